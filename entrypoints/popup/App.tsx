@@ -1,0 +1,4 @@
+/** The toolbar popup. */
+export function App() {
+  return <main>Magpie</main>;
+}

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import type { TabMentions } from '../protocol';
+import { isMention, toPlainMention } from '../detect/validate';
+
+const MAX_MENTIONS = 200;
+const key = (tabId: number) => `tab:${tabId}`;
+
+/** Validates a reportMentions payload from a content script; null when it is malformed. */
+export function parseTabMentions(v: unknown): TabMentions | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const d = v as Record<string, unknown>;
+  if (typeof d.pageUrl !== 'string' || d.pageUrl.length > 4096) return null;
+  if (typeof d.pageTitle !== 'string') return null;
+  if (!Array.isArray(d.mentions) || d.mentions.length > MAX_MENTIONS) return null;
+  if (!d.mentions.every(isMention)) return null;
+  return {
+    pageUrl: d.pageUrl,
+    pageTitle: d.pageTitle.slice(0, 300),
+    mentions: d.mentions.map(toPlainMention),
+  };
+}
+
+/**
+ * Mentions per tab live in storage.session, not in memory, so a service-worker restart
+ * loses nothing and the data is gone when the browser closes.
+ */
+export async function saveTabMentions(tabId: number, data: TabMentions): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: data });
+}
+
+/** The mentions kept for a tab, validated again on the way out. */
+export async function loadTabMentions(tabId: number): Promise<TabMentions | null> {
+  const got = await browser.storage.session.get(key(tabId));
+  return parseTabMentions(got[key(tabId)]);
+}
+
+/** Forgets a closed tab. */
+export async function clearTabMentions(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}

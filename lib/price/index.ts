@@ -1,0 +1,2 @@
+export type { Price } from './types';
+export { isPrice } from './validate';
