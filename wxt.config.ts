@@ -13,18 +13,24 @@ export default defineConfig({
     },
   }),
   outDir: '.output',
+  // MV3 everywhere: one background model (event page in Firefox, service worker in Chromium), storage.session, action.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    // Live price checks fetch shop pages only on origins the reader grants at runtime.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // A test build may always fetch the fixture retail web on 127.0.0.1 (any port).
+    ...(testBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Magpie' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'magpie@magpie-extension.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

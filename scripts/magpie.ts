@@ -8,6 +8,10 @@ import { runDetect } from './cli/detect';
 import { runPrice } from './cli/price';
 import { runExtract } from './cli/extract';
 import { CliError } from './cli/args';
+import { installBundledGazetteer } from '../lib/gazetteer/bundled';
+
+// Node reads the gazetteer data built into lib/; only the content script loads it by message.
+installBundledGazetteer();
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   detect: runDetect,

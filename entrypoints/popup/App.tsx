@@ -1,4 +1,9 @@
-/** The toolbar popup. */
+import { useMemo } from 'preact/hooks';
+import { createBrowserApi } from '@/lib/api';
+import { Popup } from '@/components/Popup';
+
+/** The toolbar popup, on the real extension API. */
 export function App() {
-  return <main>Magpie</main>;
+  const api = useMemo(createBrowserApi, []);
+  return <Popup api={api} />;
 }

@@ -1,4 +1,8 @@
 import { render } from 'preact';
+import '@/components/styles/theme.css';
+import '@/components/styles/controls.css';
+import '@/components/styles/popup.css';
+import '@/components/styles/wishlist.css';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);

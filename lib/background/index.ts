@@ -1,10 +1,22 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../protocol';
+import { BUNDLED_GAZETTEER, installBundledGazetteer } from '../gazetteer/bundled';
 import { setBadgeCount } from './badge';
+import { registerResolve } from './resolve-register';
+import { registerSaveMention } from './save-mention';
+import { savedIdsForTab } from './save-ids';
+import { registerContextMenu } from './context-menu';
 import { clearTabMentions, loadTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
+  installBundledGazetteer();
+  // Content scripts carry no gazetteer data; they ask for it on pages worth reading.
+  onMessage('getGazetteerData', ({ sender }) => {
+    if (sender.id !== browser.runtime.id) throw new Error('not from Magpie');
+    return BUNDLED_GAZETTEER;
+  });
+
   onMessage('reportMentions', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     // Only content scripts in a tab report mentions; a frame other than the top one does not own the tab.
@@ -23,4 +35,13 @@ export function registerBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabMentions(tabId);
   });
+  // A new document in the tab makes the old page's mentions stale; its content script reports afresh.
+  // (Chrome clears the badge itself on navigation; the stored mentions need this.)
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void clearTabMentions(tabId);
+  });
+
+  registerResolve({ savedIds: savedIdsForTab });
+  registerSaveMention();
+  registerContextMenu();
 }

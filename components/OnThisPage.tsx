@@ -1,0 +1,186 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ActiveTab, MagpieApi, TabView } from '../lib/api/types';
+import { MentionCard } from './MentionCard';
+import { LivePricesBanner } from './LivePricesBanner';
+import { ResolveProgress } from './ResolveProgress';
+import { messageOf } from './errors';
+
+type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tab: ActiveTab | null };
+
+interface Props {
+  api: MagpieApi;
+  /** Speaks a short message in the page's live region. */
+  announce: (message: string) => void;
+}
+
+const titleOf = (view: TabView, i: number): string => {
+  const m = view.mentions[i];
+  return m ? [m.brand, m.name].filter(Boolean).join(' ') : '';
+};
+
+/** The "On this page" tab: the active tab's products, where each stands at its shop, and save toggles. */
+export function OnThisPage({ api, announce }: Props) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
+  const [savingAll, setSavingAll] = useState(false);
+  const [live, setLive] = useState<boolean | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const tabId = useRef<number | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const stop = api.onTabView((id, view) => {
+      if (alive && id === tabId.current) setLoad({ kind: 'ready', tab: { tabId: id, view } });
+    });
+    api.getActiveTabView().then(
+      (tab) => {
+        if (!alive) return;
+        tabId.current = tab?.tabId ?? null;
+        // The background resumes pending checks when asked for the view; no need to restart them here.
+        setLoad({ kind: 'ready', tab });
+      },
+      (err) => alive && setLoad({ kind: 'error', message: messageOf(err) }),
+    );
+    api.hasLivePrices().then(
+      (v) => alive && setLive(v),
+      () => alive && setLive(false),
+    );
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [api, attempt]);
+
+  if (load.kind === 'loading') {
+    return (
+      <p class="placeholder" aria-busy="true">
+        <span class="spinner" aria-hidden="true" /> Reading this page…
+      </p>
+    );
+  }
+  if (load.kind === 'error') {
+    return (
+      <div class="placeholder" role="alert">
+        <p>Could not read this page's products: {load.message}</p>
+        <button type="button" class="btn" onClick={() => setAttempt((n) => n + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const tab = load.tab;
+  const view = tab?.view;
+  if (!tab || !view || view.mentions.length === 0) {
+    return (
+      <div class="placeholder">
+        <p class="placeholder-title">No products found on this page</p>
+        <p>Magpie lists the products an article recommends — a brand, a product name and usually a price or a shop link.</p>
+      </div>
+    );
+  }
+
+  function setSaved(index: number, id: string | null) {
+    setLoad((prev) => {
+      if (prev.kind !== 'ready' || !prev.tab?.view) return prev;
+      const v = prev.tab.view;
+      return { kind: 'ready', tab: { ...prev.tab, view: { ...v, savedIds: v.savedIds.map((s, i) => (i === index ? id : s)) } } };
+    });
+  }
+
+  async function toggle(index: number) {
+    if (!tab || !view) return;
+    const save = view.savedIds[index] === null;
+    setProblem(null);
+    setBusy((b) => new Set(b).add(index));
+    try {
+      const id = await api.saveMention(tab.tabId, index, save);
+      if (save && id === null) throw new Error('the product is no longer on the page');
+      setSaved(index, save ? id : null);
+      announce(`${save ? 'Saved' : 'Removed'} ${titleOf(view, index)}`);
+    } catch (err) {
+      setProblem(`Could not ${save ? 'save' : 'remove'} ${titleOf(view, index)}: ${messageOf(err)}`);
+    } finally {
+      setBusy((b) => {
+        const next = new Set(b);
+        next.delete(index);
+        return next;
+      });
+    }
+  }
+
+  async function saveAll() {
+    if (!tab) return;
+    setProblem(null);
+    setSavingAll(true);
+    try {
+      const n = await api.saveAll(tab.tabId);
+      announce(n === 1 ? 'Saved 1 product' : `Saved ${n} products`);
+    } catch (err) {
+      setProblem(`Could not save every product: ${messageOf(err)}`);
+    } finally {
+      setSavingAll(false);
+    }
+  }
+
+  function checkAgain() {
+    if (!tab) return;
+    setProblem(null);
+    api.resolveTab(tab.tabId, true).catch((err) => setProblem(`Could not check the shops: ${messageOf(err)}`));
+  }
+
+  const unsaved = view.savedIds.filter((s) => s === null).length;
+  const pending = view.states.some((s) => s.status === 'pending');
+  const count = view.mentions.length;
+  return (
+    <div class="on-page">
+      <header class="page-head">
+        <p class="page-title" title={view.pageUrl}>
+          {view.pageTitle || view.pageUrl}
+        </p>
+        <p class="page-count">
+          {count === 1 ? '1 product' : `${count} products`}
+          {live && !pending && (
+            <>
+              {' · '}
+              <button type="button" class="link-btn" onClick={checkAgain}>
+                Check prices again
+              </button>
+            </>
+          )}
+        </p>
+        <button type="button" class="btn btn-primary" onClick={saveAll} disabled={unsaved === 0 || savingAll}>
+          {unsaved === 0 ? 'All saved' : savingAll ? 'Saving…' : `Save all (${unsaved})`}
+        </button>
+      </header>
+      {live === false && (
+        <LivePricesBanner
+          api={api}
+          onGranted={() => {
+            setLive(true);
+            announce('Live prices are on');
+            api.resolveTab(tab.tabId, true).catch((err) => setProblem(`Could not check the shops: ${messageOf(err)}`));
+          }}
+        />
+      )}
+      <ResolveProgress states={view.states} />
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <ul class="cards" aria-label="Products on this page">
+        {view.mentions.map((m, i) => (
+          <MentionCard
+            key={i}
+            mention={m}
+            state={view.states[i]}
+            saved={view.savedIds[i] != null}
+            busy={busy.has(i) || savingAll}
+            onToggle={() => void toggle(i)}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

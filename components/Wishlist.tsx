@@ -1,0 +1,175 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MagpieApi, SavedItem } from '../lib/api/types';
+import { VirtualList } from './VirtualList';
+import { WishlistRow, type EditKind } from './WishlistRow';
+import { DEFAULT_FILTERS, WishlistControls, isFiltered, toQuery, type Filters } from './WishlistControls';
+import { DataTools } from './DataTools';
+import { Toast, type ToastSpec } from './Toast';
+import { messageOf } from './errors';
+
+type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: SavedItem[]; total: number };
+
+interface Props {
+  api: MagpieApi;
+  /** popup: narrow rows and tools folded away; page: wide rows, tools in view. */
+  layout: 'popup' | 'page';
+  /** Wait after the last keystroke before searching. */
+  searchDelayMs?: number;
+}
+
+const ROW_HEIGHT = { popup: 150, page: 128 } as const;
+const titleOf = (i: SavedItem) => [i.brand, i.name].filter(Boolean).join(' ');
+
+/**
+ * The wishlist: every saved item, live from the database, with search, sort, filters, tags and
+ * notes, remove with undo, and export/import. The list is windowed so thousands of items stay smooth.
+ */
+export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
+  const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
+  const [query, setQuery] = useState(() => toQuery(DEFAULT_FILTERS));
+  const [data, setData] = useState<Data>({ kind: 'loading' });
+  const [retailers, setRetailers] = useState<string[]>([]);
+  const [editing, setEditing] = useState<{ id: string; kind: EditKind } | null>(null);
+  const [toast, setToast] = useState<ToastSpec | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toastSeq = useRef(0);
+  const idPrefix = `wl-${layout}`;
+
+  // Typing waits for a pause; every other control applies at once.
+  useEffect(() => {
+    const next = toQuery(filters);
+    if (JSON.stringify(next) === JSON.stringify(query)) return;
+    if (next.search === query.search) {
+      setQuery(next);
+      return;
+    }
+    const t = setTimeout(() => setQuery(next), searchDelayMs);
+    return () => clearTimeout(t);
+  }, [filters]);
+
+  useEffect(() => {
+    let alive = true;
+    const stop = api.watchItems(
+      query,
+      ({ items, total }) => {
+        if (!alive) return;
+        setData({ kind: 'ready', items, total });
+        api.listRetailers().then((r) => alive && setRetailers(r), () => {});
+      },
+      (err) => alive && setData({ kind: 'error', message: messageOf(err) }),
+    );
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [api, query, attempt]);
+
+  function notify(message: string, onUndo?: () => void) {
+    setToast({ id: ++toastSeq.current, message, onUndo });
+  }
+
+  function closeToast() {
+    const inToast = document.activeElement?.closest?.('.toast');
+    setToast(null);
+    // Focus must not fall to the page body when the focused Undo button goes away.
+    if (inToast || document.activeElement === document.body) searchRef.current?.focus();
+  }
+
+  async function remove(item: SavedItem) {
+    try {
+      const token = await api.removeItem(item.id);
+      notify(`Removed ${titleOf(item)}`, () => {
+        api.restoreItem(token).then(
+          () => notify(`Restored ${titleOf(item)}`),
+          (err) => notify(`Could not undo: ${messageOf(err)}`),
+        );
+      });
+    } catch (err) {
+      notify(`Could not remove ${titleOf(item)}: ${messageOf(err)}`);
+    }
+  }
+
+  function renderBody() {
+    if (data.kind === 'loading') {
+      return (
+        <p class="placeholder" aria-busy="true">
+          <span class="spinner" aria-hidden="true" /> Loading the wishlist…
+        </p>
+      );
+    }
+    if (data.kind === 'error') {
+      return (
+        <div class="placeholder" role="alert">
+          <p>Could not read the wishlist: {data.message}</p>
+          <button type="button" class="btn" onClick={() => setAttempt((n) => n + 1)}>
+            Try again
+          </button>
+        </div>
+      );
+    }
+    const { items } = data;
+    if (items.length === 0) {
+      return isFiltered(filters) ? (
+        <div class="placeholder">
+          <p class="placeholder-title">Nothing matches</p>
+          <button type="button" class="btn" onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}>
+            Clear search and filters
+          </button>
+        </div>
+      ) : (
+        <div class="placeholder">
+          <p class="placeholder-title">Your wishlist is empty</p>
+          <p>Save products from an article with the bookmark buttons, here in “On this page” or beside the product on the page.</p>
+        </div>
+      );
+    }
+    return (
+      <VirtualList
+        class="wishlist-list"
+        label="Saved items"
+        count={items.length}
+        rowHeight={ROW_HEIGHT[layout]}
+        fallbackHeight={layout === 'popup' ? 400 : 800}
+        rowKey={(i) => items[i]?.id ?? String(i)}
+        renderRow={(i) => {
+          const item = items[i];
+          if (!item) return null;
+          return (
+            <WishlistRow
+              item={item}
+              editing={editing?.id === item.id ? editing.kind : null}
+              onEdit={(kind) => setEditing(kind ? { id: item.id, kind } : null)}
+              onRemove={() => void remove(item)}
+              onSaveNotes={(notes) => api.setNotes(item.id, notes)}
+              onSaveTags={(tags) => api.setTags(item.id, tags)}
+            />
+          );
+        }}
+      />
+    );
+  }
+
+  const shown = data.kind === 'ready' ? data.items.length : null;
+  return (
+    <div class={`wishlist wishlist-${layout}`} ref={rootRef}>
+      <WishlistControls filters={filters} retailers={retailers} onChange={setFilters} searchRef={searchRef} idPrefix={idPrefix} />
+      <div class="wishlist-bar">
+        <p class="count" role="status">
+          {shown === null ? '' : shown === 1 ? '1 item' : `${shown} items`}
+        </p>
+        {layout === 'page' ? (
+          <DataTools api={api} />
+        ) : (
+          <details class="more">
+            <summary>Export / import</summary>
+            <DataTools api={api} />
+          </details>
+        )}
+      </div>
+      {renderBody()}
+      <Toast toast={toast} onClose={closeToast} />
+    </div>
+  );
+}

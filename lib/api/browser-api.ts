@@ -1,0 +1,83 @@
+import { browser } from 'wxt/browser';
+import * as db from '../db';
+import type { RemovedItem } from '../db/types';
+import { sendMessage } from '../protocol';
+import { findActiveTabId } from './active-tab';
+import { hasLivePrices, requestLivePrices, revokeLivePrices } from './live-prices';
+import { isTabView } from './tab-view-guard';
+import { subscribeTabViews } from './tab-view-hub';
+import type { MagpieApi } from './types';
+import { createUndoStore } from './undo-tokens';
+
+/** Paths of Magpie's own pages, as WXT builds them. */
+export const WISHLIST_PAGE = '/wishlist.html';
+export const OPTIONS_PAGE = '/options.html';
+
+/**
+ * The API as Magpie's extension pages use it: tab state by message from the background, the
+ * wishlist straight from the shared IndexedDB database (every extension page shares it).
+ */
+export function createBrowserApi(): MagpieApi {
+  const undo = createUndoStore<RemovedItem>();
+
+  async function saveMention(tabId: number, index: number, save: boolean): Promise<string | null> {
+    return sendMessage('saveMention', { tabId, index, save });
+  }
+
+  return {
+    async getActiveTabView() {
+      const tabId = await findActiveTabId();
+      if (tabId === null) return null;
+      const view = await sendMessage('getTabView', { tabId });
+      return { tabId, view: isTabView(view) ? view : null };
+    },
+    onTabView: subscribeTabViews,
+    async resolveTab(tabId, force) {
+      await sendMessage('resolveTab', { tabId, force });
+    },
+    saveMention,
+    async saveAll(tabId) {
+      const view = await sendMessage('getTabView', { tabId });
+      if (!isTabView(view)) return 0;
+      let saved = 0;
+      // One at a time: each save pushes a fresh view, and the background serialises per tab anyway.
+      for (let i = 0; i < view.mentions.length; i++) {
+        if (view.savedIds[i] !== null) continue;
+        if ((await saveMention(tabId, i, true)) !== null) saved++;
+      }
+      return saved;
+    },
+    watchItems(query, cb, onError) {
+      return db.watchItems(query, ({ items, total }) => cb({ items, total }), db.getDb(), onError);
+    },
+    async removeItem(id) {
+      const removed = await db.removeItem(id);
+      if (!removed) throw new Error('That item is no longer on the wishlist.');
+      return undo.put(removed);
+    },
+    async restoreItem(token) {
+      const removed = undo.take(token);
+      if (!removed) throw new Error('That removal can no longer be undone.');
+      await db.restoreItem(removed);
+    },
+    async setNotes(id, notes) {
+      await db.setNotes(id, notes);
+    },
+    async setTags(id, tags) {
+      await db.setTags(id, tags);
+    },
+    exportJson: () => db.exportJson(),
+    exportCsv: () => db.exportCsv(),
+    importJson: (text) => db.importJson(text),
+    listRetailers: () => db.listRetailers(),
+    requestLivePrices,
+    hasLivePrices,
+    revokeLivePrices,
+    async openWishlistPage() {
+      await browser.tabs.create({ url: browser.runtime.getURL(WISHLIST_PAGE) });
+    },
+    async openOptionsPage() {
+      await browser.runtime.openOptionsPage();
+    },
+  };
+}

@@ -1,0 +1,187 @@
+import type { ResolveState } from '../resolve/types';
+import { cleanNotes, cleanTags } from '../db/sanitize';
+import { saveInputForMention } from '../background/save-input';
+import { queryInMemory } from './memory-query';
+import { createMemoryStore } from './memory-store';
+import type { ActiveTab, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from './types';
+import { createUndoStore } from './undo-tokens';
+
+export interface MockApiOptions {
+  items?: SavedItem[];
+  /** The active tab; null for "no tab" (a browser page). */
+  tab?: ActiveTab | null;
+  livePrices?: boolean;
+  /** What the permission prompt answers. */
+  grantLivePrices?: boolean;
+  /** Methods that reject with this message (error-state tests). */
+  failing?: Partial<Record<keyof MagpieApi, string>>;
+  /** Epoch ms for new rows; a counter by default so runs are repeatable. */
+  now?: () => number;
+}
+
+/** The mock plus handles a test or preview uses to drive it. */
+export interface MockApi extends MagpieApi {
+  /** Pushes a view to `onTabView` subscribers, as the background would; it becomes the active tab's view when the ids match. */
+  pushTabView(tabId: number, view: TabView): void;
+  /** Sets one mention's resolve state and pushes the view. */
+  setState(index: number, state: ResolveState): void;
+  /** A copy of every stored item. */
+  items(): SavedItem[];
+  /** Names of the methods called, in order. */
+  calls: string[];
+  /** Whether the permission is now granted. */
+  livePricesGranted(): boolean;
+  /** Makes a method reject with `message` from now on, or succeed again with undefined. */
+  setFailing(name: keyof MagpieApi, message: string | undefined): void;
+}
+
+/** An in-memory, deterministic MagpieApi for component tests and the visual preview. */
+export function createMockApi(opts: MockApiOptions = {}): MockApi {
+  let clock = Date.UTC(2025, 5, 1);
+  const store = createMemoryStore(opts.items ?? [], opts.now ?? (() => (clock += 1000)));
+  let tab: ActiveTab | null = opts.tab === undefined ? null : structuredClone(opts.tab);
+  let granted = opts.livePrices ?? false;
+  const viewSubs = new Set<(tabId: number, view: TabView) => void>();
+  const undo = createUndoStore<SavedItem>();
+  const calls: string[] = [];
+  const failing: Partial<Record<keyof MagpieApi, string>> = { ...opts.failing };
+
+  async function enter(name: keyof MagpieApi): Promise<void> {
+    calls.push(name);
+    await Promise.resolve();
+    const message = failing[name];
+    if (message !== undefined) throw new Error(message);
+  }
+  const push = (tabId: number, view: TabView) => viewSubs.forEach((cb) => cb(tabId, structuredClone(view)));
+
+  async function saveMention(tabId: number, index: number, save: boolean): Promise<string | null> {
+    await enter('saveMention');
+    if (!tab || tab.tabId !== tabId || !tab.view) return null;
+    const view = tab.view;
+    let id: string | null = null;
+    if (save) {
+      const input = saveInputForMention(view, index);
+      if (!input) return null;
+      id = store.upsert(input).id;
+    } else {
+      const old = view.savedIds[index];
+      if (old) store.remove(old);
+    }
+    view.savedIds = view.savedIds.map((s, i) => (i === index ? id : s));
+    push(tabId, view);
+    return id;
+  }
+
+  return {
+    calls,
+    async getActiveTabView() {
+      await enter('getActiveTabView');
+      return structuredClone(tab);
+    },
+    onTabView(cb) {
+      viewSubs.add(cb);
+      return () => viewSubs.delete(cb);
+    },
+    async resolveTab() {
+      await enter('resolveTab');
+    },
+    saveMention,
+    async saveAll(tabId) {
+      await enter('saveAll');
+      let n = 0;
+      const ids = tab?.tabId === tabId ? (tab.view?.savedIds ?? []) : [];
+      for (let i = 0; i < ids.length; i++) if (ids[i] === null && (await saveMention(tabId, i, true))) n++;
+      return n;
+    },
+    watchItems(query: ItemQuery, cb: (s: ItemsSnapshot) => void, onError?: (err: unknown) => void) {
+      let live = true;
+      const deliver = () =>
+        void enter('watchItems').then(
+          () => {
+            if (!live) return;
+            const items = queryInMemory(store.all(), query);
+            cb({ items, total: items.length });
+          },
+          (err: unknown) => live && onError?.(err),
+        );
+      const stop = store.onChange(deliver);
+      deliver();
+      return () => {
+        live = false;
+        stop();
+      };
+    },
+    async removeItem(id) {
+      await enter('removeItem');
+      const item = store.remove(id);
+      if (!item) throw new Error('That item is no longer on the wishlist.');
+      return undo.put(item);
+    },
+    async restoreItem(token) {
+      await enter('restoreItem');
+      const item = undo.take(token);
+      if (!item) throw new Error('That removal can no longer be undone.');
+      store.put(item);
+    },
+    async setNotes(id, notes) {
+      await enter('setNotes');
+      store.edit(id, { notes: cleanNotes(notes) });
+    },
+    async setTags(id, tags) {
+      await enter('setTags');
+      store.edit(id, { tags: cleanTags(tags) });
+    },
+    async exportJson() {
+      await enter('exportJson');
+      return store.exportJson();
+    },
+    async exportCsv() {
+      await enter('exportCsv');
+      return store.exportCsv();
+    },
+    async importJson(text) {
+      await enter('importJson');
+      return store.importJson(text);
+    },
+    async listRetailers() {
+      await enter('listRetailers');
+      const names = new Set(store.all().map((i) => i.retailer).filter((r): r is string => !!r));
+      return [...names].sort((a, b) => a.localeCompare(b));
+    },
+    async requestLivePrices() {
+      calls.push('requestLivePrices');
+      granted = opts.grantLivePrices ?? true;
+      return granted;
+    },
+    async revokeLivePrices() {
+      await enter('revokeLivePrices');
+      granted = false;
+      return true;
+    },
+    async hasLivePrices() {
+      await enter('hasLivePrices');
+      return granted;
+    },
+    async openWishlistPage() {
+      await enter('openWishlistPage');
+    },
+    async openOptionsPage() {
+      await enter('openOptionsPage');
+    },
+    pushTabView(tabId, view) {
+      if (tab?.tabId === tabId) tab = { tabId, view: structuredClone(view) };
+      push(tabId, view);
+    },
+    setState(index, state) {
+      if (!tab?.view) return;
+      tab.view.states = tab.view.states.map((s, i) => (i === index ? state : s));
+      push(tab.tabId, tab.view);
+    },
+    items: () => store.all().map((i) => structuredClone(i)),
+    livePricesGranted: () => granted,
+    setFailing(name, message) {
+      if (message === undefined) delete failing[name];
+      else failing[name] = message;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Price } from '../price/types';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A price in the reader's locale ("£450.00"); the bare number and code when the currency is unknown to Intl. */
+export function formatPrice(amount: number, currency: string): string {
+  let f = formatters.get(currency);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+    } catch {
+      return `${amount} ${currency}`;
+    }
+    formatters.set(currency, f);
+  }
+  return f.format(amount);
+}
+
+export type Trend = 'up' | 'down' | 'same';
+
+/** How the current price compares with the article's; null when either is missing or the currencies differ. */
+export function priceTrend(article: Price | null, current: Price | null): Trend | null {
+  if (!article || !current || article.currency !== current.currency) return null;
+  // Cents, so 89.99 read twice never looks like a change.
+  const a = Math.round(article.amount * 100);
+  const c = Math.round(current.amount * 100);
+  return c > a ? 'up' : c < a ? 'down' : 'same';
+}

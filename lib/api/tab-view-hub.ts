@@ -1,0 +1,35 @@
+import { onMessage } from '../protocol';
+import type { TabView } from '../protocol';
+import { isTabView } from './tab-view-guard';
+import type { Unsubscribe } from './types';
+
+type Listener = (tabId: number, view: TabView) => void;
+
+const listeners = new Set<Listener>();
+let stopListening: (() => void) | null = null;
+
+/**
+ * Subscribes to showTabView pushes. The messaging library allows one handler per message type
+ * in a context, so a single handler fans out to every subscriber (popup and inline controls
+ * may both listen). Pushes that fail validation are dropped.
+ */
+export function subscribeTabViews(cb: Listener): Unsubscribe {
+  listeners.add(cb);
+  stopListening ??= onMessage('showTabView', ({ data }) => {
+    if (typeof data?.tabId !== 'number' || !isTabView(data.view)) return;
+    for (const l of [...listeners]) {
+      try {
+        l(data.tabId, data.view);
+      } catch (err) {
+        console.error('magpie: a tab view subscriber failed', err);
+      }
+    }
+  });
+  return () => {
+    listeners.delete(cb);
+    if (listeners.size === 0 && stopListening) {
+      stopListening();
+      stopListening = null;
+    }
+  };
+}

@@ -1,0 +1,68 @@
+import type { TabView } from '../protocol';
+import type { ImportSummary, ItemQuery, SavedItem } from '../db/types';
+
+export type { TabView } from '../protocol';
+export type { ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
+
+/** The tab the popup speaks about, with its view (null when the page was never read). */
+export interface ActiveTab {
+  tabId: number;
+  view: TabView | null;
+}
+
+/** A live subscription; call it to stop. */
+export type Unsubscribe = () => void;
+
+/** Opaque: hand back to `restoreItem` to undo one removal. */
+export type UndoToken = string;
+
+/** What `watchItems` delivers each time the matching items change. */
+export interface ItemsSnapshot {
+  items: SavedItem[];
+  /** Matches before any limit. */
+  total: number;
+}
+
+/**
+ * Everything Magpie's extension pages (popup, wishlist page, options) ask of the rest of the
+ * extension. The real implementation talks to the background by messages and reads the
+ * wishlist database directly; the mock keeps everything in memory for tests and previews.
+ */
+export interface MagpieApi {
+  /** The active tab and its mentions with resolve states; null when there is no tab to speak of. */
+  getActiveTabView(): Promise<ActiveTab | null>;
+  /** Calls `cb` whenever the background pushes a changed view of any tab. */
+  onTabView(cb: (tabId: number, view: TabView) => void): Unsubscribe;
+  /** Asks the background to resolve the tab's mentions; states then arrive through `onTabView`. */
+  resolveTab(tabId: number, force?: boolean): Promise<void>;
+  /** Saves (or with save=false removes) mention `index` of the tab; the saved item's id, or null. */
+  saveMention(tabId: number, index: number, save: boolean): Promise<string | null>;
+  /** Saves every mention of the tab not saved yet; how many were saved. */
+  saveAll(tabId: number): Promise<number>;
+  /** Delivers the items matching `query` now and after every change, until unsubscribed. */
+  watchItems(query: ItemQuery, cb: (snapshot: ItemsSnapshot) => void, onError?: (err: unknown) => void): Unsubscribe;
+  /** Removes an item; the token undoes it. */
+  removeItem(id: string): Promise<UndoToken>;
+  /** Puts a removed item back exactly as it was. */
+  restoreItem(token: UndoToken): Promise<void>;
+  setNotes(id: string, notes: string): Promise<void>;
+  setTags(id: string, tags: string[]): Promise<void>;
+  /** The whole wishlist as a JSON document. */
+  exportJson(): Promise<string>;
+  /** The whole wishlist as CSV. */
+  exportCsv(): Promise<string>;
+  /** Adds the items of an exported JSON document; rejects with a message fit to show on bad input. */
+  importJson(text: string): Promise<ImportSummary>;
+  /** Every retailer in the wishlist, sorted, for the retailer filter. */
+  listRetailers(): Promise<string[]>;
+  /** Asks the browser for the host permission live price checks need. Call from a click handler. */
+  requestLivePrices(): Promise<boolean>;
+  /** Whether live price checks are allowed. */
+  hasLivePrices(): Promise<boolean>;
+  /** Gives the permission back; live price checks stop. */
+  revokeLivePrices(): Promise<boolean>;
+  /** Opens the full-page wishlist in a new tab. */
+  openWishlistPage(): Promise<void>;
+  /** Opens the settings page. */
+  openOptionsPage(): Promise<void>;
+}

@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import { createFetcher } from '../resolve/fetcher';
+import type { Fetcher, UrlRewriter } from '../resolve/fetch-types';
+import { RETAIL_ORIGIN_KEY, retailRewriter } from '../resolve/retail-origin';
+
+/**
+ * Whether the reader granted Magpie this origin. Live price checks use optional host
+ * permissions: nothing is fetched from a shop the reader has not allowed.
+ */
+export async function hasHostPermission(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+/** Test builds only: the fixture retail web's origin from storage.local, else none. */
+async function testRewriter(): Promise<UrlRewriter | undefined> {
+  if (!__MAGPIE_TEST_BUILD__) return undefined;
+  const got = await browser.storage.local.get(RETAIL_ORIGIN_KEY);
+  const origin = got[RETAIL_ORIGIN_KEY];
+  if (typeof origin !== 'string') return undefined;
+  try {
+    return retailRewriter(origin);
+  } catch {
+    return undefined;
+  }
+}
+
+let shared: Fetcher | null = null;
+let sharedFor: string | undefined;
+
+/**
+ * The background's one fetcher, so its per-shop and overall limits hold across tabs. Rebuilt
+ * only when a test build's retail origin changes.
+ */
+export async function backgroundFetcher(): Promise<Fetcher> {
+  const rewrite = await testRewriter();
+  const id = rewrite ? rewrite.toFetch('https://x.invalid/') : undefined;
+  if (!shared || id !== sharedFor) {
+    shared = createFetcher({ allowOrigin: hasHostPermission, ...(rewrite ? { rewrite } : {}) });
+    sharedFor = id;
+  }
+  return shared;
+}

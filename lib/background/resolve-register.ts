@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { onMessage } from '../protocol';
+import { REASONS } from '../resolve/reasons';
+import type { ResolveState } from '../resolve/types';
+import { allTabStates, clearTabStates } from './resolve-states';
+import { isTabRunning, resolveTab, stopTab } from './resolve-tabs';
+import { loadTabView, setSavedIdsSource, type SavedIdsSource } from './resolve-view';
+import { targetTabId } from './save-mention';
+
+// tab-mentions.ts stores each tab's mentions under this key; a change there means new mentions.
+const TAB_MENTIONS_KEY = /^tab:(\d+)$/;
+
+const noPermission = (s: ResolveState) => s.status === 'unavailable' && s.reason === REASONS.noPermission;
+
+/** Finishes work a service-worker restart interrupted: tabs with pending states resolve again. */
+export async function resumePendingTabs(): Promise<void> {
+  for (const [tabId, record] of await allTabStates()) {
+    if (!record.states.some((s) => s.status === 'pending')) continue;
+    const open = await browser.tabs.get(tabId).then(
+      (tab) => !!tab,
+      () => false,
+    );
+    if (open) void resolveTab(tabId, { mode: 'pending' });
+    else await clearTabStates(tabId);
+  }
+}
+
+/** Tabs whose checks were off resolve again once the reader grants Magpie access to shops. */
+export async function retryWithoutPermissionStates(): Promise<void> {
+  for (const [tabId, record] of await allTabStates()) {
+    if (record.states.some(noPermission)) void resolveTab(tabId, { mode: 'pending', redo: noPermission });
+  }
+}
+
+/**
+ * Wires the resolver into the background: getTabView and resolveTab handlers, resolving new
+ * mentions as soon as a tab reports them, cleaning up closed tabs, and resuming after a
+ * service-worker restart. `savedIds` supplies TabView.savedIds (the wishlist's lookup).
+ */
+export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void {
+  if (opts.savedIds) setSavedIdsSource(opts.savedIds);
+
+  // The same rule as saveMention: an extension page may name any tab, a content script only its own.
+  const origin = browser.runtime.getURL('/');
+  const tabOf = (data: unknown, sender: Parameters<typeof targetTabId>[1]) =>
+    targetTabId(typeof data === 'object' && data !== null ? data : {}, sender, origin);
+
+  onMessage('getTabView', async ({ data, sender }) => {
+    const tabId = tabOf(data, sender);
+    if (tabId === null) return null;
+    const view = await loadTabView(tabId);
+    // Pending with nothing running: the run was lost (restart, or mentions stored before this listener).
+    if (view?.states.some((s) => s.status === 'pending') && !isTabRunning(tabId)) void resolveTab(tabId, { mode: 'pending' });
+    return view;
+  });
+
+  onMessage('resolveTab', async ({ data, sender }) => {
+    const tabId = tabOf(data, sender);
+    if (tabId === null) return;
+    void resolveTab(tabId, { mode: 'all', force: data?.force === true });
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session') return;
+    for (const [key, change] of Object.entries(changes)) {
+      const m = TAB_MENTIONS_KEY.exec(key);
+      if (!m) continue;
+      const tabId = Number(m[1]);
+      if (change.newValue == null) {
+        stopTab(tabId);
+        void clearTabStates(tabId);
+      } else {
+        void resolveTab(tabId, { mode: 'pending' });
+      }
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    stopTab(tabId);
+    void clearTabStates(tabId);
+  });
+
+  try {
+    browser.permissions.onAdded.addListener(() => void retryWithoutPermissionStates());
+  } catch {
+    // No permissions events (some test environments): a later resolveTab still picks the grant up.
+  }
+
+  void resumePendingTabs();
+}

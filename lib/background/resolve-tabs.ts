@@ -1,0 +1,105 @@
+import type { ResolverDeps } from '../resolve/deps';
+import { defaultDeps } from '../resolve/default-deps';
+import { resolveMentions } from '../resolve/resolver';
+import type { ResolveState } from '../resolve/types';
+import { storableState } from '../resolve/validate';
+import { backgroundFetcher } from './resolve-fetcher';
+import { clearTabStates, loadTabStates, mentionsKey, saveTabStates } from './resolve-states';
+import { pushTabView } from './resolve-view';
+import { loadTabMentions } from './tab-mentions';
+
+/** How a tab run picks its mentions. */
+export interface TabRunOptions {
+  /** 'all' re-resolves every mention; 'pending' only those not settled (and those `redo` names). */
+  mode: 'all' | 'pending';
+  /** Settled states to do again, e.g. "live checks are off" after the reader grants access. */
+  redo?: (state: ResolveState) => boolean;
+  /** Skip the listing cache. */
+  force?: boolean;
+}
+
+let makeDeps: () => Promise<ResolverDeps> = async () => defaultDeps(await backgroundFetcher());
+let push: (tabId: number) => Promise<void> = (tabId) => pushTabView(tabId);
+
+/** Replaces how runs get resolver deps and push views (tests, the lead's wiring). */
+export function configureTabRuns(opts: { deps?: () => Promise<ResolverDeps>; push?: (tabId: number) => Promise<void> }): void {
+  if (opts.deps) makeDeps = opts.deps;
+  if (opts.push) push = opts.push;
+}
+
+const runs = new Map<number, AbortController>();
+const chains = new Map<number, Promise<void>>();
+
+/** Runs storage updates of one tab one at a time, in order, so streamed states never overwrite each other. */
+function serial(tabId: number, task: () => Promise<void>): Promise<void> {
+  const next = (chains.get(tabId) ?? Promise.resolve()).then(task).catch(() => undefined);
+  chains.set(tabId, next);
+  void next.then(() => {
+    if (chains.get(tabId) === next) chains.delete(tabId);
+  });
+  return next;
+}
+
+/** Whether a run for the tab is in progress. */
+export function isTabRunning(tabId: number): boolean {
+  return runs.has(tabId);
+}
+
+/** Stops a tab's run; its results are dropped. */
+export function stopTab(tabId: number): void {
+  runs.get(tabId)?.abort();
+  runs.delete(tabId);
+}
+
+/**
+ * Resolves a tab's mentions, streaming each state to storage.session and to the tab and popup
+ * as it changes. A newer run for the same tab stops the older one; states computed for other
+ * mentions than the tab now has are discarded.
+ */
+export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<void> {
+  const tab = await loadTabMentions(tabId);
+  if (!tab) {
+    stopTab(tabId);
+    await clearTabStates(tabId);
+    return;
+  }
+  const key = mentionsKey(tab.mentions);
+  stopTab(tabId);
+  const run = new AbortController();
+  runs.set(tabId, run);
+  let indexes: number[] = [];
+  await serial(tabId, async () => {
+    const stored = await loadTabStates(tabId);
+    const fits = stored?.key === key && stored.states.length === tab.mentions.length;
+    const states: ResolveState[] = fits ? [...stored.states] : tab.mentions.map(() => ({ status: 'pending' }));
+    const again = (s: ResolveState) => s.status === 'pending' || (opts.redo?.(s) ?? false);
+    indexes = tab.mentions.map((_, i) => i).filter((i) => opts.mode === 'all' || !fits || again(states[i] as ResolveState));
+    for (const i of indexes) states[i] = { status: 'pending' };
+    await saveTabStates(tabId, { key, states });
+    await push(tabId);
+  });
+  try {
+    if (indexes.length === 0 || run.signal.aborted) return;
+    const deps = await makeDeps();
+    const picked = indexes.map((i) => tab.mentions[i]!);
+    await resolveMentions(picked, deps, {
+      signal: run.signal,
+      force: opts.force,
+      onState: (j, state) => {
+        const i = indexes[j];
+        if (state.status === 'pending' || i === undefined) return;
+        void serial(tabId, async () => {
+          if (run.signal.aborted) return;
+          const stored = await loadTabStates(tabId);
+          if (stored?.key !== key) return;
+          stored.states[i] = storableState(state);
+          await saveTabStates(tabId, stored);
+          await push(tabId);
+        });
+      },
+    });
+    await serial(tabId, async () => undefined);
+  } finally {
+    if (runs.get(tabId) === run) runs.delete(tabId);
+  }
+}

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { onMessage } from '../protocol';
+import { removeItem, saveItem } from '../db';
+import { saveInputForMention } from './save-input';
+import { loadTabView, pushTabView } from './resolve-view';
+
+const MAX_INDEX = 500;
+
+/** Who a message speaks for: an extension page names any tab; a content script only its own top frame. */
+export function targetTabId(
+  data: { tabId?: unknown },
+  sender: { url?: string; tab?: { id?: number }; frameId?: number },
+  extensionOrigin: string,
+): number | null {
+  const valid = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  if (sender.url?.startsWith(extensionOrigin)) return valid(data.tabId) ? data.tabId : null;
+  if ((sender.frameId ?? 0) !== 0) return null;
+  return valid(sender.tab?.id) ? sender.tab.id : null;
+}
+
+/**
+ * Saves mention `index` of a tab to the wishlist (the article's words plus the listing when
+ * resolved), or removes it; then pushes the tab's view so the popup and the page's controls
+ * show the new saved state. Returns the item id, or null.
+ */
+export async function saveMentionOfTab(tabId: number, index: number, save: boolean): Promise<string | null> {
+  const view = await loadTabView(tabId);
+  if (!view) return null;
+  let id: string | null = null;
+  if (save) {
+    const input = saveInputForMention(view, index);
+    if (!input) return null;
+    id = (await saveItem(input)).id;
+  } else {
+    const existing = view.savedIds[index];
+    if (existing) await removeItem(existing);
+  }
+  await pushTabView(tabId);
+  return id;
+}
+
+/** Registers the saveMention handler; validates every field, since the message crosses a trust boundary. */
+export function registerSaveMention(): void {
+  const origin = browser.runtime.getURL('/');
+  onMessage('saveMention', async ({ data, sender }) => {
+    if (typeof data !== 'object' || data === null) return null;
+    const { index, save } = data;
+    if (typeof save !== 'boolean' || !Number.isInteger(index) || index < 0 || index > MAX_INDEX) return null;
+    const tabId = targetTabId(data, sender, origin);
+    if (tabId === null) return null;
+    return saveMentionOfTab(tabId, index, save);
+  });
+}

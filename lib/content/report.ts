@@ -1,0 +1,26 @@
+import type { Mention } from '../detect/types';
+import { isMention, toPlainMention } from '../detect/validate';
+import type { TabMentions } from '../protocol';
+
+/** The background rejects a report with more mentions than this, so the content script never sends more. */
+export const MAX_REPORTED_MENTIONS = 200;
+const MAX_TITLE = 300;
+
+/**
+ * Builds the reportMentions payload: plain copies only (no page elements), and mentions the
+ * background would reject are dropped here so one odd mention cannot void the whole report.
+ */
+export function toReport(pageUrl: string, pageTitle: string, found: readonly Mention[]): TabMentions {
+  const mentions: Mention[] = [];
+  for (const m of found) {
+    if (mentions.length >= MAX_REPORTED_MENTIONS) break;
+    const plain = toPlainMention(m);
+    if (isMention(plain)) mentions.push(plain);
+  }
+  return { pageUrl, pageTitle: pageTitle.slice(0, MAX_TITLE), mentions };
+}
+
+/** What must differ for a new report to be worth sending; the title is left out because pages retitle themselves (unread counters). */
+export function reportSignature(report: TabMentions): string {
+  return JSON.stringify([report.pageUrl, report.mentions]);
+}

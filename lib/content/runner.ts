@@ -1,0 +1,148 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Mention } from '../detect/types';
+import type { TabMentions } from '../protocol';
+import { isRelevantMutation } from './mutations';
+import { reportSignature, toReport } from './report';
+
+/** The parts of WXT's ContentScriptContext the runner uses; everything it starts ends with it. */
+export type RunnerContext = Pick<
+  ContentScriptContext,
+  'isInvalid' | 'setTimeout' | 'requestIdleCallback' | 'addEventListener' | 'onInvalidated'
+>;
+
+export interface ContentRunnerOptions {
+  ctx: RunnerContext;
+  doc: Document;
+  /** Finds the mentions on the page; may be async so a big page is read in slices. */
+  detect: (doc: Document, pageUrl: string) => readonly Mention[] | Promise<readonly Mention[]>;
+  /** Delivers a report to the background. */
+  send: (report: TabMentions) => Promise<unknown>;
+  /** Quiet time after the last content change before detecting again. */
+  debounceMs?: number;
+  /** Upper bound on the wait while a page keeps changing (infinite scroll, live feeds). */
+  maxWaitMs?: number;
+  /** Longest wait for an idle moment before the first detection. */
+  idleTimeoutMs?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface ContentRunner {
+  /** Schedules the first detection for an idle moment and starts watching the page. */
+  start(): void;
+  /** Detects and reports now; never rejects. */
+  runNow(): Promise<void>;
+}
+
+const defaultLog = (message: string, error?: unknown) => console.warn('[magpie]', message, error ?? '');
+
+/**
+ * Keeps the background told about the mentions on the page: once when the page is idle, again
+ * after content is added or the URL changes (single-page apps), and only when the result changed.
+ */
+export function createContentRunner(opts: ContentRunnerOptions): ContentRunner {
+  const { ctx, doc, detect, send } = opts;
+  const debounceMs = opts.debounceMs ?? 800;
+  const maxWaitMs = opts.maxWaitMs ?? 5000;
+  const log = opts.log ?? defaultLog;
+
+  // null until something was sent: a page without products never wakes the background.
+  let lastSent: string | null = null;
+  let running = false;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstRequestAt = 0;
+  let lastRequestAt = 0;
+
+  async function detectAndReport(): Promise<void> {
+    const pageUrl = doc.URL;
+    const found = await detect(doc, pageUrl);
+    if (ctx.isInvalid) return;
+    const report = toReport(pageUrl, doc.title, found);
+    const signature = reportSignature(report);
+    if (signature === lastSent || (lastSent === null && report.mentions.length === 0)) return;
+    await send(report);
+    lastSent = signature;
+  }
+
+  async function runNow(): Promise<void> {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (ctx.isInvalid) return;
+        try {
+          await detectAndReport();
+        } catch (err) {
+          // An aborted detection after invalidation is the expected way out, not a failure.
+          if (!ctx.isInvalid) log('detection or report failed', err);
+        }
+      } while (again);
+    } finally {
+      running = false;
+    }
+  }
+
+  // One plain timer re-armed from its own callback rather than one ctx.setTimeout per mutation:
+  // each ctx.setTimeout keeps an invalidation listener, which would pile up on a busy page.
+  function fire(): void {
+    timer = undefined;
+    if (ctx.isInvalid) return;
+    const now = Date.now();
+    const quiet = now - lastRequestAt;
+    const waited = now - firstRequestAt;
+    if (quiet < debounceMs && waited < maxWaitMs) {
+      timer = setTimeout(fire, Math.min(debounceMs - quiet, maxWaitMs - waited));
+      return;
+    }
+    void runNow();
+  }
+
+  function schedule(): void {
+    if (ctx.isInvalid) return;
+    lastRequestAt = Date.now();
+    if (timer !== undefined) return;
+    firstRequestAt = lastRequestAt;
+    timer = setTimeout(fire, debounceMs);
+  }
+
+  function watch(): void {
+    ctx.onInvalidated(() => clearTimeout(timer));
+    const observer = new MutationObserver((records) => {
+      try {
+        if (records.some(isRelevantMutation)) schedule();
+      } catch (err) {
+        log('mutation check failed', err);
+      }
+    });
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+    ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+    // A page restored from the back/forward cache lost its badge: report it afresh.
+    ctx.addEventListener(window, 'pageshow', (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      lastSent = null;
+      schedule();
+    });
+  }
+
+  function start(): void {
+    if (ctx.isInvalid) return;
+    try {
+      const first = () => void runNow();
+      if (typeof requestIdleCallback === 'function') {
+        ctx.requestIdleCallback(first, { timeout: opts.idleTimeoutMs ?? 2000 });
+      } else {
+        ctx.setTimeout(first, 200);
+      }
+      watch();
+    } catch (err) {
+      log('could not start', err);
+    }
+  }
+
+  return { start, runNow };
+}

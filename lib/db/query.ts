@@ -1,0 +1,128 @@
+import { liveQuery } from 'dexie';
+import type { Availability } from '../listing/types';
+import type { ItemQuery, QueryResult, SavedItem, SortKey } from './types';
+import { getDb, type MagpieDB } from './schema';
+import { isSavedItem } from './guards';
+import { fold } from './text';
+import { DbInputError } from './errors';
+
+/** Availabilities that mean "can be bought now". */
+export const IN_STOCK: readonly Availability[] = ['InStock', 'LimitedAvailability', 'OnlineOnly', 'InStoreOnly'];
+
+const MAX_SEARCH = 200;
+const SORTS: readonly SortKey[] = ['date', 'price', 'brand'];
+
+const priceOf = (i: SavedItem): number | null => i.currentPrice ?? i.articlePrice?.amount ?? null;
+const brandOf = (i: SavedItem): string | null => (i.brand ? fold(i.brand) : null);
+const lower = (s: string | null): string => (s ?? '').toLowerCase();
+
+/**
+ * Sorts by a key computed once per item, missing values last whatever the direction, ties
+ * newest first.
+ */
+function sortItems(items: SavedItem[], sort: SortKey, desc: boolean): SavedItem[] {
+  const key: (i: SavedItem) => number | string | null = sort === 'price' ? priceOf : sort === 'brand' ? brandOf : (i) => i.createdAt;
+  const keyed = items.map((item) => ({ item, k: key(item) }));
+  keyed.sort((a, b) => {
+    if (a.k === null || b.k === null) return a.k === b.k ? b.item.createdAt - a.item.createdAt : a.k === null ? 1 : -1;
+    const c = a.k < b.k ? -1 : a.k > b.k ? 1 : 0;
+    return (desc ? -c : c) || b.item.createdAt - a.item.createdAt;
+  });
+  return keyed.map((e) => e.item);
+}
+
+function haystack(i: SavedItem): string {
+  return fold([i.brand, i.name, i.retailer, i.notes, ...i.tags].join('\n'));
+}
+
+function predicate(q: ItemQuery): (i: SavedItem) => boolean {
+  const words = fold(q.search ?? '').slice(0, MAX_SEARCH).split(/\s+/).filter(Boolean);
+  const retailer = q.retailer === undefined ? undefined : lower(q.retailer);
+  const tag = q.tag === undefined ? undefined : lower(q.tag);
+  return (i) => {
+    if (retailer !== undefined && lower(i.retailer) !== retailer) return false;
+    if (tag !== undefined && !i.tags.some((t) => lower(t) === tag)) return false;
+    if (q.inStock && !(i.availability !== null && IN_STOCK.includes(i.availability))) return false;
+    if (q.priceDropped && !i.priceDropped) return false;
+    if (words.length === 0) return true;
+    const text = haystack(i);
+    return words.every((w) => text.includes(w));
+  };
+}
+
+/** The stored spellings of `value` in an index, ignoring case (read from keys only). */
+async function spellings(db: MagpieDB, index: 'retailer' | 'tags', value: string): Promise<string[]> {
+  const keys = (await db.items.orderBy(index).uniqueKeys()) as unknown[];
+  return keys.filter((k): k is string => typeof k === 'string' && k.toLowerCase() === value.toLowerCase());
+}
+
+/**
+ * Every row that may match, read through the retailer or tag index when one is asked for
+ * (plain key-range reads: fast in browsers and in fake-indexeddb alike), else the whole table.
+ */
+async function candidates(db: MagpieDB, q: ItemQuery): Promise<unknown[]> {
+  const index = q.tag !== undefined ? 'tags' : q.retailer !== undefined ? 'retailer' : null;
+  if (!index) return db.items.toArray();
+  const keys = await spellings(db, index, (index === 'tags' ? q.tag : q.retailer) ?? '');
+  const groups = await Promise.all(keys.map((k) => db.items.where(index).equals(k).toArray()));
+  return groups.flat();
+}
+
+function checkQuery(q: ItemQuery): void {
+  if (q.sort !== undefined && !SORTS.includes(q.sort)) throw new DbInputError(`sort must be one of ${SORTS.join(', ')}`);
+  if (q.dir !== undefined && q.dir !== 'asc' && q.dir !== 'desc') throw new DbInputError('dir must be asc or desc');
+  for (const k of ['limit', 'offset'] as const) {
+    const v = q[k];
+    if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0)) throw new DbInputError(`${k} must be a whole number ≥ 0`);
+  }
+  for (const k of ['search', 'retailer', 'tag'] as const) {
+    if (q[k] !== undefined && typeof q[k] !== 'string') throw new DbInputError(`${k} must be a string`);
+  }
+}
+
+const isPlainList = (q: ItemQuery): boolean =>
+  !q.search?.trim() && q.retailer === undefined && q.tag === undefined && !q.inStock && !q.priceDropped;
+
+/**
+ * Saved items matching `q`, sorted and paged. Rows failing the guard are left out and counted
+ * in `corrupt`. The unfiltered date-ordered list pages through the createdAt index without
+ * reading every row; there `total` counts stored rows and `corrupt` only the unreadable rows met.
+ */
+export async function queryItems(q: ItemQuery = {}, db: MagpieDB = getDb()): Promise<QueryResult> {
+  checkQuery(q);
+  const sort = q.sort ?? 'date';
+  const desc = (q.dir ?? (sort === 'date' ? 'desc' : 'asc')) === 'desc';
+  const offset = q.offset ?? 0;
+  const end = q.limit === undefined ? undefined : offset + q.limit;
+  if (sort === 'date' && isPlainList(q)) {
+    return db.transaction('r', db.items, async () => {
+      let coll = db.items.orderBy('createdAt');
+      if (desc) coll = coll.reverse();
+      coll = coll.offset(offset);
+      if (q.limit !== undefined) coll = coll.limit(q.limit);
+      const rows: unknown[] = await coll.toArray();
+      const items = rows.filter(isSavedItem);
+      const [stored, dated] = await Promise.all([db.items.count(), db.items.orderBy('createdAt').count()]);
+      // A row without createdAt is missing from the index, and unreadable by definition.
+      return { items, total: dated, corrupt: stored - dated + rows.length - items.length };
+    });
+  }
+  const rows = await db.transaction('r', db.items, () => candidates(db, q));
+  const valid = rows.filter(isSavedItem);
+  const matches = sortItems(valid.filter(predicate(q)), sort, desc);
+  return { items: matches.slice(offset, end), total: matches.length, corrupt: rows.length - valid.length };
+}
+
+/**
+ * Calls `onResult` with the query's result now and after every change to the wishlist
+ * (Dexie liveQuery). Returns the function that stops watching.
+ */
+export function watchItems(
+  q: ItemQuery,
+  onResult: (result: QueryResult) => void,
+  db: MagpieDB = getDb(),
+  onError: (err: unknown) => void = (err) => console.error('magpie: watchItems failed', err),
+): () => void {
+  const sub = liveQuery(() => queryItems(q, db)).subscribe({ next: onResult, error: onError });
+  return () => sub.unsubscribe();
+}

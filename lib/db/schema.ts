@@ -1,0 +1,58 @@
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { CacheEntry, HistoryRow, SavedItem } from './types';
+
+/** One schema step. Append-only: a shipped step is never edited, only followed by a new one. */
+export interface Migration {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema version Magpie has shipped, oldest first. To change the schema, append
+ * `{ version: n, stores: {...changed tables}, upgrade(tx) {...} }` and add a test that seeds a
+ * database at n-1 with `seedAtVersion` (tests/unit/db/migration-harness.ts) and opens it here.
+ *
+ * Not indexed, on purpose (see scripts/bench-db.ts): price and brand (sorting needs missing
+ * values last and accent-folded order, which IndexedDB key order cannot give), priceDropped
+ * (booleans are not valid keys) and availability (most saved items are in stock, so an index
+ * read is no faster than reading the table). Those are sorted and filtered in memory.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    stores: {
+      items: 'id, createdAt, updatedAt, retailer, *tags, textKey, urlKey',
+      history: '++id, [itemId+time]',
+      listingCache: 'key, expiresAt',
+    },
+  },
+];
+
+/** Magpie's IndexedDB database. Open it with `openMagpieDb` or `getDb`, never at module load. */
+export class MagpieDB extends Dexie {
+  items!: EntityTable<SavedItem, 'id'>;
+  history!: EntityTable<HistoryRow, 'id'>;
+  listingCache!: EntityTable<CacheEntry, 'key'>;
+
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    for (const m of MIGRATIONS) {
+      const v = this.version(m.version).stores(m.stores);
+      if (m.upgrade) v.upgrade(m.upgrade);
+    }
+  }
+}
+
+/** A handle on the named database (opened on first use). Tests pass unique names. */
+export function openMagpieDb(name = 'magpie'): MagpieDB {
+  return new MagpieDB(name);
+}
+
+let shared: MagpieDB | undefined;
+
+/** The extension's one database, created on first call. */
+export function getDb(): MagpieDB {
+  shared ??= openMagpieDb();
+  return shared;
+}

@@ -1,0 +1,25 @@
+import { findPrices } from '../price';
+import type { Cluster, Ctx, Line } from './context';
+
+/** Reads a line's prices once, pairing "was/now" and range ends into one cluster each. */
+export function clusters(ctx: Ctx, line: Line): Cluster[] {
+  if (line.pc) return line.pc;
+  const out: Cluster[] = [];
+  if (/\d/.test(line.text)) {
+    const ps = findPrices(line.text, { defaultCurrency: ctx.currency });
+    for (let k = 0; k < ps.length; k++) {
+      const p = ps[k]!;
+      const next = ps[k + 1];
+      const pair =
+        next &&
+        next.start - p.end <= 24 &&
+        /^(?:was|range-low|current)$/.test(p.role) &&
+        /^(?:current|range-high|was)$/.test(next.role) &&
+        p.role !== next.role;
+      const pick = pair && p.role === 'was' ? next : p;
+      out.push({ s: p.start, e: pair ? next.end : p.end, price: { amount: pick.amount, currency: pick.currency ?? ctx.currency } });
+      if (pair) k++;
+    }
+  }
+  return (line.pc = out);
+}

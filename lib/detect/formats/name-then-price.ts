@@ -1,0 +1,29 @@
+import { matchBrandPrefix } from '../../gazetteer';
+import type { Candidate, Format, Line } from '../context';
+import { clusters } from '../clusters';
+import { sectionMention } from '../section';
+import { words } from '../text';
+
+const titleLike = (l: Line): boolean =>
+  !l.h && words(l.text).length <= 12 && l.bold.some(([s, e]) => s === 0 && e >= l.text.length - 1);
+
+/** A bold product name, maybe a line of prose, then "Shop it: $P, retailer.com" or "£P at Retailer" on its own line. */
+export const nameThenPrice: Format = {
+  id: 'name-then-price',
+  detect(ctx) {
+    const out: Candidate[] = [];
+    const L = ctx.lines;
+    for (let k = 0; k < L.length; k++) {
+      const t = L[k]!;
+      if (clusters(ctx, t).length || t.h) continue;
+      let end = k + 1;
+      if (titleLike(t)) while (end < L.length && end - k <= 4 && !L[end]!.h && !titleLike(L[end]!)) end++;
+      // A plain line opening with a known brand counts as a title when the very next line is its price.
+      else if (words(t.text).length <= 12 && matchBrandPrefix(t.text)?.ambiguous === false) end = k + 2;
+      else continue;
+      const c = sectionMention(ctx, t, L.slice(k + 1, end), 'name-then-price', true);
+      if (c) out.push(c);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,19 @@
+import { CTA } from './text';
+
+const MONEY = /[$£€¥₹₩₽]|\b(?:usd|eur|gbp|chf|cad|aud|inr|hkd|sgd|rs\.?|euros?|kr|zł|yen)\b/i;
+const MAX_LINKS = 3000;
+
+/**
+ * A cheap test run on every page first: without a currency marker, a buy link or product markup
+ * there is nothing to find.
+ */
+export function worthReading(root: Document | Element): boolean {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const top = root.nodeType === 9 ? (root as Document).documentElement : root;
+  if (!top) return false;
+  if (MONEY.test(top.textContent ?? '')) return true;
+  if (doc?.querySelector('meta[property="og:type"][content="product"], script[type="application/ld+json"]')) return true;
+  const links = top.getElementsByTagName('a');
+  for (let k = 0; k < links.length && k < MAX_LINKS; k++) if (CTA.test((links[k]!.textContent ?? '').trim())) return true;
+  return false;
+}

@@ -1,0 +1,124 @@
+import type { Cluster, Ctx, Line } from './context';
+import { clusters } from './clusters';
+import { retailerFromText } from './retailer';
+import { clean, CTA, LABEL, nameOk, properName, words } from './text';
+
+// Words that may stand between a name and its price without being part of the name.
+const PRE_LABEL =
+  /(?:\b(?:was|now|sale|reg(?:ular)?|orig(?:inally)?|statt|jetzt|nur|ab|from|dès|à partir de|desde|price|prix|preis|um|ca\.|env\.|rrp)\s*:?\s*)+$/i;
+const SEP_END = /(?:[,:(|–—]|\s-)\s*$/;
+const PREP = /^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|exclusively at)\s+/i;
+const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])/gu;
+
+/** Start of the last sentence within text (0 when there is one sentence). */
+export function lastSentence(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(SENTENCE)) at = m.index + m[0].length;
+  return at;
+}
+
+export interface Parsed {
+  /** Name text before the price, possibly still holding the brand; '' when the price stands alone. */
+  name: string;
+  nameStart: number;
+  price: Cluster['price'];
+  retailer: string | null;
+  rSpan: [number, number] | null;
+  /** A brand written after the price, before its shop: "£75, Adidas at Schuh". */
+  brandAfter?: string | null;
+}
+
+/**
+ * Reads "Name, $P at Retailer" (and its variants) around one price cluster of a line, within
+ * [from, to). Null when the price sits in prose: no separator before it, or words after it
+ * that are not a shop.
+ */
+export function parseAround(line: Line, c: Cluster, from: number, to: number): Parsed | null {
+  const text = line.text;
+  let pre = text.slice(from, c.s);
+  pre = pre.replace(PRE_LABEL, '');
+  const inParen = /\(\s*$/.test(pre);
+  const boldOrLinkEnd = [...line.bold.map((b) => b[1]), ...line.links.map((l) => l.e)].some(
+    (e) => e >= from + pre.trimEnd().length - 1 && e <= c.s,
+  );
+  if (pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd) return null;
+  let nameEnd = from + pre.replace(/[\s,:(|–—-]+$/, '').length;
+  let nameStart = from;
+  const bare = text.slice(from, nameEnd).trim();
+  if (!bare || LABEL.test(bare) || (CTA.test(bare) && words(bare).length <= 3)) nameEnd = nameStart;
+  // Post: what follows the price up to the clause end, or inside the parentheses.
+  // Asides after the price ("(50% off)", "(available in 12 colours)") say nothing about the shop.
+  let post = text.slice(c.e, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  if (inParen) post = post.slice(0, Math.max(0, post.indexOf(')')) || post.length);
+  else post = post.replace(/^\s*\)/, '');
+  const cut = /[!?]|\.(?:\s|$)|\s[–—|]\s|\)/.exec(post);
+  if (cut) post = post.slice(0, cut.index);
+  const postStart = c.e + (text.slice(c.e).indexOf(post) >= 0 ? text.slice(c.e).indexOf(post) : 0);
+  let body = post.replace(/^[\s,:;–—-]+/, '');
+  const lead = post.length - body.length;
+  let retailer: string | null = null;
+  let rSpan: [number, number] | null = null;
+  const prep = PREP.exec(body);
+  if (prep) body = body.slice(prep[0].length);
+  // The shop ends at the next comma: what follows is the sentence going on ("at Selfridges, is an...").
+  if (prep) body = body.replace(/[,;].*$/, '');
+  let shop = body.replace(/[\s.,;:!]+$/, '');
+  let brandAfter: string | null = null;
+  const both = /^(.+?)\s+(?:at|from|via|chez|bei|@)\s+(.+)$/.exec(shop);
+  if (!prep && both && properName(both[1]!) && retailerFromText(both[2]!)) {
+    brandAfter = both[1]!;
+    body = body.slice(body.indexOf(both[2]!));
+    shop = both[2]!;
+  }
+  if (shop) {
+    retailer = retailerFromText(shop);
+    if (!retailer && !CTA.test(shop)) return null;
+    if (retailer) {
+      const rs = postStart + lead + (prep ? prep[0].length : 0) + (brandAfter ? post.slice(lead).indexOf(shop) : 0);
+      rSpan = [rs, rs + shop.length];
+    }
+  } else if (prep) return null;
+  const seg = text.slice(nameStart, nameEnd);
+  const ls = lastSentence(seg);
+  // A link ending at the price after lower-case prose ("I wore the <a>Name</a> ($P") is the name.
+  const named = line.links.find((l) => l.e >= nameEnd - 1 && l.e <= nameEnd + 1 && l.s > nameStart + ls);
+  if (named && /\s\p{Ll}/u.test(' ' + text.slice(nameStart + ls, named.s))) nameStart = named.s;
+  else if (nameEnd > nameStart && !(words(seg.slice(ls)).length <= 12 && nameOk(clean(seg.slice(ls))))) {
+    // Prose: the name is the link or bold run ending at the price, else (before parentheses) the
+    // capitalised run just before them.
+    const lk = [...line.links, ...line.bold.map(([s, e]) => ({ s, e }))].find((l) => l.e >= nameEnd - 1 && l.e <= nameEnd + 1 && l.s >= from);
+    const m = /((?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+(?:(?:of|de|in|with|the|and|&)\s+)?)*[\p{Lu}\d][\p{L}\d'’.&-]*)\s*$/u.exec(seg);
+    if (lk) nameStart = lk.s;
+    else if (inParen && m && words(m[1]!).length >= 2) nameStart = nameEnd - m[0].trimEnd().length;
+    else return null;
+  } else nameStart += ls;
+  const name = clean(text.slice(nameStart, nameEnd))
+    .replace(/^[\s,:;–—-]+/, '')
+    .replace(/^([^:]{1,40}):\s+/, (m, g: string) => (properName(g) && !LABEL.test(g) && !CTA.test(g) ? m : ''));
+  if (name && !nameOk(name)) return null;
+  return { name, nameStart, price: c.price, retailer, rSpan, brandAfter };
+}
+
+/**
+ * The product segments of a line: one per price cluster, split at ";", "|", " / " or a sentence
+ * end between prices.
+ */
+export function segments(ctx: Ctx, line: Line, from = 0, to = line.text.length): [Cluster, number, number][] {
+  const cs = clusters(ctx, line).filter((c) => c.s >= from && c.e <= to);
+  const out: [Cluster, number, number][] = [];
+  let start = from;
+  cs.forEach((c, k) => {
+    const next = cs[k + 1];
+    let end = to;
+    if (next) {
+      const gap = line.text.slice(c.e, next.s);
+      const sep = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf('|'), gap.lastIndexOf(' / '), gap.lastIndexOf('•'));
+      const sentence = lastSentence(gap);
+      const comma = gap.indexOf(',', (/^[\s,)]*/.exec(gap)?.[0].length ?? 0) + 1);
+      end = c.e + (sep >= 0 ? sep : sentence ? sentence - 1 : comma > 0 ? comma : 0);
+    }
+    out.push([c, start, end]);
+    start = end + 1;
+  });
+  return out;
+}

@@ -1,0 +1,32 @@
+import { sendMessage } from '../protocol';
+import { isTabView } from '../api/tab-view-guard';
+import { subscribeTabViews } from '../api/tab-view-hub';
+import { getSettings, inlineEnabledFor, watchSettings } from '../settings';
+import type { InlineApi } from './types';
+
+/**
+ * The inline controls' API in a content script: the background answers for the sender's own
+ * tab, so no tab id is sent, and settings come from extension storage.
+ */
+export function createContentInlineApi(hostname: string = location.hostname): InlineApi {
+  return {
+    async getTabView() {
+      const v = await sendMessage('getTabView', {});
+      return isTabView(v) ? v : null;
+    },
+    onTabView: (cb) => subscribeTabViews((_tabId, view) => cb(view)),
+    saveMention: (index, save) => sendMessage('saveMention', { index, save }),
+    watchEnabled(cb) {
+      let alive = true;
+      getSettings().then(
+        (s) => alive && cb(inlineEnabledFor(s, hostname)),
+        () => alive && cb(false),
+      );
+      const stop = watchSettings((s) => alive && cb(inlineEnabledFor(s, hostname)));
+      return () => {
+        alive = false;
+        stop();
+      };
+    },
+  };
+}

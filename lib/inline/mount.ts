@@ -1,0 +1,181 @@
+import { h, render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TabView } from '../protocol';
+import { InlineControl } from './InlineControl';
+import { INLINE_CSS } from './inline-css';
+import { placementFor } from './placement';
+import type { InlineApi, InlineControls, InlineEntry } from './types';
+
+/** Events that stay inside the control, so page scripts never react to clicks and keys meant for it. */
+const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
+const ERROR_MS = 4000;
+
+/** Marks the page elements that already carry a control, so mounting twice replaces rather than doubles. */
+const controlled = new WeakMap<Element, () => void>();
+
+type Ui = ShadowRootContentScriptUi<HTMLElement>;
+
+/**
+ * Puts a save control beside each detected mention, each in its own shadow root so the page's
+ * styles and ours never mix. Controls follow the tab's view (saved state, current price) as the
+ * background pushes it, appear and disappear with the inline-controls setting, and go away with
+ * the content script's context. Saving goes through the background; nothing here touches storage.
+ */
+export async function mountInlineControls(
+  ctx: ContentScriptContext,
+  entries: readonly InlineEntry[],
+  api: InlineApi,
+): Promise<InlineControls> {
+  let view: TabView | null = null;
+  let uis: { ui: Ui; entry: InlineEntry }[] = [];
+  let removed = false;
+  let wanted = false;
+  let mounting: Promise<void> | null = null;
+  const busy = new Set<number>();
+  const errors = new Map<number, string>();
+
+  function renderOne(wrapper: HTMLElement, entry: InlineEntry): void {
+    const { index } = entry;
+    // A view from another report of the page may not have this mention yet: show nothing until it does.
+    const mention = view ? view.mentions[index] : undefined;
+    if (view && !mention) {
+      render(null, wrapper);
+      return;
+    }
+    render(
+      h(InlineControl, {
+        label: mention ? [mention.brand, mention.name].filter(Boolean).join(' ') : '',
+        state: view?.states[index],
+        saved: view?.savedIds[index] != null,
+        busy: busy.has(index),
+        error: errors.get(index) ?? null,
+        onToggle: () => void toggle(index),
+      }),
+      wrapper,
+    );
+  }
+
+  function renderAll(): void {
+    for (const { ui, entry } of uis) if (ui.mounted) renderOne(ui.mounted, entry);
+  }
+
+  async function toggle(index: number): Promise<void> {
+    if (busy.has(index) || ctx.isInvalid) return;
+    const save = view?.savedIds[index] == null;
+    busy.add(index);
+    errors.delete(index);
+    renderAll();
+    try {
+      const id = await api.saveMention(index, save);
+      if (save && id === null) throw new Error('not saved');
+      if (view) view = { ...view, savedIds: view.savedIds.map((s, i) => (i === index ? (save ? id : null) : s)) };
+    } catch {
+      errors.set(index, save ? 'Not saved' : 'Not removed');
+      ctx.setTimeout(() => {
+        errors.delete(index);
+        renderAll();
+      }, ERROR_MS);
+    } finally {
+      busy.delete(index);
+      renderAll();
+    }
+  }
+
+  async function createUi(entry: InlineEntry): Promise<Ui | null> {
+    if (!entry.element.isConnected) return null;
+    const { anchor, append } = placementFor(entry.element);
+    controlled.get(anchor)?.();
+    const ui = await createShadowRootUi<HTMLElement>(ctx, {
+      name: 'magpie-save',
+      position: 'inline',
+      anchor,
+      append,
+      css: INLINE_CSS,
+      isolateEvents: ISOLATED_EVENTS,
+      onMount(container) {
+        const wrapper = document.createElement('span');
+        container.append(wrapper);
+        renderOne(wrapper, entry);
+        return wrapper;
+      },
+      onRemove(wrapper) {
+        if (wrapper) render(null, wrapper);
+      },
+    });
+    ui.mount();
+    ui.shadowHost.setAttribute('data-magpie-ui', '');
+    controlled.set(anchor, () => ui.remove());
+    return ui;
+  }
+
+  function unmountAll(): void {
+    for (const { ui } of uis) ui.remove();
+    uis = [];
+  }
+
+  async function mountAll(): Promise<void> {
+    unmountAll();
+    const made: { ui: Ui; entry: InlineEntry }[] = [];
+    for (const entry of entries) {
+      if (!wanted || removed || ctx.isInvalid) break;
+      try {
+        const ui = await createUi(entry);
+        if (ui) made.push({ ui, entry });
+      } catch (err) {
+        // One odd element (detached, in a frame) must not stop the others.
+        console.warn('[magpie] could not place a save control', err);
+      }
+    }
+    uis = made;
+    if (!wanted || removed || ctx.isInvalid) unmountAll();
+  }
+
+  let decided: () => void = () => {};
+  const firstDecision = new Promise<void>((resolve) => (decided = resolve));
+
+  function setWanted(on: boolean): void {
+    wanted = on;
+    decided();
+    const run = async () => {
+      await mounting;
+      if (removed) return;
+      if (wanted && uis.length === 0) await mountAll();
+      if (!wanted) unmountAll();
+    };
+    mounting = run();
+  }
+
+  const stops = [
+    api.onTabView((v) => {
+      view = v;
+      renderAll();
+    }),
+    api.watchEnabled(setWanted),
+  ];
+  api.getTabView().then(
+    (v) => {
+      // A push that arrived meanwhile is newer than this answer.
+      view ??= v;
+      renderAll();
+    },
+    () => {},
+  );
+
+  function remove(): void {
+    if (removed) return;
+    removed = true;
+    stops.forEach((stop) => stop());
+    unmountAll();
+  }
+  ctx.onInvalidated(remove);
+  await firstDecision;
+  await mounting;
+
+  return {
+    remove,
+    get count() {
+      return uis.length;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { TabView } from '../protocol';
+
+/** One detected mention on the page: its element and its index in the tab's reported mentions. */
+export interface InlineEntry {
+  element: Element;
+  index: number;
+}
+
+/** What the in-page controls need from the extension; the content script's implementation uses messages only. */
+export interface InlineApi {
+  /** This tab's view (states and saved ids), or null before the background knows the page. */
+  getTabView(): Promise<TabView | null>;
+  /** Calls `cb` with every view the background pushes for this tab. */
+  onTabView(cb: (view: TabView) => void): () => void;
+  /** Saves or removes mention `index` of this tab; the saved item's id, or null. */
+  saveMention(index: number, save: boolean): Promise<string | null>;
+  /** Calls `cb` now and whenever the settings change: whether controls belong on this page. */
+  watchEnabled(cb: (enabled: boolean) => void): () => void;
+}
+
+/** A set of mounted controls; `remove` takes every one of them off the page. */
+export interface InlineControls {
+  remove(): void;
+  /** How many controls are on the page now (0 while the setting is off). */
+  readonly count: number;
+}

@@ -1,0 +1,69 @@
+import { isUnavailable } from './availability';
+import { localCurrency, type CurrencyHints } from './currency';
+import type { SourceName, SourceResult } from './extractor';
+import type { Listing } from './types';
+
+export type SourceResults = Partial<Record<SourceName, SourceResult>>;
+
+/** Which source each field is taken from first. The canonical link is read by the visible-page source. */
+const ORDER: Record<keyof Listing, SourceName[]> = {
+  title: ['jsonld', 'microdata', 'opengraph', 'visible-page', 'datalayer'],
+  brand: ['jsonld', 'microdata', 'opengraph', 'datalayer', 'page-state', 'visible-page'],
+  price: ['jsonld', 'microdata', 'opengraph', 'visible-page', 'datalayer'],
+  currency: ['jsonld', 'microdata', 'opengraph', 'visible-page', 'datalayer'],
+  availability: ['jsonld', 'microdata', 'opengraph', 'visible-page'],
+  image: ['jsonld', 'microdata', 'opengraph', 'visible-page'],
+  url: ['visible-page', 'opengraph', 'jsonld', 'microdata'],
+};
+
+/** Sources below this confidence (a lone unmatched product scope, a guess) rank after all others. */
+const TRUSTED = 0.5;
+
+/**
+ * Field by field, the first source (JSON-LD > microdata > OpenGraph > visible page) that has a value,
+ * except where the page contradicts the markup: a markup price that the page shows struck out
+ * gives way to the current one, and markup "out of stock" gives way to an enabled buy button.
+ */
+export function mergeResults(results: SourceResults, pageUrl: string, currency: CurrencyHints): Listing {
+  const ranked = (field: keyof Listing) => {
+    const list = ORDER[field].map((n) => results[n]).filter((r): r is SourceResult => !!r && r.confidence > 0);
+    return [...list.filter((r) => r.confidence >= TRUSTED), ...list.filter((r) => r.confidence < TRUSTED)];
+  };
+  const first = <K extends keyof Listing>(field: K): Listing[K] | null =>
+    (ranked(field).find((r) => r[field] !== null && r[field] !== undefined)?.[field] as Listing[K] | undefined) ?? null;
+
+  const priced = pickPrice(ranked('price'), Object.values(results));
+  const price = priced?.price ?? null;
+  const cur = priced?.currency ?? (price !== null ? (first('currency') ?? localCurrency(currency)) : null);
+  return {
+    title: first('title'),
+    brand: first('brand'),
+    price,
+    currency: cur,
+    availability: pickAvailability(ranked('availability'), results['visible-page']),
+    image: first('image'),
+    url: first('url') ?? pageUrl,
+  };
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+function pickPrice(ranked: SourceResult[], all: Array<SourceResult | undefined>): SourceResult | null {
+  const priced = ranked.filter((r) => typeof r.price === 'number');
+  const chosen = priced[0];
+  if (!chosen) return null;
+  const regular = all.flatMap((r) => r?.regularPrices ?? []);
+  const isRegular = (p: number) => regular.some((r) => close(r, p));
+  if (!isRegular(chosen.price!)) return chosen;
+  // the page marks this amount as the former price: take a current one another source gives
+  return priced.find((r) => !isRegular(r.price!) && !close(r.price!, chosen.price!)) ?? chosen;
+}
+
+function pickAvailability(ranked: SourceResult[], visible: SourceResult | undefined): Listing['availability'] {
+  const markup = ranked.find((r) => r !== visible && r.availability)?.availability ?? null;
+  if (!markup) return visible?.availability ?? null;
+  if (isUnavailable(markup) && visible?.availability === 'InStock' && visible.availabilityEvidence === 'buy-button') {
+    return 'InStock';
+  }
+  return markup;
+}

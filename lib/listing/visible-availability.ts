@@ -1,0 +1,77 @@
+import { attrNames, isHidden, visibleText } from './dom';
+import { allElements, elementsByTag } from './dom-index';
+import { isOutsideMainProduct } from './other-products';
+import type { Availability } from './types';
+
+/** Add-to-cart wording (several languages) and the usual ids/classes of that button. */
+const BUY =
+  /add[\s_-]*to[\s_-]*(your[\s_-]*)?(cart|bag|basket|trolley)|addto(cart|bag|basket|trolley)|buy[\s_-]*now|in den (warenkorb|einkaufswagen)|ajouter au panier|a[ñn]adir a la (cesta|bolsa)|a[ñn]adir al carrito|agregar al carrito|aggiungi al carrello|toevoegen aan (winkelwagen|winkelmand)|in winkelwagen|lisa ostukorvi|pievienot grozam|į krepšelį|dodaj do koszyka|lägg i (varukorgen|kundvagnen)|læg i (kurv|indkøbskurv)|legg i handlekurv|lisää ostoskoriin|adicionar ao (carrinho|saco)|sepete ekle|в корзину|أضف إلى (حقيبة|السلة)/i;
+/** "Out of stock" wording near the buy box. */
+const OUT =
+  /\b(out of stock|sold out|currently unavailable|temporarily unavailable|no longer available|not available|unavailable)\b|ausverkauft|nicht (mehr )?(verfügbar|lieferbar)|épuisé|rupture de stock|indisponible|agotado|sin stock|no disponible|esaurito|non disponibile|uitverkocht|niet (meer )?leverbaar|slutsåld|utsolgt|udsolgt|loppuunmyyty|wyprzedane|niedostępny|нет в наличии|esgotado|indisponível|نفذت الكمية/i;
+/** The same words about a way of getting it (delivery, store pickup) or one size, not the product. */
+const NOT_PRODUCT =
+  /deliver|shipping|dispatch|pick-?up|collect|in[-\s]?store|store|click|size|despacho|retiro|tienda|envío|livraison|retrait|magasin|lieferung|versand|abholung|filiale|größe|taille|talla|for this item|in your area|image|photo|picture|colou?r/i;
+const DISCONTINUED = /no longer available|nicht mehr (verfügbar|lieferbar)|niet meer leverbaar/i;
+const MAX_ELEMENTS = 3000;
+
+export interface VisibleAvailability {
+  availability: Availability | null;
+  evidence?: 'buy-button' | 'message';
+}
+
+/**
+ * What the buy box shows: an "out of stock" notice, or an enabled add-to-cart button for this
+ * product (buttons in recommendation tiles, headers and dialogs do not count).
+ */
+export function readVisibleAvailability(doc: Document): VisibleAvailability {
+  const controls = allElements(doc).filter(
+    (e) => e.tagName === 'BUTTON' || (e.tagName === 'INPUT' && /^(submit|button|image)$/i.test(e.getAttribute('type') ?? '')) || e.getAttribute('role') === 'button',
+  );
+  let buyButton = false;
+  for (const el of controls.slice(0, MAX_ELEMENTS)) {
+    if (isOutsideMainProduct(el)) continue;
+    const label = [visibleText(el, 80), el.getAttribute('value'), el.getAttribute('aria-label'), el.getAttribute('title'), attrNames(el), el.getAttribute('name')]
+      .filter(Boolean)
+      .join(' ');
+    if (!BUY.test(label) || isDisabled(el) || isHidden(el)) continue;
+    buyButton = true;
+    break;
+  }
+  const notice = outOfStockNotice(doc);
+  if (notice) return { availability: DISCONTINUED.test(notice) ? 'Discontinued' : 'OutOfStock', evidence: 'message' };
+  return buyButton ? { availability: 'InStock', evidence: 'buy-button' } : { availability: null };
+}
+
+function isDisabled(el: Element): boolean {
+  return (
+    el.hasAttribute('disabled') ||
+    el.getAttribute('aria-disabled') === 'true' ||
+    /(^|[\s_-])(is-)?disabled([\s_-]|$)/.test((el.getAttribute('class') ?? '').toLowerCase())
+  );
+}
+
+/** A short, visible "out of stock" text for the product as a whole (not one size in a picker). */
+function outOfStockNotice(doc: Document): string | null {
+  const els = elementsByTag(doc, 'P', 'SPAN', 'DIV', 'STRONG', 'B', 'EM', 'BUTTON', 'H2', 'H3', 'H4', 'LABEL', 'A');
+  for (const el of els.slice(0, 20 * MAX_ELEMENTS)) {
+    if (el.children.length > 3 || isOutsideMainProduct(el)) continue;
+    const text = visibleText(el, 120);
+    if (text.length < 4 || text.length > 50 || NOT_PRODUCT.test(text)) continue;
+    const m = OUT.exec(text);
+    // the notice is the whole message ("Sorry, this item is sold out"), not a word in a sentence
+    if (!m || text.replace(m[0], ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 4) continue;
+    if (isHidden(el) || inOptionPicker(el)) continue;
+    return text;
+  }
+  return null;
+}
+
+/** Inside a size/colour picker or a delivery-options block, where "sold out" is about one option only. */
+function inOptionPicker(el: Element): boolean {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
+    if (e.tagName === 'SELECT' || e.tagName === 'OPTION' || e.tagName === 'LI') return true;
+    if (/size|swatch|variant|option|picker|dropdown|deliver|shipping|pickup|collect|fulfil/.test(attrNames(e))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+/**
+ * Words around an amount that say what it is. Matched against the text between the previous
+ * amount and this one ("before", anchored at its end) or up to the next one ("after", anchored at its start).
+ */
+
+/** Amounts that are savings, thresholds, instalments, fees or caps rather than what the product costs. */
+export const BEFORE_NOT_PRICE = new RegExp(
+  '(?:(?<!\\p{L})(?:save|saving|savings(?: of)?|earn|extra|spend|over|above|orders? (?:of|over|above)|' +
+    'min(?:imum)?\\.?(?: order)?|under|below|less than|up to|max(?:imum)?\\.?|budget|worth|valued? (?:at|of)|' +
+    'sparen?|sie sparen|économisez|ahorr[ae]s?|risparmi|bespaar|spar|oszczędzasz|bis zu|jusqu.à|hasta|' +
+    'payments? of|instal{1,2}ments? of|cuotas? de|parcelas? de|rate da|\\d+\\s*x(?:\\s*de)?|' +
+    '\\d+\\s+(?:for|für|pour|por|per)|cash ?back|credit|off)\\s*[:-]?\\s*|\\+\\s*|(?:^|\\s)[-−])$',
+  'iu',
+);
+
+/** Shipping words anywhere in the same clause before an amount mark a fee or free-shipping threshold. */
+export const SHIPPING = new RegExp(
+  '(?<!\\p{L})(?:shipping|delivery|postage|livraison|versand|lieferung|env[íi]o|spedizione|porto|frete|' +
+    'verzending|frakt|fragt|wysyłka|dostawa)(?!\\p{L})',
+  'iu',
+);
+
+export const AFTER_NOT_PRICE = new RegExp(
+  '^\\s*(?:%|(?:off|back|credit|value|worth|discount|rabatt|korting|rebate|shipping|delivery|postage)(?!\\p{L})|' +
+    'cash ?back|(?:store |account |gift )?credit|in (?:credit|rewards)|de (?:réduction|remise|descuento)|di sconto|' +
+    '(?:\\/|per |a |an |pro |par |al |im |each )\\s*(?:mo|mth|month|monat|mois|mes|mese|maand|year|yr|jahr|an|año|anno|' +
+    'week|wk|day|night|tag|jour)(?!\\p{L})|monthly|p\\.\\s?m\\.|x\\s*\\d)',
+  'iu',
+);
+
+/** Labels that make the following amount a former price. */
+export const WAS = new RegExp(
+  '(?<!\\p{L})(?:was|were|orig(?:inal(?:ly)?)?\\.?|usually|normally|typically|regularly|normal|reg(?:ular)?\\.?|list|rrp|msrp|mrp|uvp|compare at|retail|' +
+    'before|previously|formerly|statt|vorher|ursprünglich(?:er)?|avant|au lieu de|prix barré|prima|invece di|antes|' +
+    'tidigare|ord\\.?|ordinarie|normalpris|før|förut|przed)(?:\\s*(?:price|prix|preis|prezzo|precio|pris))?' +
+    '\\s*[:.]?\\s*$',
+  'iu',
+);
+
+/** Labels that make the following amount the current (sale) price. */
+export const NOW = new RegExp(
+  '(?<!\\p{L})(?:now|sale|sale price|only|just|our price|current|aktuell(?:er)?|special price|deal|jetzt|nur|maintenant|' +
+    'seulement|ahora|ora|solo|nu|voor|por|för|nå|teraz|today|this week|réduit|soldé|promo|reduziert|rebajado)' +
+    '(?:\\s*(?:price|prix|preis|prezzo|precio|pris))?\\s*(?:only\\s*)?[:.]?\\s*$',
+  'iu',
+);
+
+/** Labels that make the following amount the low end of an open range ("from $99"). */
+export const FROM = new RegExp(
+  '(?<!\\p{L})(?:from|starting (?:at|from)|starts at|as low as|ab|à partir de|a partir de|dès|desde|' +
+    'da|vanaf|från|fra|od|fino da)\\s*(?:only\\s*)?:?\\s*$',
+  'iu',
+);
+
+/** Text after an amount that makes it the low end of an open range ("$99 and up", "$99+"). */
+export const AND_UP = /^\s*(?:\+|and (?:up|above|over)|or more|und mehr|et plus|y más|e più)(?!\p{L})/iu;
+
+/** What may stand between the two ends of a range. */
+export const RANGE_GAP = /^\s*(?:-|–|—|~|to|bis|à|a|au|hasta|tot|till|until|and|y|e|und|et)\s*$/iu;
+
+/** Text between two amounts shown side by side as a strikethrough/sale pair ("$200 $150", "$795 ($549.95)"). */
+export const PAIR_GAP = /^\s*[(\[]?\s*$/u;
+
+/** A label introducing an amount whose currency is given elsewhere ("Price: 59.99"). */
+export const PRICE_LABEL =
+  /(?<!\p{L})(?:price|preis|prix|prezzo|precio|prijs|pris|cena|preço)\s*:?\s*$/iu;

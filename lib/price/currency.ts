@@ -1,0 +1,147 @@
+/**
+ * Currency markers: the signs, ISO codes and words that name a currency next to an amount.
+ * A marker maps to an ISO 4217 code, or to a group (`$`, `kr`, `¥`, `Rs`, `peso`, `R`) when one
+ * sign serves several currencies; the caller's default currency picks within the group.
+ */
+
+/** Markers per code. Lower-case words also match Capitalised and UPPER case; the rest match as written. */
+const MARKERS: Record<string, string> = {
+  USD: 'US$ U$S U$D USD $US',
+  EUR: '€ EUR euro euros',
+  GBP: '£ GBP pounds',
+  CAD: 'CA$ CAN$ C$ CAD $CA $CAN',
+  AUD: 'AU$ AUD$ A$ AUD $AU',
+  NZD: 'NZ$ NZD',
+  HKD: 'HK$ HKD',
+  SGD: 'SG$ S$ SGD',
+  MXN: 'MX$ Mex$ MXN',
+  BRL: 'R$ BRL reais',
+  ARS: 'AR$ ARS',
+  CLP: 'CLP$ CLP',
+  COP: 'COL$ COP',
+  TWD: 'NT$ TWD',
+  DOP: 'RD$ DOP',
+  PEN: 'S/. S/ PEN soles',
+  UYU: 'UYU',
+  CHF: 'CHF SFr. sFr. Fr. fr. francs franc franken',
+  SEK: 'SEK kronor',
+  NOK: 'NOK',
+  DKK: 'DKK',
+  ISK: 'ISK',
+  PLN: 'zł PLN złotych zloty',
+  CZK: 'Kč CZK',
+  HUF: 'HUF',
+  RON: 'RON lei',
+  BGN: 'лв BGN',
+  TRY: '₺ TL YTL TRY',
+  RUB: '₽ руб. руб RUB',
+  UAH: '₴ грн UAH',
+  INR: '₹ INR',
+  PKR: 'PKR',
+  LKR: 'LKR',
+  JPY: '円 JP¥ JPY yen',
+  CNY: '元 CN¥ RMB CNY yuan',
+  KRW: '₩ 원 KRW',
+  THB: '฿ THB baht',
+  MYR: 'RM MYR',
+  IDR: 'Rp IDR',
+  PHP: '₱ PHP',
+  VND: '₫ VND',
+  AED: 'د.إ درهم Dhs Dh AED dirhams dirham',
+  SAR: 'ر.س ريال SR SAR riyals riyal',
+  QAR: 'QR QAR',
+  KWD: 'KD KWD',
+  BHD: 'BD BHD',
+  OMR: 'OMR',
+  ILS: '₪ NIS ILS shekels',
+  EGP: 'E£ EGP',
+  ZAR: 'ZAR',
+  NGN: '₦ NGN',
+  KES: 'KES KSh',
+  $: '$ ＄ dollars dollar',
+  kr: 'kr. kr krona krone kroner',
+  '¥': '¥ ￥',
+  Rs: 'Rs. Rs rupees rupee',
+  peso: 'pesos peso',
+  R: 'R',
+};
+
+/** Currencies a shared sign can stand for; the first is used unless the default is another member. */
+const GROUPS: Record<string, string[]> = {
+  $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'TWD'],
+  kr: ['SEK', 'NOK', 'DKK', 'ISK'],
+  '¥': ['JPY', 'CNY'],
+  Rs: ['INR', 'PKR', 'LKR', 'NPR'],
+  peso: ['MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'PHP'],
+  // A bare "R" is too common in text to mean rand unless the page is South African.
+  R: ['', 'ZAR'],
+};
+
+const TABLE = new Map<string, string>();
+for (const [code, list] of Object.entries(MARKERS)) {
+  for (const m of list.split(' ')) {
+    const variants = /^\p{Ll}/u.test(m) ? [m, m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()] : [m];
+    for (const v of variants) if (!TABLE.has(v)) TABLE.set(v, code);
+  }
+}
+
+const ISO = new Set(Object.keys(MARKERS).filter((k) => /^[A-Z]{3}$/.test(k)).concat('NPR'));
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * One regex source matching any marker, longest first. Markers starting or ending with a letter must
+ * not touch another letter, so "kr" never matches inside "Krone" and "TL" not inside "TLC". Markers
+ * are grouped by which of those guards they need; at any one position only markers sharing a first
+ * character compete, and each group lists them longest first ("kr." before "kr", "R$" before "R").
+ */
+export const MARKER_SOURCE = (() => {
+  const groups: string[][] = [[], [], [], []];
+  for (const m of [...TABLE.keys()].sort((a, b) => b.length - a.length)) {
+    const head = /^\p{L}/u.test(m);
+    const tail = /\p{L}$/u.test(m);
+    // "AU $89", "US $45", "129,00 $ CA": allow one space between letters and the dollar sign.
+    const body = /^\p{Lu}{2,}\$$/u.test(m)
+      ? escape(m.slice(0, -1)) + ' ?\\$'
+      : /^\$\p{Lu}{2,}$/u.test(m)
+        ? '\\$ ?' + m.slice(1)
+        : escape(m);
+    groups[head ? (tail ? 1 : 0) : tail ? 2 : 3]!.push(body);
+  }
+  const [headOnly, both, tailOnly, neither] = groups.map((g) => g.join('|'));
+  return `(?<!\\p{L})(?:${headOnly})|(?<!\\p{L})(?:${both})(?!\\p{L})|(?:${tailOnly})(?!\\p{L})|${neither}`;
+})();
+
+/** Normalises a default currency option: a known three-letter code or undefined. */
+export function cleanDefault(code: string | undefined | null): string | undefined {
+  const c = code?.trim().toUpperCase();
+  return c && /^[A-Z]{3}$/.test(c) ? c : undefined;
+}
+
+/** True when a marker (as found in text) names one currency by itself, e.g. "CAD" or "€" but not "$". */
+export function isSpecificMarker(marker: string): boolean {
+  const key = TABLE.get(marker.replace(' ', ''));
+  return key !== undefined && !(key in GROUPS);
+}
+
+/**
+ * The ISO code a currency marker stands for ("€" → EUR, "HK$" → HKD, "kr" → SEK). Shared signs
+ * resolve to `defaultCurrency` when it is one of the sign's currencies ("$" with CAD → CAD).
+ */
+export function currencyFromSymbol(marker: string, defaultCurrency?: string): string | null {
+  const key = TABLE.get(marker.trim().replace(' ', ''));
+  if (key === undefined) return null;
+  const group = GROUPS[key];
+  if (!group) return key;
+  const def = cleanDefault(defaultCurrency);
+  if (def && group.includes(def)) return def;
+  return group[0] || null;
+}
+
+/** Reads a currency given as an ISO code or a marker ("usd", "€", "RMB") as an ISO code, or null. */
+export function normaliseCurrency(value: string, defaultCurrency?: string): string | null {
+  const v = value.trim();
+  const upper = v.toUpperCase();
+  if (ISO.has(upper)) return upper;
+  return currencyFromSymbol(v, defaultCurrency);
+}

@@ -1,0 +1,138 @@
+import { MARKER_SOURCE, cleanDefault, currencyFromSymbol, isSpecificMarker } from './currency';
+import { NUMBER_SOURCE, readAmount } from './amount';
+
+/** A run of text: [s, e) and what it says. */
+export interface Span {
+  s: number;
+  e: number;
+  text: string;
+}
+
+/** An amount found in text, with the currency marker(s) written next to it, if any. */
+export interface Amount {
+  s: number;
+  e: number;
+  amount: number;
+  currency: string | null;
+  /** A currency marker came before the number ("$99") / after it ("99 €"). */
+  pre: boolean;
+  suf: boolean;
+  /** Written with decimals or a ",-" ending, as only prices are ("599,-", "49.90"). */
+  priced: boolean;
+}
+
+const MARKER_RE = new RegExp(MARKER_SOURCE, 'gu');
+const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'gu');
+const WS = /[\s\u00a0\u202f\u2009]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Folds Arabic-Indic, Persian and full-width digits and separators to ASCII. Every replacement is
+ * one UTF-16 unit for one, so offsets into the folded text are offsets into the original.
+ */
+export function foldDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u066b\u066c\uff0c\uff0e]/gu, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x066b || code === 0xff0e) return '.';
+    if (code === 0x066c || code === 0xff0c) return ',';
+    const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
+  });
+}
+
+/** All matches of a global regex (an exec loop: matchAll clones the regex, which costs more than the scan). */
+export function spans(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ s: m.index, e: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** The marker ending at `pos` or starting at `pos`, across at most two spaces. */
+function near(text: string, pos: number, dir: -1 | 1, at: Map<number, Span>): Span | undefined {
+  for (let k = 0; k <= 2; k++) {
+    const m = at.get(pos);
+    if (m) return m;
+    const ch = text[dir < 0 ? pos - 1 : pos];
+    if (ch === undefined || !WS.test(ch)) return undefined;
+    pos += dir;
+  }
+  return undefined;
+}
+
+/**
+ * Every number in `text` read as an amount, with the currency its markers give (null for bare
+ * numbers). Numbers glued to other letters or digits ("50ml", "$1.2k", "SS23") are left out.
+ */
+export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
+  const def = cleanDefault(defaultCurrency);
+  const markers = spans(MARKER_RE, text).filter((m) => currencyFromSymbol(m.text, def));
+  const byEnd = new Map(markers.map((m) => [m.e, m]));
+  const byStart = new Map(markers.map((m) => [m.s, m]));
+  let nums = spans(NUMBER_RE, text);
+  const tails = new Map<Span, number>();
+  const merged = new Set<Span>();
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    if (merged.has(n)) continue;
+    // French "49€95": the sign sits where the decimal mark would.
+    const sign = byStart.get(n.e);
+    const next = nums[i + 1];
+    if (sign && next && next.s === sign.e && /^\d+$/.test(n.text) && /^\d\d$/.test(next.text)) {
+      n.text += '.' + next.text;
+      tails.set(n, next.e);
+      merged.add(next);
+    }
+    // "£45 100 reviews": a plain space after a number glued to its sign is not thousands grouping
+    // ("€ 1 299", "SEK 1 299", "1 299 €" and "R1 299.00" are).
+    const sp = n.text.indexOf(' ');
+    const glued = byEnd.get(n.s);
+    if (sp > 0 && glued && !/\p{L}/u.test(glued.text) && !near(text, n.e, 1, byStart) && !/[.,]\d\d?$/.test(n.text)) {
+      n.text = n.text.slice(0, sp);
+      n.e = n.s + sp;
+    }
+  }
+  if (merged.size) nums = nums.filter((n) => !merged.has(n));
+  const pre = nums.map((n) => near(text, n.s, -1, byEnd));
+  const suf = nums.map((n) => near(text, n.e, 1, byStart));
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const m = suf[i];
+    if (!m || m !== pre[i + 1]) continue;
+    // One marker between two numbers: it belongs to the side it touches, else
+    // to the left number when the right one has its own trailing marker ("200 € 150 €").
+    const left = m.s - nums[i]!.e === 0;
+    const right = nums[i + 1]!.s - m.e === 0;
+    if (left !== right ? left : suf[i + 1]) pre[i + 1] = undefined;
+    else suf[i] = undefined;
+  }
+  const out: Amount[] = [];
+  nums.forEach((n, i) => {
+    const p = pre[i];
+    const f = suf[i];
+    const before = text[n.s - 1];
+    const after = text[n.e];
+    if (!(p && p.e === n.s) && before && /\p{L}/u.test(before)) return;
+    if (!(f && f.s === n.e) && after && WORD_CHAR.test(after)) return;
+    // A code beside a shared sign names it: "$18CAD", "CAD $89.99".
+    let code = f && isSpecificMarker(f.text) ? f : undefined;
+    const outer = p && !isSpecificMarker(p.text) ? near(text, p.s, -1, byEnd) : undefined;
+    const first = outer && !code && isSpecificMarker(outer.text) ? (code = outer) : p;
+    const currency =
+      (code && currencyFromSymbol(code.text, def)) ||
+      (p && currencyFromSymbol(p.text, def)) ||
+      (f && currencyFromSymbol(f.text, def)) ||
+      null;
+    const amount = readAmount(n.text, currency);
+    if (amount === null) return;
+    out.push({
+      s: first ? first.s : n.s,
+      e: Math.max(f ? f.e : n.e, tails.get(n) ?? 0),
+      amount,
+      currency,
+      pre: !!p,
+      suf: !!f,
+      priced: /[.,:](?:\d\d|-|–|—)$/.test(n.text),
+    });
+  });
+  return out;
+}

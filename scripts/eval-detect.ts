@@ -1,0 +1,76 @@
+/**
+ * Scores the detector on a folder of articles: for each X.html with an X.expected.json beside it,
+ * prints found / expected / matched, precision and recall, then the totals.
+ *   npx tsx scripts/eval-detect.ts tests/fixtures/heldout [--verbose]
+ * A found mention matches an expected one when the names agree (case, accents and punctuation
+ * ignored; one containing the other counts) and the prices agree (amount and currency, or both
+ * absent). Brand, retailer and link agreement are reported separately as field accuracy.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { detectMentions } from '../lib/detect';
+import type { Mention } from '../lib/detect/types';
+import { installBundledGazetteer } from '../lib/gazetteer/bundled';
+
+// Node reads the gazetteer data built into lib/; only the content script loads it by message.
+installBundledGazetteer();
+
+const fold = (s: string | null | undefined) =>
+  (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+const sameName = (a: string, b: string) => {
+  const x = fold(a);
+  const y = fold(b);
+  return !!x && !!y && (x === y || x.includes(y) || y.includes(x));
+};
+const samePrice = (a: Mention['price'], b: Mention['price']) =>
+  a === b || (!!a && !!b && Math.abs(a.amount - b.amount) < 0.005 && a.currency === b.currency);
+
+const [dir, ...rest] = process.argv.slice(2);
+if (!dir) {
+  console.error('usage: npx tsx scripts/eval-detect.ts DIR [--verbose]');
+  process.exit(2);
+}
+const verbose = rest.includes('--verbose');
+let F = 0;
+let E = 0;
+let M = 0;
+const fields = { brand: 0, retailer: 0, url: 0 };
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+  const exp = JSON.parse(readFileSync(join(dir, file.replace(/\.html$/, '.expected.json')), 'utf8')) as {
+    pageUrl: string;
+    mentions: Mention[];
+  };
+  const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
+  const found = detectMentions(document as unknown as Document, exp.pageUrl);
+  const left = [...exp.mentions];
+  let matched = 0;
+  const extra: Mention[] = [];
+  for (const f of found) {
+    const k = left.findIndex((e) => sameName(e.name, f.name) && samePrice(e.price, f.price));
+    if (k < 0) {
+      extra.push(f);
+      continue;
+    }
+    const e = left.splice(k, 1)[0]!;
+    matched++;
+    if (fold(e.brand) === fold(f.brand)) fields.brand++;
+    else if (verbose) console.log(`   ~ brand   ${JSON.stringify(e.brand)} found ${JSON.stringify(f.brand)} (${f.name})`);
+    if (fold(e.retailer) === fold(f.retailer)) fields.retailer++;
+    else if (verbose) console.log(`   ~ shop    ${JSON.stringify(e.retailer)} found ${JSON.stringify(f.retailer)} (${f.name})`);
+    if ((e.url ?? null) === (f.url ?? null)) fields.url++;
+  }
+  F += found.length;
+  E += exp.mentions.length;
+  M += matched;
+  const p = found.length ? matched / found.length : 1;
+  const r = exp.mentions.length ? matched / exp.mentions.length : 1;
+  console.log(`${file.padEnd(34)} found ${String(found.length).padStart(2)}  expected ${String(exp.mentions.length).padStart(2)}  matched ${String(matched).padStart(2)}  precision ${(p * 100).toFixed(0).padStart(3)}%  recall ${(r * 100).toFixed(0).padStart(3)}%`);
+  if (verbose) {
+    for (const x of extra) console.log(`   + extra   ${JSON.stringify({ brand: x.brand, name: x.name, price: x.price, retailer: x.retailer })}`);
+    for (const x of left) console.log(`   - missed  ${JSON.stringify({ brand: x.brand, name: x.name, price: x.price, retailer: x.retailer })}`);
+  }
+}
+const pct = (a: number, b: number) => (b ? ((a / b) * 100).toFixed(1) : '100.0');
+console.log(`\nTOTAL found ${F}  expected ${E}  matched ${M}  precision ${pct(M, F)}%  recall ${pct(M, E)}%`);
+console.log(`field accuracy on matched: brand ${pct(fields.brand, M)}%  retailer ${pct(fields.retailer, M)}%  url ${pct(fields.url, M)}%`);

@@ -1,0 +1,122 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDb, queryItems } from '@/lib/db';
+import { saveInputForMention } from '@/lib/background/save-input';
+import { savedIdsFor, savedIdsForTab } from '@/lib/background/save-ids';
+import { saveMentionOfTab, targetTabId } from '@/lib/background/save-mention';
+import { loadTabView, setSavedIdsSource } from '@/lib/background/resolve-view';
+import { mentionsKey, saveTabStates } from '@/lib/background/resolve-states';
+import { saveTabMentions } from '@/lib/background/tab-mentions';
+import { sampleTabView } from '@/lib/api/mock-data';
+import type { ResolveState } from '@/lib/resolve/types';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await getDb().items.clear();
+  await getDb().history.clear();
+  setSavedIdsSource(savedIdsForTab);
+});
+
+async function storeTab(tabId: number, view = sampleTabView()) {
+  await saveTabMentions(tabId, { pageUrl: view.pageUrl, pageTitle: view.pageTitle, mentions: view.mentions });
+  await saveTabStates(tabId, { key: mentionsKey(view.mentions), states: view.states });
+}
+
+describe('saveInputForMention', () => {
+  it('takes the article’s words and the resolved listing', () => {
+    const input = saveInputForMention(sampleTabView(), 0)!;
+    expect(input).toMatchObject({
+      source: 'article',
+      brand: 'Jacquemus',
+      name: 'Le Chiquito Mini Bag',
+      retailer: 'Net-a-Porter',
+      listingUrl: 'https://www.net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234',
+      articleUrl: 'https://www.example-magazine.com/fashion/best-micro-bags',
+      articleTitle: 'The best micro bags of the season',
+      mentionUrl: 'https://www.net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234',
+      articlePrice: { amount: 450, currency: 'GBP' },
+      currentPrice: 395,
+      currency: 'GBP',
+      availability: 'InStock',
+    });
+  });
+
+  it('leaves listing fields empty for an unresolved mention', () => {
+    const input = saveInputForMention(sampleTabView(), 2)!;
+    expect(input.listingUrl).toBeNull();
+    expect(input.currentPrice).toBeNull();
+    expect(input.image).toBeNull();
+    expect(input.brand).toBe('Cult Gaia');
+  });
+
+  it('names the retailer from the listing when the article did not', () => {
+    const view = sampleTabView();
+    view.mentions[0] = { ...view.mentions[0]!, retailer: null, brand: null };
+    const input = saveInputForMention(view, 0)!;
+    expect(input.retailer).toBe('Net-a-Porter');
+    expect(input.brand).toBe('Jacquemus');
+  });
+
+  it('is null for an index with no mention', () => {
+    expect(saveInputForMention(sampleTabView(), 9)).toBeNull();
+  });
+});
+
+describe('savedIdsFor', () => {
+  it('finds saved mentions by listing URL or by brand|name|retailer', async () => {
+    const view = sampleTabView();
+    expect(await savedIdsFor(view.mentions, view.states)).toEqual([null, null, null, null, null]);
+    const db = getDb();
+    const a = await (await import('@/lib/db')).saveItem(saveInputForMention(view, 0)!, db);
+    const c = await (await import('@/lib/db')).saveItem(saveInputForMention(view, 2)!, db);
+    const ids = await savedIdsFor(view.mentions, view.states);
+    expect(ids).toEqual([a.id, null, c.id, null, null]);
+    // Saved while pending, found again once resolved (the row has no listing URL yet).
+    const resolved: ResolveState[] = [...view.states];
+    resolved[2] = { status: 'resolved', checkedAt: 1, listing: { title: null, brand: null, price: 150, currency: 'USD', availability: null, image: null, url: 'https://www.nordstrom.com/s/ark/2222' } };
+    expect((await savedIdsFor(view.mentions, resolved))[2]).toBe(c.id);
+  });
+});
+
+describe('saveMentionOfTab', () => {
+  it('saves the mention with its listing, shows it saved in the view, and removes it again', async () => {
+    await storeTab(5);
+    const id = await saveMentionOfTab(5, 0, true);
+    expect(id).toBe('https://net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234');
+    const { items } = await queryItems({});
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', currentPrice: 395, currency: 'GBP', source: 'article' });
+    expect((await loadTabView(5))?.savedIds).toEqual([id, null, null, null, null]);
+    expect(await saveMentionOfTab(5, 0, false)).toBeNull();
+    expect((await queryItems({})).items).toHaveLength(0);
+    expect((await loadTabView(5))?.savedIds[0]).toBeNull();
+  });
+
+  it('saves an unresolved mention under its text key', async () => {
+    await storeTab(6);
+    const id = await saveMentionOfTab(6, 3, true);
+    expect(id).toMatch(/^k:simon miller\|bonsai 15 bag\|ssense$/);
+  });
+
+  it('returns null for an unknown tab or mention', async () => {
+    await storeTab(7);
+    expect(await saveMentionOfTab(8, 0, true)).toBeNull();
+    expect(await saveMentionOfTab(7, 42, true)).toBeNull();
+    expect((await queryItems({})).items).toHaveLength(0);
+  });
+});
+
+describe('targetTabId', () => {
+  const origin = 'chrome-extension://abc/';
+  it('lets an extension page name a tab', () => {
+    expect(targetTabId({ tabId: 4 }, { url: 'chrome-extension://abc/popup.html' }, origin)).toBe(4);
+    expect(targetTabId({ tabId: -1 }, { url: 'chrome-extension://abc/popup.html' }, origin)).toBeNull();
+  });
+  it('holds a content script to its own tab and top frame', () => {
+    expect(targetTabId({ tabId: 99 }, { url: 'https://news.example/a', tab: { id: 3 }, frameId: 0 }, origin)).toBe(3);
+    expect(targetTabId({}, { url: 'https://news.example/a', tab: { id: 3 }, frameId: 2 }, origin)).toBeNull();
+    expect(targetTabId({}, { url: 'https://news.example/a' }, origin)).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
+import type { Mention } from '@/lib/detect/types';
+
+export const FIXTURES = join(__dirname, '../../fixtures');
+
+export interface Expected {
+  pageUrl: string;
+  formats?: string[];
+  mentions: Mention[];
+}
+
+/** The .html files of a fixture folder with their expected results. */
+export function fixtures(dir: string): { file: string; html: string; expected: Expected }[] {
+  const base = join(FIXTURES, dir);
+  return readdirSync(base)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const json = join(base, file.replace(/\.html$/, '.expected.json'));
+      let expected: Expected = { pageUrl: `https://example.com/${file}`, mentions: [] };
+      try {
+        expected = JSON.parse(readFileSync(json, 'utf8')) as Expected;
+      } catch {
+        // Negative pages have no expected file: they must yield nothing.
+      }
+      return { file, html: readFileSync(join(base, file), 'utf8'), expected };
+    });
+}
+
+/** A document as the content script sees it (happy-dom, the test environment's DOM). */
+// A window of its own that never fetches a fixture's stylesheets or scripts.
+const window = new Window({
+  settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableIframePageLoading: true },
+});
+export const happyDoc = (html: string): Document =>
+  new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
+/** A document as the CLI and the background see it (linkedom). */
+export const linkedomDoc = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+/** Case, accents and punctuation do not matter when comparing display names. */
+export const fold = (s: string | null | undefined): string | null =>
+  s == null ? null : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The comparable form of a mention: names folded, price and link exact. */
+export const comparable = (m: Mention) => ({
+  brand: fold(m.brand),
+  name: fold(m.name),
+  price: m.price ? { amount: m.price.amount, currency: m.price.currency } : null,
+  retailer: fold(m.retailer),
+  url: m.url,
+});
