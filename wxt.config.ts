@@ -4,6 +4,46 @@ import preact from '@preact/preset-vite';
 // A test build (MAGPIE_TEST_BUILD=1) lets the resolver fetch 127.0.0.1, where the fixture retail web runs.
 const testBuild = process.env.MAGPIE_TEST_BUILD === '1';
 
+// Magpie's add-on id on addons.mozilla.org: changing it makes a different add-on for Firefox.
+const GECKO_ID = 'magpie@magpie-extension.org';
+
+/**
+ * The manifest keys Magpie sets itself (WXT adds version, icons, background, popup, options page
+ * and content scripts from entrypoints/ and public/). Exported so a unit test can check both
+ * browsers' permissions without building.
+ */
+export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
+  return {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: per-tab mentions in storage.session, settings in storage.local.
+    // contextMenus: "Save to Magpie" on links, pictures and pages.
+    // unlimitedStorage: the wishlist lives in IndexedDB and must never be evicted under disk pressure.
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    // Live price checks fetch shop pages only on origins the reader grants at runtime.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // A test build may always fetch the fixture retail web on 127.0.0.1 (any port).
+    ...(opts.testBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Magpie', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // 140 (the ESR) is the first desktop release that reads data_collection_permissions;
+            // Firefox for Android reads it from 142 on.
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : // storage.session, where the background keeps each tab's mentions, arrived in Chrome 102.
+        { minimum_chrome_version: '102' }),
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -15,26 +55,10 @@ export default defineConfig({
   outDir: '.output',
   // MV3 everywhere: one background model (event page in Firefox, service worker in Chromium), storage.session, action.
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
-    // Live price checks fetch shop pages only on origins the reader grants at runtime.
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
-    // A test build may always fetch the fixture retail web on 127.0.0.1 (any port).
-    ...(testBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Magpie' },
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'magpie@magpie-extension.org',
-              strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
-            },
-          },
-        }
-      : {}),
-  }),
+  manifest: ({ browser }) => magpieManifest(browser, { testBuild }),
+  zip: {
+    // The sources zip AMO asks for holds what `npm ci && npm run build:firefox` needs, nothing more:
+    // no tests or their fixture pages, no screenshots, no local output.
+    excludeSources: ['tests/**', 'docs/**', 'vitest.*.ts', 'demo-output/**', 'bench-output/**', 'coverage/**', '**/*.log', 'stats.html'],
+  },
 });

@@ -1,4 +1,4 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineMessaging } from './messaging';
 import type { Mention } from './detect/types';
 import type { ResolveState } from './resolve/types';
 import type { GazetteerData } from './gazetteer/data-source';
@@ -39,4 +39,5 @@ export interface ProtocolMap {
   showTabView(data: { tabId: number; view: TabView }): void;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineMessaging<ProtocolMap>();
+export { NoReceiverError } from './messaging';

@@ -1,5 +1,4 @@
-import { storage } from 'wxt/utils/storage';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import { browser, type Browser } from 'wxt/browser';
 
 /** What the user can switch on the options page. */
 export interface Settings {
@@ -80,23 +79,22 @@ export function inlineEnabledFor(s: Settings, hostname: string): boolean {
   return detectionEnabledFor(s, hostname) && s.inline && !siteListed(s.inlineOffSites, hostname);
 }
 
-let item: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
-
-// Defined on first use: defining a storage item already reads storage, which must not happen at module load.
-function settingsItem() {
-  item ??= storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
-  return item;
-}
+/**
+ * Where settings live in storage.local: the key WXT's storage item 'local:settings' used, so
+ * values stored by earlier versions still read. Plain storage calls keep the content script small.
+ */
+const SETTINGS_KEY = 'settings';
 
 /** The current settings, validated. */
 export async function getSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem().getValue());
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
 }
 
 /** Stores settings after validating them; returns what was stored. */
 export async function saveSettings(next: Settings): Promise<Settings> {
   const clean = parseSettings(next);
-  await settingsItem().setValue(clean);
+  await browser.storage.local.set({ [SETTINGS_KEY]: clean });
   return clean;
 }
 
@@ -107,7 +105,15 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
 
 /** Calls `cb` with the validated settings whenever they change; returns the stop function. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem().watch((v) => cb(parseSettings(v)));
+  const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'local' || !change) return;
+    const next = parseSettings(change.newValue);
+    // A write of equal settings is no change (the old storage item skipped these too).
+    if (JSON.stringify(next) !== JSON.stringify(parseSettings(change.oldValue))) cb(next);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Where the options page reads and writes settings; tests hand in an in-memory one. */

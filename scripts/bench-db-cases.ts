@@ -1,11 +1,12 @@
 /** The wishlist benchmark body, shared by the Node (fake-indexeddb) and Chromium runs of scripts/bench-db.ts. */
-import { exportJson, importJson, openMagpieDb, queryItems, saveItem, type ItemQuery } from '../lib/db';
+import { exportJson, importJson, openMagpieDb, queryItems, saveItem, type ItemQuery, type MagpieDB, type SaveItemInput } from '../lib/db';
 
 const BRANDS = ['Toteme', 'Sézane', 'Arket', 'Ganni', 'Acne Studios', 'COS', 'Khaite', 'The Row', 'Nanushka', 'Ba&sh'];
 const RETAILERS = ['Net-a-Porter', 'Selfridges', 'MatchesFashion', 'Mytheresa', 'Liberty', 'Harvey Nichols'];
 const THINGS = ['wool coat', 'ankle boots', 'silk scarf', 'cashmere jumper', 'linen shirt', 'leather tote', 'midi dress'];
 
-const QUERIES: [string, ItemQuery][] = [
+/** The wishlist views the benchmarks time, as [label, query]. */
+export const QUERIES: [string, ItemQuery][] = [
   ['newest first, first page of 50', { limit: 50 }],
   ['newest first, all', {}],
   ['search "wool coat", price sort', { search: 'wool coat', sort: 'price' }],
@@ -29,27 +30,32 @@ async function time<T>(log: (line: string) => void, label: string, run: () => Pr
   return result as T;
 }
 
+/** The n-th made-up wishlist item: brands, retailers, prices, stock, tags and notes vary with n. */
+export function benchItem(n: number): SaveItemInput {
+  return {
+    source: 'article',
+    brand: BRANDS[n % BRANDS.length]!,
+    name: `${THINGS[n % THINGS.length]} no. ${n}`,
+    retailer: RETAILERS[n % RETAILERS.length]!,
+    listingUrl: `https://shop.example.com/p/${n}`,
+    currentPrice: 50 + (n % 400),
+    currency: 'GBP',
+    availability: n % 3 ? 'InStock' : 'OutOfStock',
+    tags: n % 5 ? [] : ['gift'],
+    notes: n % 7 ? '' : 'check the sizing guide before ordering',
+  };
+}
+
+/** Saves items 0…count-1 one by one, as a user would over time. */
+export async function fillWishlist(db: MagpieDB, count: number): Promise<void> {
+  for (let n = 0; n < count; n++) await saveItem(benchItem(n), db);
+}
+
 /** Saves `count` items one by one, then times each query, export and a no-op import. */
 export async function runDbBench(count: number, log: (line: string) => void): Promise<void> {
   const db = openMagpieDb(`bench-${Date.now()}`);
   const start = performance.now();
-  for (let n = 0; n < count; n++) {
-    await saveItem(
-      {
-        source: 'article',
-        brand: BRANDS[n % BRANDS.length]!,
-        name: `${THINGS[n % THINGS.length]} no. ${n}`,
-        retailer: RETAILERS[n % RETAILERS.length]!,
-        listingUrl: `https://shop.example.com/p/${n}`,
-        currentPrice: 50 + (n % 400),
-        currency: 'GBP',
-        availability: n % 3 ? 'InStock' : 'OutOfStock',
-        tags: n % 5 ? [] : ['gift'],
-        notes: n % 7 ? '' : 'check the sizing guide before ordering',
-      },
-      db,
-    );
-  }
+  await fillWishlist(db, count);
   log(`saved ${count} items one by one in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   for (const [label, q] of QUERIES) {
     const r = await time(log, label, () => queryItems(q, db));

@@ -1,105 +1,137 @@
 /**
  * `npm run demo` [--no-build]: Magpie end to end on the sample article, in a real Chromium.
- *   1. build the extension (the test build, see below)
- *   2. serve tests/fixtures/ on 127.0.0.1
- *   3. start Chromium with Magpie, open the article, wait for the toolbar badge
- *   4. print the mentions the background keeps for the tab
- *   5. screenshot the article to demo-output/article.png
+ *   1. build the extension (the test build: it may fetch 127.0.0.1, where the fixture shops run)
+ *   2. serve tests/fixtures/ and the fixture retail web on 127.0.0.1
+ *   3. start Chromium with Magpie and point its price checks at the fixture shops
+ *   4. open the article, wait for the badge and for every price check; print the products
+ *   5. save one product on the article and one in the popup; read the wishlist back
+ *   6. screenshot the article, the popup and the wishlist page into demo-output/
  * Headed when a display exists, else headless. Exits non-zero, saying what to install, without Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { Mention } from '../lib/detect/types';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tests/fixture-server';
+import { createRetailWeb } from '../tests/fixtures/retail-web/routes';
 import { BrowserNotFoundError, findChromium, shouldRunHeaded } from './lib/browsers';
 import { launchChromiumWithMagpie, type MagpieChromium } from './lib/chromium-extension';
-import { pageTabId, readTabMentions, waitForBadge } from './lib/extension-state';
-import { formatMentionTable } from './lib/mention-table';
+import { pageTabId, readWishlist, setRetailOrigin, waitForBadge, waitForSettledStates, type SettledTab } from './lib/extension-state';
+import { printProducts, printWishlist, productTitle as title, step, totalTime } from './lib/demo-log';
+import { saveOnArticle, screenshotShoppingList } from './lib/demo-article';
+import { openPopup, openWishlistPage, picturesLoaded, saveInPopup } from './lib/demo-extension-pages';
+import { serveShopImages } from './lib/demo-shop-images';
 
 const ARTICLE = '/articles/micro-purses-2018.html';
-const OUTPUT_DIR = fileURLToPath(new URL('../demo-output/', import.meta.url));
+/** Which products the demo saves: the first on the article, the third in the popup. */
+const SAVE_ON_ARTICLE = 0;
+const SAVE_IN_POPUP = 2;
+const BADGE_TIMEOUT_MS = 20_000;
+const SETTLE_TIMEOUT_MS = 60_000;
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUTPUT_DIR = fileURLToPath(new URL('../demo-output/', import.meta.url));
+const output = (file: string) => `${OUTPUT_DIR}${file}`;
 
-interface Demo {
-  server?: FixtureServer;
-  chromium?: MagpieChromium;
-  page?: Page;
-  tabId?: number;
-  badge?: string;
-  mentions?: Mention[];
+/** The running demo: the fixture site, the browser and the article's tab. */
+interface Session {
+  server: FixtureServer;
+  chromium: MagpieChromium;
+  article: Page;
+  tabId: number;
 }
 
-async function step<T>(label: string, run: () => Promise<T> | T): Promise<T> {
-  const started = Date.now();
-  process.stdout.write(`• ${label} … `);
-  try {
-    const result = await run();
-    process.stdout.write(`done (${Date.now() - started} ms)\n`);
-    return result;
-  } catch (err) {
-    process.stdout.write('failed\n');
-    throw err;
-  }
-}
-
-// The test build (MAGPIE_TEST_BUILD=1, `wxt build --mode test`) is the only one allowed to fetch
-// from 127.0.0.1, where the demo's fixture pages (and later the fixture shops) are served.
 function buildExtension(): void {
   const result = spawnSync('npm', ['run', '--silent', 'build:test'], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`\`npm run build:test\` failed:\n${result.stdout}${result.stderr}`);
 }
 
-async function openArticle(demo: Demo): Promise<void> {
-  const { chromium, server } = demo;
-  if (!chromium || !server) throw new Error('Chromium and the fixture server must be running');
-  demo.page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-  await demo.page.setViewportSize({ width: 1280, height: 900 });
-  await demo.page.goto(server.url + ARTICLE);
-  demo.tabId = await pageTabId(chromium.worker);
+async function startChromium(server: FixtureServer): Promise<MagpieChromium> {
+  const chromium = await launchChromiumWithMagpie();
+  await serveShopImages(chromium.context);
+  await setRetailOrigin(chromium.worker, server.url);
+  return chromium;
 }
 
-async function readMentions(demo: Demo): Promise<void> {
-  const { chromium, tabId } = demo;
-  if (!chromium || tabId === undefined) throw new Error('No article tab');
+/** Opens the article in the browser's one tab; returns the page, its tab id and Magpie's badge. */
+async function openArticle(server: FixtureServer, chromium: MagpieChromium): Promise<{ article: Page; tabId: number; badge: string }> {
+  const article = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  await article.setViewportSize({ width: 1280, height: 900 });
+  await article.goto(server.url + ARTICLE);
+  const tabId = await pageTabId(chromium.worker);
   try {
-    demo.badge = await waitForBadge(chromium.worker, tabId, 20_000);
+    return { article, tabId, badge: await waitForBadge(chromium.worker, tabId, BADGE_TIMEOUT_MS) };
   } catch {
-    throw new Error('Magpie found no products on the sample article within 20 s (the badge stayed empty).');
+    throw new Error(`Magpie found no products on the sample article within ${BADGE_TIMEOUT_MS / 1000} s (its badge stayed empty).`);
   }
-  demo.mentions = (await readTabMentions(chromium.worker, tabId))?.mentions ?? [];
 }
 
-async function screenshotArticle(demo: Demo): Promise<string> {
-  if (!demo.page) throw new Error('No article page');
+async function waitForPrices(s: Session): Promise<SettledTab> {
+  try {
+    return await waitForSettledStates(s.chromium.worker, s.tabId, SETTLE_TIMEOUT_MS);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new Error(`${why}\nThe fixture shops answer on ${s.server.url}/retail/…; is something slowing this machine down?`);
+  }
+}
+
+async function saveProducts(s: Session, tab: SettledTab): Promise<Page> {
+  const onArticle = tab.mentions[SAVE_ON_ARTICLE];
+  const inPopup = tab.mentions[SAVE_IN_POPUP];
+  if (!onArticle || !inPopup) throw new Error(`The article has ${tab.mentions.length} products, fewer than the demo saves`);
+  await step(`Saving “${title(onArticle)}” with its Save button on the article`, () => saveOnArticle(s.article, onArticle));
+  const popup = await step('Opening the popup (400×600) for the article’s tab', () =>
+    openPopup(s.chromium.context, s.chromium.extensionId, s.tabId, tab.mentions.length),
+  );
+  await step(`Saving “${title(inPopup)}” with its Save button in the popup`, () => saveInPopup(popup, inPopup));
+  const items = await step('Reading the wishlist back', () => readWishlist(s.chromium.worker));
+  printWishlist(items, [onArticle, inPopup]);
+  return popup;
+}
+
+async function takeScreenshots(s: Session, popup: Page): Promise<string[]> {
   await mkdir(OUTPUT_DIR, { recursive: true });
-  const path = `${OUTPUT_DIR}article.png`;
-  // The whole article can run to several screens; its first 2000 px show the heading and the first products.
-  const height = await demo.page.evaluate(() => document.documentElement.scrollHeight);
-  await demo.page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(height, 2000) } });
-  return path;
+  await step('Screenshot of the popup', async () => {
+    await picturesLoaded(popup);
+    await popup.screenshot({ path: output('popup.png') });
+  });
+  await step('Screenshot of the article’s shopping list', () =>
+    screenshotShoppingList(s.article, output('article.png'), { heading: '.tfs-shop-list__title', list: '.tfs-shop-list' }),
+  );
+  await step('Screenshot of the wishlist page', async () => {
+    const count = (await readWishlist(s.chromium.worker)).length;
+    const page = await openWishlistPage(s.chromium.context, s.chromium.extensionId, count);
+    await page.screenshot({ path: output('wishlist.png'), fullPage: true });
+  });
+  return ['article.png', 'popup.png', 'wishlist.png'].map((f) => relative(process.cwd(), output(f)));
 }
 
 async function main(argv: string[]): Promise<void> {
   // Fail before the build when the browser is missing: that is the one thing the user must install.
   const browserPath = findChromium();
-  console.log(`Chromium: ${browserPath} (${shouldRunHeaded() ? 'headed' : 'headless'})`);
-  const demo: Demo = {};
+  console.log(`Magpie demo — ${browserPath}, ${shouldRunHeaded() ? 'with a window' : 'headless (no display found)'}\n`);
+  // Closed in reverse order however the demo ends.
+  const opened: { close(): Promise<void> }[] = [];
   try {
     if (!argv.includes('--no-build')) await step('Building the extension (test build)', buildExtension);
-    demo.server = await step('Serving tests/fixtures on 127.0.0.1', () => startFixtureServer({ root: FIXTURES_DIR }));
-    demo.chromium = await step('Starting Chromium with Magpie', () => launchChromiumWithMagpie());
-    await step(`Opening ${demo.server.url}${ARTICLE}`, () => openArticle(demo));
-    await step('Waiting for Magpie to read the article', () => readMentions(demo));
-    const mentions = demo.mentions ?? [];
-    console.log(`\nMagpie's badge: ${demo.badge} — ${mentions.length} products found:\n`);
-    console.log(formatMentionTable(mentions) + '\n');
-    const shot = await step('Screenshot of the article', () => screenshotArticle(demo));
-    console.log(`\nWrote ${shot}`);
+    const server = await step('Serving the sample article and the fixture shops on 127.0.0.1', () =>
+      startFixtureServer({ root: FIXTURES_DIR, routes: createRetailWeb().routes }),
+    );
+    opened.push(server);
+    const chromium = await step('Starting Chromium with Magpie', () => startChromium(server));
+    opened.push(chromium);
+    const { article, tabId, badge } = await step(`Opening ${server.url}${ARTICLE}, waiting for Magpie's badge`, () =>
+      openArticle(server, chromium),
+    );
+    const session: Session = { server, chromium, article, tabId };
+
+    const tab = await step(`Badge: ${badge} products. Checking each at its shop`, () => waitForPrices(session));
+    printProducts(tab.mentions, tab.states);
+    const popup = await saveProducts(session, tab);
+    const shots = await takeScreenshots(session, popup);
+    console.log(`\nDone in ${totalTime()}. Screenshots: ${shots.join(', ')}`);
   } finally {
-    await demo.chromium?.close();
-    await demo.server?.close();
+    for (const thing of opened.reverse()) await thing.close();
   }
 }
 

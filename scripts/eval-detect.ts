@@ -6,7 +6,7 @@
  * ignored; one containing the other counts) and the prices agree (amount and currency, or both
  * absent). Brand, retailer and link agreement are reported separately as field accuracy.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detectMentions } from '../lib/detect';
@@ -37,13 +37,16 @@ let E = 0;
 let M = 0;
 const fields = { brand: 0, retailer: 0, url: 0 };
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
-  const exp = JSON.parse(readFileSync(join(dir, file.replace(/\.html$/, '.expected.json')), 'utf8')) as {
+  const json = join(dir, file.replace(/\.html$/, '.expected.json'));
+  // A page without an expected file is a negative one: it must yield nothing.
+  const exp = (existsSync(json) ? JSON.parse(readFileSync(json, 'utf8')) : { pageUrl: `https://example.com/${file}`, mentions: [] }) as {
     pageUrl: string;
     mentions: Mention[];
   };
   const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
   const found = detectMentions(document as unknown as Document, exp.pageUrl);
   const left = [...exp.mentions];
+  const notes: string[] = [];
   let matched = 0;
   const extra: Mention[] = [];
   for (const f of found) {
@@ -55,10 +58,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
     const e = left.splice(k, 1)[0]!;
     matched++;
     if (fold(e.brand) === fold(f.brand)) fields.brand++;
-    else if (verbose) console.log(`   ~ brand   ${JSON.stringify(e.brand)} found ${JSON.stringify(f.brand)} (${f.name})`);
+    else if (verbose) notes.push(`   ~ brand   ${JSON.stringify(e.brand)} found ${JSON.stringify(f.brand)} (${f.name})`);
     if (fold(e.retailer) === fold(f.retailer)) fields.retailer++;
-    else if (verbose) console.log(`   ~ shop    ${JSON.stringify(e.retailer)} found ${JSON.stringify(f.retailer)} (${f.name})`);
+    else if (verbose) notes.push(`   ~ shop    ${JSON.stringify(e.retailer)} found ${JSON.stringify(f.retailer)} (${f.name})`);
     if ((e.url ?? null) === (f.url ?? null)) fields.url++;
+    else if (verbose) notes.push(`   ~ url     ${JSON.stringify(e.url)} found ${JSON.stringify(f.url)} (${f.name})`);
   }
   F += found.length;
   E += exp.mentions.length;
@@ -67,6 +71,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
   const r = exp.mentions.length ? matched / exp.mentions.length : 1;
   console.log(`${file.padEnd(34)} found ${String(found.length).padStart(2)}  expected ${String(exp.mentions.length).padStart(2)}  matched ${String(matched).padStart(2)}  precision ${(p * 100).toFixed(0).padStart(3)}%  recall ${(r * 100).toFixed(0).padStart(3)}%`);
   if (verbose) {
+    for (const n of notes) console.log(n);
     for (const x of extra) console.log(`   + extra   ${JSON.stringify({ brand: x.brand, name: x.name, price: x.price, retailer: x.retailer })}`);
     for (const x of left) console.log(`   - missed  ${JSON.stringify({ brand: x.brand, name: x.name, price: x.price, retailer: x.retailer })}`);
   }

@@ -9,9 +9,9 @@ const listeners = new Set<Listener>();
 let stopListening: (() => void) | null = null;
 
 /**
- * Subscribes to showTabView pushes. The messaging library allows one handler per message type
- * in a context, so a single handler fans out to every subscriber (popup and inline controls
- * may both listen). Pushes that fail validation are dropped.
+ * Subscribes to showTabView pushes. One message handler validates each push once and fans it
+ * out to every subscriber (popup and inline controls may both listen); a failing subscriber
+ * cannot stop the others. Pushes that fail validation are dropped.
  */
 export function subscribeTabViews(cb: Listener): Unsubscribe {
   listeners.add(cb);

@@ -1,4 +1,5 @@
 import { findBrands, lookupBrand, matchBrandPrefix } from '../gazetteer';
+import { hostLabel, hostOf } from './retailer';
 import { fold, properName, words } from './text';
 
 export interface Split {
@@ -6,7 +7,8 @@ export interface Split {
   name: string;
 }
 
-const canonical = (b: string): string => lookupBrand(b)?.name ?? b;
+/** A brand as the gazetteer spells it, or as written when unknown. */
+export const canonical = (b: string): string => lookupBrand(b)?.name ?? b;
 const slug = (s: string): string =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -21,10 +23,12 @@ function fromUrl(name: string, url: string | null | undefined): Split | null {
     return null;
   }
   const w = words(name);
+  // A brand segment sits above the product's own (last) segment: /product/drakes/clothing/…
+  segs = segs.filter(Boolean).slice(0, -1);
   for (let k = Math.min(4, w.length - 1); k >= 1; k--) {
     const head = w.slice(0, k).join(' ');
     const sl = slug(head);
-    if (sl.length > 2 && !GENERIC.test(sl) && segs.includes(sl)) return { brand: head, name: w.slice(k).join(' ') };
+    if (sl.length > 2 && /[a-z]/.test(sl) && !GENERIC.test(sl) && segs.includes(sl)) return { brand: head, name: w.slice(k).join(' ') };
   }
   return null;
 }
@@ -37,8 +41,10 @@ function fromUrl(name: string, url: string | null | undefined): Split | null {
  */
 export function splitBrand(text: string, bold?: [number, number] | null, url?: string | null): Split {
   const name = text.trim();
-  let m = /^(.*\S),?\s+(?:by|von)\s+([^,]+)$/i.exec(name);
-  if (m && words(m[2]!).length <= 5 && /^[\p{Lu}&\d]/u.test(m[2]!)) return { brand: canonical(m[2]!.trim()), name: m[1]!.replace(/,$/, '') };
+  // "Name by Brand"; in other languages ("Vaqueros de Mango", "Trenchcoat van Only") only for a known brand.
+  let m = /^(.*\S),?\s+(by|von|de|di|da|van|fra|från|af)\s+([^,]+)$/i.exec(name);
+  if (m && words(m[3]!).length <= 5 && /^[\p{Lu}&\d]/u.test(m[3]!) && (/^(?:by|von)$/i.test(m[2]!) || lookupBrand(m[3]!)))
+    return { brand: canonical(m[3]!.trim()), name: m[1]!.replace(/,$/, '') };
   const parts = name.split(/,\s+/);
   if (parts.length > 1) {
     const last = parts[parts.length - 1]!;
@@ -51,17 +57,22 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   }
   for (let k = 1; k <= 3 && k < w.length; k++) {
     const hit = lookupBrand(w.slice(-k).join(' '));
-    if (hit && !hit.ambiguous) return { brand: hit.name, name: w.slice(0, -k).join(' ') };
+    if (hit && !hit.ambiguous) return { brand: hit.name, name: w.slice(0, -k).join(' ').replace(/[\s,:;–—-]+$/, '') };
   }
   if (bold && bold[0] <= 1 && bold[1] < name.length - 1) {
     const b = name.slice(0, bold[1]).trim().replace(/[,:–—-]$/, '').trim();
     if (b && words(b).length <= 5) return { brand: canonical(b), name: name.slice(bold[1]).replace(/^[\s,:/|–—-]+/, '') };
   }
-  m = /^([^/|:–—]{2,40}?)\s*(?:\/|\||:|–|—|\s-\s)\s*(.{2,})$/.exec(name);
-  if (m && properName(m[1]!)) return { brand: canonical(m[1]!), name: m[2]! };
+  m = /^([^/|:–—]{2,40}?)\s*(\/|\||:|–|—|\s-\s)\s*(.{2,})$/.exec(name);
+  if (m && properName(m[1]!)) {
+    // "Schuhe: Dr. Martens", "Coat: Whistles": after a colon, a lone item word names the piece, not the brand.
+    const [, a, sep, b] = m as unknown as [string, string, string, string];
+    const swap = sep === ':' && !lookupBrand(a) && (!!lookupBrand(b) || (words(a).length === 1 && properName(b, 3)));
+    return swap ? { brand: canonical(b), name: a } : { brand: canonical(a), name: b };
+  }
   // An everyday-word brand ("Mango", "Whistles") counts before a capitalised name or on a link to its own shop.
-  const host = url ? (/^https?:\/\/(?:www\.|shop\.)?([^/.]+)/i.exec(url)?.[1] ?? '') : '';
-  const own = (b: string) => fold(host).startsWith(fold(b));
+  const host = hostLabel((url && hostOf(url)) ?? '');
+  const own = (b: string) => fold(b).length >= 3 && host.startsWith(fold(b).replace(/^the/, ''));
   const p = matchBrandPrefix(name);
   const after = p ? /^(?:['’]s)?\s+/.exec(name.slice(p.length)) : null;
   if (p && after) {
@@ -71,11 +82,18 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   // "The Whistles slip dress": a determiner before the brand.
   const det = /^(?:the|a|an|this|these|our|my|le|la|les|l'|un|une|der|die|das|ein|eine)\s+/i.exec(name);
   const q = det ? matchBrandPrefix(name.slice(det[0].length)) : null;
-  if (q && (!q.ambiguous || own(q.name))) return { brand: q.name, name };
+  if (q && (!q.ambiguous || own(q.name) || /^\S+\s+\p{Lu}/u.test(name.slice(det![0].length + q.length)))) return { brand: q.name, name };
+  // The shop's own name leading the product's: "Pajar Galaxy Boots" on pajar.com, "John Lewis Linen Trousers" on johnlewis.com.
+  for (let k = Math.min(3, w.length - 1); k >= 1; k--) {
+    const head = w.slice(0, k).join(' ');
+    if (properName(head) && own(head)) return { brand: canonical(head), name: w.slice(k).join(' ') };
+  }
   const u = fromUrl(name, url);
   if (u) return { brand: canonical(u.brand!), name: u.name };
-  m = /^((?:[\p{Lu}\d][\p{Lu}\d&'.-]+\s+){1,3})(?=\p{Lu}?\p{Ll})/u.exec(name);
-  if (m) return { brand: canonical(m[1]!.trim()), name: name.slice(m[0].length) };
+  // "Hanes Men's Beefy-T", "Amazon Essentials Women's Tee": the brand comes before the cut.
+  m = /^((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,3})(?=(?:Men|Women|Girl|Boy|Kid|Unisex|Baby)(?:['’]?s)?['’]?\s)/u.exec(name);
+  m ??= /^((?:[\p{Lu}\d][\p{Lu}\d&'.-]+\s+){1,3})(?=\p{Lu}?\p{Ll})/u.exec(name);
+  if (m && /\p{L}{2}/u.test(m[1]!)) return { brand: canonical(m[1]!.trim()), name: name.slice(m[0].length) };
   const inside = findBrands(name).find((b) => !b.ambiguous || own(b.name));
   return { brand: inside ? inside.name : null, name };
 }

@@ -1,5 +1,5 @@
 import { lookupBrand } from '../gazetteer';
-import { splitBrand } from './brand';
+import { canonical, splitBrand } from './brand';
 import type { Candidate, Ctx, Line } from './context';
 import { linkIn } from './href';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
@@ -23,7 +23,7 @@ export function toCandidate(
   const dest = url ? destination(url) : null;
   const shopLead = p.retailer && !brandHint && fold(p.name).startsWith(fold(p.retailer)) && fold(p.name) !== fold(p.retailer);
   if (shopLead) brandHint = p.retailer;
-  brandHint ??= p.brandAfter ? (lookupBrand(p.brandAfter)?.name ?? p.brandAfter) : null;
+  brandHint ??= p.brandAfter ? canonical(p.brandAfter) : null;
   const bare = shopLead ? p.name.slice(p.retailer!.length).trim() : p.name;
   let split = brandHint ? { brand: brandHint, name: bare } : splitBrand(p.name, bold, dest);
   const shopBrand = p.retailer ? lookupBrand(p.retailer) : null;

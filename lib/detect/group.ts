@@ -1,14 +1,16 @@
-import { lookupBrand } from '../gazetteer';
-import { splitBrand } from './brand';
+import { lookupBrand, lookupRetailer } from '../gazetteer';
+import { canonical, splitBrand } from './brand';
 import type { Candidate, Cluster, Ctx, Line } from './context';
 import { whole } from './context';
 import { hasNamedProduct } from './section';
 import { clusters } from './clusters';
-import { hrefOf } from './href';
+import { hrefOf, internal, lineHref } from './href';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
-import { clean, CTA, nameOk, words } from './text';
+import { parseAround } from './segment';
+import { clean, CTA, fold, nameOk, properName, words } from './text';
 
-const COUNTER = /^(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|sur)\s*\d{1,3}$/i;
+/** A slide counter: "4 of 16", "Slide 2/9". */
+export const COUNTER = /^(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur)\s*\d{1,3}$/i;
 const PRICE_WORDS = /^(?:was|now|sale|from|ab|dès|à partir de|statt|jetzt|nur|reg\.?|price|prix|preis|[\s:,()\-–—/]|\+)*$/i;
 const HINTS: [keyof Fields, RegExp][] = [
   ['brand', /brand|designer|vendor|maker|marque|marke|manufacturer/i],
@@ -30,6 +32,18 @@ export function priceOnly(ctx: Ctx, l: Line): Cluster | null {
   return PRICE_WORDS.test(l.text.slice(0, c.s) + ' ' + l.text.slice(c.e)) ? c : null;
 }
 
+/** A line offering the product without naming it: a price alone or with its shop ("$380 at Net-a-Porter", "£1,250, Matches"). */
+export function offer(ctx: Ctx, l: Line): { price: Cluster['price']; shop: string | null } | null {
+  const po = priceOnly(ctx, l);
+  if (po) return { price: po.price, shop: null };
+  const cs = clusters(ctx, l);
+  const p = cs.length ? parseAround(l, cs[0]!, 0, cs[1]?.s ?? l.text.length) : null;
+  return p && !p.name && p.retailer ? { price: p.price, shop: p.retailer } : null;
+}
+
+// Card labels that are not brands: "Best Overall", "Editor's pick", "Sale".
+const BADGE = /^(?:best|top|our|editor|most|new|sale|exclusive|sponsored|ad|trending|hot|limited|award|winner|\d+%)/i;
+
 function hint(l: Line, box: Element): keyof Fields | null {
   for (let e: Element | null = l.el; e && e !== box.parentElement; e = e.parentElement) {
     const c = e.getAttribute('class') ?? '';
@@ -50,13 +64,16 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   let price: Candidate['price'] = null;
   let url: string | null = null;
   let ctaShop: string | null = null;
+  let before = 0;
   for (const l of lines) {
     const t = clean(l.text);
-    const po = priceOnly(ctx, l);
-    const lk = l.links.find((x) => hrefOf(ctx, x.a));
+    const o = offer(ctx, l);
+    const lk = lineHref(ctx, l);
     if (COUNTER.test(t)) continue;
-    if (po) {
-      price ??= po.price;
+    if (o) {
+      price ??= o.price;
+      ctaShop ??= o.shop;
+      url ??= lk;
       continue;
     }
     const cs = clusters(ctx, l);
@@ -64,27 +81,40 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
       if (cs.length === 1) price ??= cs[0]!.price;
       const at = /\b(?:at|from|chez|bei|sur|@|auf)\s+(.{2,40})$/i.exec(t);
       ctaShop ??= at ? retailerFromText(at[1]!) : null;
-      if (lk) url ??= hrefOf(ctx, lk.a);
+      url ??= lk;
       continue;
     }
     if (cs.length || words(t).length > 14) continue;
     const k = hint(l, box);
-    if (k && !f[k]) f[k] = t;
-    else texts.push(t);
+    if (k && !f[k]) {
+      f[k] = t;
+      if (k === 'name') before = texts.length;
+    } else texts.push(t);
   }
   if (!price && !ctaShop) return null;
   const a = box.closest('a[href]') ?? box.querySelector('a[href]');
   url ??= hrefOf(ctx, a);
   let name = f.name ?? (f.brand ? texts.shift() : undefined);
   let brand = f.brand ?? null;
+  // A short line just above a titled name is its brand ("Toteme" over "Suede bomber jacket").
+  const above = f.name && !brand && before ? texts[before - 1]! : '';
+  if (above && !BADGE.test(above) && (lookupBrand(above) || (properName(above) && !lookupBrand(splitBrand(f.name!).brand ?? '')))) {
+    brand = above;
+    if (fold(f.name!).startsWith(fold(above))) name = f.name!.slice(above.length).trim();
+  }
   if (!name && texts.length >= 2 && words(texts[0]!).length <= 4) {
     brand = texts.shift()!;
     name = texts.shift();
   } else if (!name) name = texts.shift();
+  // Image-only tiles name the product in the picture's alt text.
+  name ??= box.querySelector('img[alt]')?.getAttribute('alt')?.trim();
   if (!name || !nameOk(name, 16)) return null;
-  const split = brand ? { brand: lookupBrand(brand)?.name ?? brand, name } : splitBrand(name, null, url && destination(url));
-  const retailer = (f.retailer && retailerFromText(f.retailer)) || ctaShop || retailerFromUrl(url, split.brand);
-  if (!split.brand && !retailer) return null;
+  const split = brand ? { brand: canonical(brand), name } : splitBrand(name, null, url && destination(url));
+  // A brand that is itself a shop ("MANGO" on an opaque link) is sold by its own shop.
+  const retailer =
+    (f.retailer && retailerFromText(f.retailer)) || ctaShop || retailerFromUrl(url, split.brand) || (split.brand && lookupRetailer(split.brand)?.name) || null;
+  // A tile linking back into the publisher's own site is a story teaser, not a product.
+  if (!retailer && (!split.brand || (url && internal(ctx, url)))) return null;
   const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (split.brand ? 1 : 0) + (retailer ? 1 : 0);
   return { ...split, price, retailer, url, element: box, claims: whole(lines), score, format };
 }

@@ -12,8 +12,18 @@ export function hrefOf(ctx: Ctx, a: Element | null | undefined): string | null {
   }
 }
 
+/** The first web link of a line. */
+export const lineHref = (ctx: Ctx, l: Line): string | null => {
+  for (const x of l.links) {
+    const h = hrefOf(ctx, x.a);
+    if (h) return h;
+  }
+  return null;
+};
+
 const overlaps = (l: Link, s: number, e: number) => l.s < e && l.e > s;
-const internal = (ctx: Ctx, href: string) => {
+/** Whether a link stays on the page's own site (a story, not a shop). */
+export const internal = (ctx: Ctx, href: string): boolean => {
   try {
     return new URL(href).hostname === ctx.host;
   } catch {

@@ -1,3 +1,4 @@
+import { lookupBrand } from '../gazetteer';
 import { currencyForHost, currencyForLocale, dollarCurrencyForLocale } from '../price';
 import type { Candidate, Claim, Ctx, Line } from './context';
 import { MIN_SCORE } from './context';
@@ -7,6 +8,8 @@ import { collectLines } from './lines';
 import { worthReading } from './precheck';
 import { clusters } from './clusters';
 import { fold } from './text';
+import { buyLinkAfter } from './section';
+import { retailerFromText, retailerFromUrl } from './retailer';
 
 function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
@@ -36,10 +39,19 @@ export function select(cands: Candidate[]): Candidate[] {
     for (const x of c.claims) taken.set(x.i, [...(taken.get(x.i) ?? []), x]);
   }
   kept.sort((a, b) => pos(a) - pos(b));
-  const seen = new Set<string>();
+  // The same product again (a hero card and a list line): same price, and the same link or the same
+  // brand with one name inside the other.
+  const seen = new Map<string, Candidate[]>();
   return kept.filter((c) => {
-    const key = `${fold(c.brand ?? '')}|${fold(c.name)}|${c.price?.amount ?? ''}`;
-    return !seen.has(key) && !!seen.add(key);
+    const key = `${c.price?.amount}${c.price?.currency}`;
+    const same = seen.get(key) ?? [];
+    const n = fold(c.name);
+    const dup = same.some((k) => {
+      const m = fold(k.name);
+      return (!!c.url && c.url === k.url) || (fold(k.brand ?? '') === fold(c.brand ?? '') && (m.includes(n) || n.includes(m)));
+    });
+    if (!dup) seen.set(key, same).get(key)!.push(c);
+    return !dup;
   });
 }
 
@@ -61,5 +73,17 @@ export function* run(root: Document | Element, pageUrl: string): Generator<void,
     all.push(...f.detect(ctx));
     yield;
   }
-  return select(all);
+  const kept = select(all);
+  const claimed = new Set(kept.flatMap((c) => c.claims.map((x) => x.i)));
+  for (const c of kept) {
+    const b = c.url || !c.claims.length ? null : buyLinkAfter(ctx, Math.max(...c.claims.map((x) => x.i)), claimed);
+    if (b?.url) {
+      c.url = b.url;
+      c.retailer ??= (b.retailer && retailerFromText(b.retailer, c.brand)) ?? retailerFromUrl(b.url, c.brand);
+    }
+    // A shop that is its own brand ("Wool coat" linked to arket.com) made the piece.
+    const own = !c.brand && c.retailer ? lookupBrand(c.retailer) : null;
+    if (own && fold(own.name) === fold(c.retailer!)) c.brand = own.name;
+  }
+  return kept;
 }

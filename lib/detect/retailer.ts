@@ -5,7 +5,7 @@ import { CTA, fold, properName, words } from './text';
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z]{2,}){1,2}$/i;
 const REDIRECT_PARAM = /[?&](?:url|u|murl|ued|dest|destination|target|to|link)=(https?(?:%3A|:)[^&]+)/i;
 
-function hostOf(url: string): string | null {
+export function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {
@@ -26,11 +26,16 @@ export function destination(href: string): string {
   }
 }
 
+/** The name part of a shop's host: "polene" for fr.polene-paris.com, "reformation" for thereformation.com. */
+export const hostLabel = (host: string): string =>
+  fold(host.replace(/^(?:www\d?|shop|us|uk|eu|store|[a-z]{2})\./, '').split('.')[0] ?? '').replace(/^the/, '');
+
 /** A brand's own shop: "sezane.com" for Sézane, "bogsfootwear.com" for Bogs. */
 function ownShop(host: string, brand: string | null | undefined): boolean {
-  const b = brand ? fold(brand) : '';
-  const label = fold(host.replace(/^(?:www|shop|us|uk|eu|store|[a-z]{2})\./, '').split('.')[0] ?? '');
-  return b.length >= 3 && (label.startsWith(b) || label.replace(/^the/, '').startsWith(b));
+  const b = brand ? fold(brand).replace(/^the/, '') : '';
+  const l = hostLabel(host);
+  // "levi.com" is Levi's shop as "sezane.com" is Sézane's.
+  return b.length >= 3 && (l.startsWith(b) || (l.length >= 4 && b.startsWith(l)));
 }
 
 /** The shop a link leads to, after unwrapping affiliate redirects; null for unknown shops. */
@@ -53,6 +58,6 @@ export function retailerFromText(raw: string, brand?: string | null): string | n
     return retailerForHost(host)?.name ?? (ownShop(host, brand) ? brand! : r);
   }
   if (words(r).length > 5) return null;
-  if (lookupRetailer(r) || lookupBrand(r) || properName(r)) return r;
+  if (lookupRetailer(r) || lookupBrand(r) || properName(r)) return lookupRetailer(r)?.name ?? r;
   return null;
 }

@@ -2,7 +2,7 @@ import type { Candidate, Ctx, Line } from './context';
 import { splitBrand } from './brand';
 import { clusters } from './clusters';
 import { toCandidate } from './candidate';
-import { hrefOf } from './href';
+import { internal, lineHref } from './href';
 import { parseAround, segments } from './segment';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
 import { clean, CTA, nameOk, words } from './text';
@@ -10,6 +10,7 @@ import { lookupBrand } from '../gazetteer';
 
 // "Get them from Amazon for", "Grab it at Zara for": the shop sits before the price.
 const BUY_FROM = /\b(?:from|at|on|chez|bei|über)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s+(?:for|starting at|pour|für)\s*$/iu;
+const SECTION_LABEL = /^(?:the\s+)?(?:best|top|our|runner|budget|upgrade|also great|editor|verdict|bottom line|how we|why|what|where|final|faq)\b/i;
 const SHOP_AT = /\b(?:at|from|on|chez|sur|bei|über|auf)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s*$/u;
 
 /** True when a line holds a complete product of its own ("Name, $P at Shop"): then it is not a buy line. */
@@ -25,12 +26,12 @@ interface Buy {
 
 /** Reads a buy line: "$P at Shop", "Shop it: $P, shop.com", "Get it from Amazon for $P", or a "Shop now" link. */
 function readBuy(ctx: Ctx, l: Line): Buy | null {
-  const link = l.links.find((x) => hrefOf(ctx, x.a));
-  const url = link ? hrefOf(ctx, link.a) : null;
+  const url = lineHref(ctx, l);
   const cs = clusters(ctx, l);
-  if (cs.length === 1) {
+  if (cs.length) {
+    // Offers side by side ("$20 from Uniqlo $25 from Amazon"): the first one is the buy.
     const c = cs[0]!;
-    const p = parseAround(l, c, 0, l.text.length);
+    const p = parseAround(l, c, 0, cs[1]?.s ?? l.text.length);
     const pre = l.text.slice(0, c.s);
     const from = BUY_FROM.exec(pre);
     if (p && !p.name) return { price: p.price, url, retailer: p.retailer };
@@ -40,9 +41,25 @@ function readBuy(ctx: Ctx, l: Line): Buy | null {
     return null;
   }
   const t = clean(l.text);
-  if (!cs.length && url && CTA.test(t) && words(t).length <= 8) {
-    const at = SHOP_AT.exec(t);
+  // A button ("Shop now", "Buy at Nordstrom") or a bare shop domain ("mrporter.com") as the link.
+  const dom = /^\S+\.[a-z]{2,}$/i.test(t);
+  if (!cs.length && url && (dom || CTA.test(t)) && words(t).length <= 8) {
+    const at = dom ? [t, t] : SHOP_AT.exec(t);
     return { price: null, url, retailer: at ? retailerFromText(at[1]!) : null };
+  }
+  return null;
+}
+
+/**
+ * The buy link just below a complete product line that has none ("1. Name, £28" … "BUY NOW"):
+ * within three lines, before any heading, price or other product's line.
+ */
+export function buyLinkAfter(ctx: Ctx, i: number, claimed: Set<number>): Buy | null {
+  for (let k = i + 1; k <= i + 3 && k < ctx.lines.length; k++) {
+    const l = ctx.lines[k]!;
+    if (l.h || claimed.has(k) || clusters(ctx, l).length) return null;
+    const b = readBuy(ctx, l);
+    if (b) return b;
   }
   return null;
 }
@@ -67,25 +84,37 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
   const raw = clean(title.text);
   if (/\?$/.test(raw) || words(raw).length > 18) return null;
   let buyAt = -1;
-  let buy: Buy | null = null;
-  for (let k = 0; k < body.length && !buy; k++) {
-    if (hasNamedProduct(ctx, body[k]!)) return withTitleBrand(ctx, title, body[k]!, format);
-    if ((buy = readBuy(ctx, body[k]!))) buyAt = k;
+  let buy = null as Buy | null;
+  // A price line without a link keeps looking for the section's button ("$1,150" … "Shop at Net-a-Porter").
+  for (let k = 0; k < body.length && !buy?.url; k++) {
+    if (hasNamedProduct(ctx, body[k]!)) {
+      if (buy) break;
+      return withTitleBrand(ctx, title, body[k]!, format);
+    }
+    const b = readBuy(ctx, body[k]!);
+    if (!b || (buy && b.price)) continue;
+    buy = buy ? { price: buy.price, url: b.url, retailer: buy.retailer ?? b.retailer } : b;
+    buyAt = k;
   }
   if (!buy || (needPrice && !buy.price)) return null;
   const tc = clusters(ctx, title).find((c) => /^[\s)"”.!]*$/.test(title.text.slice(c.e)));
   let name = clean(tc ? title.text.slice(0, tc.s) : raw).replace(/[\s,:–—-]+$/, '');
   name = name.replace(/^(?:best|our|top|editor'?s?|the)\b[^:]{0,30}:\s*/i, '');
+  // A title that is a sentence ("A set of <a>velvet hangers</a> so your clothes…") names its product in its link.
+  const tl = title.links.length === 1 ? title.links[0]! : null;
+  if (tl && words(title.text).length - words(title.text.slice(tl.s, tl.e)).length >= 4) name = clean(title.text.slice(tl.s, tl.e));
   let price = buy.price ?? tc?.price ?? null;
   if (!price) {
     const all = body.slice(0, buyAt).flatMap((l) => clusters(ctx, l));
     if (all.length === 1) price = all[0]!.price;
   }
-  const url = buy.url ?? hrefOf(ctx, title.links[0]?.a);
+  const url = buy.url ?? lineHref(ctx, title);
   if (!url || !nameOk(name, 18)) return null;
   const split = splitBrand(name, null, destination(url));
   if (!split.name || (!price && !split.brand)) return null;
   const retailer = (buy.retailer && retailerFromText(buy.retailer, split.brand)) ?? retailerFromUrl(url, split.brand);
+  // A section label ("Best budget pick", "Verdict") or a link back into the site names no product.
+  if (!split.brand && (SECTION_LABEL.test(name) || (!retailer && internal(ctx, url)))) return null;
   let score = 2 + (price ? 2 : 0) + (retailer ? 1 : 0);
   if (split.brand && lookupBrand(split.brand)) score += 1;
   return {

@@ -1,3 +1,4 @@
+import { matchBrandPrefix } from '../gazetteer';
 import type { Cluster, Ctx, Line } from './context';
 import { clusters } from './clusters';
 import { retailerFromText } from './retailer';
@@ -7,7 +8,7 @@ import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 const PRE_LABEL =
   /(?:\b(?:was|now|sale|reg(?:ular)?|orig(?:inally)?|statt|jetzt|nur|ab|from|dès|à partir de|desde|price|prix|preis|um|ca\.|env\.|rrp)\s*:?\s*)+$/i;
 const SEP_END = /(?:[,:(|–—]|\s-)\s*$/;
-const PREP = /^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|exclusively at)\s+/i;
+const PREP = /^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|su|presso|da|bij|op|hos|fra|från|em|exclusively at)\s+/i;
 const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])/gu;
 
 /** Start of the last sentence within text (0 when there is one sentence). */
@@ -38,20 +39,22 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
   let pre = text.slice(from, c.s);
   pre = pre.replace(PRE_LABEL, '');
   const inParen = /\(\s*$/.test(pre);
-  const boldOrLinkEnd = [...line.bold.map((b) => b[1]), ...line.links.map((l) => l.e)].some(
-    (e) => e >= from + pre.trimEnd().length - 1 && e <= c.s,
-  );
-  if (pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd) return null;
+  // No separator is needed where a link or bold run ends at the price, or holds name and price ("<a>Name $P</a>").
+  const spans = [...line.bold.map(([s, e]) => ({ s, e })), ...line.links];
+  const boldOrLinkEnd = spans.some((l) => (l.s >= from && l.e >= from + pre.trimEnd().length - 1 && l.e <= c.s) || (l.s <= from + pre.search(/\S/) && l.e >= c.e));
+  // Without either, only a shop after the price makes it a product line ("Name $P at Shop").
+  const loose = !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd;
   let nameEnd = from + pre.replace(/[\s,:(|–—-]+$/, '').length;
   let nameStart = from;
   const bare = text.slice(from, nameEnd).trim();
-  if (!bare || LABEL.test(bare) || (CTA.test(bare) && words(bare).length <= 3)) nameEnd = nameStart;
+  if (!bare || LABEL.test(bare) || (CTA.test(bare) && words(bare).length <= 3 && !bare.includes(':'))) nameEnd = nameStart;
   // Post: what follows the price up to the clause end, or inside the parentheses.
   // Asides after the price ("(50% off)", "(available in 12 colours)") say nothing about the shop.
   let post = text.slice(c.e, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   if (inParen) post = post.slice(0, Math.max(0, post.indexOf(')')) || post.length);
   else post = post.replace(/^\s*\)/, '');
-  const cut = /[!?]|\.(?:\s|$)|\s[–—|]\s|\)/.exec(post);
+  // A full stop ends the clause, unless it closes an initial ("by G.H. Bass").
+  const cut = /[!?]|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s[–—|]\s|\)/u.exec(post);
   if (cut) post = post.slice(0, cut.index);
   const postStart = c.e + (text.slice(c.e).indexOf(post) >= 0 ? text.slice(c.e).indexOf(post) : 0);
   let body = post.replace(/^[\s,:;–—-]+/, '');
@@ -64,11 +67,11 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
   if (prep) body = body.replace(/[,;].*$/, '');
   let shop = body.replace(/[\s.,;:!]+$/, '');
   let brandAfter: string | null = null;
-  const both = /^(.+?)\s+(?:at|from|via|chez|bei|@)\s+(.+)$/.exec(shop);
-  if (!prep && both && properName(both[1]!) && retailerFromText(both[2]!)) {
-    brandAfter = both[1]!;
-    body = body.slice(body.indexOf(both[2]!));
-    shop = both[2]!;
+  // "£75, Adidas at Schuh", "£110, by Veja, from office.co.uk", "£110, by Veja".
+  const both = /^(by\s+)?(.+?)(?:,?\s+(?:at|from|via|chez|bei|@)\s+(.+))?$/.exec(shop);
+  if (!prep && both && properName(both[2]!) && (both[3] ? retailerFromText(both[3]) : both[1])) {
+    brandAfter = both[2]!;
+    shop = both[3] ?? '';
   }
   if (shop) {
     retailer = retailerFromText(shop);
@@ -78,6 +81,7 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
       rSpan = [rs, rs + shop.length];
     }
   } else if (prep) return null;
+  if (loose && !(prep && retailer)) return null;
   const seg = text.slice(nameStart, nameEnd);
   const ls = lastSentence(seg);
   // A link ending at the price after lower-case prose ("I wore the <a>Name</a> ($P") is the name.
@@ -92,10 +96,13 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
     else if (inParen && m && words(m[1]!).length >= 2) nameStart = nameEnd - m[0].trimEnd().length;
     else return null;
   } else nameStart += ls;
-  const name = clean(text.slice(nameStart, nameEnd))
-    .replace(/^[\s,:;–—-]+/, '')
-    .replace(/^([^:]{1,40}):\s+/, (m, g: string) => (properName(g) && !LABEL.test(g) && !CTA.test(g) ? m : ''));
-  if (name && !nameOk(name)) return null;
+  // A label before the name ("À shopper : Sac…", "Buy: …") goes, and the name starts after it.
+  const raw = text.slice(nameStart, nameEnd);
+  const lab = /^([\s,:;–—•-]*(?:\d{1,3}[.)]\s+)?)(?:([^:]{1,40}):\s+)?/.exec(raw)!;
+  const g = lab[2];
+  nameStart += g && properName(g) && !LABEL.test(g) && !CTA.test(g) ? lab[1]!.length : lab[0].length;
+  const name = clean(text.slice(nameStart, nameEnd));
+  if (name && (!nameOk(name) || (loose && !matchBrandPrefix(name) && !properName(name, 8)))) return null;
   return { name, nameStart, price: c.price, retailer, rSpan, brandAfter };
 }
 

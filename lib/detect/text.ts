@@ -1,6 +1,6 @@
 /** Words that end a clause rather than a product name ("sold for", "costs", "closed at"). */
 const STOP = new Set(
-  'a an the and or of for to at in on by with from is was are were be been has have had will would costs cost sold priced fetched paid pay spend spent under over than just only as into per each via its it this that our my your their his her about around roughly nearly almost up down fell rose closed traded valued worth listed estimated raised fined charges charged averaging'.split(
+  'a an the and or of for to at in on by with from is was are were be been has have had will would costs cost sold priced fetched paid pay spend spent under over than just only as into per each via its it this that our my your their his her about around roughly nearly almost up down fell rose closed traded valued worth listed estimated raised fined charges charged averaging unter ab für um bis sous moins pour à dès de du des bajo menos por desde sotto meno per onder voor vanaf'.split(
     ' ',
   ),
 );
@@ -14,7 +14,7 @@ export const CTA =
 
 /** Labels before a price that carry no name ("Price:", "Shop it:"). */
 export const LABEL =
-  /^(?:price|prix|preis|rrp|cost|our price|shop (?:it|them|the look|now|here)|buy (?:it|now|here)|get (?:it|them)|available|disponible|tarif|dispo|erhältlich)\s*[:–—-]?\s*$/i;
+  /^(?:price|prix|preis|rrp|cost|our price|shop (?:it|them|the look|now|here)|(?:where |how )?to buy|buy (?:it|now|here)|get (?:it|them)|available|disponible|tarif|dispo|erhältlich)\s*[:–—-]?\s*$/i;
 
 const HEAD_NOISE = /^\s*(?:[-–—•*·▪►✓]|\d{1,3}[.)]|#\d{1,3}|no\.\s?\d{1,3})\s+/i;
 
@@ -30,9 +30,11 @@ export const fold = (s: string): string =>
 /** Whether a text reads like a product name rather than a clause of prose. */
 export function nameOk(s: string, maxWords = 14): boolean {
   const w = words(s);
-  if (!w.length || w.length > maxWords || s.length > 140 || !/\p{L}/u.test(s)) return false;
-  const last = w[w.length - 1]!.toLowerCase().replace(/[^\p{L}']/gu, '');
-  return !STOP.has(last) && !OPENER.test(w[0]!.replace(/[^\p{L}']/gu, ''));
+  // "Up to 50% off at Mango" is a sale, not a product.
+  if (!w.length || w.length > maxWords || s.length > 140 || !/\p{L}/u.test(s) || /%\s*off\b|^up to\b/i.test(s)) return false;
+  // A capitalised last word is a name ("Trenchcoat van Only"), not a clause's dangling "only".
+  const last = w[w.length - 1]!.replace(/[^\p{L}']/gu, '');
+  return (!STOP.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) && !OPENER.test(w[0]!.replace(/[^\p{L}']/gu, ''));
 }
 
 /** A short name in title case or capitals: how shops and brands are written. */

@@ -24,21 +24,43 @@ export function scopedMemo<T>(name: string, make: () => T): T | null {
   return scope.get(name) as T;
 }
 
+/** A document's elements in order, their upper-case tag names, and where each tag occurs. */
+export interface DocIndex {
+  all: Element[];
+  tags: string[];
+  byTag: Map<string, number[]>;
+}
+
+/** The document's element index (built once per extraction: tagName is slow on linkedom). */
+export function docIndex(doc: Document): DocIndex {
+  const memo = scopedMemo('index', () => new WeakMap<Document, DocIndex>());
+  let index = memo?.get(doc);
+  if (!index) {
+    const all = Array.from(doc.querySelectorAll('*'));
+    const tags = all.map((e) => e.tagName.toUpperCase());
+    const byTag = new Map<string, number[]>();
+    tags.forEach((t, i) => {
+      const list = byTag.get(t);
+      if (list) list.push(i);
+      else byTag.set(t, [i]);
+    });
+    index = { all, tags, byTag };
+    memo?.set(doc, index);
+  }
+  return index;
+}
+
 /** All elements of a document in document order. */
 export function allElements(doc: Document): Element[] {
-  const memo = scopedMemo('elements', () => new WeakMap<Document, Element[]>());
-  let all = memo?.get(doc);
-  if (!all) {
-    all = Array.from(doc.querySelectorAll('*'));
-    memo?.set(doc, all);
-  }
-  return all;
+  return docIndex(doc).all;
 }
 
 /** The document's elements with one of the given (upper-case) tag names, in document order. */
 export function elementsByTag(doc: Document, ...tags: string[]): Element[] {
-  const wanted = new Set(tags);
-  return allElements(doc).filter((e) => wanted.has(e.tagName.toUpperCase()));
+  const { all, byTag } = docIndex(doc);
+  const positions = tags.flatMap((t) => byTag.get(t) ?? []);
+  if (tags.length > 1) positions.sort((a, b) => a - b);
+  return positions.map((i) => all[i]!);
 }
 
 /** Every non-empty content of <meta property|name=KEY> for the given keys, keys in order then page order. */

@@ -1,7 +1,8 @@
 /** DOM helpers that work the same on linkedom (service worker) and a live browser document. */
+import { scopedMemo } from './dom-index';
 
 const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT']);
-const NAME_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa'];
+const NAME_ATTRS = ['class', 'id', 'itemprop', 'data-test', 'data-testid', 'data-qa'];
 
 /** Text a reader sees in an element: no script, style, svg or template text; whitespace collapsed. */
 export function visibleText(el: Element, max = 2000): string {
@@ -16,9 +17,11 @@ export function visibleText(el: Element, max = 2000): string {
 export function textParts(el: Element, max: number, skip: (e: Element) => boolean): string[] {
   const parts: string[] = [];
   let length = 0;
+  // a node budget too: a deep chain of empty wrappers must not be walked to its end
+  let budget = Math.max(1000, max * 20);
   const stack: Node[] = [];
   for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
-  while (stack.length && length < max) {
+  while (stack.length && length < max && budget-- > 0) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
@@ -31,15 +34,21 @@ export function textParts(el: Element, max: number, skip: (e: Element) => boolea
   return parts;
 }
 
-/** Class, id and test-id attributes of an element as one lower-case string, for name matching. */
+/** Class, id, itemprop and test-id attributes of an element as one lower-case string, for name matching. */
 export function attrNames(el: Element): string {
-  if (!el.hasAttributes()) return '';
+  const memo = scopedMemo('names', () => new WeakMap<Element, string>());
+  const known = memo?.get(el);
+  if (known !== undefined) return known;
   let s = '';
-  for (const a of NAME_ATTRS) {
-    const v = el.getAttribute(a);
-    if (v) s += (s ? ' ' : '') + v;
+  if (el.hasAttributes()) {
+    for (const a of NAME_ATTRS) {
+      const v = el.getAttribute(a);
+      if (v) s += (s ? ' ' : '') + v;
+    }
+    s = s.toLowerCase();
   }
-  return s.toLowerCase();
+  memo?.set(el, s);
+  return s;
 }
 
 /**

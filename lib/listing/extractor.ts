@@ -37,6 +37,7 @@ export interface ListingExtractor {
   extract(doc: Document, ctx: ExtractContext): SourceResult;
 }
 
+/** The sources the registry holds; the merge step ranks them per field by these names. */
 export type SourceName = 'jsonld' | 'microdata' | 'opengraph' | 'datalayer' | 'page-state' | 'visible-page';
 
 /** A result with nothing in it. */

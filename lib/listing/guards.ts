@@ -1,7 +1,9 @@
 /** Type guards for untrusted values read from a page (JSON-LD, attributes). */
 
+/** A parsed JSON object of unknown shape. */
 export type JsonRecord = Record<string, unknown>;
 
+/** Type guard: a plain object (not null, not an array). */
 export function isRecord(v: unknown): v is JsonRecord {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

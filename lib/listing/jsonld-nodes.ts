@@ -20,6 +20,7 @@ export function typeNames(node: JsonRecord): string[] {
     .map((t) => t.trim().split(/[/#:]/).pop()!.toLowerCase());
 }
 
+/** True for Product, ProductGroup, ProductModel, IndividualProduct or SomeProducts nodes. */
 export function isProduct(node: JsonRecord): boolean {
   return typeNames(node).some((t) => PRODUCT_TYPES.has(t));
 }

@@ -41,7 +41,10 @@ export function readOffers(value: unknown, hints: CurrencyHints): OfferReading[]
 
 function readOffer(o: JsonRecord, hints: CurrencyHints): OfferReading {
   const regularPrices: number[] = [];
-  let current = readAmount(prop(o, 'price'), hints);
+  // an AggregateOffer's price is its lowest one; a plain Offer's lowPrice is only a fallback
+  const aggregate = typeNames(o).includes('aggregateoffer');
+  const low = () => readAmount(prop(o, 'lowPrice') ?? prop(o, 'minPrice'), hints);
+  let current = (aggregate ? low() : null) ?? readAmount(prop(o, 'price'), hints);
   let specCurrency: string | null = null;
   for (const spec of asList(prop(o, 'priceSpecification'))) {
     if (!isRecord(spec)) continue;
@@ -55,7 +58,7 @@ function readOffer(o: JsonRecord, hints: CurrencyHints): OfferReading {
       specCurrency = normaliseCurrency(prop(spec, 'priceCurrency'), hints);
     }
   }
-  current ??= readAmount(prop(o, 'lowPrice') ?? prop(o, 'minPrice'), hints);
+  current ??= low();
   const price = current?.amount ?? null;
   return {
     price,

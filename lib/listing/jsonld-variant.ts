@@ -11,6 +11,7 @@ const ID_KEYS = ['sku', 'gtin', 'gtin8', 'gtin12', 'gtin13', 'gtin14', 'mpn', 'p
  * order, so with no signal the first variant wins.
  */
 export function chooseVariant(variants: JsonRecord[], hints: PageHints, baseUrl: string): number {
+  if (variants.length < 2) return 0;
   let best = 0;
   let bestScore = 0;
   variants.forEach((v, i) => {
@@ -38,7 +39,7 @@ function variantScore(v: JsonRecord, hints: PageHints, baseUrl: string): number 
     if (colour && containsWords(p, colour)) score += 2;
   }
   if (hints.ogImage && images.some((img) => urlKey(img) === urlKey(hints.ogImage!))) score += 3;
-  if (colour && hints.selectedOptions.some((o) => o.toLowerCase() === colour)) score += 2;
+  if (colour && hints.selectedOptions().some((o) => o.toLowerCase() === colour)) score += 2;
   return score;
 }
 

@@ -3,6 +3,7 @@ import { localCurrency, type CurrencyHints } from './currency';
 import type { SourceName, SourceResult } from './extractor';
 import type { Listing } from './types';
 
+/** Each source's reading of one page, keyed by source name. */
 export type SourceResults = Partial<Record<SourceName, SourceResult>>;
 
 /** Which source each field is taken from first. The canonical link is read by the visible-page source. */
@@ -42,7 +43,8 @@ export function mergeResults(results: SourceResults, pageUrl: string, currency: 
     currency: cur,
     availability: pickAvailability(ranked('availability'), results['visible-page']),
     image: first('image'),
-    url: first('url') ?? pageUrl,
+    // the canonical link is the page's own statement of its URL: no confidence ranking applies
+    url: results['visible-page']?.url ?? first('url') ?? pageUrl,
   };
 }
 

@@ -4,6 +4,7 @@
  * or the text, depending on the element.
  */
 
+/** An itemscope element with its types and its properties (values in page order). */
 export interface MicrodataItem {
   el: Element;
   /** itemtype URLs */
@@ -11,6 +12,7 @@ export interface MicrodataItem {
   props: Map<string, MicrodataValue[]>;
 }
 
+/** A property value: text (from content/href/src/text) or a nested item. */
 export type MicrodataValue = string | MicrodataItem;
 
 const MAX_DEPTH = 6;

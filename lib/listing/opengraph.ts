@@ -1,9 +1,10 @@
 import { normaliseAvailability } from './availability';
 import { currencyInText, normaliseCurrency } from './currency';
+import { visibleText } from './dom';
 import { metaContent, metaContents } from './dom-index';
 import type { ExtractContext, ListingExtractor, SourceResult } from './extractor';
 import { readMachineAmount } from './number';
-import { cleanText, isPlaceholder, tokens } from './text';
+import { cleanText, containment, isPlaceholder, tokens } from './text';
 import { absoluteUrl, isSiteImage } from './url';
 
 /** Current-price keys, the sale price first: when a page gives one it is what the buyer pays. */
@@ -43,8 +44,9 @@ export const opengraphExtractor: ListingExtractor = {
       .map((v) => absoluteUrl(v, ctx.baseUrl))
       .find((u): u is string => !!u && !isSiteImage(u));
     const brand = cleanText(meta('product:brand', 'og:brand', 'og:product:brand'));
+    const title = siteFreeTitle(meta('og:title', 'twitter:title'), meta('og:site_name', 'og:site-name'), ctx.pageUrl);
     return {
-      title: siteFreeTitle(meta('og:title', 'twitter:title'), meta('og:site_name', 'og:site-name'), ctx.pageUrl),
+      title: title && namesTheProduct(title, ctx) ? title : null,
       brand: brand && !isPlaceholder(brand) ? brand : null,
       price,
       currency,
@@ -56,6 +58,8 @@ export const opengraphExtractor: ListingExtractor = {
     };
   },
 };
+
+const PRICE_SEGMENT = /^\s*(\p{Sc}|[A-Z]{3})?\s?\d[\d.,' ]*\s?(\p{Sc}|[A-Z]{3})?\s*$/u;
 
 /**
  * og:title without the shop's name: "Shirt - Black - Zalando.ie" → "Shirt - Black",
@@ -73,12 +77,19 @@ export function siteFreeTitle(raw: string | null, siteName: string | null, pageU
   let seps: string[] = title.match(/\s+[|–—·:]\s+|\s+-\s+/g) ?? [];
   let start = 0;
   let end = parts.length;
-  if (end - start > 1 && isSite(parts[end - 1]!)) end--;
+  // trailing shop name and price ("… - Kiabi - 15,00€"), at most two segments
+  for (let k = 0; k < 2 && end - start > 1 && (isSite(parts[end - 1]!) || PRICE_SEGMENT.test(parts[end - 1]!)); k++) end--;
   if (end - start > 1 && isSite(parts[start]!)) start++;
   seps = seps.slice(start, end - 1);
   let out = parts[start]!;
   for (let i = start + 1; i < end; i++) out += seps[i - start - 1]! + parts[i]!;
   return out.replace(/^(buy|shop|acheter|kaufen|comprar|compra)\s+/i, '').trim() || null;
+}
+
+/** False for a shop-wide og:title ("Online Shopping - Bedding, Furniture...") on a page whose heading says otherwise. */
+function namesTheProduct(title: string, ctx: ExtractContext): boolean {
+  const heading = ctx.hints.heading ? visibleText(ctx.hints.heading, 300) : '';
+  return !heading || containment(heading, title) >= 0.3 || containment(title, heading) >= 0.3;
 }
 
 function hostWords(pageUrl: string): string[] {

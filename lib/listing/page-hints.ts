@@ -19,8 +19,8 @@ export interface PageHints {
   titles: string[];
   /** The product's heading (its h1, or the element styled as the product title). */
   heading: Element | null;
-  /** Labels of the selected colour/variant swatches. */
-  selectedOptions: string[];
+  /** Labels of the selected colour/variant swatches (read on first call: only variant choice needs them). */
+  selectedOptions(): string[];
   /** html lang or og:locale. */
   locale: string | null;
 }
@@ -42,9 +42,14 @@ export function readPageHints(doc: Document, pageUrl: string, baseUrl: string): 
     ogImage: absoluteUrl(metaContent(doc, ['og:image', 'og:image:url', 'og:image:secure_url']), baseUrl),
     titles,
     heading: findHeading(doc, titles),
-    selectedOptions: selectedOptions(doc),
+    selectedOptions: once(() => selectedOptions(doc)),
     locale: doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale']),
   };
+}
+
+function once<T>(read: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: read() }).v;
 }
 
 function canonicalHref(doc: Document): string | null {

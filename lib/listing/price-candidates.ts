@@ -1,6 +1,6 @@
 import { readShownPrice, type CurrencyHints } from './currency';
 import { attrNames, isHidden } from './dom';
-import { allElements } from './dom-index';
+import { docIndex } from './dom-index';
 import { isOutsideMainProduct } from './other-products';
 import { OLD_LABEL, SKIP_TAGS, oldness, priceText } from './price-text';
 
@@ -28,9 +28,11 @@ const BARE_PRICE = /^[^\d\p{L}]{0,3}(\p{Lu}{3})?\s?[^\d\p{L}\s]{0,3}\s?\d[\d.,' 
 /** Shown prices in elements named price (outside tiles, header and hidden parts), outermost single amounts. */
 export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] {
   const found: Array<Candidate & { numbers: number }> = [];
-  for (const el of allElements(doc)) {
-    if (SKIP_TAGS.has(el.tagName)) continue;
-    const names = attrNames(el) + ' ' + (el.getAttribute('itemprop') ?? '').toLowerCase();
+  const { all, tags } = docIndex(doc);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (SKIP_TAGS.has(tags[i]!)) continue;
+    const names = attrNames(el);
     if (!PRICE_NAMES.test(names) || NOT_ITEM_PRICE.test(names) || isOutsideMainProduct(el)) continue;
     const text = priceText(el);
     if (!text || text.length > 60 || !/\d/.test(text)) continue;

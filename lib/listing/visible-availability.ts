@@ -1,5 +1,5 @@
 import { attrNames, isHidden, visibleText } from './dom';
-import { allElements, elementsByTag } from './dom-index';
+import { elementsByTag } from './dom-index';
 import { isOutsideMainProduct } from './other-products';
 import type { Availability } from './types';
 
@@ -15,6 +15,7 @@ const NOT_PRODUCT =
 const DISCONTINUED = /no longer available|nicht mehr (verfügbar|lieferbar)|niet meer leverbaar/i;
 const MAX_ELEMENTS = 3000;
 
+/** What the buy box says about stock, and what showed it. */
 export interface VisibleAvailability {
   availability: Availability | null;
   evidence?: 'buy-button' | 'message';
@@ -25,8 +26,12 @@ export interface VisibleAvailability {
  * product (buttons in recommendation tiles, headers and dialogs do not count).
  */
 export function readVisibleAvailability(doc: Document): VisibleAvailability {
-  const controls = allElements(doc).filter(
-    (e) => e.tagName === 'BUTTON' || (e.tagName === 'INPUT' && /^(submit|button|image)$/i.test(e.getAttribute('type') ?? '')) || e.getAttribute('role') === 'button',
+  const controls = elementsByTag(doc, 'BUTTON', 'INPUT', 'A', 'DIV', 'SPAN').filter((e) =>
+    e.tagName.toUpperCase() === 'BUTTON'
+      ? true
+      : e.tagName.toUpperCase() === 'INPUT'
+        ? /^(submit|button|image)$/i.test(e.getAttribute('type') ?? '')
+        : e.getAttribute('role') === 'button',
   );
   let buyButton = false;
   for (const el of controls.slice(0, MAX_ELEMENTS)) {
@@ -53,9 +58,10 @@ function isDisabled(el: Element): boolean {
 
 /** A short, visible "out of stock" text for the product as a whole (not one size in a picker). */
 function outOfStockNotice(doc: Document): string | null {
-  const els = elementsByTag(doc, 'P', 'SPAN', 'DIV', 'STRONG', 'B', 'EM', 'BUTTON', 'H2', 'H3', 'H4', 'LABEL', 'A');
+  const els = elementsByTag(doc, 'P', 'SPAN', 'DIV', 'STRONG', 'B', 'EM', 'BUTTON', 'H2', 'H3', 'H4', 'LABEL', 'A', 'DD', 'LI');
   for (const el of els.slice(0, 20 * MAX_ELEMENTS)) {
-    if (el.children.length > 3 || isOutsideMainProduct(el)) continue;
+    // test the element's own words first: cheap, and keeps the scan linear on deep pages
+    if (!OUT.test(ownText(el)) || isOutsideMainProduct(el)) continue;
     const text = visibleText(el, 120);
     if (text.length < 4 || text.length > 50 || NOT_PRODUCT.test(text)) continue;
     const m = OUT.exec(text);
@@ -65,6 +71,13 @@ function outOfStockNotice(doc: Document): string | null {
     return text;
   }
   return null;
+}
+
+/** The text directly inside an element (not in its child elements). */
+function ownText(el: Element): string {
+  let t = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) t += c.nodeValue ?? '';
+  return t;
 }
 
 /** Inside a size/colour picker or a delivery-options block, where "sold out" is about one option only. */

@@ -1,8 +1,10 @@
 import { attrNames, isHidden, treeDistance, visibleText } from './dom';
+import { allElements } from './dom-index';
 import { isOutsideMainProduct } from './other-products';
 import { isPlaceholder, tokens } from './text';
 
 const BRAND_NAMES = /brand|byline|manufacturer|designer|(^|[\s_-])(marque|marke|marca|merk)([\s_-]|$)/;
+/** The brand sits beside the heading: at most this many steps away in the tree. */
 const MAX_DISTANCE = 8;
 
 /**
@@ -12,11 +14,8 @@ const MAX_DISTANCE = 8;
 export function readVisibleBrand(heading: Element | null): string | null {
   if (!heading) return null;
   const title = visibleText(heading, 300);
-  // the brand sits beside the heading: look only in the block a few levels above it
-  let box: Element = heading;
-  for (let i = 0; i < MAX_DISTANCE - 1 && box.parentElement && box.tagName !== 'BODY'; i++) box = box.parentElement;
-  const candidates = Array.from(box.querySelectorAll('[class], [id], [itemprop], [data-test], [data-testid]'))
-    .filter((el) => BRAND_NAMES.test(attrNames(el) + ' ' + (el.getAttribute('itemprop') ?? '').toLowerCase()))
+  const candidates = allElements(heading.ownerDocument)
+    .filter((el) => BRAND_NAMES.test(attrNames(el)))
     .filter((el) => el !== heading && !el.contains(heading) && treeDistance(heading, el) <= MAX_DISTANCE)
     .filter((el) => !isHidden(el) && !isOutsideMainProduct(el));
   for (const el of candidates) {

@@ -22,6 +22,8 @@ export interface MagpieChromium {
   context: BrowserContext;
   /** Magpie's background service worker, for reading what the extension sees. */
   worker: Worker;
+  /** Magpie's id in this profile: its pages are chrome-extension://<extensionId>/popup.html and so on. */
+  extensionId: string;
   close(): Promise<void>;
 }
 
@@ -71,7 +73,7 @@ export async function launchChromiumWithMagpie(opts: LaunchOptions = {}): Promis
         predicate: (w) => w.url().startsWith('chrome-extension://'),
         timeout: 15_000,
       }));
-    return { context, worker, close };
+    return { context, worker, extensionId: new URL(worker.url()).host, close };
   } catch (err) {
     await close();
     throw new Error(`Magpie's service worker did not start in Chromium (${executablePath}): ${String(err)}`);

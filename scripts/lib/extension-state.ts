@@ -1,12 +1,19 @@
 import type { Worker } from 'playwright-core';
 import { isMention } from '../../lib/detect/validate';
+import { isSavedItem } from '../../lib/db/guards';
+import type { SavedItem } from '../../lib/db/types';
 import type { TabMentions } from '../../lib/protocol';
+import { isResolveState } from '../../lib/resolve/validate';
+import type { ResolveState } from '../../lib/resolve/types';
 
 // The service worker's `chrome`, typed just enough for the calls below.
 interface WorkerChrome {
   tabs: { query(q: object): Promise<{ id?: number; active: boolean }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key: string): Promise<Record<string, unknown>> };
+    local: { set(items: object): Promise<void> };
+  };
 }
 declare const chrome: WorkerChrome;
 
@@ -43,4 +50,76 @@ export async function waitForBadge(worker: Worker, tabId: number, timeoutMs = 20
     if (Date.now() > deadline) throw new Error(`Magpie's badge stayed empty for ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Test builds only: sends every shop fetch of Magpie's price checks to the fixture retail web at
+ * `origin` (storage.local 'test:retailOrigin') instead of the internet.
+ */
+export async function setRetailOrigin(worker: Worker, origin: string): Promise<void> {
+  await worker.evaluate((o) => chrome.storage.local.set({ 'test:retailOrigin': o }), origin);
+}
+
+/** A tab's resolve states (storage.session `states:<id>`), validated; null when none are kept. */
+export async function readTabStates(worker: Worker, tabId: number): Promise<ResolveState[] | null> {
+  const got = await worker.evaluate((key) => chrome.storage.session.get(key), `states:${tabId}`);
+  const v = got[`states:${tabId}`] as { states?: unknown } | undefined;
+  return Array.isArray(v?.states) && v.states.every(isResolveState) ? v.states : null;
+}
+
+/** A tab's mentions with one settled state each. */
+export interface SettledTab extends TabMentions {
+  states: ResolveState[];
+}
+
+/**
+ * Polls until every mention of the tab has a state other than pending (the shops answered, or
+ * failed). Throws after timeoutMs, saying how many were still waiting.
+ */
+export async function waitForSettledStates(worker: Worker, tabId: number, timeoutMs = 60_000): Promise<SettledTab> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const tab = await readTabMentions(worker, tabId);
+    const states = await readTabStates(worker, tabId);
+    const pending = !tab || !states || states.length !== tab.mentions.length ? null : states.filter((s) => s.status === 'pending').length;
+    if (tab && states && pending === 0) return { ...tab, states };
+    if (Date.now() > deadline) {
+      const what = pending === null ? 'no price checks had started' : `${pending} of ${states?.length ?? 0} products were still pending`;
+      throw new Error(`Price checks did not finish within ${timeoutMs / 1000} s: ${what}.`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Every wishlist item, read straight from Magpie's IndexedDB database ('magpie', store 'items')
+ * inside the extension's service worker, validated. Never creates the database: [] when it does not exist yet.
+ */
+export async function readWishlist(worker: Worker): Promise<SavedItem[]> {
+  const rows = await worker.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const req = indexedDB.open('magpie');
+        // An upgrade here means the database did not exist: leave it to Magpie to create.
+        req.onupgradeneeded = () => req.transaction?.abort();
+        req.onerror = () => (req.error?.name === 'AbortError' ? resolve([]) : reject(req.error));
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('items')) {
+            db.close();
+            return resolve([]);
+          }
+          const all = db.transaction('items', 'readonly').objectStore('items').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as unknown[]);
+          };
+          all.onerror = () => {
+            db.close();
+            reject(all.error);
+          };
+        };
+      }),
+  );
+  return rows.filter(isSavedItem);
 }

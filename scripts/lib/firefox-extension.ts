@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -6,9 +6,6 @@ import { findFirefox, shouldRunHeaded } from './browsers';
 
 /** Where `npm run build:test:firefox` writes the Firefox extension. */
 export const FIREFOX_TEST_BUILD_DIR = fileURLToPath(new URL('../../.output/firefox-mv3-test', import.meta.url));
-
-/** Magpie's add-on id (wxt.config.ts browser_specific_settings.gecko.id). */
-export const GECKO_ID = 'magpie@magpie-extension.org';
 
 /**
  * Firefox gives each add-on a random moz-extension:// host per profile; this pref pins it so the
@@ -20,16 +17,37 @@ export interface MagpieFirefox {
   browser: Browser;
   /** moz-extension://UUID — Magpie's own origin in this profile. */
   origin: string;
-  /** Opens one of Magpie's pages (e.g. 'popup.html') and waits for `selector` in it. */
+  /** Opens one of Magpie's pages (e.g. 'popup.html?tabId=3') and waits for `selector` in it. */
   openExtensionPage(path: string, selector: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** A built Firefox extension; default the test build. */
+  extensionDir?: string;
+  headless?: boolean;
+  /**
+   * A profile directory to keep: launching again with the same directory is a browser restart,
+   * and Magpie's storage (IndexedDB, storage.local) is still there. Default: a throwaway profile.
+   */
+  profileDir?: string;
+}
+
+/** The add-on id Firefox knows the build by (browser_specific_settings.gecko.id). */
+function geckoIdOf(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: unknown } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id: not a Firefox build?`);
+  return id;
 }
 
 /**
  * Starts Firefox (WebDriver BiDi) with Magpie installed as a temporary add-on.
  * Throws BrowserNotFoundError (with what to install) when no Firefox exists.
  */
-export async function launchFirefoxWithMagpie(opts: { extensionDir?: string; headless?: boolean } = {}): Promise<MagpieFirefox> {
+export async function launchFirefoxWithMagpie(opts: LaunchOptions = {}): Promise<MagpieFirefox> {
   const executablePath = findFirefox();
   const extensionDir = resolve(opts.extensionDir ?? FIREFOX_TEST_BUILD_DIR);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -41,8 +59,12 @@ export async function launchFirefoxWithMagpie(opts: { extensionDir?: string; hea
     headless: opts.headless ?? !shouldRunHeaded(),
     // installExtension over BiDi needs system access in current Firefox releases.
     args: ['--remote-allow-system-access'],
+    ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoIdOf(extensionDir)]: FIREFOX_EXTENSION_UUID }),
+      // A temporary add-on is uninstalled when Firefox quits; keep its origin and data for the next start.
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      'extensions.webextensions.keepStorageOnUninstall': true,
       // Keep the test browser off the network: no update, telemetry or safe-browsing calls.
       'network.dns.disableIPv6': true,
       'app.update.enabled': false,

@@ -3,7 +3,7 @@ import { toCandidate } from '../candidate';
 import { linkIn } from '../href';
 import { parseAround, segments } from '../segment';
 import { retailerFromText, retailerFromUrl } from '../retailer';
-import { lookupBrand } from '../../gazetteer';
+import { canonical } from '../brand';
 import { properName } from '../text';
 
 const CREDIT = /^([\p{L}][\p{L}' -]{0,24}):\s*(.+?)(?:\s+(?:via|at|from|chez|bei|@)\s+(.+?))?\s*$/u;
@@ -44,7 +44,7 @@ export const caption: Format = {
         const m = CREDIT.exec(l.text.slice(s, e).replace(/[.\s]+$/, ''));
         if (!m || NOT_ITEM.test(m[1]!) || NOT_BRAND.test(m[2]!) || !properName(m[2]!)) continue;
         const url = linkIn(ctx, l, s, e);
-        const brand = lookupBrand(m[2]!)?.name ?? m[2]!;
+        const brand = canonical(m[2]!);
         const retailer = (m[3] && retailerFromText(m[3])) || retailerFromUrl(url, brand);
         if (!url && !(m[3] && retailer)) continue;
         const score = 1 + (url ? 2 : 0) + (retailer ? 1 : 0) + (m[3] && retailer ? 1 : 0);

@@ -1,15 +1,5 @@
-import type { Candidate, Ctx, Format, Line } from '../context';
-import { groupMention, linesWithin, priceOnly } from '../group';
-import { clusters } from '../clusters';
-import { parseAround } from '../segment';
-
-/** A standalone price, or a price with only its shop: "$380 at Net-a-Porter". */
-function priceLine(ctx: Ctx, l: Line): boolean {
-  if (priceOnly(ctx, l)) return true;
-  const cs = clusters(ctx, l);
-  const p = cs.length === 1 ? parseAround(l, cs[0]!, 0, l.text.length) : null;
-  return !!p && !p.name && !!p.retailer;
-}
+import type { Candidate, Format } from '../context';
+import { groupMention, linesWithin, offer } from '../group';
 
 const STOP_AT = /^(?:ARTICLE|MAIN|BODY|HTML|UL|OL|SECTION|TABLE|TBODY|TR)$/;
 
@@ -22,14 +12,16 @@ export const card: Format = {
   detect(ctx) {
     const out: Candidate[] = [];
     const seen = new Set<Element>();
+    const offers = ctx.lines.map((l) => offer(ctx, l));
     ctx.lines.forEach((l, k) => {
-      if (!priceLine(ctx, l)) return;
+      if (!offers[k]) return;
       let box: Element | null = null;
       for (let e: Element | null = l.el, up = 0; e && up < 7 && !STOP_AT.test(e.tagName.toUpperCase()); e = e.parentElement, up++) {
         const ls = linesWithin(ctx, e, k);
         if (ls.length > 30) break;
-        // Another price means another product, unless it repeats this one's ("$248" and "$248 at Cuyana").
-        const amounts = new Set(ls.filter((x) => priceLine(ctx, x)).map((x) => clusters(ctx, x)[0]!.price.amount));
+        // Another price means another product, unless it repeats this one's ("$248" and "$248 at Cuyana") or
+        // follows it as the same product's offer at another shop ("$499 at Amazon", "$499.99 at Best Buy").
+        const amounts = new Set(ls.filter((x) => offers[x.i] && !(offers[x.i - 1] && offers[x.i]!.shop)).map((x) => offers[x.i]!.price.amount));
         if (amounts.size > 1) break;
         box = e;
         if (ls.length >= 2 && (e.closest('a[href]') || e.querySelector('a[href]'))) break;

@@ -1,13 +1,19 @@
 import { retailerForHost } from '../../gazetteer';
 import { parsePrice } from '../../price';
 import type { Candidate, Ctx, Format } from '../context';
+import { fold } from '../text';
 
 type Rec = Record<string, unknown>;
 type Found = Pick<Candidate, 'name' | 'brand' | 'price' | 'url'>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 // Unrendered template placeholders ("$metabrand", "{{ name }}") are not values.
+const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>' };
 const str = (v: unknown): string | null =>
-  typeof v === 'string' && v.trim() && !/^\s*(?:\$[a-z]|\{\{)/i.test(v) ? v.trim().slice(0, 300) : typeof v === 'number' ? String(v) : null;
+  typeof v === 'string' && v.trim() && !/^\s*(?:\$[a-z]|\{\{)/i.test(v)
+    ? v.trim().slice(0, 300).replace(/&(amp|quot|apos|#39|lt|gt);/g, (_, k: string) => ENTITY[k]!)
+    : typeof v === 'number'
+      ? String(v)
+      : null;
 const types = (n: Rec): string => [n['@type']].flat().join(' ');
 const PRODUCT = /\b(?:product|productgroup|individualproduct)\b/i;
 const MAX_JSON = 1_000_000;
@@ -23,7 +29,8 @@ function nodes(doc: Document): Rec[] {
     if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
     else if (isRec(v)) {
       out.push(v);
-      if (v['@graph']) walk(v['@graph'], depth + 1);
+      // A WebPage's mainEntity is the product the page is about.
+      for (const k of ['@graph', 'mainEntity']) if (v[k]) walk(v[k], depth + 1);
     }
   };
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -54,10 +61,12 @@ function fromJsonLd(ctx: Ctx, all: Rec[]): Found | null {
   for (const p of products) {
     const offers = [p.offers].flat().filter(isRec);
     const offer = offers.find((o) => o.price != null || o.lowPrice != null) ?? offers[0] ?? {};
-    const spec = [offer.priceSpecification].flat().find(isRec) ?? {};
+    // The selling price, not a struck-through or list price given beside it.
+    const spec = ([offer.priceSpecification].flat().find((s) => isRec(s) && !/strike|list|msrp|srp/i.test(String(s.priceType))) as Rec) ?? {};
     const price = priceOf(offer.price ?? offer.lowPrice ?? spec.price, str(offer.priceCurrency) ?? str(spec.priceCurrency), ctx);
     if (price || p === products[products.length - 1]) {
-      const brand = isRec(p.brand) ? str(p.brand.name) : str(p.brand);
+      const b: unknown = [p.brand].flat()[0];
+      const brand = isRec(b) ? str(b.name) : str(b);
       return { name: str(p.name)!, brand, price, url: str(offer.url) ?? str(p.url) };
     }
   }
@@ -102,7 +111,12 @@ export const productPage: Format = {
     if (b && found.name.toLowerCase().startsWith(`${b.toLowerCase()} `)) found.name = found.name.slice(b.length + 1);
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     const url = found.url ?? meta(doc, 'og:url') ?? str(canonical) ?? ctx.pageUrl;
-    const retailer = retailerForHost(ctx.host)?.name ?? meta(doc, 'og:site_name');
+    // The shop's name: known by its host, or as the page names itself ("Coat | Northbound Clothing").
+    const site = /\s[|–—]\s([^|–—]{2,40})$/.exec(doc.title)?.[1]?.trim();
+    const retailer = retailerForHost(ctx.host)?.name ?? meta(doc, 'og:site_name') ?? site ?? null;
+    // A title that still carries the shop's name ("Linen Apron | Quayside Home") loses it.
+    const cut = /^(.+?)\s[|–—]\s(.+)$/.exec(found.name);
+    if (cut && retailer && fold(cut[2]!) === fold(retailer)) found.name = cut[1]!;
     const element = doc.querySelector('h1') ?? doc.body ?? doc.documentElement;
     return [{ ...found, url, retailer, element, claims: [], score: 9, format: 'product-page' }];
   },

@@ -1,7 +1,5 @@
 import type { Candidate, Format } from '../context';
-import { groupMention, linesWithin } from '../group';
-
-const COUNTER = /^(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur)\s*\d{1,3}$/i;
+import { COUNTER, groupMention, linesWithin } from '../group';
 
 /** Numbered slideshow slides ("4 of 16"): each slide's lines read as one product. */
 export const slideshow: Format = {

@@ -1,7 +1,6 @@
 import type { Candidate, Format, Line } from '../context';
 import { whole } from '../context';
-import { lookupBrand } from '../../gazetteer';
-import { splitBrand } from '../brand';
+import { canonical, splitBrand } from '../brand';
 import { clusters } from '../clusters';
 import { hrefOf } from '../href';
 import { destination, retailerFromText, retailerFromUrl } from '../retailer';
@@ -48,7 +47,7 @@ export const table: Format = {
         const lk = [f.retailer, n, f.price].flatMap((l) => l?.links ?? [])[0];
         const url = hrefOf(ctx, lk?.a);
         const brandText = f.brand && clean(f.brand.text);
-        const split = brandText ? { brand: lookupBrand(brandText)?.name ?? brandText, name: clean(n.text) } : splitBrand(clean(n.text), null, url && destination(url));
+        const split = brandText ? { brand: canonical(brandText), name: clean(n.text) } : splitBrand(clean(n.text), null, url && destination(url));
         const retailer = (f.retailer && retailerFromText(clean(f.retailer.text))) || retailerFromUrl(url, split.brand);
         const score = 1 + (pr ? 2 : 0) + (url ? 2 : 0) + (split.brand ? 1 : 0) + (retailer ? 1 : 0);
         const lines = Object.values(f).filter((l): l is Line => !!l);

@@ -13,6 +13,7 @@ export const RETAILER_SEARCH: Readonly<Record<string, RetailerSearchInfo>> = {
   "ASOS": {"searchUrl":"https://www.asos.com/search/?q={q}"},
   "Beginning Boutique": {"platform":"shopify"},
   "Boots": {"searchUrl":"https://www.boots.com/sitesearch?searchTerm={q}"},
+  "Brooklinen": {"platform":"shopify"},
   "Brother Vellies": {"platform":"shopify"},
   "Buck Mason": {"platform":"shopify"},
   "Christy Dawn": {"platform":"shopify"},

@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 
 const showTabView = (tabId: number, view: unknown) =>
-  fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'showTabView', data: { tabId, view }, timestamp: Date.now() }, {});
+  fakeBrowser.runtime.onMessage.trigger({ magpie: 1, type: 'showTabView', data: { tabId, view } }, {});
 
 describe('tab view pushes', () => {
   it('reach every subscriber through one message handler, and stop when all unsubscribe', async () => {

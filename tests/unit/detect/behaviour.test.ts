@@ -79,7 +79,8 @@ describe('detectMentions behaviour', () => {
     for (let k = 0; html.length < 2_000_000; k++) html += `<div class="section">${prose}${products[k % 40]}</div>`;
     const found = detectMentions(page(html), URL);
     expect(new Set(found.map((m) => m.name)).size).toBe(40);
-  });
+    // A functional check on a big page, not a speed gate (that is the bench's job): allow a loaded machine.
+  }, 30_000);
 
   it('gives the same answer in slices and stops when aborted', async () => {
     const body = `<p>Zara Shopper Bag, $59.90 at <a href="https://www.zara.com/f">Zara</a></p>`.repeat(3) +

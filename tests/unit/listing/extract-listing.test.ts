@@ -36,3 +36,12 @@ describe('extractListing API', () => {
     }
   });
 });
+
+describe('hostile page shapes', () => {
+  it('survives elements nested thousands of levels deep', () => {
+    const n = 10_000;
+    const html = `<h1>Deep Lamp</h1><div class="price">${'<span>'.repeat(n)}€5.00${'</span>'.repeat(n)}</div>`;
+    expect(() => extractListing(html, 'https://x.example.ie/p')).not.toThrow();
+    expect(extractListing(html, 'https://x.example.ie/p').title).toBe('Deep Lamp');
+  });
+});

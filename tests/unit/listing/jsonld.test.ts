@@ -46,6 +46,7 @@ describe('jsonld extractor', () => {
   it('prefers the AggregateOffer lowPrice, else its price', () => {
     expect(readSource('jsonld', '', ld({ '@type': 'Product', name: 'A', offers: { '@type': 'AggregateOffer', lowPrice: 9, highPrice: 19, priceCurrency: 'EUR' } })).price).toBe(9);
     expect(readSource('jsonld', '', ld({ '@type': 'Product', name: 'A', offers: { '@type': 'AggregateOffer', price: '15', priceCurrency: 'EUR' } })).price).toBe(15);
+    expect(readSource('jsonld', '', ld({ '@type': 'Product', name: 'A', offers: { '@type': 'AggregateOffer', price: '19', lowPrice: '12', priceCurrency: 'EUR' } })).price).toBe(12);
   });
 
   it('skips null images and reads ImageObject url/contentUrl', () => {

@@ -40,6 +40,7 @@ describe('siteFreeTitle', () => {
     ['Northwind | Ribbed Dress', 'Northwind', 'Ribbed Dress'],
     ['Linen Apron', 'Quayside', 'Linen Apron'],
     ['Quayside', 'Quayside', 'Quayside'],
+    ['Ghost costume - white - Kiabi - 15,00€', 'Kiabi', 'Ghost costume - white'],
   ])('%s → %s', (raw, site, want) => {
     expect(siteFreeTitle(raw, site, url)).toBe(want);
   });

@@ -44,13 +44,13 @@ const fromTab = (id: number) => ({ tab: { id, index: 0, highlighted: false, acti
 
 /** Delivers a protocol message to the background's handlers as `sender` would send it. */
 async function ask(type: 'getTabView' | 'resolveTab', data: unknown, sender: object): Promise<TabView | null> {
-  const results = (await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender)) as unknown as (
-    | { res?: TabView | null; err?: unknown }
+  const results = (await fakeBrowser.runtime.onMessage.trigger({ magpie: 1, type, data }, sender)) as unknown as (
+    | { data?: TabView | null; error?: string }
     | undefined
   )[];
   const answer = results.find((r) => r !== undefined);
-  if (!answer || answer.err) throw new Error(`no answer to ${type}: ${JSON.stringify(answer?.err)}`);
-  return answer.res ?? null;
+  if (!answer || answer.error) throw new Error(`no answer to ${type}: ${answer?.error}`);
+  return answer.data ?? null;
 }
 
 const page = (mentions: Mention[]): TabMentions => ({ pageUrl: 'https://thefashionspot.com/x/', pageTitle: 'Micro purses', mentions });
