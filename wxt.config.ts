@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// A test build (MAGPIE_TEST_BUILD=1) lets the resolver fetch 127.0.0.1, where the fixture retail web runs.
+// A test build (MAGPIE_TEST_BUILD=1) lets the resolver fetch 127.0.0.1, where the fixture retail web runs, with live prices on.
 const testBuild = process.env.MAGPIE_TEST_BUILD === '1';
 
 // Magpie's add-on id on addons.mozilla.org: changing it makes a different add-on for Firefox.
@@ -23,8 +23,10 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
     permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
     // Live price checks fetch shop pages only on origins the reader grants at runtime.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    // A test build may always fetch the fixture retail web on 127.0.0.1 (any port).
-    ...(opts.testBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // A test build has live prices granted up front, as a reader who turned them on would: its shop
+    // fetches go to the fixture retail web on 127.0.0.1 (lib/resolve/retail-origin.ts), the only
+    // private address its URL guard admits.
+    ...(opts.testBuild ? { host_permissions: ['http://*/*', 'https://*/*'] } : {}),
     action: { default_title: 'Magpie', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     ...(browser === 'firefox'
       ? {

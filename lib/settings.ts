@@ -10,6 +10,11 @@ export interface Settings {
   inline: boolean;
   /** Sites where the save buttons stay off. */
   inlineOffSites: string[];
+  /**
+   * The reader turned live price checks on. Host permission alone is not consent: Firefox grants
+   * the content script's hosts at install, so the shop fetches also wait for this choice.
+   */
+  livePrices: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -17,6 +22,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   detectionOffSites: [],
   inline: true,
   inlineOffSites: [],
+  // Test builds check prices against the local fixture shops without a click.
+  livePrices: __MAGPIE_TEST_BUILD__,
 });
 
 const MAX_SITES = 500;
@@ -60,6 +67,7 @@ export function parseSettings(v: unknown): Settings {
     detectionOffSites: siteList(r.detectionOffSites),
     inline: typeof r.inline === 'boolean' ? r.inline : DEFAULT_SETTINGS.inline,
     inlineOffSites: siteList(r.inlineOffSites),
+    livePrices: typeof r.livePrices === 'boolean' ? r.livePrices : DEFAULT_SETTINGS.livePrices,
   };
 }
 

@@ -19,6 +19,8 @@ export const OPTIONS_PAGE = '/options.html';
  */
 export function createBrowserApi(): MagpieApi {
   const undo = createUndoStore<RemovedItem>();
+  // The wishlist must never lose a row: ask once per page that shows it.
+  void db.requestPersistentStorage();
 
   async function saveMention(tabId: number, index: number, save: boolean): Promise<string | null> {
     return sendMessage('saveMention', { tabId, index, save });

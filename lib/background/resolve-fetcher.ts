@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
+import { getSettings } from '../settings';
 import { createFetcher } from '../resolve/fetcher';
 import type { Fetcher, UrlRewriter } from '../resolve/fetch-types';
 import { RETAIL_ORIGIN_KEY, retailRewriter } from '../resolve/retail-origin';
 
 /**
- * Whether the reader granted Magpie this origin. Live price checks use optional host
- * permissions: nothing is fetched from a shop the reader has not allowed.
+ * Whether the reader turned live price checks on and granted Magpie this origin. Live price
+ * checks use optional host permissions and a recorded choice (Firefox grants the content script's
+ * hosts at install): nothing is fetched from a shop the reader has not allowed.
  */
 export async function hasHostPermission(origin: string): Promise<boolean> {
   try {
+    if (!(await getSettings()).livePrices) return false;
     return await browser.permissions.contains({ origins: [`${origin}/*`] });
   } catch {
     return false;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { watchSettings } from '../settings';
 import { onMessage } from '../protocol';
 import { REASONS } from '../resolve/reasons';
 import type { ResolveState } from '../resolve/types';
@@ -80,6 +81,10 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
     void clearTabStates(tabId);
   });
 
+  // Turning live prices on (a setting; in Firefox the hosts may already be granted) retries too.
+  watchSettings((s) => {
+    if (s.livePrices) void retryWithoutPermissionStates();
+  });
   try {
     browser.permissions.onAdded.addListener(() => void retryWithoutPermissionStates());
   } catch {

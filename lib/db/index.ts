@@ -29,3 +29,4 @@ export { cacheKey, getCached, isCacheEntry, pruneCache, putCached, CACHE_MAX_STA
 export { createExport, exportCsv, exportJson } from './export';
 export { importJson } from './import';
 export { csvCell, toCsv } from './csv';
+export { requestPersistentStorage } from './persist';

@@ -1,31 +1,13 @@
-import type { Price } from '../price/types';
-import type { Availability } from '../listing/types';
 import { isPrice } from '../price/validate';
 import { isHttpUrl } from '../links';
-import type { ItemSource } from './types';
+import type { SavedItem } from './types';
 import { DbInputError } from './errors';
 import { LIMITS } from './limits';
 import { fold, foldWords, squash } from './text';
 import { isAvailability, isCurrency, isItemSource, isRecord } from './guards';
 
-/** A save request after checking: every field present, strings squashed and capped. */
-export interface CleanSave {
-  name: string;
-  source: ItemSource;
-  brand: string | null;
-  retailer: string | null;
-  listingUrl: string | null;
-  articleUrl: string | null;
-  articleTitle: string | null;
-  mentionUrl: string | null;
-  articlePrice: Price | null;
-  currentPrice: number | null;
-  currency: string | null;
-  availability: Availability | null;
-  image: string | null;
-  notes: string;
-  tags: string[];
-}
+/** A save request after checking: every stored field present, strings squashed and capped. */
+export type CleanSave = Omit<SavedItem, 'id' | 'createdAt' | 'updatedAt' | 'priceDropped' | 'textKey' | 'urlKey'>;
 
 /** Page text: squashed and cut to `max` (a long title must not block a save); '' → null. */
 function pageText(field: string, v: unknown, max: number): string | null {

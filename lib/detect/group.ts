@@ -11,7 +11,9 @@ import { clean, CTA, fold, nameOk, properName, words } from './text';
 
 /** A slide counter: "4 of 16", "Slide 2/9". */
 export const COUNTER = /^(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur)\s*\d{1,3}$/i;
-const PRICE_WORDS = /^(?:was|now|sale|from|ab|dès|à partir de|statt|jetzt|nur|reg\.?|price|prix|preis|[\s:,()\-–—/]|\+)*$/i;
+// Shop themes print hidden labels and the currency code around a price: "Regular price£125.00 GBP".
+const PRICE_WORDS =
+  /^(?:was|now|sale|from|ab|dès|à partir de|statt|jetzt|nur|reg\.?|regular|unit|price|prix|preis|[\s:,()\-–—/]|\+|\b(?:GBP|USD|EUR|CAD|AUD|NZD|CHF|SEK|DKK|NOK|INR)\b)*$/i;
 const HINTS: [keyof Fields, RegExp][] = [
   ['brand', /brand|designer|vendor|maker|marque|marke|manufacturer/i],
   ['retailer', /retailer|merchant|store|seller|stockist|source|shop-?name/i],
@@ -96,6 +98,9 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   url ??= hrefOf(ctx, a);
   let name = f.name ?? (f.brand ? texts.shift() : undefined);
   let brand = f.brand ?? null;
+  // Shop themes print the vendor just below the title ("Nile Swimsuit" over "Hunza G"); only a known brand counts.
+  const below = f.name && !brand ? texts[before] : undefined;
+  if (below && !BADGE.test(below) && lookupBrand(below)) brand = texts.splice(before, 1)[0]!;
   // A short line just above a titled name is its brand ("Toteme" over "Suede bomber jacket").
   const above = f.name && !brand && before ? texts[before - 1]! : '';
   if (above && !BADGE.test(above) && (lookupBrand(above) || (properName(above) && !lookupBrand(splitBrand(f.name!).brand ?? '')))) {
@@ -113,10 +118,20 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   // A brand that is itself a shop ("MANGO" on an opaque link) is sold by its own shop.
   const retailer =
     (f.retailer && retailerFromText(f.retailer)) || ctaShop || retailerFromUrl(url, split.brand) || (split.brand && lookupRetailer(split.brand)?.name) || null;
-  // A tile linking back into the publisher's own site is a story teaser, not a product.
-  if (!retailer && (!split.brand || (url && internal(ctx, url)))) return null;
-  const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (split.brand ? 1 : 0) + (retailer ? 1 : 0);
-  return { ...split, price, retailer, url, element: box, claims: whole(lines), score, format };
+  // A tile linking back into the publisher's own site is a story teaser, not a product, unless the
+  // site is a shop and the link is one of its product pages ("/products/linen-shirt").
+  const own = !retailer && url && internal(ctx, url) && OWN_PRODUCT.test(url) ? siteName(ctx) : null;
+  if (!retailer && !own && (!split.brand || (url && internal(ctx, url)))) return null;
+  const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (split.brand ? 1 : 0) + (retailer || own ? 1 : 0);
+  return { ...split, price, retailer: retailer ?? own, url, element: box, claims: whole(lines), score, format };
+}
+
+const OWN_PRODUCT = /^https?:\/\/[^/]+(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:products?|p)\/[^/?#]+/i;
+
+/** The site's own name ("Harbour & Co"), from og:site_name; null when it does not name itself. */
+function siteName(ctx: Ctx): string | null {
+  const n = clean(ctx.doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '');
+  return n && n.length <= 40 ? n : null;
 }
 
 /** The lines lying inside an element, found by widening from one line it holds. */

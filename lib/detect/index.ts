@@ -2,14 +2,8 @@ import type { Candidate } from './context';
 import { run } from './pipeline';
 import type { DetectedMention } from './types';
 
-const toMention = (c: Candidate): DetectedMention => ({
-  brand: c.brand,
-  name: c.name,
-  price: c.price,
-  retailer: c.retailer,
-  url: c.url,
-  element: c.element,
-});
+// The evidence (claims, score, format) stays inside the detector.
+const toMention = ({ claims, score, format, ...m }: Candidate): DetectedMention => m;
 
 /**
  * Finds, in page order, every product a page recommends: article shopping lists, product cards,

@@ -38,9 +38,8 @@ export function select(cands: Candidate[]): Candidate[] {
     kept.push(c);
     for (const x of c.claims) taken.set(x.i, [...(taken.get(x.i) ?? []), x]);
   }
-  kept.sort((a, b) => pos(a) - pos(b));
   // The same product again (a hero card and a list line): same price, and the same link or the same
-  // brand with one name inside the other.
+  // brand with one name inside the other. The better-evidenced one stays.
   const seen = new Map<string, Candidate[]>();
   return kept.filter((c) => {
     const key = `${c.price?.amount}${c.price?.currency}`;
@@ -52,7 +51,7 @@ export function select(cands: Candidate[]): Candidate[] {
     });
     if (!dup) seen.set(key, same).get(key)!.push(c);
     return !dup;
-  });
+  }).sort((a, b) => pos(a) - pos(b));
 }
 
 /** The whole detection as small steps: the generator yields between them so a caller can pause. */

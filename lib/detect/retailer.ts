@@ -58,6 +58,6 @@ export function retailerFromText(raw: string, brand?: string | null): string | n
     return retailerForHost(host)?.name ?? (ownShop(host, brand) ? brand! : r);
   }
   if (words(r).length > 5) return null;
-  if (lookupRetailer(r) || lookupBrand(r) || properName(r)) return lookupRetailer(r)?.name ?? r;
+  if (lookupRetailer(r) || lookupBrand(r) || properName(r)) return r;
   return null;
 }

@@ -54,7 +54,7 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
   if (inParen) post = post.slice(0, Math.max(0, post.indexOf(')')) || post.length);
   else post = post.replace(/^\s*\)/, '');
   // A full stop ends the clause, unless it closes an initial ("by G.H. Bass").
-  const cut = /[!?]|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s[–—|]\s|\)/u.exec(post);
+  const cut = /[!?]|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s[–—|-]\s|\)/u.exec(post);
   if (cut) post = post.slice(0, cut.index);
   const postStart = c.e + (text.slice(c.e).indexOf(post) >= 0 ? text.slice(c.e).indexOf(post) : 0);
   let body = post.replace(/^[\s,:;–—-]+/, '');
@@ -62,9 +62,8 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
   let retailer: string | null = null;
   let rSpan: [number, number] | null = null;
   const prep = PREP.exec(body);
-  if (prep) body = body.slice(prep[0].length);
   // The shop ends at the next comma: what follows is the sentence going on ("at Selfridges, is an...").
-  if (prep) body = body.replace(/[,;].*$/, '');
+  if (prep) body = body.slice(prep[0].length).replace(/[,;].*$/, '');
   let shop = body.replace(/[\s.,;:!]+$/, '');
   let brandAfter: string | null = null;
   // "£75, Adidas at Schuh", "£110, by Veja, from office.co.uk", "£110, by Veja".
@@ -90,7 +89,7 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
   else if (nameEnd > nameStart && !(words(seg.slice(ls)).length <= 12 && nameOk(clean(seg.slice(ls))))) {
     // Prose: the name is the link or bold run ending at the price, else (before parentheses) the
     // capitalised run just before them.
-    const lk = [...line.links, ...line.bold.map(([s, e]) => ({ s, e }))].find((l) => l.e >= nameEnd - 1 && l.e <= nameEnd + 1 && l.s >= from);
+    const lk = spans.find((l) => l.e >= nameEnd - 1 && l.e <= nameEnd + 1 && l.s >= from);
     const m = /((?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+(?:(?:of|de|in|with|the|and|&)\s+)?)*[\p{Lu}\d][\p{L}\d'’.&-]*)\s*$/u.exec(seg);
     if (lk) nameStart = lk.s;
     else if (inParen && m && words(m[1]!).length >= 2) nameStart = nameEnd - m[0].trimEnd().length;

@@ -1,5 +1,5 @@
 import { attrNames, isHidden, visibleText } from './dom';
-import { elementsByTag } from './dom-index';
+import { docIndex, elementsByTag } from './dom-index';
 import { isOutsideMainProduct } from './other-products';
 import type { Availability } from './types';
 
@@ -22,17 +22,17 @@ export interface VisibleAvailability {
 }
 
 /**
- * What the buy box shows: an "out of stock" notice, or an enabled add-to-cart button for this
- * product (buttons in recommendation tiles, headers and dialogs do not count).
+ * What the buy box shows: an enabled add-to-cart button for this product (buttons in recommendation
+ * tiles, headers and dialogs do not count), else an "out of stock" notice.
  */
 export function readVisibleAvailability(doc: Document): VisibleAvailability {
-  const controls = elementsByTag(doc, 'BUTTON', 'INPUT', 'A', 'DIV', 'SPAN').filter((e) =>
-    e.tagName.toUpperCase() === 'BUTTON'
-      ? true
-      : e.tagName.toUpperCase() === 'INPUT'
-        ? /^(submit|button|image)$/i.test(e.getAttribute('type') ?? '')
-        : e.getAttribute('role') === 'button',
-  );
+  const { all, tags } = docIndex(doc);
+  const controls = all.filter((e, i) => {
+    const tag = tags[i];
+    if (tag === 'BUTTON') return true;
+    if (tag === 'INPUT') return /^(submit|button|image)$/i.test(e.getAttribute('type') ?? '');
+    return (tag === 'A' || tag === 'DIV' || tag === 'SPAN') && e.hasAttributes() && e.getAttribute('role') === 'button';
+  });
   let buyButton = false;
   for (const el of controls.slice(0, MAX_ELEMENTS)) {
     if (isOutsideMainProduct(el)) continue;
@@ -43,9 +43,11 @@ export function readVisibleAvailability(doc: Document): VisibleAvailability {
     buyButton = true;
     break;
   }
+  // an enabled buy button outweighs a notice: shops keep "sold out" labels in the page, hidden by CSS
+  if (buyButton) return { availability: 'InStock', evidence: 'buy-button' };
   const notice = outOfStockNotice(doc);
   if (notice) return { availability: DISCONTINUED.test(notice) ? 'Discontinued' : 'OutOfStock', evidence: 'message' };
-  return buyButton ? { availability: 'InStock', evidence: 'buy-button' } : { availability: null };
+  return { availability: null };
 }
 
 function isDisabled(el: Element): boolean {
@@ -58,7 +60,7 @@ function isDisabled(el: Element): boolean {
 
 /** A short, visible "out of stock" text for the product as a whole (not one size in a picker). */
 function outOfStockNotice(doc: Document): string | null {
-  const els = elementsByTag(doc, 'P', 'SPAN', 'DIV', 'STRONG', 'B', 'EM', 'BUTTON', 'H2', 'H3', 'H4', 'LABEL', 'A', 'DD', 'LI');
+  const els = elementsByTag(doc, 'P', 'SPAN', 'DIV', 'STRONG', 'B', 'EM', 'BUTTON', 'H2', 'H3', 'H4', 'LABEL', 'A', 'DD');
   for (const el of els.slice(0, 20 * MAX_ELEMENTS)) {
     // test the element's own words first: cheap, and keeps the scan linear on deep pages
     if (!OUT.test(ownText(el)) || isOutsideMainProduct(el)) continue;

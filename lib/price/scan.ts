@@ -1,5 +1,6 @@
 import { MARKER_SOURCE, cleanDefault, currencyFromSymbol, isSpecificMarker } from './currency';
 import { NUMBER_SOURCE, readAmount } from './amount';
+import { scaledSpans } from './magnitude';
 
 /** A run of text: [s, e) and what it says. */
 export interface Span {
@@ -62,7 +63,8 @@ function near(text: string, pos: number, dir: -1 | 1, at: Map<number, Span>): Sp
 
 /**
  * Every number in `text` read as an amount, with the currency its markers give (null for bare
- * numbers). Numbers glued to other letters or digits ("50ml", "$1.2k", "SS23") are left out.
+ * numbers). Numbers glued to other letters or digits ("50ml", "$1.2k", "SS23") are left out, and so
+ * are amounts scaled by a magnitude word ("$2 billion", "Rs 50 crore", "5 Mio. €").
  */
 export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
   const def = cleanDefault(defaultCurrency);
@@ -92,7 +94,9 @@ export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
       n.e = n.s + sp;
     }
   }
-  if (merged.size) nums = nums.filter((n) => !merged.has(n));
+  // "$2 billion", "Rs 50 crore": news amounts, not prices, dropped as "£1billion" is for touching a letter.
+  const scaled = scaledSpans(nums, text, (gap) => gap.replace(MARKER_RE, ''));
+  if (merged.size || scaled.size) nums = nums.filter((n) => !merged.has(n) && !scaled.has(n));
   const pre = nums.map((n) => near(text, n.s, -1, byEnd));
   const suf = nums.map((n) => near(text, n.e, 1, byStart));
   for (let i = 0; i + 1 < nums.length; i++) {

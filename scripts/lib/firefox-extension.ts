@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { findFirefox, shouldRunHeaded } from './browsers';
 
 /** Where `npm run build:test:firefox` writes the Firefox extension. */
@@ -31,6 +31,23 @@ export interface LaunchOptions {
    * and Magpie's storage (IndexedDB, storage.local) is still there. Default: a throwaway profile.
    */
   profileDir?: string;
+}
+
+/**
+ * Runs a puppeteer wait that may span a navigation. Over BiDi, Firefox can fail an evaluation
+ * whose document is being replaced ("unknown error" instead of a retry); such failures are retried
+ * until `timeoutMs` is spent. A real timeout is not retried.
+ */
+export async function waitAcrossNavigation<T>(wait: (timeoutMs: number) => Promise<T>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await wait(Math.max(1, deadline - Date.now()));
+    } catch (err) {
+      if (err instanceof TimeoutError || Date.now() >= deadline) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** The add-on id Firefox knows the build by (browser_specific_settings.gecko.id). */
@@ -86,7 +103,7 @@ export async function launchFirefoxWithMagpie(opts: LaunchOptions = {}): Promise
       const page = await browser.newPage();
       // Navigations to moz-extension:// never report completion over BiDi: wait for content instead.
       void page.goto(`${origin}/${path}`).catch(() => {});
-      await page.waitForSelector(selector, { timeout: 20_000 });
+      await waitAcrossNavigation((timeout) => page.waitForSelector(selector, { timeout }));
       return page;
     },
     close: () => browser.close().catch(() => {}),

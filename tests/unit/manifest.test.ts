@@ -30,9 +30,9 @@ describe('manifest: permissions', () => {
     expect([...(m.optional_host_permissions as string[])].sort()).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  it.each(BROWSERS)('%s test build adds only the loopback fixture host', (browser) => {
+  it.each(BROWSERS)('%s test build grants shop hosts up front (its fetches are rewritten to the loopback fixture shops)', (browser) => {
     const m = magpieManifest(browser, { testBuild: true }) as Manifest;
-    expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(m.permissions).toEqual(production(browser).permissions);
   });
 

@@ -4,6 +4,7 @@ import { caption } from './caption';
 import { card } from './card';
 import { heading } from './heading';
 import { inline } from './inline';
+import { linkedProse } from './linked-prose';
 import { nameThenPrice } from './name-then-price';
 import { productPage } from './product-page';
 import { slideshow } from './slideshow';
@@ -11,4 +12,4 @@ import { table } from './table';
 
 /** Every article format, after the product-page reader; the pipeline runs them all and lets evidence decide. */
 export const PRODUCT_PAGE: Format = productPage;
-export const FORMATS: readonly Format[] = [table, card, slideshow, brandThenLine, heading, nameThenPrice, caption, inline];
+export const FORMATS: readonly Format[] = [table, card, slideshow, brandThenLine, heading, nameThenPrice, caption, inline, linkedProse];

@@ -6,11 +6,11 @@ import { fold } from '../text';
 type Rec = Record<string, unknown>;
 type Found = Pick<Candidate, 'name' | 'brand' | 'price' | 'url'>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-// Unrendered template placeholders ("$metabrand", "{{ name }}") are not values.
-const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>' };
+// Unrendered template placeholders ("$metabrand", "{{ name }}") are not values; "&amp;" is a shop's
+// HTML escaping left in its JSON ("Harbour &amp; Co").
 const str = (v: unknown): string | null =>
   typeof v === 'string' && v.trim() && !/^\s*(?:\$[a-z]|\{\{)/i.test(v)
-    ? v.trim().slice(0, 300).replace(/&(amp|quot|apos|#39|lt|gt);/g, (_, k: string) => ENTITY[k]!)
+    ? v.trim().slice(0, 300).replace(/&amp;/g, '&')
     : typeof v === 'number'
       ? String(v)
       : null;

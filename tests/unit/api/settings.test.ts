@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -10,6 +10,7 @@ import {
   saveSettings,
   watchSettings,
 } from '@/lib/settings';
+import { hasLivePrices, requestLivePrices, revokeLivePrices } from '@/lib/api/live-prices';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -29,12 +30,16 @@ describe('normalizeSite', () => {
 describe('parseSettings', () => {
   it('fills defaults and drops bad values', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ detection: 'yes', inline: false, detectionOffSites: ['WWW.A.com', 'a.com', 7, 'bad site'], extra: 1 })).toEqual({
+    expect(
+      parseSettings({ detection: 'yes', inline: false, detectionOffSites: ['WWW.A.com', 'a.com', 7, 'bad site'], livePrices: 'on', extra: 1 }),
+    ).toEqual({
       detection: true,
       detectionOffSites: ['a.com'],
       inline: false,
       inlineOffSites: [],
+      livePrices: DEFAULT_SETTINGS.livePrices,
     });
+    expect(parseSettings({ livePrices: false }).livePrices).toBe(false);
   });
 });
 
@@ -70,5 +75,42 @@ describe('stored settings', () => {
   it('reads a corrupted stored value as defaults', async () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('live prices', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are on only when the reader chose them and the host permission is granted', async () => {
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    try {
+      await saveSettings({ ...DEFAULT_SETTINGS, livePrices: false });
+      // Firefox grants the content script's hosts at install: that alone turns nothing on.
+      expect(await hasLivePrices()).toBe(false);
+      expect(await requestLivePrices()).toBe(true);
+      expect(request).toHaveBeenCalledOnce();
+      expect(await hasLivePrices()).toBe(true);
+      await revokeLivePrices();
+      expect((await getSettings()).livePrices).toBe(false);
+      expect(await hasLivePrices()).toBe(false);
+      contains.mockResolvedValue(false);
+      await saveSettings({ ...DEFAULT_SETTINGS, livePrices: true });
+      expect(await hasLivePrices()).toBe(false);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('stay off when the reader declines the browser prompt', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    try {
+      await saveSettings({ ...DEFAULT_SETTINGS, livePrices: false });
+      expect(await requestLivePrices()).toBe(false);
+      expect((await getSettings()).livePrices).toBe(false);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -53,6 +53,11 @@ describe('visible-page extractor: availability', () => {
     expect(page('<h1>Lampe</h1><button>In den Warenkorb</button>').availability).toBe('InStock');
   });
 
+  it('an enabled buy button outweighs a stray "sold out" label (shops hide those with CSS)', () => {
+    const r = page('<h1>Lamp</h1><span class="badge soldout-label">Sold out</span><button class="add-to-cart">Add to cart</button>');
+    expect(r).toMatchObject({ availability: 'InStock', availabilityEvidence: 'buy-button' });
+  });
+
   it('buttons in recommendation tiles do not count', () => {
     const r = page('<h1>Lamp</h1><div class="rec-carousel"><div class="card"><button>Add to basket</button></div></div>');
     expect(r.availability).toBeNull();

@@ -8,6 +8,7 @@ import { configureTabRuns } from '@/lib/background/resolve-tabs';
 import { loadTabStates, mentionsKey, saveTabStates } from '@/lib/background/resolve-states';
 import { loadTabView, pushTabView } from '@/lib/background/resolve-view';
 import { backgroundFetcher, hasHostPermission } from '@/lib/background/resolve-fetcher';
+import { updateSettings } from '@/lib/settings';
 import { saveTabMentions } from '@/lib/background/tab-mentions';
 import { REASONS } from '@/lib/resolve/reasons';
 import type { Mention } from '@/lib/detect/types';
@@ -178,6 +179,19 @@ describe('background fetcher', () => {
     expect(await hasHostPermission('https://www.zara.com')).toBe(true);
     expect(spy).toHaveBeenCalledWith({ origins: ['https://www.zara.com/*'] });
     spy.mockRestore();
+  });
+
+  it('fetches nothing while the reader has live prices off, even with the host granted (Firefox grants at install)', async () => {
+    const spy = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    try {
+      await updateSettings((s) => ({ ...s, livePrices: false }));
+      expect(await hasHostPermission('https://www.zara.com')).toBe(false);
+      await updateSettings((s) => ({ ...s, livePrices: true }));
+      expect(await hasHostPermission('https://www.zara.com')).toBe(true);
+    } finally {
+      spy.mockRestore();
+      await fakeBrowser.storage.local.remove('settings');
+    }
   });
 
   it('in a test build, sends shop fetches to the retail origin in storage.local', async () => {
