@@ -83,6 +83,8 @@ export async function handleMenuClick(info: MenuClick, tab: { id?: number; title
 
 /** Creates the "Save to Magpie" menu items at install/update and handles their clicks. */
 export function registerContextMenu(deps: MenuDeps = realDeps): void {
+  // Firefox for Android has no context menus; everything else works there without them.
+  if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(createMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     handleMenuClick(info, tab, deps).catch((err) => console.warn('[magpie] could not save from the menu', err));

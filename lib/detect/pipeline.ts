@@ -39,7 +39,9 @@ export function select(cands: Candidate[]): Candidate[] {
     for (const x of c.claims) taken.set(x.i, [...(taken.get(x.i) ?? []), x]);
   }
   // The same product again (a hero card and a list line): same price, and the same link or the same
-  // brand with one name inside the other. The better-evidenced one stays.
+  // brand with one name inside the other. The first on the page stays, unless it is a bare guess.
+  const weak = (c: Candidate) => (c.score > MIN_SCORE ? 0 : 1);
+  kept.sort((a, b) => weak(a) - weak(b) || pos(a) - pos(b));
   const seen = new Map<string, Candidate[]>();
   return kept.filter((c) => {
     const key = `${c.price?.amount}${c.price?.currency}`;
