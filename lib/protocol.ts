@@ -25,8 +25,6 @@ export interface TabView extends TabMentions {
 export interface ProtocolMap {
   /** Content script → background: the mentions on the sender's tab (replaces earlier ones). */
   reportMentions(data: TabMentions): void;
-  /** Popup → background: the mentions kept for a tab, or null. */
-  getTabMentions(data: { tabId: number }): TabMentions | null;
   /** Popup or content script → background: mentions with resolve states and saved ids (tabId optional from a content script). */
   getTabView(data: { tabId?: number }): TabView | null;
   /** Popup → background: resolve (again) every mention of a tab; states then stream by showTabView. */

@@ -6,7 +6,7 @@ import { registerResolve } from './resolve-register';
 import { registerSaveMention } from './save-mention';
 import { savedIdsForTab } from './save-ids';
 import { registerContextMenu } from './context-menu';
-import { clearTabMentions, loadTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
+import { clearTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
@@ -25,11 +25,6 @@ export function registerBackground(): void {
     if (!parsed) return;
     await saveTabMentions(tabId, parsed);
     await setBadgeCount(tabId, parsed.mentions.length);
-  });
-
-  onMessage('getTabMentions', async ({ data }) => {
-    if (typeof data?.tabId !== 'number') return null;
-    return loadTabMentions(data.tabId);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -88,6 +88,11 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
     const head = w.slice(0, k).join(' ');
     if (properName(head) && own(head)) return { brand: canonical(head), name: w.slice(k).join(' ') };
   }
+  // ...or ending it, as Brazilian and Spanish shops write them: "Vestido longo de linho Animale" on animale.com.br.
+  for (let k = Math.min(3, w.length - 1); k >= 1; k--) {
+    const tail = w.slice(-k).join(' ');
+    if (properName(tail) && fold(tail).length >= 4 && fold(tail) === host) return { brand: canonical(tail), name: w.slice(0, -k).join(' ') };
+  }
   const u = fromUrl(name, url);
   if (u) return { brand: canonical(u.brand!), name: u.name };
   // "Hanes Men's Beefy-T", "Amazon Essentials Women's Tee": the brand comes before the cut.

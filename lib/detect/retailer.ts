@@ -26,6 +26,15 @@ export function destination(href: string): string {
   }
 }
 
+/** Whether a link goes past a shop's home page (a product, not the shop): "/en_us/campo.html", not "/us/". */
+export function deepLink(href: string): boolean {
+  try {
+    return new URL(destination(href)).pathname.replace(/^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)*/i, '').length > 3;
+  } catch {
+    return false;
+  }
+}
+
 /** The name part of a shop's host: "polene" for fr.polene-paris.com, "reformation" for thereformation.com. */
 export const hostLabel = (host: string): string =>
   fold(host.replace(/^(?:www\d?|shop|us|uk|eu|store|[a-z]{2})\./, '').split('.')[0] ?? '').replace(/^the/, '');
