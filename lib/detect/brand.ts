@@ -41,6 +41,9 @@ function fromUrl(name: string, url: string | null | undefined): Split | null {
  */
 export function splitBrand(text: string, bold?: [number, number] | null, url?: string | null): Split {
   const name = text.trim();
+  // An award label before the product ("Best Overall: Koio Capri") is the editor's verdict, not a brand.
+  const award = /^(?:best|top|editor'?s'?|most)\b[^:|–—]{0,30}[:|–—]\s*(.{2,})$/i.exec(name);
+  if (award) return splitBrand(award[1]!, null, url);
   // "Name by Brand"; in other languages ("Vaqueros de Mango", "Trenchcoat van Only") only for a known brand.
   let m = /^(.*\S),?\s+(by|von|de|di|da|van|fra|från|af)\s+([^,]+)$/i.exec(name);
   if (m && words(m[3]!).length <= 5 && /^[\p{Lu}&\d]/u.test(m[3]!) && (/^(?:by|von)$/i.test(m[2]!) || lookupBrand(m[3]!)))

@@ -46,11 +46,11 @@ export function offer(ctx: Ctx, l: Line): { price: Cluster['price']; shop: strin
 // Card labels that are not brands: "Best Overall", "Editor's pick", "Sale".
 const BADGE = /^(?:best|top|our|editor|most|new|sale|exclusive|sponsored|ad|trending|hot|limited|award|winner|\d+%)/i;
 
-function hint(l: Line, box: Element): keyof Fields | null {
+function hint(l: Line, box: Element): keyof Fields | 'head' | null {
   for (let e: Element | null = l.el; e && e !== box.parentElement; e = e.parentElement) {
     const c = e.getAttribute('class') ?? '';
     for (const [k, re] of HINTS) if (re.test(c)) return k;
-    if (/^H[2-6]$/.test(e.tagName.toUpperCase())) return 'name';
+    if (/^H[2-6]$/.test(e.tagName.toUpperCase())) return 'head';
   }
   return null;
 }
@@ -67,6 +67,7 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   let url: string | null = null;
   let ctaShop: string | null = null;
   let before = 0;
+  let fromHead = false;
   for (const l of lines) {
     const t = clean(l.text);
     const o = offer(ctx, l);
@@ -87,10 +88,17 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
       continue;
     }
     if (cs.length || words(t).length > 14) continue;
-    const k = hint(l, box);
+    const h = hint(l, box);
+    let k = h;
+    // A heading names the product unless a field marked as the name follows: then it is the brand line above it.
+    if (k === 'head') k = f.name ? null : 'name';
+    else if (k === 'name' && f.name && fromHead) {
+      texts.splice(before, 0, f.name);
+      f.name = undefined;
+    }
     if (k && !f[k]) {
       f[k] = t;
-      if (k === 'name') before = texts.length;
+      if (k === 'name') [before, fromHead] = [texts.length, h === 'head'];
     } else texts.push(t);
   }
   if (!price && !ctaShop) return null;

@@ -1,5 +1,5 @@
 import type { Candidate, Ctx, Line } from './context';
-import { splitBrand } from './brand';
+import { canonical, splitBrand } from './brand';
 import { clusters } from './clusters';
 import { toCandidate } from './candidate';
 import { internal, lineHref } from './href';
@@ -11,6 +11,7 @@ import { lookupBrand } from '../gazetteer';
 // "Get them from Amazon for", "Grab it at Zara for": the shop sits before the price.
 const BUY_FROM = /\b(?:from|at|on|chez|bei|über)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s+(?:for|starting at|pour|für)\s*$/iu;
 const SECTION_LABEL = /^(?:the\s+)?(?:best|top|our|runner|budget|upgrade|also great|editor|verdict|bottom line|how we|why|what|where|final|faq)\b/i;
+const BUY_LABEL = /^(?:buy|shop|available|stockist|retailer|where to buy|buy it|get it)(?:\s+(?:at|from|it|now|here|in))?\s*:?$/i;
 const SHOP_AT = /\b(?:at|from|on|chez|sur|bei|über|auf)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s*$/u;
 
 /** True when a line holds a complete product of its own ("Name, $P at Shop"): then it is not a buy line. */
@@ -22,6 +23,8 @@ interface Buy {
   price: Candidate['price'];
   url: string | null;
   retailer: string | null;
+  /** A brand the buy line names in a field ("Marke: COS – Preis: 115 €"). */
+  brand?: string | null;
 }
 
 /** Reads a buy line: "$P at Shop", "Shop it: $P, shop.com", "Get it from Amazon for $P", or a "Shop now" link. */
@@ -34,7 +37,7 @@ function readBuy(ctx: Ctx, l: Line): Buy | null {
     const p = parseAround(l, c, 0, cs[1]?.s ?? l.text.length);
     const pre = l.text.slice(0, c.s);
     const from = BUY_FROM.exec(pre);
-    if (p && !p.name) return { price: p.price, url, retailer: p.retailer };
+    if (p && !p.name) return { price: p.price, url, retailer: p.retailer, brand: p.brandAfter };
     if (from && (url || /^(?:get|buy|grab|shop|snag|order|find|find it)\b/i.test(pre))) {
       return { price: c.price, url, retailer: retailerFromText(from[1]!) };
     }
@@ -47,6 +50,9 @@ function readBuy(ctx: Ctx, l: Line): Buy | null {
     const at = dom ? [t, t] : SHOP_AT.exec(t);
     return { price: null, url, retailer: at ? retailerFromText(at[1]!) : null };
   }
+  // A spec row's value: "Buy at" | "<a>Lookfantastic</a>".
+  const shop = url && BUY_LABEL.test(clean(ctx.lines[l.i - 1]?.text ?? '')) ? retailerFromText(t) : null;
+  if (shop) return { price: null, url, retailer: shop };
   return null;
 }
 
@@ -111,6 +117,7 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
   const url = buy.url ?? lineHref(ctx, title);
   if (!url || !nameOk(name, 18)) return null;
   const split = splitBrand(name, null, destination(url));
+  if (buy.brand && !split.brand) split.brand = canonical(buy.brand);
   if (!split.name || (!price && !split.brand)) return null;
   const retailer = (buy.retailer && retailerFromText(buy.retailer, split.brand)) ?? retailerFromUrl(url, split.brand);
   // A section label ("Best budget pick", "Verdict") or a link back into the site names no product.

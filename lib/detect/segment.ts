@@ -7,8 +7,9 @@ import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 // Words that may stand between a name and its price without being part of the name.
 const PRE_LABEL =
   /(?:\b(?:was|now|sale|reg(?:ular)?|orig(?:inally)?|statt|jetzt|nur|ab|from|dès|à partir de|desde|price|prix|preis|um|ca\.|env\.|rrp)\s*:?\s*)+$/i;
+const BRAND_FIELD = /^(?:brand|marke|marque|marca|merk|designer|label)\s*:\s*([^:]{2,40})$/i;
 const SEP_END = /(?:[,:(|–—]|\s-)\s*$/;
-const PREP = /^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|su|presso|da|bij|op|hos|fra|från|em|exclusively at)\s+/i;
+const PREP = /^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|su|presso|da|bij|op|hos|fra|från|em|(?:exclusively|only|available|sold|stocked)\s+(?:at|from|on|in))\s+/i;
 const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])/gu;
 
 /** Start of the last sentence within text (0 when there is one sentence). */
@@ -100,7 +101,10 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
   const lab = /^([\s,:;–—•-]*(?:\d{1,3}[.)]\s+)?)(?:([^:]{1,40}):\s+)?/.exec(raw)!;
   const g = lab[2];
   nameStart += g && properName(g) && !LABEL.test(g) && !CTA.test(g) ? lab[1]!.length : lab[0].length;
-  const name = clean(text.slice(nameStart, nameEnd));
+  let name = clean(text.slice(nameStart, nameEnd));
+  // A labelled field ("Marke: COS – Preis: 115 €") gives the brand only; the product is named elsewhere.
+  const field = BRAND_FIELD.exec(name);
+  if (field && !brandAfter) [name, brandAfter] = ['', field[1]!];
   if (name && (!nameOk(name) || (loose && !matchBrandPrefix(name) && !properName(name, 8)))) return null;
   return { name, nameStart, price: c.price, retailer, rSpan, brandAfter };
 }

@@ -14,7 +14,8 @@ const NOT_BRAND = /getty|shutterstock|instagram|courtesy|launchmetrics|imaxtree|
 function pieces(l: Line): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;
-  const re = /;\s*|(?<![\p{Lu}.])\.\s+(?=[\p{Lu}&])/gu;
+  // "…, $175; available at Nordstrom" is one credit: the shop clause belongs to the price before it.
+  const re = /;(?!\s*(?:available|sold|stocked|exclusively|only)\s+(?:at|from|on|in)\b)\s*|(?<![\p{Lu}.])\.\s+(?=[\p{Lu}&])/gu;
   for (const m of l.text.matchAll(re)) {
     out.push([s, m.index]);
     s = m.index + m[0].length;
