@@ -29,7 +29,10 @@ export function toCandidate(
   const shopBrand = p.retailer ? lookupBrand(p.retailer) : null;
   if (!split.brand && shopBrand) split = { brand: shopBrand.name, name: p.name };
   if (!split.name || !nameOk(split.name)) return null;
-  const retailer = (p.retailer && retailerFromText(p.retailer, split.brand)) ?? retailerFromUrl(url, split.brand);
+  const linked = retailerFromUrl(url, split.brand);
+  // "Sweater $590, Loro Piana" linked to Bergdorf Goodman: the house after the price made it; the link's shop sells it.
+  const maker = !!shopBrand && !!linked && fold(split.brand ?? '') === fold(shopBrand.name) && fold(linked) !== fold(shopBrand.name);
+  const retailer = maker ? linked : ((p.retailer && retailerFromText(p.retailer, split.brand)) ?? linked);
   let score = 3;
   if (p.retailer) score += properName(p.retailer!) || /\./.test(p.retailer!) ? 2 : 1;
   if (url) score += 2;

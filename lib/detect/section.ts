@@ -5,7 +5,8 @@ import { toCandidate } from './candidate';
 import { internal, lineHref } from './href';
 import { parseAround, segments } from './segment';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
-import { clean, CTA, nameOk, words } from './text';
+import { clean, CTA, fold, nameOk, words } from './text';
+import { productPhrase } from './phrase';
 import { lookupBrand } from '../gazetteer';
 
 // "Get them from Amazon for", "Grab it at Zara for": the shop sits before the price.
@@ -88,7 +89,10 @@ function withTitleBrand(ctx: Ctx, title: Line, l: Line, format: string): Candida
  */
 export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: string, needPrice: boolean): Candidate | null {
   const raw = clean(title.text);
-  if (/\?$/.test(raw) || words(raw).length > 18) return null;
+  // A title too long to be a name may still be a sentence naming one ("1. A Laneige lip mask that…").
+  const lead = productPhrase(raw);
+  const phrase = words(raw).length > 18 ? lead : null;
+  if (/\?$/.test(raw) || (words(raw).length > 18 && !phrase)) return null;
   let buyAt = -1;
   let buy = null as Buy | null;
   // A price line without a link keeps looking for the section's button ("$1,150" … "Shop at Net-a-Porter").
@@ -98,7 +102,8 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
       return withTitleBrand(ctx, title, body[k]!, format);
     }
     const b = readBuy(ctx, body[k]!);
-    if (!b || (buy && b.price)) continue;
+    // A later line at the same price is the same offer with its link ("Price: $45" … "Get it from Amazon for $45").
+    if (!b || (buy && b.price && !(buy.price && b.price.amount === buy.price.amount && b.price.currency === buy.price.currency))) continue;
     buy = buy ? { price: buy.price, url: b.url, retailer: buy.retailer ?? b.retailer } : b;
     buyAt = k;
   }
@@ -106,6 +111,7 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
   const tc = clusters(ctx, title).find((c) => /^[\s)"”.!]*$/.test(title.text.slice(c.e)));
   let name = clean(tc ? title.text.slice(0, tc.s) : raw).replace(/[\s,:–—-]+$/, '');
   name = name.replace(/^(?:best|our|top|editor'?s?|the)\b[^:]{0,30}:\s*/i, '');
+  if (phrase) name = phrase;
   // A title that is a sentence ("A set of <a>velvet hangers</a> so your clothes…") names its product in its link.
   const tl = title.links.length === 1 ? title.links[0]! : null;
   if (tl && words(title.text).length - words(title.text.slice(tl.s, tl.e)).length >= 4) name = clean(title.text.slice(tl.s, tl.e));
@@ -116,7 +122,10 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
   }
   const url = buy.url ?? lineHref(ctx, title);
   if (!url || !nameOk(name, 18)) return null;
-  const split = splitBrand(name, null, destination(url));
+  let split = splitBrand(name, null, destination(url));
+  // In a sentence title the maker sits in the product phrase, not in the clause that sells it ("…missing by December").
+  const leadBrand = lead && !phrase ? splitBrand(lead, null, destination(url)).brand : null;
+  if (leadBrand && lookupBrand(leadBrand) && fold(leadBrand) !== fold(split.brand ?? '')) split = { brand: leadBrand, name };
   if (buy.brand && !split.brand) split.brand = canonical(buy.brand);
   if (!split.name || (!price && !split.brand)) return null;
   const retailer = (buy.retailer && retailerFromText(buy.retailer, split.brand)) ?? retailerFromUrl(url, split.brand);

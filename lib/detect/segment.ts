@@ -33,9 +33,9 @@ export interface Parsed {
 /**
  * Reads "Name, $P at Retailer" (and its variants) around one price cluster of a line, within
  * [from, to). Null when the price sits in prose: no separator before it, or words after it
- * that are not a shop.
+ * that are not a shop. `credit`: the text is a photo caption, where a short label may run straight into the price.
  */
-export function parseAround(line: Line, c: Cluster, from: number, to: number): Parsed | null {
+export function parseAround(line: Line, c: Cluster, from: number, to: number, credit = false): Parsed | null {
   const text = line.text;
   let pre = text.slice(from, c.s);
   pre = pre.replace(PRE_LABEL, '');
@@ -44,7 +44,8 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
   const spans = [...line.bold.map(([s, e]) => ({ s, e })), ...line.links];
   const boldOrLinkEnd = spans.some((l) => (l.s >= from && l.e >= from + pre.trimEnd().length - 1 && l.e <= c.s) || (l.s <= from + pre.search(/\S/) && l.e >= c.e));
   // Without either, only a shop after the price makes it a product line ("Name $P at Shop").
-  const loose = !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd;
+  // A photo credit needs none either: its label is a word or two ("Sweater $590, Loro Piana").
+  const loose = !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd && !(credit && words(pre).length <= 3);
   let nameEnd = from + pre.replace(/[\s,:(|–—-]+$/, '').length;
   let nameStart = from;
   const bare = text.slice(from, nameEnd).trim();
@@ -101,6 +102,9 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number): P
   const lab = /^([\s,:;–—•-]*(?:\d{1,3}[.)]\s+)?)(?:([^:]{1,40}):\s+)?/.exec(raw)!;
   const g = lab[2];
   nameStart += g && properName(g) && !LABEL.test(g) && !CTA.test(g) ? lab[1]!.length : lab[0].length;
+  // An exclaimed call to action before the name ("Buy It! Burberry Trench Coat, $2,590") is no part of it.
+  const shout = /^\s*([^!:]{2,20})!\s+/.exec(text.slice(nameStart, nameEnd));
+  if (shout && CTA.test(shout[1]!) && words(shout[1]!).length <= 3) nameStart += shout[0].length;
   let name = clean(text.slice(nameStart, nameEnd));
   // A labelled field ("Marke: COS – Preis: 115 €") gives the brand only; the product is named elsewhere.
   const field = BRAND_FIELD.exec(name);

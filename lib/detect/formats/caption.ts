@@ -37,7 +37,7 @@ export const caption: Format = {
       for (const [s, e] of pieces(l)) {
         const segs = segments(ctx, l, s, e);
         for (const [c, ss, se] of segs) {
-          const p = parseAround(l, c, ss, se);
+          const p = parseAround(l, c, ss, se, true);
           const cand = p && toCandidate(ctx, l, p, ss, se, 'caption');
           if (cand) out.push(cand);
         }
