@@ -6,6 +6,9 @@ import { destination, retailerFromText, retailerFromUrl } from './retailer';
 import type { Parsed } from './segment';
 import { fold, nameOk, properName, words } from './text';
 
+const OF_MAKER = /^[\s\d.)•-]*(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s+(?:van|von|de|di|by)\s+$/u;
+const TRAIL_MAKER = /^(\p{L}+)\s+(?:från|fra|by|von|van|di|par)\s+(\p{Lu}.{0,30})$/u;
+
 /** Turns a parsed product text into a scored candidate (brand split, link, shop). */
 export function toCandidate(
   ctx: Ctx,
@@ -17,6 +20,11 @@ export function toCandidate(
   brandHint: string | null = null,
 ): Candidate | null {
   if (!p.name) return null;
+  // "Tas van <a>Mango</a>, € 89,95", "Robe de <a>Sézane</a>": a bare noun, then its linked maker.
+  const of = OF_MAKER.exec(line.text.slice(s, p.nameStart));
+  if (of && line.links.some((l) => l.s === p.nameStart) && (lookupBrand(p.name) || properName(p.name, 4))) {
+    p = { ...p, brandAfter: p.name, name: of[1]!, nameStart: s + of.index + of[0].indexOf(of[1]!) };
+  }
   const url = linkIn(ctx, line, s, e, [...(p.rSpan ? [p.rSpan] : []), [p.nameStart, p.nameStart + p.name.length]]);
   const b = line.bold.find((x) => x[1] > p.nameStart && x[0] < p.nameStart + p.name.length);
   const bold: [number, number] | null = b && !brandHint ? [Math.max(0, b[0] - p.nameStart), b[1] - p.nameStart] : null;
@@ -28,6 +36,9 @@ export function toCandidate(
   let split = brandHint ? { brand: brandHint, name: bare } : splitBrand(p.name, bold, dest);
   const shopBrand = p.retailer ? lookupBrand(p.retailer) : null;
   if (!split.brand && shopBrand) split = { brand: shopBrand.name, name: p.name };
+  // "Festklänning från NLY One", "Dress by Rixo": an unlisted maker after a one-word piece.
+  const trail = split.brand ? null : TRAIL_MAKER.exec(split.name);
+  if (trail && properName(trail[2]!, 3)) split = { brand: canonical(trail[2]!), name: trail[1]! };
   if (!split.name || !nameOk(split.name)) return null;
   const linked = retailerFromUrl(url, split.brand);
   // "Sweater $590, Loro Piana" linked to Bergdorf Goodman: the house after the price made it; the link's shop sells it.

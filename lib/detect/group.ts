@@ -92,7 +92,8 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
     let k = h;
     // A heading names the product unless a field marked as the name follows: then it is the brand line above it.
     if (k === 'head') k = f.name ? null : 'name';
-    else if (k === 'name' && f.name && fromHead) {
+    // So does a titled badge ("1. Best Overall" in .product-title) above the product's own name field.
+    else if (k === 'name' && f.name && (fromHead || BADGE.test(f.name.replace(/^\d{1,2}[.)]\s*/, '')))) {
       texts.splice(before, 0, f.name);
       f.name = undefined;
     }

@@ -7,11 +7,13 @@ import { parseAround, segments } from './segment';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
 import { clean, CTA, fold, nameOk, words } from './text';
 import { productPhrase } from './phrase';
+import { proseEndBuy } from './prose-buy';
 import { lookupBrand } from '../gazetteer';
 
 // "Get them from Amazon for", "Grab it at Zara for": the shop sits before the price.
 const BUY_FROM = /\b(?:from|at|on|chez|bei|über)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s+(?:for|starting at|pour|für)\s*$/iu;
-const SECTION_LABEL = /^(?:the\s+)?(?:best|top|our|runner|budget|upgrade|also great|editor|verdict|bottom line|how we|why|what|where|final|faq)\b/i;
+const SECTION_LABEL =
+  /^(?:the\s+)?(?:best|top|our|runner|budget|upgrade|also great|editor|verdict|bottom line|how we|why|what|where|final|faq|pros?|cons?|(?:key )?specs?|rating|things to)\b/i;
 const BUY_LABEL = /^(?:buy|shop|available|stockist|retailer|where to buy|buy it|get it)(?:\s+(?:at|from|it|now|here|in))?\s*:?$/i;
 const SHOP_AT = /\b(?:at|from|on|chez|sur|bei|über|auf)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s*$/u;
 
@@ -97,6 +99,11 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
   let buy = null as Buy | null;
   // A price line without a link keeps looking for the section's button ("$1,150" … "Shop at Net-a-Porter").
   for (let k = 0; k < body.length && !buy?.url; k++) {
+    const pb = buy ? null : proseEndBuy(ctx, body[k]!);
+    if (pb) {
+      [buy, buyAt] = [pb, k];
+      continue;
+    }
     if (hasNamedProduct(ctx, body[k]!)) {
       if (buy) break;
       return withTitleBrand(ctx, title, body[k]!, format);

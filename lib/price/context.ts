@@ -5,13 +5,28 @@
 
 /** Amounts that are savings, thresholds, instalments, fees or caps rather than what the product costs. */
 export const BEFORE_NOT_PRICE = new RegExp(
-  '(?:(?<!\\p{L})(?:save|saving|savings(?: of)?|earn|extra|spend|over|above|orders? (?:of|over|above)|' +
+  '(?:(?<!\\p{L})(?:save|saving|savings(?: of)?|earn|extra|spend(?:ing)?|get|over|above|' +
     'min(?:imum)?\\.?(?: order)?|under|below|less than|up to|max(?:imum)?\\.?|budget|worth|valued? (?:at|of)|' +
     'sparen?|sie sparen|économisez|ahorr[ae]s?|risparmi|bespaar|spar|oszczędzasz|bis zu|jusqu.à|hasta|' +
     'payments? of|instal{1,2}ments? of|cuotas? de|parcelas? de|rate da|\\d+\\s*x(?:\\s*de)?|' +
     '\\d+\\s+(?:for|für|pour|por|per)|cash ?back|credit|off)\\s*[:-]?\\s*|\\+\\s*|(?:^|\\s)[-−])$',
   'iu',
 );
+
+/**
+ * A basket total right before an amount ("orders over $50", "purchases between $35 and $1,000",
+ * "on orders $50+"): a threshold for shipping, a discount or instalments, at both ends of a range.
+ */
+export const BASKET =
+  /(?<!\p{L})(?:orders?|purchases?|baskets?|carts?|subtotals?)(?:\s+(?:of|over|above|between|from|totall?ing|exceeding))?\s*:?\s*$/iu;
+
+/**
+ * A saving then "on" right before an amount ("Save €20 on €100", "€10 off on €50"): the amount is the
+ * spend the saving needs. Matched on the raw text before the amount, since the saving is an amount too.
+ * "on" alone is not enough: in Finnish it means "is" ("Hinta on 49 €").
+ */
+export const SAVING_ON =
+  /(?:(?<!\p{L})(?:save|saving|take|extra|get)\s+(?:up to\s+)?\S{1,14}|\S{1,14}\s+off)\s+on\s*$/iu;
 
 /** Shipping words anywhere in the same clause before an amount mark a fee or free-shipping threshold. */
 export const SHIPPING = new RegExp(

@@ -54,6 +54,7 @@ export function findPrices(input: string, opts: PriceOptions = {}): PriceMatch[]
 
   markRanges(all, text);
   const kept: Cand[] = [];
+  let lowThreshold = false;
   for (const c of all) {
     if (c.bare) {
       // A bare number counts only after a price label ("Price: 59.99"), or a was/now label when
@@ -66,11 +67,16 @@ export function findPrices(input: string, opts: PriceOptions = {}): PriceMatch[]
     const b = before(c, text);
     const a = after(c, text);
     const shipWindow = b.slice(Math.max(b.lastIndexOf(','), b.lastIndexOf('('), b.lastIndexOf(')')) + 1);
+    // A threshold range ("orders between $35 - $1,000") goes whole; "Save $20 — $80" keeps its $80.
+    const threshold: boolean = c.role === 'range-high' ? lowThreshold : C.BASKET.test(b) || C.SHIPPING.test(shipWindow);
+    lowThreshold = threshold && c.role === 'range-low';
     const rejected =
+      threshold ||
       C.AFTER_NOT_PRICE.test(a) ||
-      (c.role !== 'range-high' && (C.BEFORE_NOT_PRICE.test(b) || C.SHIPPING.test(shipWindow)));
+      (c.role !== 'range-high' &&
+        (C.BEFORE_NOT_PRICE.test(b) || C.SAVING_ON.test(text.slice(Math.max(0, c.s - 40), c.s))));
     if (rejected) {
-      // A range stands or falls whole.
+      // A range stands or falls whole ("orders between $35 - $1,000" is a threshold at both ends).
       if (c.role === 'range-high' && kept.at(-1)?.role === 'range-low') kept.pop();
       continue;
     }

@@ -16,7 +16,9 @@ export const card: Format = {
     ctx.lines.forEach((l, k) => {
       if (!offers[k]) return;
       let box: Element | null = null;
-      for (let e: Element | null = l.el, up = 0; e && up < 7 && !STOP_AT.test(e.tagName.toUpperCase()); e = e.parentElement, up++) {
+      // A <section> holding the price line's own text is that product's block, not a page region.
+      const stop = (e: Element, up: number) => STOP_AT.test(e.tagName.toUpperCase()) && !(up === 0 && e.tagName.toUpperCase() === 'SECTION');
+      for (let e: Element | null = l.el, up = 0; e && up < 7 && !stop(e, up); e = e.parentElement, up++) {
         const ls = linesWithin(ctx, e, k);
         if (ls.length > 30) break;
         // Another price means another product, unless it repeats this one's ("$248" and "$248 at Cuyana") or

@@ -8,6 +8,8 @@ import { clean, nameOk, words } from '../text';
 // Money in a business story is not a product's price.
 const MONEY_NEWS = /\b(?:billion|million|bn|shares?|stock|revenue|sales|profits?|earnings|valuation|per cent|percent)\b|%/i;
 
+const AFTER = /^\s+((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’-]+)\s*\(\s*$/u;
+
 /**
  * A paragraph about one product, as newsletters write them: a link naming a known brand's piece
  * and, somewhere in the same paragraph, its one price ("the <a>J.Crew Crewneck Tee</a> in six
@@ -31,8 +33,11 @@ export const linkedProse: Format = {
       const tail = /^(.+?)\s+(?:from|by)\s+(.+)$/i.exec(text);
       const t = tail ? lookupBrand(tail[2]!) : null;
       const b = matchBrandPrefix(text) ?? (t ? { ...t, length: 0 } : null);
-      const name = !b ? '' : b.length ? clean(text.slice(b.length)) : clean(tail![1]!);
-      if (!b || !name || words(name).length < 2 || !nameOk(name, 8)) continue;
+      let name = !b ? '' : b.length ? clean(text.slice(b.length)) : clean(tail![1]!);
+      // "this <a>Madewell</a> barn jacket ($198)": the link names only the maker; the words up to the price name the piece.
+      const after = b && !name && c.s >= l.e ? AFTER.exec(line.text.slice(l.e, c.s)) : null;
+      if (after) name = clean(after[1]!);
+      if (!b || !name || (words(name).length < 2 && !after) || !nameOk(name, 8)) continue;
       const retailer = retailerFromUrl(url, b.name);
       // An everyday-word brand ("Hay") counts only on a link to its own shop.
       if (!retailer || (b.ambiguous && retailer !== b.name)) continue;
