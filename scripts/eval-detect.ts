@@ -2,9 +2,8 @@
  * Scores the detector on a folder of articles: for each X.html with an X.expected.json beside it,
  * prints found / expected / matched, precision and recall, then the totals.
  *   npx tsx scripts/eval-detect.ts tests/fixtures/heldout [--verbose]
- * A found mention matches an expected one when the names agree (case, accents and punctuation
- * ignored; one containing the other counts) and the prices agree (amount and currency, or both
- * absent). Brand, retailer and link agreement are reported separately as field accuracy.
+ * Matching is scripts/lib/detect-score.ts (shared with the held-out regression test); brand,
+ * retailer and link agreement are reported separately as field accuracy.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,19 +11,10 @@ import { parseHTML } from 'linkedom';
 import { detectMentions } from '../lib/detect';
 import type { Mention } from '../lib/detect/types';
 import { installBundledGazetteer } from '../lib/gazetteer/bundled';
+import { foldForScore as fold, scoreMentions } from './lib/detect-score';
 
 // Node reads the gazetteer data built into lib/; only the content script loads it by message.
 installBundledGazetteer();
-
-const fold = (s: string | null | undefined) =>
-  (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-const sameName = (a: string, b: string) => {
-  const x = fold(a);
-  const y = fold(b);
-  return !!x && !!y && (x === y || x.includes(y) || y.includes(x));
-};
-const samePrice = (a: Mention['price'], b: Mention['price']) =>
-  a === b || (!!a && !!b && Math.abs(a.amount - b.amount) < 0.005 && a.currency === b.currency);
 
 const [dir, ...rest] = process.argv.slice(2);
 if (!dir) {
@@ -45,18 +35,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
   };
   const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
   const found = detectMentions(document as unknown as Document, exp.pageUrl);
-  const left = [...exp.mentions];
+  const score = scoreMentions(found, exp.mentions);
   const notes: string[] = [];
-  let matched = 0;
-  const extra: Mention[] = [];
-  for (const f of found) {
-    const k = left.findIndex((e) => sameName(e.name, f.name) && samePrice(e.price, f.price));
-    if (k < 0) {
-      extra.push(f);
-      continue;
-    }
-    const e = left.splice(k, 1)[0]!;
-    matched++;
+  const matched = score.matched.length;
+  for (const { expected: e, found: f } of score.matched) {
     if (fold(e.brand) === fold(f.brand)) fields.brand++;
     else if (verbose) notes.push(`   ~ brand   ${JSON.stringify(e.brand)} found ${JSON.stringify(f.brand)} (${f.name})`);
     if (fold(e.retailer) === fold(f.retailer)) fields.retailer++;
@@ -67,8 +49,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
   F += found.length;
   E += exp.mentions.length;
   M += matched;
-  const p = found.length ? matched / found.length : 1;
-  const r = exp.mentions.length ? matched / exp.mentions.length : 1;
+  const { precision: p, recall: r, extra, missed: left } = score;
   console.log(`${file.padEnd(34)} found ${String(found.length).padStart(2)}  expected ${String(exp.mentions.length).padStart(2)}  matched ${String(matched).padStart(2)}  precision ${(p * 100).toFixed(0).padStart(3)}%  recall ${(r * 100).toFixed(0).padStart(3)}%`);
   if (verbose) {
     for (const n of notes) console.log(n);

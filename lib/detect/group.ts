@@ -2,12 +2,12 @@ import { lookupBrand, lookupRetailer } from '../gazetteer';
 import { canonical, splitBrand } from './brand';
 import type { Candidate, Cluster, Ctx, Line } from './context';
 import { whole } from './context';
-import { hasNamedProduct } from './section';
+import { BUY_LABEL, hasNamedProduct } from './section';
 import { clusters } from './clusters';
 import { hrefOf, internal, lineHref } from './href';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
 import { parseAround } from './segment';
-import { clean, CTA, fold, nameOk, properName, words } from './text';
+import { clean, CTA, fold, LABEL, nameOk, properName, words } from './text';
 
 /** A slide counter: "4 of 16", "Slide 2/9". */
 export const COUNTER = /^(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur)\s*\d{1,3}$/i;
@@ -68,11 +68,22 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   let ctaShop: string | null = null;
   let before = 0;
   let fromHead = false;
+  let shopNext = false;
   for (const l of lines) {
     const t = clean(l.text);
     const o = offer(ctx, l);
     const lk = lineHref(ctx, l);
     if (COUNTER.test(t)) continue;
+    // A spec box (<dl>, a two-column table) labels its rows: "Price" names nothing, and the row after
+    // "Where to buy" is the shop, not the product.
+    const shopRow = shopNext;
+    shopNext = BUY_LABEL.test(t);
+    if (shopNext || LABEL.test(t)) continue;
+    if (shopRow && !clusters(ctx, l).length) {
+      ctaShop ??= retailerFromText(t);
+      url ??= lk;
+      continue;
+    }
     if (o) {
       price ??= o.price;
       ctaShop ??= o.shop;

@@ -14,7 +14,8 @@ import { lookupBrand } from '../gazetteer';
 const BUY_FROM = /\b(?:from|at|on|chez|bei|über)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s+(?:for|starting at|pour|für)\s*$/iu;
 const SECTION_LABEL =
   /^(?:the\s+)?(?:best|top|our|runner|budget|upgrade|also great|editor|verdict|bottom line|how we|why|what|where|final|faq|pros?|cons?|(?:key )?specs?|rating|things to)\b/i;
-const BUY_LABEL = /^(?:buy|shop|available|stockist|retailer|where to buy|buy it|get it)(?:\s+(?:at|from|it|now|here|in))?\s*:?$/i;
+/** A spec row's label whose value is the shop: "Where to buy", "Stockist", "Buy at". */
+export const BUY_LABEL = /^(?:buy|shop|available|stockist|retailer|where to buy|buy it|get it)(?:\s+(?:at|from|it|now|here|in))?\s*:?$/i;
 const SHOP_AT = /\b(?:at|from|on|chez|sur|bei|über|auf)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s*$/u;
 
 /** True when a line holds a complete product of its own ("Name, $P at Shop"): then it is not a buy line. */

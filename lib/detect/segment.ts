@@ -8,6 +8,7 @@ import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 const PRE_LABEL =
   /(?:\b(?:was|now|sale|reg(?:ular)?|orig(?:inally)?|statt|jetzt|nur|ab|from|dès|à partir de|desde|price|prix|preis|um|ca\.|env\.|rrp)\s*:?\s*)+$/i;
 const BRAND_FIELD = /^(?:brand|marke|marque|marca|merk|designer|label)\s*:\s*([^:]{2,40})$/i;
+const CTA_AT = /^\S+(?:\s+(?:it|them|now|this|one|yours|here|ya|jetzt))?\s+(?:at|from|on|en|chez|sur|bei|auf|in|su|da|em|na|no|via)\s+(?!.*\s(?:for|pour|für|por|per)$)(.{2,40})$/iu;
 const SEP_END = /(?:[,:(|–—]|\s-)\s*$/;
 const PREP = /^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|su|presso|da|bij|op|hos|fra|från|em|(?:exclusively|only|available|sold|stocked)\s+(?:at|from|on|in))\s+/i;
 const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])/gu;
@@ -49,7 +50,10 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   let nameEnd = from + pre.replace(/[\s,:(|–—-]+$/, '').length;
   let nameStart = from;
   const bare = text.slice(from, nameEnd).trim();
-  if (!bare || LABEL.test(bare) || (CTA.test(bare) && words(bare).length <= 3 && !bare.includes(':'))) nameEnd = nameStart;
+  // A button naming its shop before the price ("Cómprala en Liverpool: $899", "Buy it at Net-a-Porter – £790") names no product.
+  const ctaAt = CTA.test(bare) ? CTA_AT.exec(bare) : null;
+  const preShop = ctaAt ? retailerFromText(ctaAt[1]!) : null;
+  if (!bare || LABEL.test(bare) || preShop || (CTA.test(bare) && words(bare).length <= 3 && !bare.includes(':'))) nameEnd = nameStart;
   // Post: what follows the price up to the clause end, or inside the parentheses.
   // Asides after the price ("(50% off)", "(available in 12 colours)") say nothing about the shop.
   let post = text.slice(c.e, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
@@ -82,6 +86,7 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
       rSpan = [rs, rs + shop.length];
     }
   } else if (prep) return null;
+  retailer ??= preShop;
   if (loose && !(prep && retailer)) return null;
   const seg = text.slice(nameStart, nameEnd);
   const ls = lastSentence(seg);

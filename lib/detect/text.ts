@@ -10,7 +10,7 @@ const OPENER =
 
 /** Call-to-action texts of buy buttons in English, French and German. */
 export const CTA =
-  /^(?:shop|buy|get (?:it|them|one|yours)|grab|order|see (?:it|at)|view (?:at|on|product)|check (?:it|price)|available|acheter|achetez|je craque|craquer|commander|découvrir|voir (?:le|sur|chez)|disponible|hier|zum (?:shop|produkt|angebot)|shoppen|jetzt|kaufen|bestellen|erhältlich)\b/i;
+  /^(?:shop|buy|get (?:it|them|one|yours)|grab|order|see (?:it|at)|view (?:at|on|product)|check (?:it|price)|available|acheter|achetez|je craque|craquer|commander|découvrir|voir (?:le|sur|chez)|disponible|hier|zum (?:shop|produkt|angebot)|shoppen|jetzt|kaufen|bestellen|erhältlich|c[oó]mpr(?:a|alo|ala|alos|alas|ar|e)|cons[ií]gue(?:lo|la|los|las)?|acquista|scoprilo|kup|kupuj|sprawdź)\b/i;
 
 /** Labels before a price that carry no name ("Price:", "Shop it:"). */
 export const LABEL =

@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '@/lib/detect';
+import type { Mention } from '@/lib/detect/types';
+import { scoreMentions } from '../../../scripts/lib/detect-score';
+import { FIXTURES, fixtures, linkedomDoc } from './helpers';
+
+// Held-out sets were written after the rules they test, so they guard against overfitting regressions;
+// they are scored exactly as scripts/eval-detect.ts scores them, on linkedom as the CLI parses them.
+const FLOOR = 0.98;
+const dirs = readdirSync(FIXTURES).filter((d) => /^heldout\d*$/.test(d)).sort();
+const brief = (m: Mention) => `${m.brand ?? '?'} | ${m.name} | ${m.price ? `${m.price.amount} ${m.price.currency}` : '-'}`;
+
+describe('detectMentions on the held-out sets', () => {
+  it('finds the held-out folders', () => {
+    expect(dirs.length).toBeGreaterThanOrEqual(7);
+  });
+
+  for (const dir of dirs) {
+    it(`${dir}: precision and recall stay at or above ${FLOOR * 100}%`, () => {
+      const pages = fixtures(dir);
+      expect(pages.length).toBeGreaterThan(0);
+      let found = 0;
+      let expectedCount = 0;
+      let matched = 0;
+      const problems: string[] = [];
+      for (const { file, html, expected } of pages) {
+        const got = detectMentions(linkedomDoc(html), expected.pageUrl);
+        const score = scoreMentions(got, expected.mentions);
+        found += got.length;
+        expectedCount += expected.mentions.length;
+        matched += score.matched.length;
+        for (const x of score.extra) problems.push(`${file} + extra  ${brief(x)}`);
+        for (const x of score.missed) problems.push(`${file} - missed ${brief(x)}`);
+      }
+      expect(expectedCount).toBeGreaterThan(0);
+      const precision = found ? matched / found : 1;
+      const recall = matched / expectedCount;
+      // The problem list is in the message so a drop says which mentions moved.
+      expect(precision, `precision ${precision.toFixed(3)}\n${problems.join('\n')}`).toBeGreaterThanOrEqual(FLOOR);
+      expect(recall, `recall ${recall.toFixed(3)}\n${problems.join('\n')}`).toBeGreaterThanOrEqual(FLOOR);
+    });
+  }
+});
