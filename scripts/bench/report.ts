@@ -3,6 +3,8 @@ import type { Timing } from './measure';
 
 /** A duration in ms, in the unit that keeps three significant figures readable. */
 export function ms(t: number): string {
+  // Differences of noisy timings can be negative; keep the unit readable for those too.
+  if (t < 0) return `-${ms(-t)}`;
   if (t >= 1000) return `${(t / 1000).toFixed(2)} s`;
   if (t >= 1) return `${t.toFixed(t >= 100 ? 0 : t >= 10 ? 1 : 2)} ms`;
   const us = t * 1000;

@@ -1,3 +1,4 @@
+import { browserSection } from './browser-section';
 import { bundleSection } from './bundle-section';
 import { dbSection } from './db-section';
 import { detectSection } from './detect-section';
@@ -6,4 +7,4 @@ import { priceSection } from './price-section';
 import type { Section } from './section';
 
 /** Every section, in the order `npm run bench` runs them. */
-export const SECTIONS: readonly Section[] = [detectSection, priceSection, listingSection, dbSection, bundleSection];
+export const SECTIONS: readonly Section[] = [detectSection, priceSection, listingSection, dbSection, bundleSection, browserSection];

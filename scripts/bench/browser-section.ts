@@ -1,0 +1,157 @@
+/**
+ * Real-browser section: what Magpie adds to a page load in Chromium, as the page's main thread sees
+ * it. Each generated page is loaded with no extension, with a do-nothing extension (an empty content
+ * script on every page) and with Magpie's production build, in paired rounds; the figure is CDP's
+ * `TaskDuration` for the page's renderer (all main-thread tasks, including work a chunked detector
+ * does after an `await`, which `ScriptDuration` misses). Every load is on a host of its own so it
+ * gets a fresh renderer and the metric holds that load alone.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from '../lib/browsers';
+import { startFixtureServer } from '../../tests/fixture-server';
+import { browserBenchPages, type BrowserBenchPage } from './browser-pages';
+import { ROOT } from './pages';
+import { ms, ratio, table } from './report';
+import type { Section } from './section';
+
+const ROUNDS = Number(process.env.MAGPIE_BENCH_ROUNDS ?? 5);
+/** How long after `load` a page is left alone before its metrics are read: detection runs when idle. */
+const SETTLE_MS = 1500;
+const MAGPIE_BUILD = join(ROOT, '.output/chrome-mv3');
+
+type Variant = 'none' | 'noop' | 'magpie';
+const VARIANTS: readonly Variant[] = ['none', 'noop', 'magpie'];
+
+async function writeNoopExtension(dir: string): Promise<void> {
+  const manifest = {
+    manifest_version: 3,
+    name: 'Do nothing',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['noop.js'], run_at: 'document_idle' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'noop.js'), '// intentionally empty: the cost of having any content script\n');
+}
+
+async function launch(variant: Variant, extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), `magpie-bench-${variant}-`));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP *.bench.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: findChromium(), headless: true, args });
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+/** Main-thread task time (ms) of one load of `url` in a fresh tab. */
+async function loadOnce(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    // Enabled before navigating: the domain counts only the tasks that run after it is switched on.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: Array<{ name: string; value: number }>;
+    };
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+
+function budgetCell(p: BrowserBenchPage, added: number, own: number): string {
+  if (p.budget.share !== undefined) {
+    const share = added / own;
+    return `${(share * 100).toFixed(1)}% (≤ ${(p.budget.share * 100).toFixed(0)}%) ${share <= p.budget.share ? 'ok' : 'OVER'}`;
+  }
+  const limit = p.budget.ms ?? Infinity;
+  return `${ms(added)} (≤ ${ms(limit)}) ${added <= limit ? 'ok' : 'OVER'}`;
+}
+
+export const browserSection: Section = {
+  name: 'browser',
+  title: 'Real Chromium: main-thread work added to a page load (CDP TaskDuration)',
+  async run(out) {
+    if (!existsSync(join(MAGPIE_BUILD, 'manifest.json'))) {
+      out('  building the production extension (npm run build)…');
+      const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'ignore' });
+      if (built.status !== 0) throw new Error('npm run build failed; run it by hand to see why');
+    }
+    const pages = browserBenchPages();
+    const routes = Object.fromEntries(
+      pages.map((p) => [
+        `/${p.id}.html`,
+        (_req: unknown, res: import('node:http').ServerResponse) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(p.html);
+        },
+      ]),
+    );
+    const server = await startFixtureServer({ root: join(ROOT, 'tests/fixtures'), routes });
+    const noopDir = await mkdtemp(join(tmpdir(), 'magpie-bench-noop-'));
+    await writeNoopExtension(noopDir);
+    const browsers = {
+      none: await launch('none', null),
+      noop: await launch('noop', noopDir),
+      magpie: await launch('magpie', MAGPIE_BUILD),
+    };
+    const samples = new Map<string, number[]>();
+    try {
+      let host = 0;
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const p of pages) {
+          // Rotate the order each round so no variant always goes first on a warm machine.
+          for (let i = 0; i < VARIANTS.length; i++) {
+            const v = VARIANTS[(i + round) % VARIANTS.length]!;
+            const url = `http://h${host++}.bench.test:${server.port}/${p.id}.html`;
+            const t = await loadOnce(browsers[v].context, url);
+            const key = `${p.id}:${v}`;
+            samples.set(key, [...(samples.get(key) ?? []), t]);
+          }
+        }
+      }
+    } finally {
+      await Promise.all(Object.values(browsers).map((b) => b.close()));
+      await server.close();
+      await rm(noopDir, { recursive: true, force: true });
+    }
+    const rows = pages.map((p) => {
+      const get = (v: Variant) => samples.get(`${p.id}:${v}`) ?? [];
+      const own = median(get('none'));
+      // Paired rounds: the added work is the median of per-round differences, not a difference of medians.
+      const addedBy = (v: Variant) => median(get(v).map((t, k) => t - (get('none')[k] ?? NaN)));
+      const magpie = addedBy('magpie');
+      const noop = addedBy('noop');
+      // The ratio compares whole loads (own work plus what each extension adds): an empty
+      // extension adds next to nothing, so a ratio of the added parts alone would be noise.
+      return [p.label, ms(own), ms(noop), ms(magpie), ratio((own + magpie) / (own + noop)), budgetCell(p, magpie, own)];
+    });
+    for (const line of table(['page', 'own work', '+ empty ext.', '+ Magpie', 'load with Magpie / with empty', 'Magpie added vs budget'], rows)) out(`  ${line}`);
+    out(`  (median of ${ROUNDS} paired rounds, ${SETTLE_MS} ms after load; Magpie = production build, live prices off)`);
+  },
+};
