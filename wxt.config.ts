@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // A test build (MAGPIE_TEST_BUILD=1) lets the resolver fetch 127.0.0.1, where the fixture retail web runs, with live prices on.
 const testBuild = process.env.MAGPIE_TEST_BUILD === '1';
@@ -46,10 +47,17 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
   };
 }
 
+/** Modules swapped for lighter ones in the extension build; exported for the bundle test. */
+export const BUNDLE_ALIASES: Record<string, string> = {
+  'cssomnom/parse': resolve(import.meta.dirname, 'lib/listing/no-style-sheets.ts'),
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // linkedom's stylesheet parser is never used by listing extraction (lib/listing/no-style-sheets.ts).
+    resolve: { alias: BUNDLE_ALIASES },
     define: {
       __MAGPIE_TEST_BUILD__: JSON.stringify(testBuild),
     },
