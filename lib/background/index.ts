@@ -6,11 +6,14 @@ import { registerResolve } from './resolve-register';
 import { registerSaveMention } from './save-mention';
 import { savedIdsForTab } from './save-ids';
 import { registerContextMenu } from './context-menu';
+import { installNetGuard } from './net-guard';
 import { clearTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
   installBundledGazetteer();
+  // Blocks Magpie's own requests to private addresses (every redirect hop, and images its pages load).
+  void installNetGuard();
   // Content scripts carry no gazetteer data; they ask for it on pages worth reading.
   onMessage('getGazetteerData', ({ sender }) => {
     if (sender.id !== browser.runtime.id) throw new Error('not from Magpie');
