@@ -37,5 +37,13 @@ export interface ProtocolMap {
   showTabView(data: { tabId: number; view: TabView }): void;
 }
 
+/**
+ * Shop requests (each fetcher call, retries included) one tab may cause in a sliding hour, and
+ * all tabs together: a page that keeps changing its product list cannot drive Magpie's requests
+ * without end. Enough for a 200-product article checked twice.
+ */
+export const SHOP_REQUESTS_PER_TAB_HOUR = 400;
+export const SHOP_REQUESTS_PER_HOUR = 1500;
+
 export const { sendMessage, onMessage } = defineMessaging<ProtocolMap>();
 export { NoReceiverError } from './messaging';

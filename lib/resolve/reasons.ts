@@ -23,6 +23,7 @@ export const REASONS = {
   otherProduct: 'The shop page shows a different product',
   noProduct: 'The shop page shows no product Magpie can read',
   stopped: 'The check was stopped',
+  budgetSpent: 'Magpie paused price checks: this page asked for too many shop requests — they resume within the hour',
   failed: 'The check failed unexpectedly',
 } as const;
 
@@ -45,6 +46,8 @@ export function reasonForFailure(f: FetchFailure): string {
       return REASONS.network;
     case 'aborted':
       return REASONS.stopped;
+    case 'budget-spent':
+      return REASONS.budgetSpent;
     case 'http':
       return reasonForStatus(f.status);
   }
