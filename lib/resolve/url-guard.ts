@@ -60,3 +60,14 @@ export function blockedHost(rawHost: string): string | null {
   if (!host.includes('.')) return 'single-label host';
   return null;
 }
+
+/**
+ * `url` when Magpie may store or render it (the same rules as fetching: http/https, no
+ * credentials, no private, loopback or link-local host), else null. Listing images, canonical
+ * URLs and links pass through this at the resolver's boundary, when rows are cleaned for storage
+ * and when a view renders them, so a page cannot make the popup or the wishlist load a private address.
+ */
+export function guardedUrl(url: string | null | undefined, policy: GuardPolicy = defaultGuardPolicy()): string | null {
+  if (typeof url !== 'string' || url === '') return null;
+  return checkUrl(url, policy).ok ? url : null;
+}
