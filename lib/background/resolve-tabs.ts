@@ -2,7 +2,7 @@ import type { ResolverDeps } from '../resolve/deps';
 import { defaultDeps } from '../resolve/default-deps';
 import { resolveMentions } from '../resolve/resolver';
 import type { ResolveState } from '../resolve/types';
-import { storableState } from '../resolve/validate';
+import { storedState } from '../resolve/stored-state';
 import { backgroundFetcher } from './resolve-fetcher';
 import { clearTabStates, loadTabStates, mentionsKey, saveTabStates } from './resolve-states';
 import { pushTabView } from './resolve-view';
@@ -106,7 +106,7 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
           if (run.signal.aborted) return;
           const stored = await loadTabStates(tabId);
           if (stored?.key !== key) return;
-          stored.states[i] = storableState(state);
+          stored.states[i] = storedState(state);
           await saveTabStates(tabId, stored);
           await push(tabId);
         });

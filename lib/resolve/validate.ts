@@ -1,6 +1,5 @@
 import type { ResolveState } from './types';
 import { AVAILABILITIES, type Listing } from '../listing/types';
-import { guardedUrl } from './url-guard';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,8 +38,7 @@ export function isResolveState(v: unknown): v is ResolveState {
 }
 
 const clip = (v: string | null, max: number) => (v === null ? null : v.slice(0, max));
-// Stored URLs pass the same guard as fetched ones: no private, loopback or link-local host.
-const httpUrl = (v: string | null) => (v !== null && v.length <= 4096 && /^https?:\/\//i.test(v) ? guardedUrl(v) : null);
+const httpUrl = (v: string | null) => (v !== null && v.length <= 4096 && /^https?:\/\//i.test(v) ? v : null);
 
 /**
  * A state cut to what `isResolveState` accepts: page-derived text clipped, non-http(s) URLs

@@ -5,7 +5,7 @@ import { openUrlFor, safeHttpUrl } from '@/components/safe-url';
 import { cleanSaveInput } from '@/lib/db/sanitize';
 import { mockItem } from '@/lib/api/mock-data';
 import { readListing } from '@/lib/resolve/read-listing';
-import { storableState } from '@/lib/resolve/validate';
+import { storedState } from '@/lib/resolve/stored-state';
 import { guardedUrl } from '@/lib/resolve/url-guard';
 import type { ResolverDeps } from '@/lib/resolve/deps';
 import type { Listing } from '@/lib/listing/types';
@@ -52,9 +52,9 @@ describe('at the resolver boundary', () => {
   });
 
   it.each(PRIVATE)('never stores %s in a tab’s resolve states', (bad) => {
-    const s = storableState({ status: 'resolved', listing: listing({ image: bad, url: bad }), checkedAt: 1 });
+    const s = storedState({ status: 'resolved', listing: listing({ image: bad, url: bad }), checkedAt: 1 });
     expect(s.status === 'resolved' && [s.listing.image, s.listing.url]).toEqual([null, null]);
-    expect(storableState({ status: 'not-found', searchUrl: bad })).toEqual({ status: 'not-found', searchUrl: null });
+    expect(storedState({ status: 'not-found', searchUrl: bad })).toEqual({ status: 'not-found', searchUrl: null });
   });
 });
 
