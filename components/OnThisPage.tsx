@@ -3,6 +3,7 @@ import type { ActiveTab, MagpieApi, TabView } from '../lib/api/types';
 import { MentionCard } from './MentionCard';
 import { LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
+import { BudgetNote } from './BudgetNote';
 import { messageOf } from './errors';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tab: ActiveTab | null };
@@ -164,6 +165,7 @@ export function OnThisPage({ api, announce }: Props) {
         />
       )}
       <ResolveProgress states={view.states} />
+      <BudgetNote states={view.states} />
       {problem && (
         <p class="problem" role="alert">
           {problem}

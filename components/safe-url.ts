@@ -1,14 +1,17 @@
+import { guardedUrl } from '../lib/resolve/url-guard';
+
 const MAX_URL = 4096;
 
 /**
  * The URL when it is an absolute http(s) link, else null. Everything rendered as an href or an
- * image src goes through this, so a page can never smuggle in javascript:, data: or file: URLs.
+ * image src goes through this, so a page can never smuggle in javascript:, data: or file: URLs,
+ * nor make an extension page load a private, loopback or link-local address.
  */
 export function safeHttpUrl(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string' || raw.length > MAX_URL) return null;
   try {
     const url = new URL(raw.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? guardedUrl(url.href) : null;
   } catch {
     return null;
   }

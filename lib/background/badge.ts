@@ -11,3 +11,15 @@ export async function setBadgeCount(tabId: number, count: number): Promise<void>
     // The tab closed between the message and the badge update: nothing to show.
   }
 }
+
+/** Marks a tab whose products Magpie could not keep (storage.session full): "!" and a tooltip saying why. */
+export async function setBadgeError(tabId: number, why: string): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await action.setTitle({ tabId, title: `Magpie: ${why}` });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}

@@ -1,16 +1,20 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../protocol';
 import { BUNDLED_GAZETTEER, installBundledGazetteer } from '../gazetteer/bundled';
-import { setBadgeCount } from './badge';
+import { setBadgeCount, setBadgeError } from './badge';
+import { SessionFullError, setEvictionListener } from './session-budget';
 import { registerResolve } from './resolve-register';
 import { registerSaveMention } from './save-mention';
 import { savedIdsForTab } from './save-ids';
 import { registerContextMenu } from './context-menu';
+import { installNetGuard } from './net-guard';
 import { clearTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
   installBundledGazetteer();
+  // Blocks Magpie's own requests to private addresses (every redirect hop, and images its pages load).
+  void installNetGuard();
   // Content scripts carry no gazetteer data; they ask for it on pages worth reading.
   onMessage('getGazetteerData', ({ sender }) => {
     if (sender.id !== browser.runtime.id) throw new Error('not from Magpie');
@@ -23,10 +27,18 @@ export function registerBackground(): void {
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
     const parsed = parseTabMentions(data);
     if (!parsed) return;
-    await saveTabMentions(tabId, parsed);
-    await setBadgeCount(tabId, parsed.mentions.length);
+    try {
+      const kept = await saveTabMentions(tabId, parsed);
+      await setBadgeCount(tabId, kept.mentions.length);
+    } catch (err) {
+      // Nothing could be kept even after evicting older tabs: say so on the button, not silently.
+      if (err instanceof SessionFullError) await setBadgeError(tabId, err.message);
+      else throw err;
+    }
   });
 
+  // A tab evicted to make room for newer ones shows no count it can no longer back.
+  setEvictionListener((tabId) => void setBadgeCount(tabId, 0));
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabMentions(tabId);
   });

@@ -3,16 +3,27 @@ import { getSettings } from '../settings';
 import { createFetcher } from '../resolve/fetcher';
 import type { Fetcher, UrlRewriter } from '../resolve/fetch-types';
 import { RETAIL_ORIGIN_KEY, retailRewriter } from '../resolve/retail-origin';
+import { installNetGuard } from './net-guard';
+
+/** Live price checks ask for every http and https host; the network guard needs them all (see below). */
+const ALL_HOSTS = ['http://*/*', 'https://*/*'];
 
 /**
  * Whether the reader turned live price checks on and granted Magpie this origin. Live price
  * checks use optional host permissions and a recorded choice (Firefox grants the content script's
  * hosts at install): nothing is fetched from a shop the reader has not allowed.
+ *
+ * Redirect hops are checked by declarativeNetRequest rules (net-guard.ts), which the browser
+ * applies only where Magpie has host access (declarativeNetRequestWithHostAccess). So a fetch goes
+ * out only while the rules are installed and Magpie holds every http/https host — what "Turn on
+ * live prices" grants; a reader who narrows site access in Chrome gets no checks rather than
+ * unguarded ones.
  */
 export async function hasHostPermission(origin: string): Promise<boolean> {
   try {
     if (!(await getSettings()).livePrices) return false;
-    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+    if (!(await installNetGuard())) return false;
+    return await browser.permissions.contains({ origins: [`${origin}/*`, ...ALL_HOSTS] });
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@ import { onMessage } from '../protocol';
 import { REASONS } from '../resolve/reasons';
 import type { ResolveState } from '../resolve/types';
 import { allTabStates, clearTabStates } from './resolve-states';
-import { isTabRunning, resolveTab, stopTab } from './resolve-tabs';
+import { isTabRunning, resolveTab, stopTab, tabRunBudget } from './resolve-tabs';
 import { loadTabView, setSavedIdsSource, type SavedIdsSource } from './resolve-view';
 import { targetTabId } from './save-mention';
 
@@ -12,6 +12,12 @@ import { targetTabId } from './save-mention';
 const TAB_MENTIONS_KEY = /^tab:(\d+)$/;
 
 const noPermission = (s: ResolveState) => s.status === 'unavailable' && s.reason === REASONS.noPermission;
+const budgetSpent = (s: ResolveState) => s.status === 'unavailable' && s.reason === REASONS.budgetSpent;
+
+/** Checks paused by a spent budget run again once the tab has budget left (asked by the popup or new mentions). */
+function redoWhenBudgetBack(tabId: number): ((s: ResolveState) => boolean) | undefined {
+  return tabRunBudget().hasRoom(tabId) ? budgetSpent : undefined;
+}
 
 /** Finishes work a service-worker restart interrupted: tabs with pending states resolve again. */
 export async function resumePendingTabs(): Promise<void> {
@@ -51,7 +57,9 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
     if (tabId === null) return null;
     const view = await loadTabView(tabId);
     // Pending with nothing running: the run was lost (restart, or mentions stored before this listener).
-    if (view?.states.some((s) => s.status === 'pending') && !isTabRunning(tabId)) void resolveTab(tabId, { mode: 'pending' });
+    const redo = redoWhenBudgetBack(tabId);
+    const again = view?.states.some((s) => s.status === 'pending' || (redo?.(s) ?? false));
+    if (again && !isTabRunning(tabId)) void resolveTab(tabId, { mode: 'pending', redo });
     return view;
   });
 
@@ -71,13 +79,14 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
         stopTab(tabId);
         void clearTabStates(tabId);
       } else {
-        void resolveTab(tabId, { mode: 'pending' });
+        void resolveTab(tabId, { mode: 'pending', redo: redoWhenBudgetBack(tabId) });
       }
     }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     stopTab(tabId);
+    tabRunBudget().forgetTab(tabId);
     void clearTabStates(tabId);
   });
 

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Mention } from '../detect/types';
 import { isResolveState } from '../resolve/validate';
 import type { ResolveState } from '../resolve/types';
+import { REASONS } from '../resolve/reasons';
+import { TAB_STATES_MAX_BYTES } from '../protocol';
+import { fitPrefix, putTabRecord, recordBytes, removeTabRecord } from './session-budget';
 
 /** A tab's resolve states and which mentions they were computed for. */
 export interface TabStates {
@@ -41,14 +44,23 @@ export async function loadTabStates(tabId: number): Promise<TabStates | null> {
   return parseTabStates(got[keyOf(tabId)]);
 }
 
-/** Stores a tab's states (replacing earlier ones). */
+const tooMuch: ResolveState = { status: 'unavailable', reason: REASONS.tooMuchData };
+
+/**
+ * Stores a tab's states (replacing earlier ones) within TAB_STATES_MAX_BYTES: states past what
+ * fits are kept as a short "too much data" note instead of their listings.
+ */
 export async function saveTabStates(tabId: number, value: TabStates): Promise<void> {
-  await browser.storage.session.set({ [keyOf(tabId)]: value });
+  const k = keyOf(tabId);
+  const { states } = value;
+  const withTail = (n: number) => ({ key: value.key, states: [...states.slice(0, n), ...states.slice(n).map(() => tooMuch)] });
+  const n = fitPrefix(states, TAB_STATES_MAX_BYTES, (kept) => recordBytes(k, withTail(kept.length)));
+  await putTabRecord(tabId, k, n === states.length ? value : withTail(n), { touch: false });
 }
 
 /** Forgets a tab's states (closed tab, page gone). */
 export async function clearTabStates(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+  await removeTabRecord(keyOf(tabId));
 }
 
 /** Every tab with stored states (to resume pending work after a restart). */

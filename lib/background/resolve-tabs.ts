@@ -2,11 +2,12 @@ import type { ResolverDeps } from '../resolve/deps';
 import { defaultDeps } from '../resolve/default-deps';
 import { resolveMentions } from '../resolve/resolver';
 import type { ResolveState } from '../resolve/types';
-import { storableState } from '../resolve/validate';
+import { storedState } from '../resolve/stored-state';
 import { backgroundFetcher } from './resolve-fetcher';
 import { clearTabStates, loadTabStates, mentionsKey, saveTabStates } from './resolve-states';
 import { pushTabView } from './resolve-view';
 import { loadTabMentions } from './tab-mentions';
+import { backgroundBudget, budgetedFetcher, type RequestBudget } from './request-budget';
 
 /** How a tab run picks its mentions. */
 export interface TabRunOptions {
@@ -20,11 +21,22 @@ export interface TabRunOptions {
 
 let makeDeps: () => Promise<ResolverDeps> = async () => defaultDeps(await backgroundFetcher());
 let push: (tabId: number) => Promise<void> = (tabId) => pushTabView(tabId);
+let budget: RequestBudget = backgroundBudget;
 
 /** Replaces how runs get resolver deps and push views (tests, the lead's wiring). */
-export function configureTabRuns(opts: { deps?: () => Promise<ResolverDeps>; push?: (tabId: number) => Promise<void> }): void {
+export function configureTabRuns(opts: {
+  deps?: () => Promise<ResolverDeps>;
+  push?: (tabId: number) => Promise<void>;
+  budget?: RequestBudget;
+}): void {
   if (opts.deps) makeDeps = opts.deps;
   if (opts.push) push = opts.push;
+  if (opts.budget) budget = opts.budget;
+}
+
+/** The shop-request budget tab runs spend (see request-budget.ts). */
+export function tabRunBudget(): RequestBudget {
+  return budget;
 }
 
 const runs = new Map<number, AbortController>();
@@ -80,7 +92,9 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
   });
   try {
     if (indexes.length === 0 || run.signal.aborted) return;
-    const deps = await makeDeps();
+    const base = await makeDeps();
+    // Every shop request of this run spends the tab's (and the hour's) budget.
+    const deps = { ...base, fetcher: budgetedFetcher(base.fetcher, tabId, budget) };
     const picked = indexes.map((i) => tab.mentions[i]!);
     await resolveMentions(picked, deps, {
       signal: run.signal,
@@ -92,7 +106,7 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
           if (run.signal.aborted) return;
           const stored = await loadTabStates(tabId);
           if (stored?.key !== key) return;
-          stored.states[i] = storableState(state);
+          stored.states[i] = storedState(state);
           await saveTabStates(tabId, stored);
           await push(tabId);
         });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { TabMentions } from '../protocol';
+import { TAB_MENTIONS_MAX_BYTES, type TabMentions } from '../protocol';
+import { fitPrefix, putTabRecord, recordBytes, removeTabRecord } from './session-budget';
 import { isMention, toPlainMention } from '../detect/validate';
 
 const MAX_MENTIONS = 200;
@@ -22,10 +23,16 @@ export function parseTabMentions(v: unknown): TabMentions | null {
 
 /**
  * Mentions per tab live in storage.session, not in memory, so a service-worker restart
- * loses nothing and the data is gone when the browser closes.
+ * loses nothing and the data is gone when the browser closes. A tab keeps at most
+ * TAB_MENTIONS_MAX_BYTES (the first mentions that fit), and the oldest tabs make room when all
+ * together pass the session budget. Returns what was kept; throws SessionFullError when nothing could be.
  */
-export async function saveTabMentions(tabId: number, data: TabMentions): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: data });
+export async function saveTabMentions(tabId: number, data: TabMentions): Promise<TabMentions> {
+  const k = key(tabId);
+  const n = fitPrefix(data.mentions, TAB_MENTIONS_MAX_BYTES, (kept) => recordBytes(k, { ...data, mentions: kept }));
+  const kept = n === data.mentions.length ? data : { ...data, mentions: data.mentions.slice(0, n) };
+  await putTabRecord(tabId, k, kept, { touch: true });
+  return kept;
 }
 
 /** The mentions kept for a tab, validated again on the way out. */
@@ -36,5 +43,5 @@ export async function loadTabMentions(tabId: number): Promise<TabMentions | null
 
 /** Forgets a closed tab. */
 export async function clearTabMentions(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await removeTabRecord(key(tabId));
 }

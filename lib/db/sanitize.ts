@@ -1,5 +1,6 @@
 import { isPrice } from '../price/validate';
 import { isHttpUrl } from '../links';
+import { guardedUrl } from '../resolve/url-guard';
 import type { SavedItem } from './types';
 import { DbInputError } from './errors';
 import { LIMITS } from './limits';
@@ -21,7 +22,8 @@ function httpUrl(field: string, v: unknown): string | null {
   if (typeof v !== 'string' || v.trim().length > LIMITS.url || !isHttpUrl(v.trim())) {
     throw new DbInputError(`${field} must be an absolute http(s) URL of at most ${LIMITS.url} characters`);
   }
-  return v.trim();
+  // A link or picture on a private, loopback or link-local host is dropped, never stored.
+  return guardedUrl(v.trim());
 }
 
 /** Notes as the user typed them, trimmed; too long is an error, never a silent cut. */

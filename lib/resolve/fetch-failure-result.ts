@@ -3,7 +3,7 @@ import { isGoneFailure, reasonForFailure } from './reasons';
 import type { SearchResult } from './search-types';
 import { failed, type StrategyResult } from './strategy-result';
 
-const TRANSIENT = new Set<FetchFailure['kind']>(['timeout', 'network', 'aborted', 'no-permission']);
+const TRANSIENT = new Set<FetchFailure['kind']>(['timeout', 'network', 'aborted', 'no-permission', 'budget-spent']);
 
 /** A strategy result for a failed fetch: gone products may be searched for; transient ones retried later. */
 export function failureResult(f: FetchFailure, landed?: string): StrategyResult {

@@ -45,8 +45,9 @@ export async function fetchOnce(target: URL, kind: FetchKind, o: ResolvedFetcher
       headers: { Accept: ACCEPT[kind] },
       signal: controller.signal,
     });
-    // fetch() has already followed any redirects; a hop into a private address was requested
-    // but its answer is discarded here (the browser offers no hook between hops).
+    // fetch() has already followed any redirects. Each hop was checked before it was sent by the
+    // browser's declarativeNetRequest rules (net-rules.ts; a blocked hop ends in the catch below as
+    // a network error); checking the final URL again here keeps the guard whole where no rules run.
     const finalUrl = res.url || target.href;
     const realUrl = o.rewrite.fromFetched(finalUrl);
     for (const u of [finalUrl, realUrl]) {

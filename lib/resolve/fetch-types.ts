@@ -19,6 +19,8 @@ export type FetchFailure =
   | { kind: 'http'; status: number }
   | { kind: 'content-type'; type: string }
   | { kind: 'network' }
+  /** The tab's or the hour's shop-request budget is spent (lib/background/request-budget.ts). */
+  | { kind: 'budget-spent' }
   | { kind: 'aborted' };
 
 /** `url` on a failure is the last address reached, when one was. */

@@ -46,7 +46,7 @@ export function inIPv4Range(value: number, base: string, bits: number): boolean 
  * IPv4 ranges a shop can never live in: this-network, private, CGNAT, loopback, link-local,
  * IETF protocol assignments, documentation, benchmarking, multicast, reserved and broadcast.
  */
-const BLOCKED_V4: [string, number][] = [
+export const BLOCKED_V4: readonly (readonly [string, number])[] = [
   ['0.0.0.0', 8],
   ['10.0.0.0', 8],
   ['100.64.0.0', 10],

@@ -1,8 +1,13 @@
 import type { Listing } from '../listing/types';
 import type { Fetched } from './fetch-types';
 import type { ResolverDeps } from './deps';
+import { guardedUrl } from './url-guard';
 
-/** The page's listing with its URL filled in; null when the extractor finds nothing or throws on hostile markup. */
+/**
+ * The page's listing with its URL filled in; null when the extractor finds nothing or throws on
+ * hostile markup. An image or canonical URL on a private host is dropped (the URL falls back to
+ * the page fetched, which passed the guard).
+ */
 export function readListing(page: Fetched, deps: ResolverDeps): Listing | null {
   let listing: Listing | null;
   try {
@@ -10,5 +15,5 @@ export function readListing(page: Fetched, deps: ResolverDeps): Listing | null {
   } catch {
     return null;
   }
-  return listing ? { ...listing, url: listing.url ?? page.url } : null;
+  return listing ? { ...listing, image: guardedUrl(listing.image), url: guardedUrl(listing.url) ?? page.url } : null;
 }

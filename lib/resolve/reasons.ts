@@ -23,6 +23,8 @@ export const REASONS = {
   otherProduct: 'The shop page shows a different product',
   noProduct: 'The shop page shows no product Magpie can read',
   stopped: 'The check was stopped',
+  tooMuchData: 'This page has more results than Magpie keeps per tab — open the product to see its price',
+  budgetSpent: 'Magpie paused price checks: this page asked for too many shop requests — they resume within the hour',
   failed: 'The check failed unexpectedly',
 } as const;
 
@@ -45,6 +47,8 @@ export function reasonForFailure(f: FetchFailure): string {
       return REASONS.network;
     case 'aborted':
       return REASONS.stopped;
+    case 'budget-spent':
+      return REASONS.budgetSpent;
     case 'http':
       return reasonForStatus(f.status);
   }

@@ -19,7 +19,7 @@ export type GuardResult = { ok: true; url: URL } | { ok: false; why: string };
 export const TEST_HOST = '127.0.0.1';
 
 // Names that resolve to the reader's own machine or network, never to a shop.
-const LOCAL_SUFFIXES = ['.localhost', '.local', '.internal', '.home.arpa', '.lan', '.localdomain', '.intranet', '.corp'];
+export const LOCAL_SUFFIXES: readonly string[] = ['.localhost', '.local', '.internal', '.home.arpa', '.lan', '.localdomain', '.intranet', '.corp'];
 
 /**
  * Decides whether Magpie may fetch `input`: http(s) only, no credentials, default ports, and a
@@ -59,4 +59,15 @@ export function blockedHost(rawHost: string): string | null {
   if (host === 'localhost' || LOCAL_SUFFIXES.some((s) => host.endsWith(s))) return 'local name';
   if (!host.includes('.')) return 'single-label host';
   return null;
+}
+
+/**
+ * `url` when Magpie may store or render it (the same rules as fetching: http/https, no
+ * credentials, no private, loopback or link-local host), else null. Listing images, canonical
+ * URLs and links pass through this at the resolver's boundary, when rows are cleaned for storage
+ * and when a view renders them, so a page cannot make the popup or the wishlist load a private address.
+ */
+export function guardedUrl(url: string | null | undefined, policy: GuardPolicy = defaultGuardPolicy()): string | null {
+  if (typeof url !== 'string' || url === '') return null;
+  return checkUrl(url, policy).ok ? url : null;
 }

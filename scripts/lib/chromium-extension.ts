@@ -16,6 +16,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Resolve every host except 127.0.0.1 to "not found", so fixture pages never reach the internet. Default true. */
   offline?: boolean;
+  /** With offline: further IP addresses the browser may still reach (e.g. a second loopback address). */
+  alsoReach?: string[];
 }
 
 export interface MagpieChromium {
@@ -28,7 +30,7 @@ export interface MagpieChromium {
 }
 
 /** The flags this machine needs: it runs as root (no sandbox), without GPU, and must stay quiet on the network. */
-function chromiumArgs(extensionDir: string, offline: boolean): string[] {
+function chromiumArgs(extensionDir: string, offline: boolean, alsoReach: string[] = []): string[] {
   return [
     '--no-sandbox',
     '--disable-gpu',
@@ -41,7 +43,7 @@ function chromiumArgs(extensionDir: string, offline: boolean): string[] {
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    ...(offline ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : []),
+    ...(offline ? [`--host-resolver-rules=MAP * ~NOTFOUND, ${['127.0.0.1', ...alsoReach].map((h) => `EXCLUDE ${h}`).join(', ')}`] : []),
   ];
 }
 
@@ -60,7 +62,7 @@ export async function launchChromiumWithMagpie(opts: LaunchOptions = {}): Promis
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? !shouldRunHeaded(),
-    args: chromiumArgs(extensionDir, opts.offline ?? true),
+    args: chromiumArgs(extensionDir, opts.offline ?? true, opts.alsoReach),
   });
   const close = async () => {
     await context.close().catch(() => {});

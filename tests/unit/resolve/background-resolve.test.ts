@@ -14,6 +14,9 @@ import { REASONS } from '@/lib/resolve/reasons';
 import type { Mention } from '@/lib/detect/types';
 import { defaultDeps } from '@/lib/resolve/default-deps';
 import { startRetailHarness, type RetailHarness } from './harness';
+import { installFakeDnr } from '../background/fake-dnr';
+
+const dnr = installFakeDnr();
 
 let h: RetailHarness;
 const pushed: TabView[] = [];
@@ -177,8 +180,26 @@ describe('background fetcher', () => {
     expect(await hasHostPermission('https://www.zara.com')).toBe(false);
     const spy = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
     expect(await hasHostPermission('https://www.zara.com')).toBe(true);
-    expect(spy).toHaveBeenCalledWith({ origins: ['https://www.zara.com/*'] });
+    expect(spy).toHaveBeenCalledWith({ origins: ['https://www.zara.com/*', 'http://*/*', 'https://*/*'] });
     spy.mockRestore();
+  });
+
+  it('fetches nothing unless the network guard’s rules are installed', async () => {
+    const spy = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    try {
+      const { installNetGuard } = await import('@/lib/background/net-guard');
+      dnr.fail = true;
+      dnr.rules = [];
+      vi.resetModules();
+      const fresh = await import('@/lib/background/resolve-fetcher');
+      expect(await fresh.hasHostPermission('https://www.zara.com')).toBe(false);
+      dnr.fail = false;
+      expect(await fresh.hasHostPermission('https://www.zara.com')).toBe(true);
+      expect(await installNetGuard()).toBe(true);
+      expect(dnr.rules.some((r) => r.action.type === 'block' && r.condition.regexFilter.includes('127'))).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('fetches nothing while the reader has live prices off, even with the host granted (Firefox grants at install)', async () => {
@@ -197,7 +218,7 @@ describe('background fetcher', () => {
   it('in a test build, sends shop fetches to the retail origin in storage.local', async () => {
     await fakeBrowser.storage.local.set({ 'test:retailOrigin': h.server.url });
     const spy = vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) =>
-      (p.origins ?? []).every((o) => o.startsWith('http://127.0.0.1')),
+      (p.origins ?? []).every((o) => o.startsWith('http://127.0.0.1') || o === 'http://*/*' || o === 'https://*/*'),
     );
     const out = await (await backgroundFetcher()).get('https://www.zara.com/us/en/rigid-printed-minaudiere-p16340004.html', { kind: 'html' });
     expect(out.ok && out.page.url).toBe('https://www.zara.com/us/en/rigid-printed-minaudiere-p16340004.html');
