@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // A test build (MAGPIE_TEST_BUILD=1) lets the resolver fetch 127.0.0.1, where the fixture retail web runs, with live prices on.
 const testBuild = process.env.MAGPIE_TEST_BUILD === '1';
@@ -50,6 +51,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // WXT's content-script context announces every start to the page (with the extension id) and
+    // stops when the page replays that announcement; Magpie's own context does neither (see the file).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url)),
+        },
+      ],
+    },
     define: {
       __MAGPIE_TEST_BUILD__: JSON.stringify(testBuild),
     },
