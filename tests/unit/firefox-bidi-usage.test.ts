@@ -33,3 +33,15 @@ describe('the Firefox end-to-end code', () => {
     expect(launcher).toMatch(/`--width=\$\{size\.width\}`, `--height=\$\{size\.height\}`/);
   });
 });
+
+describe('.ci/run', () => {
+  it('prints the versions of the browsers it will drive, before anything else runs', () => {
+    const script = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    const versions = script.indexOf('"$chrome_bin" --version');
+    expect(versions).toBeGreaterThan(0);
+    expect(script).toContain('"$firefox_bin" --version');
+    expect(script).toContain('${CHROME_PATH:-/usr/bin/chromium}');
+    expect(script).toContain('${FIREFOX_PATH:-/usr/bin/firefox-esr}');
+    expect(versions).toBeLessThan(script.indexOf('npm ci'));
+  });
+});
