@@ -20,9 +20,11 @@ type Ui = ShadowRootContentScriptUi<HTMLElement>;
 /**
  * Puts a save control beside each detected mention, each in its own closed shadow root so the
  * page's styles and ours never mix and the page's scripts cannot reach in (read the saved state,
- * click the button). Controls react only to trusted (reader-made) clicks and save by mention id. Controls follow the tab's view (saved state, current price) as the
- * background pushes it, appear and disappear with the inline-controls setting, and go away with
- * the content script's context. Saving goes through the background; nothing here touches storage.
+ * click the button). Controls act only on trusted (reader-made) clicks and save by mention id, so
+ * a report the page triggers meanwhile cannot redirect a click. They follow the tab's view (saved
+ * state, current price) as the background pushes it, appear and disappear with the inline-controls
+ * setting, and go away with the content script's context. Saving goes through the background;
+ * nothing here touches storage.
  */
 export async function mountInlineControls(
   ctx: ContentScriptContext,
