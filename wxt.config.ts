@@ -58,8 +58,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    // linkedom's stylesheet parser is never used by listing extraction (lib/listing/no-style-sheets.ts).
-    resolve: { alias: BUNDLE_ALIASES },
+    resolve: {
+      alias: [
+        // linkedom's stylesheet parser is never used by listing extraction (lib/listing/no-style-sheets.ts).
+        ...Object.entries(BUNDLE_ALIASES).map(([find, replacement]) => ({ find, replacement })),
+        // WXT's content-script context announces every start to the page (with the extension id) and
+        // stops when the page replays that announcement; Magpie's own context does neither (see the file).
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve(import.meta.dirname, 'lib/content/quiet-context.ts'),
+        },
+      ],
+    },
     define: {
       __MAGPIE_TEST_BUILD__: JSON.stringify(testBuild),
     },

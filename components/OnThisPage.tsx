@@ -5,6 +5,7 @@ import { LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { BudgetNote } from './BudgetNote';
 import { messageOf } from './errors';
+import { mentionIdOf } from '../lib/mention-id';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tab: ActiveTab | null };
 
@@ -95,7 +96,7 @@ export function OnThisPage({ api, announce }: Props) {
     setProblem(null);
     setBusy((b) => new Set(b).add(index));
     try {
-      const id = await api.saveMention(tab.tabId, index, save);
+      const id = await api.saveMention(tab.tabId, mentionIdOf(view.mentions[index]!), save);
       if (save && id === null) throw new Error('the product is no longer on the page');
       setSaved(index, save ? id : null);
       announce(`${save ? 'Saved' : 'Removed'} ${titleOf(view, index)}`);

@@ -29,8 +29,12 @@ export interface ProtocolMap {
   getTabView(data: { tabId?: number }): TabView | null;
   /** Popup → background: resolve (again) every mention of a tab; states then stream by showTabView. */
   resolveTab(data: { tabId: number; force?: boolean }): void;
-  /** Popup or content script → background: save (or, with save=false, remove) mention `index` of a tab. Returns the item id. */
-  saveMention(data: { tabId?: number; index: number; save: boolean }): string | null;
+  /**
+   * Popup or content script → background: save (or, with save=false, remove) the mention of a tab
+   * whose id (lib/mention-id.ts) is `mentionId`. An id the tab does not hold now is rejected, so a
+   * page that re-reports during a click cannot redirect it. Returns the item id.
+   */
+  saveMention(data: { tabId?: number; mentionId: string; save: boolean }): string | null;
   /** Content script → background: the brand and retailer data, fetched once on a page worth reading. */
   getGazetteerData(): GazetteerData;
   /** Background → content script and extension pages: a tab's view changed. */

@@ -79,7 +79,7 @@ async function saveProducts(s: Session, tab: SettledTab): Promise<Page> {
   const onArticle = tab.mentions[SAVE_ON_ARTICLE];
   const inPopup = tab.mentions[SAVE_IN_POPUP];
   if (!onArticle || !inPopup) throw new Error(`The article has ${tab.mentions.length} products, fewer than the demo saves`);
-  await step(`Saving “${title(onArticle)}” with its Save button on the article`, () => saveOnArticle(s.article, onArticle));
+  await step(`Saving “${title(onArticle)}” with its Save button on the article`, () => saveOnArticle(s.article, s.chromium.worker, onArticle, SAVE_ON_ARTICLE));
   const popup = await step('Opening the popup (400×600) for the article’s tab', () =>
     openPopup(s.chromium.context, s.chromium.extensionId, s.tabId, tab.mentions.length),
   );

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import * as db from '../db';
 import type { RemovedItem } from '../db/types';
 import { sendMessage } from '../protocol';
+import { mentionIdOf } from '../mention-id';
 import { findActiveTabId } from './active-tab';
 import { hasLivePrices, requestLivePrices, revokeLivePrices } from './live-prices';
 import { isTabView } from './tab-view-guard';
@@ -22,8 +23,8 @@ export function createBrowserApi(): MagpieApi {
   // The wishlist must never lose a row: ask once per page that shows it.
   void db.requestPersistentStorage();
 
-  async function saveMention(tabId: number, index: number, save: boolean): Promise<string | null> {
-    return sendMessage('saveMention', { tabId, index, save });
+  async function saveMention(tabId: number, mentionId: string, save: boolean): Promise<string | null> {
+    return sendMessage('saveMention', { tabId, mentionId, save });
   }
 
   return {
@@ -45,7 +46,7 @@ export function createBrowserApi(): MagpieApi {
       // One at a time: each save pushes a fresh view, and the background serialises per tab anyway.
       for (let i = 0; i < view.mentions.length; i++) {
         if (view.savedIds[i] !== null) continue;
-        if ((await saveMention(tabId, i, true)) !== null) saved++;
+        if ((await saveMention(tabId, mentionIdOf(view.mentions[i]!), true)) !== null) saved++;
       }
       return saved;
     },

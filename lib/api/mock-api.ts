@@ -1,3 +1,4 @@
+import { indexOfMentionId, mentionIdOf } from '../mention-id';
 import type { ResolveState } from '../resolve/types';
 import { cleanNotes, cleanTags } from '../db/sanitize';
 import { saveInputForMention } from '../background/save-input';
@@ -54,10 +55,12 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
   }
   const push = (tabId: number, view: TabView) => viewSubs.forEach((cb) => cb(tabId, structuredClone(view)));
 
-  async function saveMention(tabId: number, index: number, save: boolean): Promise<string | null> {
+  async function saveMention(tabId: number, mentionId: string, save: boolean): Promise<string | null> {
     await enter('saveMention');
     if (!tab || tab.tabId !== tabId || !tab.view) return null;
     const view = tab.view;
+    const index = indexOfMentionId(view.mentions, mentionId);
+    if (index < 0) throw new Error('That product is no longer on the page.');
     let id: string | null = null;
     if (save) {
       const input = saveInputForMention(view, index);
@@ -89,8 +92,9 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
     async saveAll(tabId) {
       await enter('saveAll');
       let n = 0;
-      const ids = tab?.tabId === tabId ? (tab.view?.savedIds ?? []) : [];
-      for (let i = 0; i < ids.length; i++) if (ids[i] === null && (await saveMention(tabId, i, true))) n++;
+      const view = tab?.tabId === tabId ? tab.view : null;
+      const todo = view ? view.mentions.filter((_, i) => view.savedIds[i] === null).map(mentionIdOf) : [];
+      for (const id of todo) if (await saveMention(tabId, id, true)) n++;
       return n;
     },
     watchItems(query: ItemQuery, cb: (s: ItemsSnapshot) => void, onError?: (err: unknown) => void) {

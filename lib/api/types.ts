@@ -35,8 +35,11 @@ export interface MagpieApi {
   onTabView(cb: (tabId: number, view: TabView) => void): Unsubscribe;
   /** Asks the background to resolve the tab's mentions; states then arrive through `onTabView`. */
   resolveTab(tabId: number, force?: boolean): Promise<void>;
-  /** Saves (or with save=false removes) mention `index` of the tab; the saved item's id, or null. */
-  saveMention(tabId: number, index: number, save: boolean): Promise<string | null>;
+  /**
+   * Saves (or with save=false removes) the tab's mention with id `mentionId` (lib/mention-id.ts);
+   * the saved item's id, or null. Rejects when the tab no longer holds that mention.
+   */
+  saveMention(tabId: number, mentionId: string, save: boolean): Promise<string | null>;
   /** Saves every mention of the tab not saved yet; how many were saved. */
   saveAll(tabId: number): Promise<number>;
   /** Delivers the items matching `query` now and after every change, until unsubscribed. */

@@ -3,8 +3,15 @@ import { onMessage } from '../protocol';
 import { removeItem, saveItem } from '../db';
 import { saveInputForMention } from './save-input';
 import { loadTabView, pushTabView } from './resolve-view';
+import { indexOfMentionId, isMentionId } from '../mention-id';
 
-const MAX_INDEX = 500;
+/** The page no longer holds the mention a save names (it re-reported meanwhile, or the id is forged). */
+export class UnknownMentionError extends Error {
+  override name = 'UnknownMentionError';
+  constructor() {
+    super('That product is no longer on the page.');
+  }
+}
 
 /** Who a message speaks for: an extension page names any tab; a content script only its own top frame. */
 export function targetTabId(
@@ -19,13 +26,17 @@ export function targetTabId(
 }
 
 /**
- * Saves mention `index` of a tab to the wishlist (the article's words plus the listing when
- * resolved), or removes it; then pushes the tab's view so the popup and the page's controls
- * show the new saved state. Returns the item id, or null.
+ * Saves the mention of a tab whose id is `mentionId` to the wishlist (the article's words plus the
+ * listing when resolved), or removes it; then pushes the tab's view so the popup and the page's
+ * controls show the new saved state. The id is looked up among the mentions the background holds
+ * for the tab now; one it does not hold rejects with UnknownMentionError. Returns the item id, or
+ * null when nothing was saved (removal, or no view for the tab).
  */
-export async function saveMentionOfTab(tabId: number, index: number, save: boolean): Promise<string | null> {
+export async function saveMentionOfTab(tabId: number, mentionId: string, save: boolean): Promise<string | null> {
   const view = await loadTabView(tabId);
   if (!view) return null;
+  const index = indexOfMentionId(view.mentions, mentionId);
+  if (index < 0) throw new UnknownMentionError();
   let id: string | null = null;
   if (save) {
     const input = saveInputForMention(view, index);
@@ -44,10 +55,10 @@ export function registerSaveMention(): void {
   const origin = browser.runtime.getURL('/');
   onMessage('saveMention', async ({ data, sender }) => {
     if (typeof data !== 'object' || data === null) return null;
-    const { index, save } = data;
-    if (typeof save !== 'boolean' || !Number.isInteger(index) || index < 0 || index > MAX_INDEX) return null;
+    const { mentionId, save } = data;
+    if (typeof save !== 'boolean' || !isMentionId(mentionId)) return null;
     const tabId = targetTabId(data, sender, origin);
     if (tabId === null) return null;
-    return saveMentionOfTab(tabId, index, save);
+    return saveMentionOfTab(tabId, mentionId, save);
   });
 }

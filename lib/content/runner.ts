@@ -121,9 +121,11 @@ export function createContentRunner(opts: ContentRunnerOptions): ContentRunner {
     observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
     ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
-    // A page restored from the back/forward cache lost its badge: report it afresh.
+    // A page restored from the back/forward cache lost its badge: report it afresh. Only the
+    // browser's own event counts: a page firing fake ones must not make Magpie report (and the
+    // background re-check shops) over and over.
     ctx.addEventListener(window, 'pageshow', (event: PageTransitionEvent) => {
-      if (!event.persisted) return;
+      if (!event.isTrusted || !event.persisted) return;
       lastSent = null;
       schedule();
     });

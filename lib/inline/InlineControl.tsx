@@ -19,40 +19,39 @@ function Bookmark({ filled }: { filled: boolean }) {
   );
 }
 
-/** The control beside a mention in an article: a save toggle and, once the shop answered, today's price. */
+/**
+ * The control beside a mention in an article: a save toggle and, once the shop answered, today's
+ * price. Words that depend on the wishlist ("Saved", the price, an error) are drawn by CSS from a
+ * data attribute (`::before { content: attr(data-t) }`) rather than written as text: a page can
+ * search the text of closed shadow roots (window.find), but not generated content. Screen readers
+ * still get them, from the button's aria-label and the generated text.
+ */
 export function InlineControl({ label, state, saved, busy, error, onToggle }: Props) {
   const listing = state?.status === 'resolved' ? state.listing : null;
   const price = listing?.price != null && listing.currency ? formatPrice(listing.price, listing.currency) : null;
+  const side = error ?? price;
   return (
     <span class="mg">
       <button
         type="button"
         class="mg-save"
         aria-pressed={saved}
+        aria-label={`${saved ? 'Saved' : 'Save'} ${label} to Magpie`.replace(/\s+/g, ' ')}
         disabled={busy}
         title={saved ? 'Saved to your Magpie wishlist' : 'Save to your Magpie wishlist'}
         onClick={(e) => {
           // The page must not see the click: some articles navigate on any click inside a product block.
           e.preventDefault();
           e.stopPropagation();
+          // Only the reader may save or remove: a click a script made (element.click(), dispatchEvent) is not trusted.
+          if (!e.isTrusted) return;
           onToggle();
         }}
       >
         <Bookmark filled={saved} />
-        <span>{saved ? 'Saved' : 'Save'}</span>
-        <span class="mg-sr"> {label} to Magpie</span>
+        <span class="mg-t" data-t={saved ? 'Saved' : 'Save'} aria-hidden="true" />
       </button>
-      {price && (
-        <span class="mg-price">
-          <span class="mg-sr">Now </span>
-          {price}
-        </span>
-      )}
-      {error && (
-        <span class="mg-error" role="status">
-          {error}
-        </span>
-      )}
+      {side && <span class={error ? 'mg-side mg-error' : 'mg-side mg-price'} role={error ? 'status' : undefined} data-t={side} />}
     </span>
   );
 }

@@ -15,7 +15,7 @@ export function createContentInlineApi(hostname: string = location.hostname): In
       return isTabView(v) ? v : null;
     },
     onTabView: (cb) => subscribeTabViews((_tabId, view) => cb(view)),
-    saveMention: (index, save) => sendMessage('saveMention', { index, save }),
+    saveMention: (mentionId, save) => sendMessage('saveMention', { mentionId, save }),
     watchEnabled(cb) {
       let alive = true;
       getSettings().then(

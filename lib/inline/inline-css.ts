@@ -1,32 +1,44 @@
 /**
- * Styles inside each control's shadow root. The host stays a small inline-block aligned to the
- * text so the article's layout does not move beyond the control's own width; !important on
- * :host wins over any page rule aimed at our element, and WXT's `all: initial` reset comes first.
+ * Styles inside each control's shadow root. The host is a box of one fixed size whatever the
+ * control shows (Save or Saved, a price or none, an error): a page can measure the host and the
+ * text around it, so its size must not tell which products are saved or what they cost. `contain:
+ * strict` keeps the contents from sizing it; !important on :host wins over any page rule aimed at
+ * our element, and WXT's `all: initial` reset comes first.
  */
 export const INLINE_CSS = `
 :host {
   display: inline-block !important;
+  box-sizing: border-box !important;
+  width: 136px !important;
+  height: 18px !important;
+  overflow: hidden !important;
+  contain: strict !important;
   vertical-align: middle !important;
-  margin: 0 0 0 0.4em !important;
+  margin: 0 0 0 6px !important;
   padding: 0 !important;
   line-height: 1 !important;
   white-space: nowrap !important;
   position: static !important;
   float: none !important;
+  visibility: visible !important;
+  opacity: 1 !important;
 }
 html, body { display: inline !important; margin: 0 !important; padding: 0 !important; }
 .mg {
   display: inline-flex;
   align-items: center;
   gap: 4px;
+  height: 18px;
   font: 500 11px/1 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   color: #3b2a91;
 }
 .mg-save {
   all: unset;
+  box-sizing: border-box;
   display: inline-flex;
   align-items: center;
   gap: 4px;
+  width: 62px;
   height: 18px;
   padding: 0 7px;
   border-radius: 9px;
@@ -35,17 +47,16 @@ html, body { display: inline !important; margin: 0 !important; padding: 0 !impor
   color: #3b2a91;
   cursor: pointer;
   font: inherit;
+  overflow: hidden;
 }
 .mg-save[aria-pressed='true'] { background: #5b3fd1; border-color: #5b3fd1; color: #ffffff; }
 .mg-save:disabled { opacity: 0.6; cursor: progress; }
-.mg-save:focus-visible { outline: 2px solid #1a66ff; outline-offset: 2px; }
-.mg-save svg { width: 12px; height: 12px; }
-.mg-price { color: #1d1b22; background: #f1eefc; border-radius: 9px; padding: 3px 6px; }
+.mg-save:focus-visible { outline: 2px solid #1a66ff; outline-offset: -2px; }
+.mg-save svg { width: 12px; height: 12px; flex: none; }
+[data-t]::before { content: attr(data-t); }
+.mg-side { max-width: 70px; overflow: hidden; text-overflow: ellipsis; border-radius: 9px; padding: 3px 6px; box-sizing: border-box; }
+.mg-price { color: #1d1b22; background: #f1eefc; }
 .mg-error { color: #b3261e; }
-.mg-sr {
-  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
-}
 @media (prefers-color-scheme: dark) {
   .mg, .mg-save { color: #d8cfff; }
   .mg-save { background: #211d2e; border-color: #54479a; }

@@ -5,6 +5,7 @@ import type { TabView } from '../protocol';
 import { InlineControl } from './InlineControl';
 import { INLINE_CSS } from './inline-css';
 import { placementFor } from './placement';
+import { mentionIdOf } from '../mention-id';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
 
 /** Events that stay inside the control, so page scripts never react to clicks and keys meant for it. */
@@ -17,10 +18,13 @@ const controlled = new WeakMap<Element, () => void>();
 type Ui = ShadowRootContentScriptUi<HTMLElement>;
 
 /**
- * Puts a save control beside each detected mention, each in its own shadow root so the page's
- * styles and ours never mix. Controls follow the tab's view (saved state, current price) as the
- * background pushes it, appear and disappear with the inline-controls setting, and go away with
- * the content script's context. Saving goes through the background; nothing here touches storage.
+ * Puts a save control beside each detected mention, each in its own closed shadow root so the
+ * page's styles and ours never mix and the page's scripts cannot reach in (read the saved state,
+ * click the button). Controls act only on trusted (reader-made) clicks and save by mention id, so
+ * a report the page triggers meanwhile cannot redirect a click. They follow the tab's view (saved
+ * state, current price) as the background pushes it, appear and disappear with the inline-controls
+ * setting, and go away with the content script's context. Saving goes through the background;
+ * nothing here touches storage.
  */
 export async function mountInlineControls(
   ctx: ContentScriptContext,
@@ -28,15 +32,27 @@ export async function mountInlineControls(
   api: InlineApi,
 ): Promise<InlineControls> {
   let view: TabView | null = null;
+  // Where each mention id sits in the current view; rebuilt with every view.
+  let at = new Map<string, number>();
   let uis: { ui: Ui; entry: InlineEntry }[] = [];
   let removed = false;
   let wanted = false;
   let mounting: Promise<void> | null = null;
-  const busy = new Set<number>();
-  const errors = new Map<number, string>();
+  const busy = new Set<string>();
+  const errors = new Map<string, string>();
+
+  function setView(v: TabView | null): void {
+    view = v;
+    at = new Map();
+    v?.mentions.forEach((m, i) => {
+      const id = mentionIdOf(m);
+      if (!at.has(id)) at.set(id, i);
+    });
+  }
 
   function renderOne(wrapper: HTMLElement, entry: InlineEntry): void {
-    const { index } = entry;
+    const { id } = entry;
+    const index = at.get(id) ?? -1;
     // A view from another report of the page may not have this mention yet: show nothing until it does.
     const mention = view ? view.mentions[index] : undefined;
     if (view && !mention) {
@@ -48,9 +64,9 @@ export async function mountInlineControls(
         label: mention ? [mention.brand, mention.name].filter(Boolean).join(' ') : '',
         state: view?.states[index],
         saved: view?.savedIds[index] != null,
-        busy: busy.has(index),
-        error: errors.get(index) ?? null,
-        onToggle: () => void toggle(index),
+        busy: busy.has(id),
+        error: errors.get(id) ?? null,
+        onToggle: () => void toggle(id),
       }),
       wrapper,
     );
@@ -60,24 +76,26 @@ export async function mountInlineControls(
     for (const { ui, entry } of uis) if (ui.mounted) renderOne(ui.mounted, entry);
   }
 
-  async function toggle(index: number): Promise<void> {
-    if (busy.has(index) || ctx.isInvalid) return;
+  async function toggle(mentionId: string): Promise<void> {
+    if (busy.has(mentionId) || ctx.isInvalid) return;
+    const index = at.get(mentionId) ?? -1;
     const save = view?.savedIds[index] == null;
-    busy.add(index);
-    errors.delete(index);
+    busy.add(mentionId);
+    errors.delete(mentionId);
     renderAll();
     try {
-      const id = await api.saveMention(index, save);
+      const id = await api.saveMention(mentionId, save);
       if (save && id === null) throw new Error('not saved');
-      if (view) view = { ...view, savedIds: view.savedIds.map((s, i) => (i === index ? (save ? id : null) : s)) };
+      const now = at.get(mentionId) ?? -1;
+      if (view && now >= 0) setView({ ...view, savedIds: view.savedIds.map((s, i) => (i === now ? (save ? id : null) : s)) });
     } catch {
-      errors.set(index, save ? 'Not saved' : 'Not removed');
+      errors.set(mentionId, save ? 'Not saved' : 'Not removed');
       ctx.setTimeout(() => {
-        errors.delete(index);
+        errors.delete(mentionId);
         renderAll();
       }, ERROR_MS);
     } finally {
-      busy.delete(index);
+      busy.delete(mentionId);
       renderAll();
     }
   }
@@ -88,6 +106,8 @@ export async function mountInlineControls(
     controlled.get(anchor)?.();
     const ui = await createShadowRootUi<HTMLElement>(ctx, {
       name: 'magpie-save',
+      // Closed: the page gets no handle on the control's insides (host.shadowRoot is null).
+      mode: 'closed',
       position: 'inline',
       anchor,
       append,
@@ -148,7 +168,7 @@ export async function mountInlineControls(
 
   const stops = [
     api.onTabView((v) => {
-      view = v;
+      setView(v);
       renderAll();
     }),
     api.watchEnabled(setWanted),
@@ -156,7 +176,7 @@ export async function mountInlineControls(
   api.getTabView().then(
     (v) => {
       // A push that arrived meanwhile is newer than this answer.
-      view ??= v;
+      if (!view) setView(v);
       renderAll();
     },
     () => {},

@@ -1,9 +1,9 @@
 import type { TabView } from '../protocol';
 
-/** One detected mention on the page: its element and its index in the tab's reported mentions. */
+/** One detected mention on the page: its element and its stable id (lib/mention-id.ts). */
 export interface InlineEntry {
   element: Element;
-  index: number;
+  id: string;
 }
 
 /** What the in-page controls need from the extension; the content script's implementation uses messages only. */
@@ -12,8 +12,8 @@ export interface InlineApi {
   getTabView(): Promise<TabView | null>;
   /** Calls `cb` with every view the background pushes for this tab. */
   onTabView(cb: (view: TabView) => void): () => void;
-  /** Saves or removes mention `index` of this tab; the saved item's id, or null. */
-  saveMention(index: number, save: boolean): Promise<string | null>;
+  /** Saves or removes this tab's mention with id `mentionId`; the saved item's id, or null. */
+  saveMention(mentionId: string, save: boolean): Promise<string | null>;
   /** Calls `cb` now and whenever the settings change: whether controls belong on this page. */
   watchEnabled(cb: (enabled: boolean) => void): () => void;
 }

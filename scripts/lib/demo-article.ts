@@ -1,22 +1,23 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { Mention } from '../../lib/detect/types';
-
-/** The accessible name part Magpie's inline control gives its button: "Save <brand> <name> to Magpie". */
-const controlName = (m: Mention) => `${[m.brand, m.name].filter(Boolean).join(' ')} to Magpie`;
+import { readWishlist } from './extension-state';
 
 /**
- * Saves a mention the way a reader does on the article: a click on the save control Magpie put
- * beside it (inside its open shadow root). Resolves once the control shows it saved.
+ * Saves a mention the way a reader does on the article: a real click on the save button of the
+ * control Magpie put beside it. The control's shadow root is closed, so nothing outside Magpie can
+ * look inside: the control is found by its place among the page's controls (they follow the
+ * order of the tab's mentions, `index`), the button sits at its left, and the save is confirmed
+ * in the wishlist the background keeps.
  */
-export async function saveOnArticle(page: Page, mention: Mention, timeoutMs = 15_000): Promise<void> {
-  const button = page.getByRole('button', { name: controlName(mention) });
-  await button.scrollIntoViewIfNeeded({ timeout: timeoutMs });
-  await button.click({ timeout: timeoutMs });
-  await page.waitForFunction(
-    (el) => el?.getAttribute('aria-pressed') === 'true',
-    await button.elementHandle({ timeout: timeoutMs }),
-    { timeout: timeoutMs },
-  );
+export async function saveOnArticle(page: Page, worker: Worker, mention: Mention, index: number, timeoutMs = 15_000): Promise<void> {
+  const control = page.locator('magpie-save').nth(index);
+  await control.scrollIntoViewIfNeeded({ timeout: timeoutMs });
+  await control.click({ position: { x: 12, y: 9 }, timeout: timeoutMs });
+  const deadline = Date.now() + timeoutMs;
+  while (!(await readWishlist(worker)).some((item) => item.name === mention.name)) {
+    if (Date.now() > deadline) throw new Error(`“${mention.name}” was not saved within ${timeoutMs} ms of the click`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox, shouldRunHeaded } from './browsers';
 
 /** Where `npm run build:test:firefox` writes the Firefox extension. */
@@ -17,7 +17,7 @@ export interface MagpieFirefox {
   browser: Browser;
   /** moz-extension://UUID — Magpie's own origin in this profile. */
   origin: string;
-  /** Opens one of Magpie's pages (e.g. 'popup.html?tabId=3') and waits for `selector` in it. */
+  /** Opens one of Magpie's pages (e.g. 'popup.html?tabId=3') and waits for `selector` in it (by polling). */
   openExtensionPage(path: string, selector: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -31,23 +31,43 @@ export interface LaunchOptions {
    * and Magpie's storage (IndexedDB, storage.local) is still there. Default: a throwaway profile.
    */
   profileDir?: string;
+  /** The browser window's size, set at launch: the ESR's BiDi has no viewport emulation to rely on. Default 1280×900. */
+  window?: { width: number; height: number };
 }
 
+/** The Firefox window's default size in the tests and the demo. */
+export const FIREFOX_WINDOW = { width: 1280, height: 900 };
+
 /**
- * Runs a puppeteer wait that may span a navigation. Over BiDi, Firefox can fail an evaluation
- * whose document is being replaced ("unknown error" instead of a retry); such failures are retried
- * until `timeoutMs` is spent. A real timeout is not retried.
+ * Polls `read` (normally a page.evaluate) until `ok` holds, and returns the value. Firefox ESR's
+ * BiDi does not reliably run puppeteer's waitForFunction / waitForSelector on Magpie's pages, so
+ * the tests poll with plain evaluations; an evaluation that fails because the document is being
+ * replaced is retried. Throws with the last value (or error) after `timeoutMs`.
  */
-export async function waitAcrossNavigation<T>(wait: (timeoutMs: number) => Promise<T>, timeoutMs = 20_000): Promise<T> {
+export async function pollUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000, everyMs = 150): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  let last: string;
   for (;;) {
     try {
-      return await wait(Math.max(1, deadline - Date.now()));
+      const v = await read();
+      if (ok(v)) return v;
+      last = JSON.stringify(v);
     } catch (err) {
-      if (err instanceof TimeoutError || Date.now() >= deadline) throw err;
-      await new Promise((r) => setTimeout(r, 100));
+      last = `error: ${String(err)}`;
     }
+    if (Date.now() > deadline) throw new Error(`${what}: not reached in ${timeoutMs} ms (last: ${String(last).slice(0, 300)})`);
+    await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/** Polls until `selector` matches `count` elements (at least one when count is omitted) in `page`. */
+export function waitForCount(page: Page, selector: string, count?: number, timeoutMs = 20_000): Promise<number> {
+  return pollUntil(
+    () => page.evaluate((sel) => document.querySelectorAll(sel).length, selector),
+    (n) => (count === undefined ? n > 0 : n === count),
+    `${count ?? 'some'} × ${selector}`,
+    timeoutMs,
+  );
 }
 
 /** The add-on id Firefox knows the build by (browser_specific_settings.gecko.id). */
@@ -70,12 +90,16 @@ export async function launchFirefoxWithMagpie(opts: LaunchOptions = {}): Promise
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built Firefox extension in ${extensionDir}. Run \`npm run build:test:firefox\` first.`);
   }
+  const size = opts.window ?? FIREFOX_WINDOW;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: opts.headless ?? !shouldRunHeaded(),
+    // No viewport emulation: puppeteer's setViewport sends BiDi commands (screen orientation) the
+    // ESR Debian ships rejects. The window gets its size at launch instead.
+    defaultViewport: null,
     // installExtension over BiDi needs system access in current Firefox releases.
-    args: ['--remote-allow-system-access'],
+    args: ['--remote-allow-system-access', `--width=${size.width}`, `--height=${size.height}`],
     ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoIdOf(extensionDir)]: FIREFOX_EXTENSION_UUID }),
@@ -103,7 +127,12 @@ export async function launchFirefoxWithMagpie(opts: LaunchOptions = {}): Promise
       const page = await browser.newPage();
       // Navigations to moz-extension:// never report completion over BiDi: wait for content instead.
       void page.goto(`${origin}/${path}`).catch(() => {});
-      await waitAcrossNavigation((timeout) => page.waitForSelector(selector, { timeout }));
+      // Until the extension page has replaced about:blank (which has a body too), the answer is 0.
+      await pollUntil(
+        () => page.evaluate((o, sel) => (location.origin === o ? document.querySelectorAll(sel).length : 0), origin, selector),
+        (n) => n > 0,
+        `${selector} in ${path}`,
+      );
       return page;
     },
     close: () => browser.close().catch(() => {}),

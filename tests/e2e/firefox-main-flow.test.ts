@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../fixture-server';
 import { createRetailWeb } from '../fixtures/retail-web/routes';
-import { launchFirefoxWithMagpie, waitAcrossNavigation, type MagpieFirefox } from '../../scripts/lib/firefox-extension';
+import { launchFirefoxWithMagpie, pollUntil, waitForCount, type MagpieFirefox } from '../../scripts/lib/firefox-extension';
 
 // Needs `npm run build:test:firefox` first (npm run test:e2e does it). No Firefox → fails with what to install.
-// The tests run in order on one profile: the last one restarts Firefox on it.
+// The tests run in order on one profile: the last one restarts Firefox on it. They use only what
+// the ESR's WebDriver BiDi implements: the window is sized at launch (no setViewport), and waits
+// poll with page.evaluate (no waitForFunction or waitForSelector).
 
 const ARTICLE = '/articles/micro-purses-2018.html';
 const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, 'articles/micro-purses-2018.expected.json'), 'utf8')) as {
@@ -50,6 +52,15 @@ async function waitForBadge(tabId: number, timeoutMs = 20_000): Promise<string> 
   }
 }
 
+/** Waits until the first card's save button reads pressed. */
+const pressed = (page: Page, timeoutMs: number) =>
+  pollUntil(
+    () => page.evaluate(() => document.querySelector('li.card:nth-child(1) button.save')?.getAttribute('aria-pressed') ?? null),
+    (v) => v === 'true',
+    'the first card saved',
+    timeoutMs,
+  );
+
 const texts = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((e) => (e.textContent ?? '').trim()));
 
@@ -60,8 +71,10 @@ async function reload(page: Page, selector: string): Promise<void> {
     (window as unknown as { stale?: boolean }).stale = true;
     setTimeout(() => location.reload(), 0);
   });
-  await waitAcrossNavigation((timeout) =>
-    page.waitForFunction((sel) => !(window as unknown as { stale?: boolean }).stale && document.querySelector(sel) !== null, { timeout }, selector),
+  await pollUntil(
+    () => page.evaluate((sel) => !(window as unknown as { stale?: boolean }).stale && document.querySelector(sel) !== null, selector),
+    (fresh) => fresh,
+    `reloaded page with ${selector}`,
   );
 }
 
@@ -91,24 +104,23 @@ describe('Magpie in Firefox', () => {
 
   it('lists the article’s 19 products in the popup and saves one', async () => {
     const popup = await firefox!.openExtensionPage(`popup.html?tabId=${articleTab}`, 'li.card');
-    await popup.setViewport({ width: 400, height: 600 });
-    await popup.waitForFunction((n) => document.querySelectorAll('li.card').length === n, { timeout: 20_000 }, expected.mentions.length);
+    await waitForCount(popup, 'li.card', expected.mentions.length);
     expect((await texts(popup, 'li.card .name')).sort()).toEqual(expected.mentions.map((m) => m.name).sort());
     // Every product's shop check settles (resolved, unavailable or not found) in the popup.
     const settled = 'li.card .state-resolved, li.card .state-unavailable, li.card .state-not-found';
-    await popup.waitForFunction((sel, n) => document.querySelectorAll(sel).length === n, { timeout: 60_000 }, settled, expected.mentions.length);
+    await waitForCount(popup, settled, expected.mentions.length, 60_000);
     expect(await popup.$$eval('li.card .state-resolved', (els) => els.length)).toBeGreaterThan(0);
 
     savedName = await popup.$eval('li.card:nth-child(1) .name', (e) => (e.textContent ?? '').trim());
     await popup.click('li.card:nth-child(1) button.save');
-    await popup.waitForFunction(() => document.querySelector('li.card:nth-child(1) button.save')?.getAttribute('aria-pressed') === 'true', { timeout: 10_000 });
+    await pressed(popup, 10_000);
     expect(await popup.$$eval('button.save[aria-pressed="true"]', (els) => els.length)).toBe(1);
 
     // A new document reads the wishlist from IndexedDB: the product is still saved, and listed.
     await reload(popup, 'li.card');
-    await popup.waitForFunction(() => document.querySelector('li.card:nth-child(1) button.save')?.getAttribute('aria-pressed') === 'true', { timeout: 20_000 });
+    await pressed(popup, 20_000);
     await popup.click('#popup-tab-wishlist');
-    await popup.waitForSelector('article.item', { timeout: 20_000 });
+    await waitForCount(popup, 'article.item');
     expect(await texts(popup, 'article.item .name')).toEqual([savedName]);
     await popup.close();
   });

@@ -1,3 +1,4 @@
+import { mentionIdOf } from '@/lib/mention-id';
 import { describe, expect, it } from 'vitest';
 import { createMockApi } from '@/lib/api/mock-api';
 import { mockItems, sampleTabView } from '@/lib/api/mock-data';
@@ -39,18 +40,19 @@ describe('createMockApi', () => {
     const api = createMockApi({ tab: { tabId: 1, view: sampleTabView() } });
     const views: TabView[] = [];
     api.onTabView((_id, v) => views.push(v));
-    const id = await api.saveMention(1, 1, true);
+    const mid = mentionIdOf(sampleTabView().mentions[1]!);
+    const id = await api.saveMention(1, mid, true);
     expect(id).toBeTruthy();
     expect(views.at(-1)?.savedIds[1]).toBe(id);
     expect(api.items()[0]).toMatchObject({ brand: 'Staud', currentPrice: 325, availability: 'LimitedAvailability' });
-    await api.saveMention(1, 1, false);
+    await api.saveMention(1, mid, false);
     expect(views.at(-1)?.savedIds[1]).toBeNull();
     expect(api.items()).toHaveLength(0);
   });
 
   it('saveAll saves only the unsaved mentions and counts them', async () => {
     const api = createMockApi({ tab: { tabId: 1, view: sampleTabView() } });
-    await api.saveMention(1, 0, true);
+    await api.saveMention(1, mentionIdOf(sampleTabView().mentions[0]!), true);
     expect(await api.saveAll(1)).toBe(4);
     expect(api.items()).toHaveLength(5);
     expect(await api.saveAll(1)).toBe(0);

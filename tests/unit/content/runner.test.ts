@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '@/lib/content/quiet-context';
 import type { DetectedMention } from '@/lib/detect/types';
 import type { TabMentions } from '@/lib/protocol';
 import { createContentRunner, type ContentRunnerOptions } from '@/lib/content/runner';
@@ -28,6 +28,9 @@ function addProduct(name: string, attrs: Record<string, string> = {}): HTMLEleme
 }
 
 let ctx: ContentScriptContext;
+
+/** Marks an event as the browser's own (happy-dom has no isTrusted; in a browser a script cannot set it). */
+const trusted = <E extends Event>(e: E): E => Object.defineProperty(e, 'isTrusted', { value: true });
 let sent: TabMentions[];
 let detect: ReturnType<typeof vi.fn<ContentRunnerOptions['detect']>>;
 let send: ReturnType<typeof vi.fn<ContentRunnerOptions['send']>>;
@@ -220,10 +223,19 @@ describe('navigation', () => {
     addProduct('A');
     startRunner();
     await settle();
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    window.dispatchEvent(trusted(Object.assign(new Event('pageshow'), { persisted: true })));
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toHaveLength(2);
     expect(sent[1]).toEqual(sent[0]);
+  });
+
+  it('ignores a pageshow the page fired itself', async () => {
+    addProduct('A');
+    startRunner();
+    await settle();
+    for (let i = 0; i < 5; i++) window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(sent).toHaveLength(1);
   });
 });
 
@@ -274,7 +286,7 @@ describe('teardown', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     addProduct('C');
     history.pushState({}, '', '/elsewhere');
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    window.dispatchEvent(trusted(Object.assign(new Event('pageshow'), { persisted: true })));
     await vi.advanceTimersByTimeAsync(10_000);
     expect(detect).toHaveBeenCalledTimes(1);
     expect(sent).toHaveLength(1);

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InlineApi } from '@/lib/inline/types';
 import type { TabView } from '@/lib/protocol';
 import { sampleTabView } from '@/lib/api/mock-data';
+import { indexOfMentionId, mentionIdOf } from '@/lib/mention-id';
 
 /** The parts of WXT's ContentScriptContext the inline controls use, with a way to invalidate it. */
 export function fakeCtx() {
@@ -33,16 +34,21 @@ export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; 
   const enabledSubs = new Set<(on: boolean) => void>();
   let enabled = opts.enabled ?? true;
   const saves: { index: number; save: boolean }[] = [];
+  const savedIds: string[] = [];
   const api: InlineApi = {
     getTabView: async () => (view ? structuredClone(view) : null),
     onTabView(cb) {
       viewSubs.add(cb);
       return () => viewSubs.delete(cb);
     },
-    async saveMention(index, save) {
+    async saveMention(mentionId, save) {
+      // Like the background: the id is looked up in the view held now; an unknown one is refused.
+      const index = view ? indexOfMentionId(view.mentions, mentionId) : -1;
       saves.push({ index, save });
+      savedIds.push(mentionId);
       if (opts.failSave) throw new Error('background gone');
       if (!view) return null;
+      if (index < 0) throw new Error('That product is no longer on the page.');
       const id = save ? `id-${index}` : null;
       view = { ...view, savedIds: view.savedIds.map((s, i) => (i === index ? id : s)) };
       const pushed = structuredClone(view);
@@ -58,6 +64,8 @@ export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; 
   return {
     api,
     saves,
+    /** The mention ids the saves named, in order. */
+    savedIds,
     push(v: TabView) {
       view = v;
       viewSubs.forEach((cb) => cb(structuredClone(v)));
@@ -68,4 +76,40 @@ export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; 
     },
     subscribers: () => viewSubs.size + enabledSubs.size,
   };
+}
+
+/** Entries for mention elements: element i stands for mention i of `view` (the sample view by default). */
+export function entriesFor(elements: readonly Element[], view: TabView = sampleTabView()) {
+  return elements.map((element, i) => ({ element, id: view.mentions[i] ? mentionIdOf(view.mentions[i]) : `mfake${i}` }));
+}
+
+/**
+ * Records every shadow root created from now on, closed ones included, so a test can look inside
+ * controls the way only the extension can. Returns the lookup and a function that stops recording.
+ */
+export function recordShadowRoots() {
+  const roots = new WeakMap<Element, ShadowRoot>();
+  const original = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = original.call(this, init);
+    roots.set(this, root);
+    return root;
+  };
+  return {
+    rootOf(host: Element): ShadowRoot {
+      const root = roots.get(host);
+      if (!root) throw new Error('no shadow root recorded for this host');
+      return root;
+    },
+    stop() {
+      Element.prototype.attachShadow = original;
+    },
+  };
+}
+
+/** A click as the reader makes it: happy-dom has no isTrusted, and in a browser a page script cannot set it. */
+export function trustedClick(el: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
 }

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mountInlineControls } from '@/lib/inline/mount';
 import { sampleTabView } from '@/lib/api/mock-data';
-import { fakeCtx, fakeInlineApi } from './fakes';
+import { entriesFor, fakeCtx, fakeInlineApi, recordShadowRoots, trustedClick } from './fakes';
+import { mentionIdOf } from '@/lib/mention-id';
 
 const settle = async (n = 5) => {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
@@ -13,9 +14,17 @@ function article(count: number): HTMLElement[] {
 }
 
 const hosts = () => [...document.querySelectorAll('magpie-save')] as HTMLElement[];
-const button = (host: Element) => host.shadowRoot!.querySelector('button')!;
+// The roots are closed: only the extension (here, the recorder) holds them.
+let shadows: ReturnType<typeof recordShadowRoots>;
+const inside = (host: Element) => shadows.rootOf(host);
+const button = (host: Element) => inside(host).querySelector('button')!;
+
+beforeEach(() => {
+  shadows = recordShadowRoots();
+});
 
 afterEach(() => {
+  shadows.stop();
   document.body.innerHTML = '';
 });
 
@@ -24,7 +33,7 @@ describe('mountInlineControls', () => {
     const els = article(5);
     const { ctx } = fakeCtx();
     const { api } = fakeInlineApi();
-    const controls = await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), api);
+    const controls = await mountInlineControls(ctx, entriesFor(els), api);
     await settle();
     expect(controls.count).toBe(5);
     expect(hosts()).toHaveLength(5);
@@ -32,11 +41,12 @@ describe('mountInlineControls', () => {
       const host = p.lastElementChild as HTMLElement;
       expect(host.tagName).toBe('MAGPIE-SAVE');
       expect(host.hasAttribute('data-magpie-ui')).toBe(true);
-      expect(host.shadowRoot).not.toBeNull();
+      expect(host.shadowRoot, 'a page script must get no handle on the control').toBeNull();
+      expect(() => inside(host)).not.toThrow();
       // The article text is untouched.
       expect(p.firstChild?.textContent).toBe(`Product ${i}, £${100 + i}`);
     });
-    const style = hosts()[0]!.shadowRoot!.querySelector('style')!.textContent!;
+    const style = inside(hosts()[0]!).querySelector('style')!.textContent!;
     expect(style).toContain('all:initial');
     expect(style).toContain('display: inline-block !important');
     expect(style).toContain('vertical-align: middle !important');
@@ -46,23 +56,23 @@ describe('mountInlineControls', () => {
     const els = article(5);
     const { ctx } = fakeCtx();
     const { api } = fakeInlineApi();
-    await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), api);
+    await mountInlineControls(ctx, entriesFor(els), api);
     await settle();
-    expect(hosts()[0]!.shadowRoot!.querySelector('.mg-price')?.textContent).toContain('£395.00');
-    expect(hosts()[2]!.shadowRoot!.querySelector('.mg-price')).toBeNull();
+    expect(inside(hosts()[0]!).querySelector('.mg-price')?.getAttribute('data-t')).toBe('£395.00');
+    expect(inside(hosts()[2]!).querySelector('.mg-price')).toBeNull();
   });
 
   it('saves through the api on click and follows the pushed view', async () => {
     const els = article(5);
     const { ctx } = fakeCtx();
     const fake = fakeInlineApi();
-    await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), fake.api);
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
     await settle();
-    button(hosts()[1]!).click();
+    trustedClick(button(hosts()[1]!));
     await settle();
     expect(fake.saves).toEqual([{ index: 1, save: true }]);
     expect(button(hosts()[1]!).getAttribute('aria-pressed')).toBe('true');
-    button(hosts()[1]!).click();
+    trustedClick(button(hosts()[1]!));
     await settle();
     expect(fake.saves[1]).toEqual({ index: 1, save: false });
     expect(button(hosts()[1]!).getAttribute('aria-pressed')).toBe('false');
@@ -72,7 +82,7 @@ describe('mountInlineControls', () => {
     const els = article(5);
     const { ctx } = fakeCtx();
     const fake = fakeInlineApi();
-    await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), fake.api);
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
     await settle();
     const v = sampleTabView();
     v.savedIds[3] = 'k:simon miller|bonsai 15 bag|ssense';
@@ -85,11 +95,11 @@ describe('mountInlineControls', () => {
     const els = article(5);
     const { ctx } = fakeCtx();
     const fake = fakeInlineApi({ failSave: true });
-    await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), fake.api);
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
     await settle();
-    button(hosts()[0]!).click();
+    trustedClick(button(hosts()[0]!));
     await settle();
-    expect(hosts()[0]!.shadowRoot!.querySelector('.mg-error')?.textContent).toBe('Not saved');
+    expect(inside(hosts()[0]!).querySelector('.mg-error')?.getAttribute('data-t')).toBe('Not saved');
     expect(button(hosts()[0]!).getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -98,7 +108,7 @@ describe('mountInlineControls', () => {
     const { ctx } = fakeCtx();
     const view = sampleTabView();
     const fake = fakeInlineApi({ enabled: false, view: { ...view, mentions: view.mentions.slice(0, 3), states: view.states.slice(0, 3), savedIds: [null, null, null] } });
-    const controls = await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), fake.api);
+    const controls = await mountInlineControls(ctx, entriesFor(els), fake.api);
     await settle();
     expect(hosts()).toHaveLength(0);
     fake.setEnabled(true);
@@ -114,7 +124,7 @@ describe('mountInlineControls', () => {
     const els = article(5);
     const { ctx, invalidate } = fakeCtx();
     const fake = fakeInlineApi();
-    await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), fake.api);
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
     await settle();
     expect(fake.subscribers()).toBe(2);
     invalidate();
@@ -125,7 +135,7 @@ describe('mountInlineControls', () => {
   it('replaces rather than doubles controls when mounted again', async () => {
     const els = article(5);
     const { ctx } = fakeCtx();
-    const entries = els.map((element, index) => ({ element, index }));
+    const entries = entriesFor(els);
     await mountInlineControls(ctx, entries, fakeInlineApi().api);
     await mountInlineControls(ctx, entries, fakeInlineApi().api);
     await settle();
@@ -136,7 +146,7 @@ describe('mountInlineControls', () => {
     document.body.innerHTML = '<p>Try <a id="m" href="https://shop.example/bag">the Staud bag</a> today.</p>';
     const a = document.getElementById('m')!;
     const { ctx } = fakeCtx();
-    await mountInlineControls(ctx, [{ element: a, index: 0 }], fakeInlineApi().api);
+    await mountInlineControls(ctx, entriesFor([a]), fakeInlineApi().api);
     await settle();
     expect(a.nextElementSibling?.tagName).toBe('MAGPIE-SAVE');
     expect(a.querySelector('magpie-save')).toBeNull();
@@ -145,10 +155,10 @@ describe('mountInlineControls', () => {
   it('renders nothing for a mention the current view does not have', async () => {
     const els = article(7);
     const { ctx } = fakeCtx();
-    await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), fakeInlineApi().api);
+    await mountInlineControls(ctx, entriesFor(els), fakeInlineApi().api);
     await settle();
     expect(hosts()).toHaveLength(7);
-    expect(hosts()[6]!.shadowRoot!.querySelector('button')).toBeNull();
+    expect(inside(hosts()[6]!).querySelector('button')).toBeNull();
   });
 
   it('keeps page clicks from seeing clicks on the control', async () => {
@@ -156,10 +166,75 @@ describe('mountInlineControls', () => {
     const { ctx } = fakeCtx();
     let pageClicks = 0;
     document.body.addEventListener('click', () => pageClicks++);
-    await mountInlineControls(ctx, els.map((element, index) => ({ element, index })), fakeInlineApi().api);
+    await mountInlineControls(ctx, entriesFor(els), fakeInlineApi().api);
     await settle();
-    button(hosts()[0]!).click();
+    trustedClick(button(hosts()[0]!));
     await settle();
     expect(pageClicks).toBe(0);
+  });
+
+  it('ignores clicks and keys a script makes, on the button or on its host', async () => {
+    const els = article(5);
+    const { ctx } = fakeCtx();
+    const fake = fakeInlineApi();
+    const v = sampleTabView();
+    v.savedIds[3] = 'k:simon miller|bonsai 15 bag|ssense';
+    fake.push(v);
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
+    await settle();
+    for (const host of hosts()) {
+      button(host).click();
+      button(host).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      button(host).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      host.click();
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }
+    await settle();
+    // Nothing saved, and the reader's saved product not removed.
+    expect(fake.saves).toEqual([]);
+    expect(button(hosts()[3]!).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows the page the same host, with no text, whatever is saved or priced', async () => {
+    const els = article(5);
+    const { ctx } = fakeCtx();
+    const fake = fakeInlineApi();
+    const v = sampleTabView();
+    v.savedIds[3] = 'k:simon miller|bonsai 15 bag|ssense';
+    fake.push(v);
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
+    await settle();
+    const outside = (h: HTMLElement) => ({ attrs: h.getAttributeNames().map((n) => [n, h.getAttribute(n)]), text: h.textContent, html: h.innerHTML, children: h.childElementCount });
+    const seen = hosts().map(outside);
+    // Mention 0 is priced, 3 is saved, 2 neither: the page sees one and the same host for each.
+    expect(new Set(seen.map((o) => JSON.stringify(o))).size).toBe(1);
+    expect(seen[0]).toEqual({ attrs: [['data-magpie-ui', '']], text: '', html: '', children: 0 });
+    // Inside, words that depend on the wishlist are generated by CSS, not text a page could search for.
+    for (const host of hosts()) expect(inside(host).querySelector('body')!.textContent).not.toMatch(/Saved|£|\d/);
+    const style = inside(hosts()[0]!).querySelector('style')!.textContent!;
+    expect(style).toMatch(/width: \d+px !important/);
+    expect(style).toMatch(/height: \d+px !important/);
+    expect(style).toContain('contain: strict !important');
+  });
+
+  it('saves the product the control was made for, after the page re-reported another order', async () => {
+    const els = article(5);
+    const { ctx } = fakeCtx();
+    const fake = fakeInlineApi();
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
+    await settle();
+    const v = sampleTabView();
+    const order = [4, 1, 0, 3, 2];
+    fake.push({ ...v, mentions: order.map((i) => v.mentions[i]!), states: order.map((i) => v.states[i]!), savedIds: order.map(() => null) });
+    await settle();
+    trustedClick(button(hosts()[1]!));
+    await settle();
+    // Control 1 stands for mention 1, which the latest report has at position 1 by chance; control 0 for mention 0, now at 2.
+    trustedClick(button(hosts()[0]!));
+    await settle();
+    expect(fake.savedIds).toEqual([mentionIdOf(v.mentions[1]!), mentionIdOf(v.mentions[0]!)]);
+    expect(fake.saves.map((s) => s.index)).toEqual([1, 2]);
+    expect(button(hosts()[0]!).getAttribute('aria-pressed')).toBe('true');
+    expect(button(hosts()[2]!).getAttribute('aria-pressed')).toBe('false');
   });
 });
