@@ -37,7 +37,10 @@ export interface MagpieApi {
   resolveTab(tabId: number, force?: boolean): Promise<void>;
   /** Saves (or with save=false removes) mention `index` of the tab; the saved item's id, or null. */
   saveMention(tabId: number, index: number, save: boolean): Promise<string | null>;
-  /** Saves every mention of the tab not saved yet; how many were saved. */
+  /**
+   * Saves every mention of the tab not saved yet; how many were saved. Goes on past a product
+   * that fails, then rejects with a `PartialSaveError` saying how many were saved.
+   */
   saveAll(tabId: number): Promise<number>;
   /** Delivers the items matching `query` now and after every change, until unsubscribed. */
   watchItems(query: ItemQuery, cb: (snapshot: ItemsSnapshot) => void, onError?: (err: unknown) => void): Unsubscribe;
