@@ -20,7 +20,8 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
     // storage: per-tab mentions in storage.session, settings in storage.local.
     // contextMenus: "Save to Magpie" on links, pictures and pages.
     // unlimitedStorage: the wishlist lives in IndexedDB and must never be evicted under disk pressure.
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    // alarms: the scheduled re-check of saved items' prices; notifications: price-drop and back-in-stock alerts.
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms', 'notifications'],
     // Live price checks fetch shop pages only on origins the reader grants at runtime.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // A test build has live prices granted up front, as a reader who turned them on would: its shop

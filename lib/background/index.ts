@@ -7,6 +7,7 @@ import { registerSaveMention } from './save-mention';
 import { savedIdsForTab } from './save-ids';
 import { registerContextMenu } from './context-menu';
 import { clearTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
+import { registerTracking } from './tracking';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
@@ -39,4 +40,5 @@ export function registerBackground(): void {
   registerResolve({ savedIds: savedIdsForTab });
   registerSaveMention();
   registerContextMenu();
+  registerTracking();
 }

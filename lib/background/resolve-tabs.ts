@@ -1,3 +1,4 @@
+import type { Mention } from '../detect/types';
 import type { ResolverDeps } from '../resolve/deps';
 import { defaultDeps } from '../resolve/default-deps';
 import { resolveMentions } from '../resolve/resolver';
@@ -20,11 +21,18 @@ export interface TabRunOptions {
 
 let makeDeps: () => Promise<ResolverDeps> = async () => defaultDeps(await backgroundFetcher());
 let push: (tabId: number) => Promise<void> = (tabId) => pushTabView(tabId);
+let sighting: (mention: Mention, state: ResolveState) => Promise<unknown> = async () => undefined;
 
-/** Replaces how runs get resolver deps and push views (tests, the lead's wiring). */
-export function configureTabRuns(opts: { deps?: () => Promise<ResolverDeps>; push?: (tabId: number) => Promise<void> }): void {
+/** Replaces how runs get resolver deps, push views and report resolved listings (tests, the background's wiring). */
+export function configureTabRuns(opts: {
+  deps?: () => Promise<ResolverDeps>;
+  push?: (tabId: number) => Promise<void>;
+  /** Called with each final resolved state, so a saved item takes the new reading. */
+  sighting?: (mention: Mention, state: ResolveState) => Promise<unknown>;
+}): void {
   if (opts.deps) makeDeps = opts.deps;
   if (opts.push) push = opts.push;
+  if (opts.sighting) sighting = opts.sighting;
 }
 
 const runs = new Map<number, AbortController>();
@@ -94,6 +102,7 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
           if (stored?.key !== key) return;
           stored.states[i] = storableState(state);
           await saveTabStates(tabId, stored);
+          await sighting(tab.mentions[i]!, state).catch((err) => console.warn('magpie: could not update a saved item', err));
           await push(tabId);
         });
       },

@@ -97,13 +97,22 @@ export async function saveItem(input: SaveItemInput, db: MagpieDB = getDb()): Pr
 
 /**
  * Records a fresh read of an item's listing: current price, availability, image, and the
- * listing URL when the item had none. Returns the updated item, or null if it is gone.
+ * listing URL when the item had none; a history row and a change when price or availability
+ * changed. With `observedAt` (when the listing was read), a read no newer than the item's last
+ * check changes nothing. Returns the updated item, or null if it is gone.
  */
-export async function updateListing(id: string, listing: Listing, db: MagpieDB = getDb()): Promise<SavedItem | null> {
+export async function updateListing(
+  id: string,
+  listing: Listing,
+  db: MagpieDB = getDb(),
+  opts: { observedAt?: number } = {},
+): Promise<SavedItem | null> {
   if (!isListing(listing)) throw new DbInputError('listing is malformed');
   return db.transaction('rw', db.items, db.history, db.changes, async () => {
     const old = await getItem(id, db);
     if (!old) return null;
+    // A listing read before the item's last check (a cached one) says nothing new: no flapping history.
+    if (opts.observedAt !== undefined && old.checkedAt !== undefined && opts.observedAt <= old.checkedAt) return old;
     const now = Date.now();
     const next: SavedItem = { ...old, updatedAt: now, checkedAt: now, checkProblem: null };
     const currency = listing.currency ?? old.currency ?? old.articlePrice?.currency ?? null;

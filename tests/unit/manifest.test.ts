@@ -19,9 +19,9 @@ function pngSize(path: string): [number, number] {
 }
 
 describe('manifest: permissions', () => {
-  it.each(BROWSERS)('%s asks for exactly storage, contextMenus and unlimitedStorage', (browser) => {
+  it.each(BROWSERS)('%s asks for exactly storage, contextMenus, unlimitedStorage, alarms and notifications', (browser) => {
     const m = production(browser);
-    expect([...(m.permissions as string[])].sort()).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
+    expect([...(m.permissions as string[])].sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'storage', 'unlimitedStorage']);
   });
 
   it.each(BROWSERS)('%s has no host permissions in production: shops are optional, granted at runtime', (browser) => {
