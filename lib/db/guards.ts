@@ -76,6 +76,8 @@ const DERIVED_FIELDS: Record<string, Check> = {
   checkedAt: (v) => (v === undefined ? null : amount(false)(v)),
   checkProblem: (v) => (v === undefined ? null : text(300, true)(v)),
   changedAt: (v) => (v === undefined ? null : amount(false)(v)),
+  firstPrice: (v) => (v === undefined ? null : amount(true)(v)),
+  lowestPrice: (v) => (v === undefined ? null : amount(true)(v)),
 };
 
 function firstProblem(v: unknown, fields: Record<string, Check>): string | null {

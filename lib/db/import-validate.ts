@@ -45,6 +45,8 @@ function toItem(r: Record<string, unknown>): SavedItem {
     checkedAt: isTime(r.checkedAt) ? r.checkedAt : i.updatedAt,
     ...(typeof r.checkProblem === 'string' || r.checkProblem === null ? { checkProblem: r.checkProblem?.slice(0, 300) ?? null } : {}),
     ...(isTime(r.changedAt) ? { changedAt: r.changedAt } : {}),
+    ...(isTime(r.firstPrice) || r.firstPrice === null ? { firstPrice: r.firstPrice } : {}),
+    ...(isTime(r.lowestPrice) || r.lowestPrice === null ? { lowestPrice: r.lowestPrice } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import { getDb, type MagpieDB } from './schema';
 import { cleanSaveInput, type CleanSave } from './sanitize';
 import { textKey, urlKey } from './key';
 import { isListing, isSavedItem } from './guards';
-import { firstRecordedPrice, historyRowFor, observationChanged } from './history';
+import { firstRecordedPrice, historyRowFor, lowestRecordedPrice, observationChanged } from './history';
 import { isPriceDropped } from './price-drop';
 import { DbInputError } from './errors';
 import { changeRowFor } from './changes';
@@ -71,7 +71,10 @@ async function commit(db: MagpieDB, prev: SavedItem | null, next: SavedItem, now
       await db.changes.add(changeRowFor(prev, next, now));
     }
   }
-  next.priceDropped = isPriceDropped(next, await firstRecordedPrice(db, next.id, next.currency));
+  const first = await firstRecordedPrice(db, next.id, next.currency);
+  next.priceDropped = isPriceDropped(next, first);
+  next.firstPrice = first;
+  next.lowestPrice = await lowestRecordedPrice(db, next.id, next.currency);
   await db.items.put(next);
   return next;
 }

@@ -46,6 +46,10 @@ export interface SavedItem {
   checkProblem?: string | null;
   /** Epoch ms of the last change of price or availability seen after the save. */
   changedAt?: number;
+  /** Derived: the first price recorded in `currency` (what it cost when saved), or null. */
+  firstPrice?: number | null;
+  /** Derived: the lowest price recorded in `currency`, or null. */
+  lowestPrice?: number | null;
 }
 
 /** What a caller hands to `saveItem`; undefined and null both mean "not known". */
