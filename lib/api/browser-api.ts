@@ -80,7 +80,7 @@ export function createBrowserApi(): MagpieApi {
     },
     exportJson: () => db.exportJson(),
     exportCsv: () => db.exportCsv(),
-    importJson: (text) => db.importJson(text),
+    importJson: (text) => db.importText(text),
     listRetailers: () => db.listRetailers(),
     requestLivePrices,
     hasLivePrices,

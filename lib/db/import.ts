@@ -5,6 +5,8 @@ import { isHistoryRow, isSavedItem } from './guards';
 import { firstRecordedPrice, historyOf } from './history';
 import { isPriceDropped } from './price-drop';
 import { ItemIndex, mergeImported } from './import-merge';
+import { parseCsvExport } from './csv-import';
+import { DbInputError } from './errors';
 
 type Row = Omit<HistoryRow, 'id'>;
 
@@ -54,6 +56,16 @@ async function historyFor(db: MagpieDB, ids: string[]): Promise<Map<string, unkn
  */
 export async function importJson(text: string, db: MagpieDB = getDb()): Promise<ImportSummary> {
   return importParsed(parseExport(text), db);
+}
+
+/**
+ * Imports a file Magpie exported, JSON or CSV (told apart by its first character), all or
+ * nothing, merging duplicates as `importJson` does.
+ */
+export async function importText(text: string, db: MagpieDB = getDb()): Promise<ImportSummary> {
+  if (typeof text !== 'string') throw new DbInputError('the file must be text');
+  const json = /^[\uFEFF\s]*[{[]/.test(text);
+  return importParsed(json ? parseExport(text) : parseCsvExport(text), db);
 }
 
 /** Writes a checked export (JSON or CSV) as `importJson` describes, all in one transaction. */
