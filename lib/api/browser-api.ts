@@ -9,6 +9,7 @@ import { subscribeTabViews } from './tab-view-hub';
 import type { MagpieApi } from './types';
 import { createUndoStore } from './undo-tokens';
 import { PartialSaveError } from './partial-save';
+import { markWishlistSeen } from './wishlist-seen';
 
 /** Paths of Magpie's own pages, as WXT builds them. */
 export const WISHLIST_PAGE = '/wishlist.html';
@@ -72,6 +73,11 @@ export function createBrowserApi(): MagpieApi {
       if (!removed) throw new Error('That removal can no longer be undone.');
       await db.restoreItem(removed);
     },
+    async undoRemove(id) {
+      return (await db.restoreRemoved(id)) !== null;
+    },
+    getHistory: (id) => db.getHistory(id),
+    markWishlistSeen,
     async setNotes(id, notes) {
       await db.setNotes(id, notes);
     },

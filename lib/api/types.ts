@@ -1,8 +1,8 @@
 import type { TabView } from '../protocol';
-import type { ImportSummary, ItemQuery, SavedItem } from '../db/types';
+import type { HistoryRow, ImportSummary, ItemQuery, SavedItem } from '../db/types';
 
 export type { TabView } from '../protocol';
-export type { ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
+export type { HistoryRow, ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
 
 /** The tab the popup speaks about, with its view (null when the page was never read). */
 export interface ActiveTab {
@@ -48,6 +48,15 @@ export interface MagpieApi {
   removeItem(id: string): Promise<UndoToken>;
   /** Puts a removed item back exactly as it was. */
   restoreItem(token: UndoToken): Promise<void>;
+  /**
+   * Undoes a removal made anywhere (the popup, the page's controls) within 30 days: the item
+   * comes back with its notes, tags and history. False when nothing is kept for `id`.
+   */
+  undoRemove(id: string): Promise<boolean>;
+  /** An item's price history, oldest first. */
+  getHistory(id: string): Promise<HistoryRow[]>;
+  /** Records that the reader opened the wishlist now; returns when they last did (0 for never). */
+  markWishlistSeen(): Promise<number>;
   setNotes(id: string, notes: string): Promise<void>;
   setTags(id: string, tags: string[]): Promise<void>;
   /** The whole wishlist as a JSON document. */
