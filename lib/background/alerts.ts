@@ -70,8 +70,20 @@ const defaultDeps = (): AlertDeps => ({
       title: text.title,
       message: text.message,
     });
+    await rememberAlert(text);
   },
 });
+
+/** storage.local key: the last alerts sent, newest first (what "recent alerts" and the demo show). */
+export const RECENT_ALERTS_KEY = 'recentAlerts';
+const MAX_RECENT = 20;
+
+async function rememberAlert(text: AlertText): Promise<void> {
+  const got = await browser.storage.local.get(RECENT_ALERTS_KEY);
+  const old = Array.isArray(got[RECENT_ALERTS_KEY]) ? (got[RECENT_ALERTS_KEY] as unknown[]) : [];
+  const entry = { ...text, time: Date.now() };
+  await browser.storage.local.set({ [RECENT_ALERTS_KEY]: [entry, ...old].slice(0, MAX_RECENT) });
+}
 
 let chain: Promise<unknown> = Promise.resolve();
 
