@@ -25,8 +25,8 @@ export function PriceFacts({ item, seenAt }: { item: SavedItem; seenAt?: number 
       {change && currency && (
         <span class={`since-saved ${change.delta < 0 ? 'down' : 'up'}`}>
           {change.delta < 0 ? '−' : '+'}
-          {formatShortPrice(Math.abs(change.delta), currency)} ({change.delta < 0 ? '' : '+'}
-          {change.percent}%) since saved
+          {formatShortPrice(Math.abs(change.delta), currency)} ({change.delta < 0 ? '−' : '+'}
+          {Math.abs(change.percent)}%) since saved
         </span>
       )}
       {low !== null && currency && item.currentPrice !== null && low < item.currentPrice && (

@@ -38,7 +38,7 @@ describe('price history chart', () => {
     const { root } = mount(<Wishlist api={api} layout="page" searchDelayMs={0} />);
     await settle();
     const row = byText(root, 'article.item', 'Post pouch');
-    expect(text(row.querySelector('.since-saved'))).toBe('−$46 (-24%) since saved');
+    expect(text(row.querySelector('.since-saved'))).toBe('−$46 (−24%) since saved');
     expect(row.querySelector('.badge-changed')).not.toBeNull();
     click(byText(row, 'button', 'Price history'));
     await settle();
