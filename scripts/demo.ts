@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tests/fixture-server';
 import { createRetailWeb, type RetailWeb } from '../tests/fixtures/retail-web/routes';
-import { fireRefreshAlarm, readHistory, readRecentAlerts, waitForRefresh } from './lib/demo-tracking';
+import { showPriceDrop } from './lib/demo-tracking';
 import { BrowserNotFoundError, findChromium, shouldRunHeaded } from './lib/browsers';
 import { launchChromiumWithMagpie, type MagpieChromium } from './lib/chromium-extension';
 import { pageTabId, readWishlist, setRetailOrigin, waitForBadge, waitForSettledStates, type SettledTab } from './lib/extension-state';
@@ -93,28 +93,6 @@ async function saveProducts(s: Session, tab: SettledTab): Promise<Page> {
   return popup;
 }
 
-/** The shop of the product saved on the article lowers its price by about a quarter; the refresh notices. */
-async function showPriceDrop(s: Session): Promise<void> {
-  // The first product saved (on the article).
-  const items = (await readWishlist(s.chromium.worker)).sort((a, b) => a.createdAt - b.createdAt);
-  const item = items.find((i) => i.listingUrl && i.currentPrice !== null && i.currency);
-  if (!item || !item.listingUrl || item.currentPrice === null || !item.currency) throw new Error('no saved item has a shop price to lower');
-  const lower = Math.round(item.currentPrice * 0.764);
-  s.web.setListing(item.listingUrl, { price: lower });
-  const since = item.checkedAt ?? 0;
-  await step(`The shop lowers “${[item.brand, item.name].filter(Boolean).join(' ')}” from ${item.currentPrice} to ${lower} ${item.currency}; Magpie's refresh alarm fires`, async () => {
-    await fireRefreshAlarm(s.chromium.worker);
-    await waitForRefresh(s.chromium.worker, item.id, since, 30_000);
-  });
-  const history = await readHistory(s.chromium.worker, item.id);
-  console.log('  Price history:');
-  for (const h of history) {
-    console.log(`    ${new Date(h.time).toISOString().replace('T', ' ').slice(0, 19)}  ${h.price ?? '—'} ${h.currency ?? ''}  ${h.availability ?? ''}`);
-  }
-  const alerts = await readRecentAlerts(s.chromium.worker);
-  console.log(alerts.length ? `  Notification: ${alerts[0]!.message}` : '  Notification: none was shown');
-}
-
 async function takeScreenshots(s: Session, popup: Page): Promise<string[]> {
   await mkdir(OUTPUT_DIR, { recursive: true });
   await step('Screenshot of the popup', async () => {
@@ -155,7 +133,7 @@ async function main(argv: string[]): Promise<void> {
     const tab = await step(`Badge: ${badge} products. Checking each at its shop`, () => waitForPrices(session));
     printProducts(tab.mentions, tab.states);
     const popup = await saveProducts(session, tab);
-    await showPriceDrop(session);
+    await showPriceDrop(session.chromium.worker, web);
     const shots = await takeScreenshots(session, popup);
     console.log(`\nDone in ${totalTime()}. Screenshots: ${shots.join(', ')}`);
   } finally {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { purgeRemoved } from '../db';
+import { purgeHandledChanges, purgeRemoved, REMOVED_KEEP_MS } from '../db';
 import { getDb } from '../db/schema';
 import { hasLivePrices } from '../api/live-prices';
 import { defaultDeps } from '../resolve/default-deps';
@@ -52,12 +52,13 @@ let running: Promise<RefreshStep> | null = null;
 
 /**
  * One wake-up's refresh (never two at once); schedules a follow-up when work is left. Also
- * purges items removed over 30 days ago.
+ * purges items removed, and changes announced, over 30 days ago.
  */
 export function runRefresh(alarms: AlarmsApi, deps: RefreshDeps = extensionRefreshDeps()): Promise<RefreshStep> {
   running ??= (async () => {
     try {
       await purgeRemoved(deps.now(), deps.db).catch(() => 0);
+      await purgeHandledChanges(deps.now() - REMOVED_KEEP_MS, deps.db).catch(() => 0);
       const step = await refreshStep(deps);
       if (step.more) await alarms.create(REFRESH_MORE_ALARM, { delayInMinutes: MORE_DELAY_MIN });
       return step;

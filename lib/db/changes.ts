@@ -34,3 +34,8 @@ export async function markChangeHandled(id: number, db: MagpieDB = getDb()): Pro
 export async function getChange(id: number, db: MagpieDB = getDb()): Promise<ChangeRow | null> {
   return (await db.changes.get(id)) ?? null;
 }
+
+/** Deletes handled changes older than `before` (a notification's click needs its change for a while). */
+export async function purgeHandledChanges(before: number, db: MagpieDB = getDb()): Promise<number> {
+  return db.changes.where('handledAt').between(1, before).delete();
+}

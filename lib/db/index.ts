@@ -34,4 +34,4 @@ export { parseCsv, parseCsvExport } from './csv-import';
 export { csvCell, toCsv } from './csv';
 export { requestPersistentStorage } from './persist';
 export { listRemoved, purgeRemoved, restoreRemoved, REMOVED_KEEP_MS } from './removed';
-export { getChange, markChangeHandled, unhandledChanges } from './changes';
+export { getChange, markChangeHandled, purgeHandledChanges, unhandledChanges } from './changes';

@@ -1,4 +1,7 @@
 import type { Worker } from 'playwright-core';
+import type { RetailWeb } from '../../tests/fixtures/retail-web/routes';
+import { readWishlist } from './extension-state';
+import { step } from './demo-log';
 
 declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
@@ -59,3 +62,26 @@ export async function readRecentAlerts(worker: Worker): Promise<{ title: string;
   const got = await worker.evaluate(() => chrome.storage.local.get('recentAlerts'));
   return Array.isArray(got.recentAlerts) ? (got.recentAlerts as { title: string; message: string }[]) : [];
 }
+
+/** The shop of the product saved on the article lowers its price by about a quarter; the refresh notices. */
+export async function showPriceDrop(worker: Worker, web: RetailWeb): Promise<void> {
+  // The first product saved (on the article).
+  const items = (await readWishlist(worker)).sort((a, b) => a.createdAt - b.createdAt);
+  const item = items.find((i) => i.listingUrl && i.currentPrice !== null && i.currency);
+  if (!item || !item.listingUrl || item.currentPrice === null || !item.currency) throw new Error('no saved item has a shop price to lower');
+  const lower = Math.round(item.currentPrice * 0.764);
+  web.setListing(item.listingUrl, { price: lower });
+  const since = item.checkedAt ?? 0;
+  await step(`The shop lowers “${[item.brand, item.name].filter(Boolean).join(' ')}” from ${item.currentPrice} to ${lower} ${item.currency}; Magpie's refresh alarm fires`, async () => {
+    await fireRefreshAlarm(worker);
+    await waitForRefresh(worker, item.id, since, 30_000);
+  });
+  const history = await readHistory(worker, item.id);
+  console.log('  Price history:');
+  for (const h of history) {
+    console.log(`    ${new Date(h.time).toISOString().replace('T', ' ').slice(0, 19)}  ${h.price ?? '—'} ${h.currency ?? ''}  ${h.availability ?? ''}`);
+  }
+  const alerts = await readRecentAlerts(worker);
+  console.log(alerts.length ? `  Notification: ${alerts[0]!.message}` : '  Notification: none was shown');
+}
+

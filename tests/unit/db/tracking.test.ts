@@ -5,6 +5,7 @@ import {
   itemsCheckedBefore,
   markCheckFailed,
   markChangeHandled,
+  purgeHandledChanges,
   purgeRemoved,
   removeItem,
   restoreRemoved,
@@ -100,6 +101,8 @@ describe('checks and the change outbox', () => {
     expect(await markChangeHandled(changes[0]!.id!, db)).toBe(true);
     expect(await markChangeHandled(changes[0]!.id!, db)).toBe(false);
     expect(await unhandledChanges(10, db)).toEqual([]);
+    expect(await purgeHandledChanges(T0 + MINUTE, db)).toBe(0);
+    expect(await purgeHandledChanges(T0 + 3 * MINUTE, db)).toBe(1);
   });
 
   it('a failed check keeps the last listing, records why, and moves the item to the back of the queue', async () => {
