@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getHistory, getItem, openMagpieDb, saveItem, type MagpieDB } from '@/lib/db';
 import { dispatchAlerts, type AlertText } from '@/lib/background/alerts';
 import { refreshStep, storedRun, type RefreshDeps } from '@/lib/background/refresh';
-import { ensureRefreshAlarm, registerRefresh, REFRESH_ALARM, runRefresh } from '@/lib/background/refresh-alarms';
+import { ensureRefreshAlarm, registerRefresh, REFRESH_ALARM, REFRESH_MORE_ALARM, runRefresh } from '@/lib/background/refresh-alarms';
 import { resolveMention } from '@/lib/resolve/resolver';
 import { saveTracking } from '@/lib/tracking-settings';
 import { CASES } from '../../fixtures/retail-web/routes';
@@ -166,5 +166,30 @@ describe('scheduled refresh', () => {
     for (const id of ids) expect((await getHistory(id, db)).map((r) => r.price)).toEqual([195, 149]);
     expect(sent).toHaveLength(6);
     expect(await storedRun.load()).toBeNull();
+  });
+
+  it('a worker that restarts with a run unfinished schedules the follow-up, which finishes it', async () => {
+    const clock = fakeAlarms(T0);
+    const { id } = await pouch();
+    h.web.setListing(POUCH, { price: 149 });
+    // The run began an hour ago and the worker stopped before checking anything.
+    await storedRun.save({ startedAt: T0 + HOUR });
+    vi.setSystemTime(T0 + 2 * HOUR);
+    registerRefresh(clock.api, () => deps());
+    await vi.waitFor(() => expect(clock.api.all.has(REFRESH_MORE_ALARM)).toBe(true));
+    expect(clock.advance(60_000)).toContain(REFRESH_MORE_ALARM);
+    await vi.waitFor(async () => expect((await getItem(id, db))?.currentPrice).toBe(149), { timeout: 10_000 });
+    await vi.waitFor(async () => expect(await storedRun.load()).toBeNull());
+    expect(sent).toHaveLength(1);
+  });
+
+  it('a wake-up that runs out of budget leaves a follow-up alarm', async () => {
+    const clock = fakeAlarms(T0);
+    await pouch();
+    vi.setSystemTime(T0 + HOUR);
+    let t = T0 + HOUR;
+    const step = await runRefresh(clock.api, deps({ now: () => (t += 30_000) }));
+    expect(step.more).toBe(true);
+    expect(clock.api.all.get(REFRESH_MORE_ALARM)?.scheduledTime).toBe(T0 + HOUR + 30_000);
   });
 });
