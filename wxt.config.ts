@@ -23,7 +23,8 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
     // unlimitedStorage: the wishlist lives in IndexedDB and must never be evicted under disk pressure.
     // declarativeNetRequestWithHostAccess: blocks Magpie's own requests to private addresses at
     // every redirect hop (lib/resolve/net-rules.ts); no install warning, acts only where hosts are granted.
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'declarativeNetRequestWithHostAccess'],
+    // alarms: the scheduled re-check of saved items' prices; notifications: price-drop and back-in-stock alerts.
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'declarativeNetRequestWithHostAccess', 'alarms', 'notifications'],
     // Live price checks fetch shop pages only on origins the reader grants at runtime.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // A test build has live prices granted up front, as a reader who turned them on would: its shop

@@ -8,7 +8,7 @@ const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
-/** Export the wishlist as JSON or CSV, and import a JSON export. */
+/** Export the wishlist as JSON or CSV, and import either. */
 export function DataTools({ api }: { api: MagpieApi }) {
   const file = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -61,12 +61,12 @@ export function DataTools({ api }: { api: MagpieApi }) {
         Export CSV
       </button>
       <button type="button" class="btn btn-small" disabled={busy} onClick={() => file.current?.click()}>
-        Import JSON…
+        Import…
       </button>
       <input
         ref={file}
         type="file"
-        accept="application/json,.json"
+        accept="application/json,.json,text/csv,.csv"
         class="sr-only"
         tabIndex={-1}
         aria-label="Wishlist file to import"

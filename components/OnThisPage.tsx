@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { UndoRemove } from './UndoRemove';
 import type { ActiveTab, MagpieApi, TabView } from '../lib/api/types';
 import { MentionCard } from './MentionCard';
 import { LivePricesBanner } from './LivePricesBanner';
@@ -28,6 +29,7 @@ export function OnThisPage({ api, announce }: Props) {
   const [live, setLive] = useState<boolean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [undo, setUndo] = useState<{ id: string; index: number; title: string } | null>(null);
   const tabId = useRef<number | null>(null);
 
   useEffect(() => {
@@ -96,10 +98,12 @@ export function OnThisPage({ api, announce }: Props) {
     setProblem(null);
     setBusy((b) => new Set(b).add(index));
     try {
+      const removedId = view.savedIds[index];
       const id = await api.saveMention(tab.tabId, mentionIdOf(view.mentions[index]!), save);
       if (save && id === null) throw new Error('the product is no longer on the page');
       setSaved(index, save ? id : null);
       announce(`${save ? 'Saved' : 'Removed'} ${titleOf(view, index)}`);
+      setUndo(!save && removedId ? { id: removedId, index, title: titleOf(view, index) } : null);
     } catch (err) {
       setProblem(`Could not ${save ? 'save' : 'remove'} ${titleOf(view, index)}: ${messageOf(err)}`);
     } finally {
@@ -167,6 +171,23 @@ export function OnThisPage({ api, announce }: Props) {
       )}
       <ResolveProgress states={view.states} />
       <BudgetNote states={view.states} />
+      {undo && (
+        <UndoRemove
+          title={undo.title}
+          onClose={() => setUndo(null)}
+          onUndo={() => {
+            const { id, index, title } = undo;
+            setUndo(null);
+            api.undoRemove(id).then(
+              (back) => {
+                if (back) setSaved(index, id);
+                announce(back ? `Restored ${title}` : `Could not undo: ${title} was saved again or is gone`);
+              },
+              (err) => setProblem(`Could not undo: ${messageOf(err)}`),
+            );
+          }}
+        />
+      )}
       {problem && (
         <p class="problem" role="alert">
           {problem}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MagpieApi } from '../lib/api/types';
 import type { Settings, SettingsStore } from '../lib/settings';
 import { SiteList } from './SiteList';
+import { TrackingOptions } from './TrackingOptions';
 import { messageOf } from './errors';
 
 interface Props {
@@ -113,6 +114,7 @@ export function Options({ api, store }: Props) {
           </div>
         )}
       </fieldset>
+      <TrackingOptions />
       {problem && (
         <p class="problem" role="alert">
           {problem}

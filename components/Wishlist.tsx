@@ -6,6 +6,9 @@ import { DEFAULT_FILTERS, WishlistControls, isFiltered, toQuery, type Filters } 
 import { DataTools } from './DataTools';
 import { Toast, type ToastSpec } from './Toast';
 import { messageOf } from './errors';
+import { CurrencyTotals } from './CurrencyTotals';
+import { PricesAsSaved } from './PricesAsSaved';
+import { PriceHistoryDialog } from './PriceHistoryDialog';
 
 type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: SavedItem[]; total: number };
 
@@ -36,6 +39,20 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const toastSeq = useRef(0);
   const idPrefix = `wl-${layout}`;
+  const [historyOf, setHistoryOf] = useState<SavedItem | null>(null);
+  const [seenAt, setSeenAt] = useState<number | undefined>(undefined);
+
+  // Markers show what changed since the last visit; this visit becomes the next one's mark.
+  useEffect(() => {
+    let alive = true;
+    api.markWishlistSeen().then(
+      (t) => alive && setSeenAt(t),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api]);
 
   // Typing waits for a pause; every other control applies at once.
   useEffect(() => {
@@ -144,6 +161,8 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
               onRemove={() => void remove(item)}
               onSaveNotes={(notes) => api.setNotes(item.id, notes)}
               onSaveTags={(tags) => api.setTags(item.id, tags)}
+              onHistory={() => setHistoryOf(item)}
+              seenAt={seenAt}
             />
           );
         }}
@@ -159,6 +178,7 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
         <p class="count" role="status">
           {shown === null ? '' : shown === 1 ? '1 item' : `${shown} items`}
         </p>
+        {data.kind === 'ready' && <CurrencyTotals items={data.items} />}
         {layout === 'page' ? (
           <DataTools api={api} />
         ) : (
@@ -168,7 +188,9 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
           </details>
         )}
       </div>
+      <PricesAsSaved api={api} />
       {renderBody()}
+      {historyOf && <PriceHistoryDialog api={api} item={historyOf} onClose={() => setHistoryOf(null)} />}
       <Toast toast={toast} onClose={closeToast} />
     </div>
   );

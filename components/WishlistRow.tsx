@@ -6,6 +6,7 @@ import { PriceCompare } from './PriceCompare';
 import { availabilityLabel, formatDate } from './format';
 import { openUrlFor } from './safe-url';
 import { Thumb } from './Thumb';
+import { PriceFacts } from './PriceFacts';
 
 export type EditKind = 'note' | 'tags';
 
@@ -16,6 +17,10 @@ interface Props {
   onRemove: () => void;
   onSaveNotes: (notes: string) => Promise<void>;
   onSaveTags: (tags: string[]) => Promise<void>;
+  /** Opens the price-history chart. */
+  onHistory?: () => void;
+  /** When the wishlist was last opened: items changed since carry a marker. */
+  seenAt?: number;
 }
 
 /** Splits what the user typed into tags: commas separate, blanks go. */
@@ -27,7 +32,7 @@ export function parseTags(text: string): string[] {
 }
 
 /** One saved item: picture, names, prices, tags and note with their editors, open link and remove. */
-export function WishlistRow({ item, editing, onEdit, onRemove, onSaveNotes, onSaveTags }: Props) {
+export function WishlistRow({ item, editing, onEdit, onRemove, onSaveNotes, onSaveTags, onHistory, seenAt }: Props) {
   const href = openUrlFor(item);
   const title = [item.brand, item.name].filter(Boolean).join(' ');
   const current = item.currentPrice !== null && item.currency ? { amount: item.currentPrice, currency: item.currency } : null;
@@ -63,6 +68,7 @@ export function WishlistRow({ item, editing, onEdit, onRemove, onSaveNotes, onSa
           <PriceCompare article={item.articlePrice} current={current} />
           {item.availability && <span class={`avail avail-${item.availability}`}>{availabilityLabel(item.availability)}</span>}
           {item.priceDropped && <span class="badge badge-drop">Price dropped</span>}
+          <PriceFacts item={item} seenAt={seenAt} />
         </p>
         <div class="item-line">
           {editing === 'tags' ? (
@@ -111,6 +117,11 @@ export function WishlistRow({ item, editing, onEdit, onRemove, onSaveNotes, onSa
             {item.notes ? 'Edit note' : 'Add note'}
             <span class="sr-only"> for {title}</span>
           </button>
+          {onHistory && (
+            <button type="button" class="link-btn" onClick={onHistory}>
+              Price history<span class="sr-only"> of {title}</span>
+            </button>
+          )}
           <button type="button" class="link-btn remove" onClick={onRemove}>
             Remove<span class="sr-only"> {title}</span>
           </button>

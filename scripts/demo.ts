@@ -5,7 +5,9 @@
  *   3. start Chromium with Magpie and point its price checks at the fixture shops
  *   4. open the article, wait for the badge and for every price check; print the products
  *   5. save one product on the article and one in the popup; read the wishlist back
- *   6. screenshot the article, the popup and the wishlist page into demo-output/
+ *   6. the first saved product's shop lowers its price; Magpie's refresh alarm re-checks the
+ *      wishlist; print the item's price history and the notification Magpie showed
+ *   7. screenshot the article, the popup and the wishlist page into demo-output/
  * Headed when a display exists, else headless. Exits non-zero, saying what to install, without Chromium.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../tests/fixture-server';
-import { createRetailWeb } from '../tests/fixtures/retail-web/routes';
+import { createRetailWeb, type RetailWeb } from '../tests/fixtures/retail-web/routes';
+import { showPriceDrop } from './lib/demo-tracking';
 import { BrowserNotFoundError, findChromium, shouldRunHeaded } from './lib/browsers';
 import { launchChromiumWithMagpie, type MagpieChromium } from './lib/chromium-extension';
 import { pageTabId, readWishlist, setRetailOrigin, waitForBadge, waitForSettledStates, type SettledTab } from './lib/extension-state';
@@ -36,6 +39,7 @@ const output = (file: string) => `${OUTPUT_DIR}${file}`;
 /** The running demo: the fixture site, the browser and the article's tab. */
 interface Session {
   server: FixtureServer;
+  web: RetailWeb;
   chromium: MagpieChromium;
   article: Page;
   tabId: number;
@@ -114,8 +118,9 @@ async function main(argv: string[]): Promise<void> {
   const opened: { close(): Promise<void> }[] = [];
   try {
     if (!argv.includes('--no-build')) await step('Building the extension (test build)', buildExtension);
+    const web = createRetailWeb();
     const server = await step('Serving the sample article and the fixture shops on 127.0.0.1', () =>
-      startFixtureServer({ root: FIXTURES_DIR, routes: createRetailWeb().routes }),
+      startFixtureServer({ root: FIXTURES_DIR, routes: web.routes }),
     );
     opened.push(server);
     const chromium = await step('Starting Chromium with Magpie', () => startChromium(server));
@@ -123,11 +128,12 @@ async function main(argv: string[]): Promise<void> {
     const { article, tabId, badge } = await step(`Opening ${server.url}${ARTICLE}, waiting for Magpie's badge`, () =>
       openArticle(server, chromium),
     );
-    const session: Session = { server, chromium, article, tabId };
+    const session: Session = { server, web, chromium, article, tabId };
 
     const tab = await step(`Badge: ${badge} products. Checking each at its shop`, () => waitForPrices(session));
     printProducts(tab.mentions, tab.states);
     const popup = await saveProducts(session, tab);
+    await showPriceDrop(session.chromium.worker, web);
     const shots = await takeScreenshots(session, popup);
     console.log(`\nDone in ${totalTime()}. Screenshots: ${shots.join(', ')}`);
   } finally {

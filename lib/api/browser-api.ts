@@ -9,6 +9,8 @@ import { isTabView } from './tab-view-guard';
 import { subscribeTabViews } from './tab-view-hub';
 import type { MagpieApi } from './types';
 import { createUndoStore } from './undo-tokens';
+import { PartialSaveError } from './partial-save';
+import { markWishlistSeen } from './wishlist-seen';
 
 /** Paths of Magpie's own pages, as WXT builds them. */
 export const WISHLIST_PAGE = '/wishlist.html';
@@ -43,11 +45,20 @@ export function createBrowserApi(): MagpieApi {
       const view = await sendMessage('getTabView', { tabId });
       if (!isTabView(view)) return 0;
       let saved = 0;
+      let failed = 0;
+      let firstProblem = '';
       // One at a time: each save pushes a fresh view, and the background serialises per tab anyway.
+      // One product that cannot be saved must not stop the rest.
       for (let i = 0; i < view.mentions.length; i++) {
         if (view.savedIds[i] !== null) continue;
-        if ((await saveMention(tabId, mentionIdOf(view.mentions[i]!), true)) !== null) saved++;
+        try {
+          if ((await saveMention(tabId, mentionIdOf(view.mentions[i]!), true)) !== null) saved++;
+        } catch (err) {
+          failed++;
+          firstProblem ||= err instanceof Error ? err.message : String(err);
+        }
       }
+      if (failed > 0) throw new PartialSaveError(saved, failed, firstProblem);
       return saved;
     },
     watchItems(query, cb, onError) {
@@ -63,6 +74,11 @@ export function createBrowserApi(): MagpieApi {
       if (!removed) throw new Error('That removal can no longer be undone.');
       await db.restoreItem(removed);
     },
+    async undoRemove(id) {
+      return (await db.restoreRemoved(id)) !== null;
+    },
+    getHistory: (id) => db.getHistory(id),
+    markWishlistSeen,
     async setNotes(id, notes) {
       await db.setNotes(id, notes);
     },
@@ -71,7 +87,7 @@ export function createBrowserApi(): MagpieApi {
     },
     exportJson: () => db.exportJson(),
     exportCsv: () => db.exportCsv(),
-    importJson: (text) => db.importJson(text),
+    importJson: (text) => db.importText(text),
     listRetailers: () => db.listRetailers(),
     requestLivePrices,
     hasLivePrices,

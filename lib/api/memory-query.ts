@@ -1,5 +1,5 @@
 import type { ItemQuery, SavedItem } from '../db/types';
-import { IN_STOCK } from '../db/query';
+import { currencyOf, IN_STOCK } from '../db/query';
 import { fold } from '../db/text';
 
 const priceOf = (i: SavedItem): number | null => i.currentPrice ?? i.articlePrice?.amount ?? null;
@@ -7,7 +7,7 @@ const priceOf = (i: SavedItem): number | null => i.currentPrice ?? i.articlePric
 /**
  * The wishlist query over an in-memory array, with the database's documented semantics (all
  * search words must match brand/name/retailer/notes/tags; missing sort keys last; ties newest
- * first). Used by the mock API so component tests exercise the same behaviour.
+ * first; prices within each currency). Used by the mock API so component tests exercise the same behaviour.
  */
 export function queryInMemory(all: readonly SavedItem[], q: ItemQuery): SavedItem[] {
   const words = fold(q.search ?? '').split(/\s+/).filter(Boolean);
@@ -27,6 +27,7 @@ export function queryInMemory(all: readonly SavedItem[], q: ItemQuery): SavedIte
     const ka = key(a);
     const kb = key(b);
     if (ka === null || kb === null) return ka === kb ? b.createdAt - a.createdAt : ka === null ? 1 : -1;
+    if (sort === 'price' && currencyOf(a) !== currencyOf(b)) return currencyOf(a) < currencyOf(b) ? -1 : 1;
     const c = ka < kb ? -1 : ka > kb ? 1 : 0;
     return (desc ? -c : c) || b.createdAt - a.createdAt;
   });

@@ -4,7 +4,7 @@ import { cleanNotes, cleanTags } from '../db/sanitize';
 import { saveInputForMention } from '../background/save-input';
 import { queryInMemory } from './memory-query';
 import { createMemoryStore } from './memory-store';
-import type { ActiveTab, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from './types';
+import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from './types';
 import { createUndoStore } from './undo-tokens';
 
 export interface MockApiOptions {
@@ -16,6 +16,10 @@ export interface MockApiOptions {
   grantLivePrices?: boolean;
   /** Methods that reject with this message (error-state tests). */
   failing?: Partial<Record<keyof MagpieApi, string>>;
+  /** Price history rows `getHistory` answers with. */
+  history?: HistoryRow[];
+  /** When the wishlist was last opened (for "changed since" markers). */
+  seenAt?: number;
   /** Epoch ms for new rows; a counter by default so runs are repeatable. */
   now?: () => number;
 }
@@ -44,6 +48,9 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
   let granted = opts.livePrices ?? false;
   const viewSubs = new Set<(tabId: number, view: TabView) => void>();
   const undo = createUndoStore<SavedItem>();
+  // Removed items stay undoable by id, as the database keeps them 30 days.
+  const removedById = new Map<string, SavedItem>();
+  let seenAt = opts.seenAt ?? 0;
   const calls: string[] = [];
   const failing: Partial<Record<keyof MagpieApi, string>> = { ...opts.failing };
 
@@ -68,7 +75,8 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       id = store.upsert(input).id;
     } else {
       const old = view.savedIds[index];
-      if (old) store.remove(old);
+      const gone = old ? store.remove(old) : undefined;
+      if (gone) removedById.set(gone.id, gone);
     }
     view.savedIds = view.savedIds.map((s, i) => (i === index ? id : s));
     push(tabId, view);
@@ -119,6 +127,7 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       await enter('removeItem');
       const item = store.remove(id);
       if (!item) throw new Error('That item is no longer on the wishlist.');
+      removedById.set(id, item);
       return undo.put(item);
     },
     async restoreItem(token) {
@@ -126,6 +135,24 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       const item = undo.take(token);
       if (!item) throw new Error('That removal can no longer be undone.');
       store.put(item);
+    },
+    async undoRemove(id) {
+      await enter('undoRemove');
+      const item = removedById.get(id);
+      if (!item || store.all().some((i) => i.id === id)) return false;
+      removedById.delete(id);
+      store.put(item);
+      return true;
+    },
+    async getHistory(id) {
+      await enter('getHistory');
+      return (opts.history ?? []).filter((h) => h.itemId === id);
+    },
+    async markWishlistSeen() {
+      await enter('markWishlistSeen');
+      const last = seenAt;
+      seenAt = clock;
+      return last;
     },
     async setNotes(id, notes) {
       await enter('setNotes');

@@ -26,3 +26,18 @@ export function priceTrend(article: Price | null, current: Price | null): Trend 
   const c = Math.round(current.amount * 100);
   return c > a ? 'up' : c < a ? 'down' : 'same';
 }
+
+/** A price without cents when it is whole ("$149", "$149.50"), for compact history text. */
+export function formatShortPrice(amount: number, currency: string): string {
+  const whole = Number.isInteger(amount);
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: whole ? 0 : 2,
+    }).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}

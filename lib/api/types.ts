@@ -1,8 +1,8 @@
 import type { TabView } from '../protocol';
-import type { ImportSummary, ItemQuery, SavedItem } from '../db/types';
+import type { HistoryRow, ImportSummary, ItemQuery, SavedItem } from '../db/types';
 
 export type { TabView } from '../protocol';
-export type { ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
+export type { HistoryRow, ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
 
 /** The tab the popup speaks about, with its view (null when the page was never read). */
 export interface ActiveTab {
@@ -40,7 +40,10 @@ export interface MagpieApi {
    * the saved item's id, or null. Rejects when the tab no longer holds that mention.
    */
   saveMention(tabId: number, mentionId: string, save: boolean): Promise<string | null>;
-  /** Saves every mention of the tab not saved yet; how many were saved. */
+  /**
+   * Saves every mention of the tab not saved yet; how many were saved. Goes on past a product
+   * that fails, then rejects with a `PartialSaveError` saying how many were saved.
+   */
   saveAll(tabId: number): Promise<number>;
   /** Delivers the items matching `query` now and after every change, until unsubscribed. */
   watchItems(query: ItemQuery, cb: (snapshot: ItemsSnapshot) => void, onError?: (err: unknown) => void): Unsubscribe;
@@ -48,13 +51,22 @@ export interface MagpieApi {
   removeItem(id: string): Promise<UndoToken>;
   /** Puts a removed item back exactly as it was. */
   restoreItem(token: UndoToken): Promise<void>;
+  /**
+   * Undoes a removal made anywhere (the popup, the page's controls) within 30 days: the item
+   * comes back with its notes, tags and history. False when nothing is kept for `id`.
+   */
+  undoRemove(id: string): Promise<boolean>;
+  /** An item's price history, oldest first. */
+  getHistory(id: string): Promise<HistoryRow[]>;
+  /** Records that the reader opened the wishlist now; returns when they last did (0 for never). */
+  markWishlistSeen(): Promise<number>;
   setNotes(id: string, notes: string): Promise<void>;
   setTags(id: string, tags: string[]): Promise<void>;
   /** The whole wishlist as a JSON document. */
   exportJson(): Promise<string>;
   /** The whole wishlist as CSV. */
   exportCsv(): Promise<string>;
-  /** Adds the items of an exported JSON document; rejects with a message fit to show on bad input. */
+  /** Adds the items of an exported JSON or CSV file, all or nothing; rejects with a message fit to show on bad input. */
   importJson(text: string): Promise<ImportSummary>;
   /** Every retailer in the wishlist, sorted, for the retailer filter. */
   listRetailers(): Promise<string[]>;

@@ -9,6 +9,7 @@ import { savedIdsForTab } from './save-ids';
 import { registerContextMenu } from './context-menu';
 import { installNetGuard } from './net-guard';
 import { clearTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
+import { registerTracking } from './tracking';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
@@ -51,4 +52,5 @@ export function registerBackground(): void {
   registerResolve({ savedIds: savedIdsForTab });
   registerSaveMention();
   registerContextMenu();
+  registerTracking();
 }

@@ -1,3 +1,4 @@
+import type { Mention } from '../detect/types';
 import type { ResolverDeps } from '../resolve/deps';
 import { defaultDeps } from '../resolve/default-deps';
 import { resolveMentions } from '../resolve/resolver';
@@ -22,16 +23,20 @@ export interface TabRunOptions {
 let makeDeps: () => Promise<ResolverDeps> = async () => defaultDeps(await backgroundFetcher());
 let push: (tabId: number) => Promise<void> = (tabId) => pushTabView(tabId);
 let budget: RequestBudget = backgroundBudget;
+let sighting: (mention: Mention, state: ResolveState) => Promise<unknown> = async () => undefined;
 
-/** Replaces how runs get resolver deps and push views (tests, the lead's wiring). */
+/** Replaces how runs get resolver deps, push views and report resolved listings (tests, the background's wiring). */
 export function configureTabRuns(opts: {
   deps?: () => Promise<ResolverDeps>;
   push?: (tabId: number) => Promise<void>;
   budget?: RequestBudget;
+  /** Called with each final resolved state, so a saved item takes the new reading. */
+  sighting?: (mention: Mention, state: ResolveState) => Promise<unknown>;
 }): void {
   if (opts.deps) makeDeps = opts.deps;
   if (opts.push) push = opts.push;
   if (opts.budget) budget = opts.budget;
+  if (opts.sighting) sighting = opts.sighting;
 }
 
 /** The shop-request budget tab runs spend (see request-budget.ts). */
@@ -108,6 +113,7 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
           if (stored?.key !== key) return;
           stored.states[i] = storedState(state);
           await saveTabStates(tabId, stored);
+          await sighting(tab.mentions[i]!, state).catch((err) => console.warn('magpie: could not update a saved item', err));
           await push(tabId);
         });
       },

@@ -31,7 +31,8 @@ export async function exportJson(db: MagpieDB = getDb()): Promise<string> {
 
 const iso = (t: number): string => new Date(t).toISOString();
 
-const COLUMNS: readonly [string, (i: SavedItem) => string | number | boolean | null][] = [
+/** The CSV export's columns, in order: the header row names them, and CSV import reads them back. */
+export const COLUMNS: readonly [string, (i: SavedItem) => string | number | boolean | null][] = [
   ['brand', (i) => i.brand],
   ['name', (i) => i.name],
   ['retailer', (i) => i.retailer],

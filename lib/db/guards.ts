@@ -72,6 +72,12 @@ const DERIVED_FIELDS: Record<string, Check> = {
   priceDropped: (v) => (typeof v === 'boolean' ? null : 'must be true or false'),
   textKey: (v) => (typeof v === 'string' && v.startsWith('k:') ? null : "must be a string starting with 'k:'"),
   urlKey: text(LIMITS.id, true),
+  // Tracking fields (schema v2) are optional: rows and files from before them stay readable.
+  checkedAt: (v) => (v === undefined ? null : amount(false)(v)),
+  checkProblem: (v) => (v === undefined ? null : text(300, true)(v)),
+  changedAt: (v) => (v === undefined ? null : amount(false)(v)),
+  firstPrice: (v) => (v === undefined ? null : amount(true)(v)),
+  lowestPrice: (v) => (v === undefined ? null : amount(true)(v)),
 };
 
 function firstProblem(v: unknown, fields: Record<string, Check>): string | null {

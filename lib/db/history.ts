@@ -23,6 +23,16 @@ export async function firstRecordedPrice(db: MagpieDB, itemId: string, currency:
   return row?.price ?? null;
 }
 
+/** The lowest price recorded for an item in `currency`, or null. */
+export async function lowestRecordedPrice(db: MagpieDB, itemId: string, currency: string | null): Promise<number | null> {
+  if (currency === null) return null;
+  let low: number | null = null;
+  await historyOf(db, itemId).each((r: unknown) => {
+    if (isHistoryRow(r) && r.price !== null && r.currency === currency && (low === null || r.price < low)) low = r.price;
+  });
+  return low;
+}
+
 type Observation = Pick<SavedItem, 'currentPrice' | 'currency' | 'availability'>;
 
 /** Whether `next` says something new about price or availability compared with `prev`. */

@@ -1,5 +1,5 @@
 import type { HistoryRow, SavedItem } from './types';
-import { describeHistoryProblem, describeItemBaseProblem, isRecord } from './guards';
+import { describeHistoryProblem, describeItemBaseProblem, isRecord, isTime } from './guards';
 import { textKey, urlKey } from './key';
 import { LIMITS } from './limits';
 import { DbInputError } from './errors';
@@ -41,6 +41,12 @@ function toItem(r: Record<string, unknown>): SavedItem {
     priceDropped: false,
     textKey: textKey(i.brand, i.name, i.retailer),
     urlKey: urlKey(i.listingUrl),
+    // Tracking state comes along when well-formed; a file from before it reads as checked when last updated.
+    checkedAt: isTime(r.checkedAt) ? r.checkedAt : i.updatedAt,
+    ...(typeof r.checkProblem === 'string' || r.checkProblem === null ? { checkProblem: r.checkProblem?.slice(0, 300) ?? null } : {}),
+    ...(isTime(r.changedAt) ? { changedAt: r.changedAt } : {}),
+    ...(isTime(r.firstPrice) || r.firstPrice === null ? { firstPrice: r.firstPrice } : {}),
+    ...(isTime(r.lowestPrice) || r.lowestPrice === null ? { lowestPrice: r.lowestPrice } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
 export type {
   CacheEntry,
   CacheHit,
+  ChangeRow,
+  RemovedRow,
   CachedResolution,
   HistoryRow,
   ImportSummary,
@@ -20,13 +22,16 @@ export { DbInputError } from './errors';
 export { LIMITS } from './limits';
 export { itemKey, normalizeUrlKey, textKey } from './key';
 export { isSavedItem, isHistoryRow, isListing, describeItemProblem } from './guards';
-export { getItem, saveItem, updateListing } from './items';
+export { getItem, markCheckFailed, saveItem, updateListing } from './items';
 export { setNotes, setTags, removeItem, restoreItem } from './item-edit';
 export { getHistory } from './history';
 export { IN_STOCK, queryItems, watchItems } from './query';
-export { clearAll, countItems, itemsUpdatedBefore, listRetailers, listTags } from './wishlist';
+export { clearAll, countItems, itemsCheckedBefore, itemsUpdatedBefore, listRetailers, listTags } from './wishlist';
 export { cacheKey, getCached, isCacheEntry, pruneCache, putCached, CACHE_MAX_STALE_MS, CACHE_MAX_TTL_MS } from './listing-cache';
 export { createExport, exportCsv, exportJson } from './export';
-export { importJson } from './import';
+export { importJson, importText } from './import';
+export { parseCsv, parseCsvExport } from './csv-import';
 export { csvCell, toCsv } from './csv';
 export { requestPersistentStorage } from './persist';
+export { listRemoved, purgeRemoved, restoreRemoved, REMOVED_KEEP_MS } from './removed';
+export { getChange, markChangeHandled, purgeHandledChanges, unhandledChanges } from './changes';

@@ -5,6 +5,7 @@ import { isHistoryRow, isRecord, isSavedItem } from './guards';
 import { historyOf } from './history';
 import { DbInputError } from './errors';
 import { getItem } from './items';
+import { keepRemoved } from './removed';
 
 async function edit(db: MagpieDB, id: string, change: Partial<SavedItem>): Promise<SavedItem | null> {
   return db.transaction('rw', db.items, async () => {
@@ -26,15 +27,20 @@ export async function setTags(id: string, tags: readonly string[], db: MagpieDB 
   return edit(db, id, { tags: cleanTags(tags) });
 }
 
-/** Deletes an item and its history; returns both for `restoreItem`, or null when absent. */
+/**
+ * Takes an item and its history off the wishlist; returns both for `restoreItem`, or null when
+ * absent. Both are kept 30 days in `removed`: saving the product again brings them back.
+ */
 export async function removeItem(id: string, db: MagpieDB = getDb()): Promise<RemovedItem | null> {
-  return db.transaction('rw', db.items, db.history, async () => {
+  return db.transaction('rw', db.items, db.history, db.removed, async () => {
     const item = await getItem(id, db);
     if (!item) return null;
     const rows: unknown[] = await historyOf(db, id).toArray();
+    const history = rows.filter(isHistoryRow);
     await historyOf(db, id).delete();
     await db.items.delete(id);
-    return { item, history: rows.filter(isHistoryRow) };
+    await keepRemoved(db, item, history, Date.now());
+    return { item, history };
   });
 }
 
@@ -46,9 +52,10 @@ export async function restoreItem(removed: RemovedItem, db: MagpieDB = getDb()):
   if (!history.every((h) => isHistoryRow(h) && h.id !== undefined && h.itemId === item.id)) {
     throw new DbInputError('cannot restore: a history row is malformed');
   }
-  await db.transaction('rw', db.items, db.history, async () => {
+  await db.transaction('rw', db.items, db.history, db.removed, async () => {
     await db.items.put(item);
     await db.history.bulkPut(history);
+    await db.removed.delete(item.id);
   });
   return item;
 }

@@ -4,9 +4,11 @@ import { getDb, type MagpieDB } from './schema';
 import { cleanSaveInput, type CleanSave } from './sanitize';
 import { textKey, urlKey } from './key';
 import { isListing, isSavedItem } from './guards';
-import { firstRecordedPrice, historyRowFor, observationChanged } from './history';
+import { firstRecordedPrice, historyRowFor, lowestRecordedPrice, observationChanged } from './history';
 import { isPriceDropped } from './price-drop';
 import { DbInputError } from './errors';
+import { changeRowFor } from './changes';
+import { reviveRemoved } from './removed';
 
 /** The item with this id, or null when absent or unreadable. */
 export async function getItem(id: string, db: MagpieDB = getDb()): Promise<SavedItem | null> {
@@ -30,7 +32,7 @@ async function findExisting(db: MagpieDB, id: string, uKey: string | null, tKey:
 function createItem(c: CleanSave, now: number): SavedItem {
   const tKey = textKey(c.brand, c.name, c.retailer);
   const uKey = urlKey(c.listingUrl);
-  return { id: uKey ?? tKey, ...c, createdAt: now, updatedAt: now, priceDropped: false, textKey: tKey, urlKey: uKey };
+  return { id: uKey ?? tKey, ...c, createdAt: now, updatedAt: now, priceDropped: false, textKey: tKey, urlKey: uKey, checkedAt: now };
 }
 
 /** A re-save: identity, notes, tags, source and createdAt stay; newly known values fill in or refresh. */
@@ -53,6 +55,7 @@ function mergeItem(old: SavedItem, c: CleanSave, now: number): SavedItem {
     availability: c.availability ?? old.availability,
     image: c.image ?? old.image,
     updatedAt: now,
+    ...(observed || c.availability !== null ? { checkedAt: now, checkProblem: null } : {}),
     textKey: textKey(brand, old.name, retailer),
     urlKey: urlKey(listingUrl),
   };
@@ -60,8 +63,18 @@ function mergeItem(old: SavedItem, c: CleanSave, now: number): SavedItem {
 
 /** Writes `next`, recording history when price or availability changed; call inside a rw transaction. */
 async function commit(db: MagpieDB, prev: SavedItem | null, next: SavedItem, now: number): Promise<SavedItem> {
-  if (observationChanged(prev, next)) await db.history.add(historyRowFor(next, now));
-  next.priceDropped = isPriceDropped(next, await firstRecordedPrice(db, next.id, next.currency));
+  if (observationChanged(prev, next)) {
+    await db.history.add(historyRowFor(next, now));
+    // A change after the save goes to the alerts' outbox in the same transaction: exactly one per change.
+    if (prev) {
+      next.changedAt = now;
+      await db.changes.add(changeRowFor(prev, next, now));
+    }
+  }
+  const first = await firstRecordedPrice(db, next.id, next.currency);
+  next.priceDropped = isPriceDropped(next, first);
+  next.firstPrice = first;
+  next.lowestPrice = await lowestRecordedPrice(db, next.id, next.currency);
   await db.items.put(next);
   return next;
 }
@@ -75,25 +88,36 @@ async function commit(db: MagpieDB, prev: SavedItem | null, next: SavedItem, now
 export async function saveItem(input: SaveItemInput, db: MagpieDB = getDb()): Promise<SavedItem> {
   const clean = cleanSaveInput(input);
   const fresh = createItem(clean, 0);
-  return db.transaction('rw', db.items, db.history, async () => {
+  return db.transaction('rw', [db.items, db.history, db.changes, db.removed], async () => {
     const now = Date.now();
-    const old = await findExisting(db, fresh.id, fresh.urlKey, fresh.textKey);
-    const next = old ? mergeItem(old, clean, now) : { ...fresh, createdAt: now, updatedAt: now };
+    let old = await findExisting(db, fresh.id, fresh.urlKey, fresh.textKey);
+    // Saved again within 30 days of a removal: its notes, tags and history come back.
+    old ??= await reviveRemoved(db, fresh, now);
+    const next = old ? mergeItem(old, clean, now) : { ...fresh, createdAt: now, updatedAt: now, checkedAt: now };
     return commit(db, old, next, now);
   });
 }
 
 /**
  * Records a fresh read of an item's listing: current price, availability, image, and the
- * listing URL when the item had none. Returns the updated item, or null if it is gone.
+ * listing URL when the item had none; a history row and a change when price or availability
+ * changed. With `observedAt` (when the listing was read), a read no newer than the item's last
+ * check changes nothing. Returns the updated item, or null if it is gone.
  */
-export async function updateListing(id: string, listing: Listing, db: MagpieDB = getDb()): Promise<SavedItem | null> {
+export async function updateListing(
+  id: string,
+  listing: Listing,
+  db: MagpieDB = getDb(),
+  opts: { observedAt?: number } = {},
+): Promise<SavedItem | null> {
   if (!isListing(listing)) throw new DbInputError('listing is malformed');
-  return db.transaction('rw', db.items, db.history, async () => {
+  return db.transaction('rw', db.items, db.history, db.changes, async () => {
     const old = await getItem(id, db);
     if (!old) return null;
+    // A listing read before the item's last check (a cached one) says nothing new: no flapping history.
+    if (opts.observedAt !== undefined && old.checkedAt !== undefined && opts.observedAt <= old.checkedAt) return old;
     const now = Date.now();
-    const next: SavedItem = { ...old, updatedAt: now };
+    const next: SavedItem = { ...old, updatedAt: now, checkedAt: now, checkProblem: null };
     const currency = listing.currency ?? old.currency ?? old.articlePrice?.currency ?? null;
     if (listing.price !== null && currency !== null) {
       next.currentPrice = listing.price;
@@ -106,5 +130,19 @@ export async function updateListing(id: string, listing: Listing, db: MagpieDB =
       next.urlKey = urlKey(listing.url);
     }
     return commit(db, old, next, now);
+  });
+}
+
+/**
+ * Records a refresh that could not read an item's listing: the last known price and
+ * availability stay, the reason is kept to show. Null when the item is gone.
+ */
+export async function markCheckFailed(id: string, problem: string, db: MagpieDB = getDb()): Promise<SavedItem | null> {
+  return db.transaction('rw', db.items, async () => {
+    const old = await getItem(id, db);
+    if (!old) return null;
+    const next: SavedItem = { ...old, checkedAt: Date.now(), checkProblem: problem.slice(0, 300) };
+    await db.items.put(next);
+    return next;
   });
 }

@@ -13,18 +13,22 @@ const MAX_SEARCH = 200;
 const SORTS: readonly SortKey[] = ['date', 'price', 'brand'];
 
 const priceOf = (i: SavedItem): number | null => i.currentPrice ?? i.articlePrice?.amount ?? null;
+/** The currency `priceOf` is in. */
+export const currencyOf = (i: SavedItem): string => (i.currentPrice !== null ? i.currency : i.articlePrice?.currency) ?? '';
 const brandOf = (i: SavedItem): string | null => (i.brand ? fold(i.brand) : null);
 const lower = (s: string | null): string => (s ?? '').toLowerCase();
 
 /**
  * Sorts by a key computed once per item, missing values last whatever the direction, ties
- * newest first.
+ * newest first. Prices sort within each currency, the currencies grouped A–Z.
  */
 function sortItems(items: SavedItem[], sort: SortKey, desc: boolean): SavedItem[] {
   const key: (i: SavedItem) => number | string | null = sort === 'price' ? priceOf : sort === 'brand' ? brandOf : (i) => i.createdAt;
-  const keyed = items.map((item) => ({ item, k: key(item) }));
+  const keyed = items.map((item) => ({ item, k: key(item), g: sort === 'price' ? currencyOf(item) : '' }));
   keyed.sort((a, b) => {
     if (a.k === null || b.k === null) return a.k === b.k ? b.item.createdAt - a.item.createdAt : a.k === null ? 1 : -1;
+    // Prices only compare within one currency: ¥298,000 is not above $4,300. Groups go A–Z by code.
+    if (a.g !== b.g) return a.g < b.g ? -1 : 1;
     const c = a.k < b.k ? -1 : a.k > b.k ? 1 : 0;
     return (desc ? -c : c) || b.item.createdAt - a.item.createdAt;
   });

@@ -26,6 +26,18 @@ function httpUrl(field: string, v: unknown): string | null {
   return guardedUrl(v.trim());
 }
 
+/**
+ * A link from a page that the wishlist can do without: a non-http(s) scheme or one over the
+ * length cap is dropped to null (long affiliate links are real), so the rest of the item saves.
+ */
+function droppableUrl(field: string, v: unknown): string | null {
+  try {
+    return httpUrl(field, v);
+  } catch {
+    return null;
+  }
+}
+
 /** Notes as the user typed them, trimmed; too long is an error, never a silent cut. */
 export function cleanNotes(v: unknown): string {
   if (typeof v !== 'string') throw new DbInputError('notes must be a string');
@@ -83,10 +95,10 @@ export function cleanSaveInput(input: unknown): CleanSave {
     source: input.source,
     brand: pageText('brand', input.brand, LIMITS.brand),
     retailer: pageText('retailer', input.retailer, LIMITS.retailer),
-    listingUrl: httpUrl('listingUrl', input.listingUrl),
-    articleUrl: httpUrl('articleUrl', input.articleUrl),
+    listingUrl: droppableUrl('listingUrl', input.listingUrl),
+    articleUrl: droppableUrl('articleUrl', input.articleUrl),
     articleTitle: pageText('articleTitle', input.articleTitle, LIMITS.articleTitle),
-    mentionUrl: httpUrl('mentionUrl', input.mentionUrl),
+    mentionUrl: droppableUrl('mentionUrl', input.mentionUrl),
     articlePrice: articlePrice === null ? null : { amount: articlePrice.amount, currency: articlePrice.currency },
     currentPrice,
     currency,

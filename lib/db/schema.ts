@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { CacheEntry, HistoryRow, SavedItem } from './types';
+import type { CacheEntry, ChangeRow, HistoryRow, RemovedRow, SavedItem } from './types';
 
 /** One schema step. Append-only: a shipped step is never edited, only followed by a new one. */
 export interface Migration {
@@ -27,6 +27,25 @@ export const MIGRATIONS: readonly Migration[] = [
       listingCache: 'key, expiresAt',
     },
   },
+  {
+    // Tracking: items know when they were last checked (the refresh takes the oldest first);
+    // removed items wait 30 days in `removed` so a re-save brings notes, tags and history back;
+    // `changes` is the outbox of price/stock changes the alerts read (written with the history row).
+    version: 2,
+    stores: {
+      items: 'id, createdAt, updatedAt, retailer, *tags, textKey, urlKey, checkedAt',
+      removed: 'id, removedAt, urlKey, textKey',
+      changes: '++id, itemId, handledAt',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('items')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (typeof row.checkedAt !== 'number') row.checkedAt = typeof row.updatedAt === 'number' ? row.updatedAt : 0;
+        });
+    },
+  },
 ];
 
 /** Magpie's IndexedDB database. Open it with `openMagpieDb` or `getDb`, never at module load. */
@@ -34,6 +53,8 @@ export class MagpieDB extends Dexie {
   items!: EntityTable<SavedItem, 'id'>;
   history!: EntityTable<HistoryRow, 'id'>;
   listingCache!: EntityTable<CacheEntry, 'key'>;
+  removed!: EntityTable<RemovedRow, 'id'>;
+  changes!: EntityTable<ChangeRow, 'id'>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);

@@ -40,6 +40,16 @@ export interface SavedItem {
   textKey: string;
   /** Derived dedupe key from `listingUrl`, or null without one. */
   urlKey: string | null;
+  /** Epoch ms of the last look at the listing (a save, a sighting, a refresh); absent before schema v2. */
+  checkedAt?: number;
+  /** Why the last refresh could not read the listing (the last known values stay); null when it could. */
+  checkProblem?: string | null;
+  /** Epoch ms of the last change of price or availability seen after the save. */
+  changedAt?: number;
+  /** Derived: the first price recorded in `currency` (what it cost when saved), or null. */
+  firstPrice?: number | null;
+  /** Derived: the lowest price recorded in `currency`, or null. */
+  lowestPrice?: number | null;
 }
 
 /** What a caller hands to `saveItem`; undefined and null both mean "not known". */
@@ -126,6 +136,31 @@ export interface QueryResult {
 export interface RemovedItem {
   item: SavedItem;
   history: HistoryRow[];
+}
+
+/** A removed item kept for 30 days, so saving it again brings its notes, tags and history back. */
+export interface RemovedRow {
+  id: string;
+  removedAt: number;
+  /** Copies of the item's keys, indexed, so a re-save under another id still finds it. */
+  urlKey: string | null;
+  textKey: string;
+  item: SavedItem;
+  history: HistoryRow[];
+}
+
+/** One change of a saved item's price or availability, recorded with its history row: the alerts' outbox. */
+export interface ChangeRow {
+  id?: number;
+  itemId: string;
+  time: number;
+  fromPrice: number | null;
+  toPrice: number | null;
+  currency: string | null;
+  fromAvailability: Availability | null;
+  toAvailability: Availability | null;
+  /** 0 until the alerts looked at it, then epoch ms (0, not null: null is not an index key). */
+  handledAt: number;
 }
 
 /** The JSON export document. */

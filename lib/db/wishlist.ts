@@ -25,15 +25,21 @@ export async function countItems(db: MagpieDB = getDb()): Promise<number> {
   return db.items.count();
 }
 
+/** Items last checked before `time`, oldest check first: what a price refresh takes next. */
+export async function itemsCheckedBefore(time: number, limit = 50, db: MagpieDB = getDb()): Promise<SavedItem[]> {
+  const rows: unknown[] = await db.items.where('checkedAt').below(time).limit(limit).toArray();
+  return rows.filter(isSavedItem);
+}
+
 /** Items last written before `time`, oldest first: candidates for a price refresh. */
 export async function itemsUpdatedBefore(time: number, limit = 50, db: MagpieDB = getDb()): Promise<SavedItem[]> {
   const rows: unknown[] = await db.items.where('updatedAt').below(time).limit(limit).toArray();
   return rows.filter(isSavedItem);
 }
 
-/** Deletes every item, history row and cache entry, in one transaction. */
+/** Deletes every item, history row, cache entry, removed item and change, in one transaction. */
 export async function clearAll(db: MagpieDB = getDb()): Promise<void> {
-  await db.transaction('rw', db.items, db.history, db.listingCache, async () => {
-    await Promise.all([db.items.clear(), db.history.clear(), db.listingCache.clear()]);
+  await db.transaction('rw', [db.items, db.history, db.listingCache, db.removed, db.changes], async () => {
+    await Promise.all([db.items.clear(), db.history.clear(), db.listingCache.clear(), db.removed.clear(), db.changes.clear()]);
   });
 }

@@ -19,9 +19,16 @@ function pngSize(path: string): [number, number] {
 }
 
 describe('manifest: permissions', () => {
-  it.each(BROWSERS)('%s asks for exactly storage, contextMenus, unlimitedStorage and declarativeNetRequestWithHostAccess', (browser) => {
+  it.each(BROWSERS)('%s asks for exactly storage, contextMenus, unlimitedStorage, declarativeNetRequestWithHostAccess, alarms and notifications', (browser) => {
     const m = production(browser);
-    expect([...(m.permissions as string[])].sort()).toEqual(['contextMenus', 'declarativeNetRequestWithHostAccess', 'storage', 'unlimitedStorage']);
+    expect([...(m.permissions as string[])].sort()).toEqual([
+      'alarms',
+      'contextMenus',
+      'declarativeNetRequestWithHostAccess',
+      'notifications',
+      'storage',
+      'unlimitedStorage',
+    ]);
   });
 
   it.each(BROWSERS)('%s has no host permissions in production: shops are optional, granted at runtime', (browser) => {

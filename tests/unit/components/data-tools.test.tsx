@@ -92,7 +92,7 @@ describe('DataTools', () => {
     const input = root.querySelector('input[type="file"]') as HTMLInputElement;
     expect(input.tabIndex).toBe(-1);
     const opened = vi.spyOn(input, 'click').mockImplementation(() => {});
-    click(byText(root, 'button', 'Import JSON'));
+    click(byText(root, 'button', 'Import…'));
     expect(opened).toHaveBeenCalled();
   });
 });

@@ -43,6 +43,21 @@ describe('csvCell', () => {
     },
   );
 
+  it.each([
+    ['Summer bags;=WEBSERVICE("https://evil.example")', `"Summer bags;'=WEBSERVICE(""https://evil.example"")"`],
+    ['gift; =1+1', `"gift; '=1+1"`],
+    ['a\t+SUM(A1)', `"a\t'+SUM(A1)"`],
+    ['red, -1+2', `"red, '-1+2"`],
+  ])('quotes a cell holding a separator and defuses a formula after it: %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+    // Split the way a ';'-separated spreadsheet would if it ignored the quotes: no part starts a formula.
+    for (const part of csvCell(value).split(/[;,\t]/)) expect(part.trim()).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('quotes a semicolon even without a formula', () => {
+    expect(csvCell('bags; shoes')).toBe('"bags; shoes"');
+  });
+
   it('leaves inner formula characters alone', () => {
     expect(csvCell('size 8 = UK 36')).toBe('size 8 = UK 36');
   });
@@ -63,7 +78,7 @@ describe('exportCsv', () => {
     expect(get('brand')).toBe('Ba&sh, Paris');
     expect(get('name')).toBe(`'=cmd|" /C calc"!A0`);
     expect(get('notes')).toBe('the "camel" one,\nsize S');
-    expect(get('tags')).toBe('winter; @home');
+    expect(get('tags')).toBe("winter; '@home");
     expect(get('current price')).toBe('712.5');
     expect(get('article price')).toBe('890');
     expect(get('article link')).toBe(coat().mentionUrl);

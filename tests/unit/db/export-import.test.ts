@@ -74,7 +74,7 @@ describe('export → clear → import', () => {
     expect(withoutTime(await createExport(db))).toEqual(withoutTime(before));
   });
 
-  it('keeps items already here as they are, adds the new ones, and merges history without duplicates', async () => {
+  it('keeps items already here under their id, adds the new ones, and merges notes and history without duplicates', async () => {
     const source = freshDb();
     await seed(source);
     const text = await exportJson(source);
@@ -86,10 +86,55 @@ describe('export → clear → import', () => {
     expect(await importJson(text, target)).toEqual({ added: 2, skipped: 1, historyAdded: 3 });
 
     const merged = await getItem(mine.id, target);
-    expect(merged).toMatchObject({ notes: 'my own note', currentPrice: 990, createdAt: T0 - 60 * MINUTE, priceDropped: false });
+    expect(merged).toMatchObject({ notes: 'my own note\n\nsize S — "camel", not black,\nask in store', currentPrice: 990, createdAt: T0 - 60 * MINUTE, priceDropped: false });
     expect((await getHistory(mine.id, target)).map((h) => h.price)).toEqual([990, 890, 640, 640]);
     expect(await target.items.count()).toBe(3);
     expect(await importJson(text, target)).toEqual({ added: 0, skipped: 3, historyAdded: 0 });
+  });
+
+  it('merges a product that arrives under another id, keeping notes, tags and history of both', async () => {
+    // Device A saved the coat from an article without a listing (text id); device B resolved it (URL id).
+    const a = freshDb();
+    setClock(T0);
+    const noListing = await saveItem(coat({ listingUrl: null }), a);
+    await setNotes(noListing.id, 'try in store', a);
+    await setTags(noListing.id, ['winter'], a);
+    const b = freshDb();
+    setClock(T0 + MINUTE);
+    const resolved = await saveItem(coat({ currentPrice: 890, availability: 'InStock' }), b);
+    await setNotes(resolved.id, 'size S', b);
+    await setTags(resolved.id, ['Gift'], b);
+    setClock(T0 + 2 * MINUTE);
+    await updateListing(resolved.id, listing(640), b);
+    expect(noListing.id).not.toBe(resolved.id);
+
+    expect(await importJson(await exportJson(b), a)).toEqual({ added: 0, skipped: 1, historyAdded: 2 });
+    expect(await a.items.count()).toBe(1);
+    const merged = await getItem(noListing.id, a);
+    expect(merged).toMatchObject({
+      notes: 'try in store\n\nsize S',
+      tags: ['winter', 'Gift'],
+      listingUrl: coat().listingUrl,
+      currentPrice: 640,
+      createdAt: T0,
+    });
+    expect((await getHistory(noListing.id, a)).map((h) => h.price)).toEqual([890, 640]);
+    // The other way round: the URL-keyed row stays and takes the merged note (which holds its own).
+    expect(await importJson(await exportJson(a), b)).toMatchObject({ added: 0, skipped: 1 });
+    expect(await b.items.count()).toBe(1);
+    expect((await getItem(resolved.id, b))?.notes).toBe('try in store\n\nsize S');
+  });
+
+  it('merges two copies of one product inside one file under different ids', async () => {
+    const db = freshDb();
+    setClock(T0);
+    const one = await saveItem(coat(), db);
+    const doc = await createExport(db);
+    await clearAll(db);
+    const copy = { ...doc.items[0]!, id: 'https://other.example/old-key', notes: 'second copy' };
+    expect(await importJson(JSON.stringify({ ...doc, items: [...doc.items, copy] }), db)).toMatchObject({ added: 1, skipped: 1 });
+    expect(await db.items.count()).toBe(1);
+    expect((await getItem(one.id, db))?.notes).toBe('second copy');
   });
 
   it('skips a repeated id inside one file', async () => {

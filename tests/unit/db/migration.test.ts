@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getCached, getHistory, MIGRATIONS, queryItems, type MagpieDB } from '@/lib/db';
+import { getCached, getHistory, itemsCheckedBefore, MIGRATIONS, queryItems, type MagpieDB } from '@/lib/db';
 import { openUpgraded, seedAtVersion } from './migration-harness';
 
 /** The v1 schema exactly as shipped in Magpie 0.1.0. Never edit: add a new version instead. */
@@ -93,7 +93,14 @@ describe('schema migrations', () => {
     const { db, tables } = await openUpgraded(name);
     opened = db;
     expect(db.verno).toBe(MIGRATIONS.at(-1)!.version);
-    expect(tables).toEqual(V1_ROWS);
+    // v2 adds checkedAt (the last update, so the refresh takes the longest-unchecked first) and two empty tables.
+    expect(tables).toEqual({
+      ...V1_ROWS,
+      items: V1_ROWS.items.map((i) => ({ ...i, checkedAt: i.updatedAt })),
+      removed: [],
+      changes: [],
+    });
+    expect((await itemsCheckedBefore(T + 2000, 10, db)).map((i) => i.name)).toEqual(['Wool jumper']);
     const listed = await queryItems({}, db);
     expect(listed.corrupt).toBe(0);
     expect(listed.items.map((i) => i.name)).toEqual(['Clint ankle boots', 'Wool jumper']);

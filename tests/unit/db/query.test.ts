@@ -71,11 +71,20 @@ describe('queryItems', () => {
     expect((await queryItems({ search: 'prada' }, db)).total).toBe(0);
   });
 
-  it('sorts by price (current, else article) with missing prices last in both directions', async () => {
+  it('sorts by price (current, else article) within each currency, currencies A–Z, missing prices last', async () => {
     const asc = names(await queryItems({ sort: 'price' }, db));
-    expect(asc).toEqual(['Wool jumper', 'Logo T-shirt', 'Mohair scarf', 'Clint ankle boots', 'Signature wool coat', 'Vintage silk scarf']);
+    expect(asc).toEqual(['Clint ankle boots', 'Wool jumper', 'Logo T-shirt', 'Mohair scarf', 'Signature wool coat', 'Vintage silk scarf']);
     const desc = names(await queryItems({ sort: 'price', dir: 'desc' }, db));
-    expect(desc).toEqual(['Signature wool coat', 'Clint ankle boots', 'Mohair scarf', 'Logo T-shirt', 'Wool jumper', 'Vintage silk scarf']);
+    expect(desc).toEqual(['Clint ankle boots', 'Signature wool coat', 'Mohair scarf', 'Logo T-shirt', 'Wool jumper', 'Vintage silk scarf']);
+  });
+
+  it('never ranks a yen price above a dollar price by its number', async () => {
+    const other = freshDb();
+    await saveItem({ source: 'article', name: 'Kimono', articlePrice: { amount: 298000, currency: 'JPY' } }, other);
+    await saveItem({ source: 'article', name: 'Coat', articlePrice: { amount: 4300, currency: 'USD' } }, other);
+    await saveItem({ source: 'article', name: 'Scarf', articlePrice: { amount: 90, currency: 'USD' } }, other);
+    expect(names(await queryItems({ sort: 'price', dir: 'desc' }, other))).toEqual(['Kimono', 'Coat', 'Scarf']);
+    expect(names(await queryItems({ sort: 'price' }, other))).toEqual(['Kimono', 'Scarf', 'Coat']);
   });
 
   it('sorts by brand ignoring case and accents, brandless last', async () => {

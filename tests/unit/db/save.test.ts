@@ -130,7 +130,6 @@ describe('saveItem validation', () => {
     ['no name', { source: 'article', name: '   ' }, 'name is required'],
     ['a name of symbols', { source: 'article', name: '★ — ★' }, 'name must contain a letter or digit'],
     ['unknown source', { ...boots(), source: 'clipboard' }, 'source must be'],
-    ['script URL', { ...boots(), listingUrl: 'javascript:alert(1)' }, 'listingUrl must be an absolute http(s) URL'],
     ['negative price', { ...boots(), currentPrice: -3 }, 'currentPrice must be a number'],
     ['price as text', { ...boots(), currentPrice: '12.00' }, 'currentPrice must be a number'],
     ['bad currency', { ...boots(), articlePrice: { amount: 10, currency: 'euro' } }, 'articlePrice must be'],
@@ -152,6 +151,17 @@ describe('saveItem validation', () => {
     expect(item.name).toHaveLength(300);
     expect(item.name.startsWith('Clint ankle boots xx')).toBe(true);
     expect(item.image).toBeNull();
+  });
+
+  it('drops a link it cannot store (other scheme, over 2,048 characters) and saves the rest', async () => {
+    const db = freshDb();
+    const longAffiliate = `https://go.example-affiliate.com/?u=${'x'.repeat(2100)}`;
+    const item = await saveItem(
+      boots({ listingUrl: 'javascript:alert(1)', mentionUrl: longAffiliate, articleUrl: 'ftp://example.com/a' }),
+      db,
+    );
+    expect(item).toMatchObject({ name: 'Clint ankle boots', listingUrl: null, mentionUrl: null, articleUrl: null });
+    expect(await db.items.count()).toBe(1);
   });
 
   it('needs a currency for a current price, defaulting to the article price currency', async () => {
