@@ -9,28 +9,41 @@ interface Props {
 }
 
 /**
- * Explains why live prices need a permission and asks for it. The request is the first thing
- * the click handler does: browsers only show the prompt during the user's gesture.
+ * One calm note while live prices are off: the cards already show the article's prices, and the
+ * button asks for the permission live checks need. The request is the first thing the click
+ * handler does (browsers only show the prompt during the user's gesture), and every answer gets
+ * a visible reply, a refusal or a closed prompt included.
  */
 export function LivePricesBanner({ api, onGranted }: Props) {
   const [note, setNote] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   function turnOn() {
-    api.requestLivePrices().then(
-      (granted) => (granted ? onGranted() : setNote('Live prices stay off: the permission was not given.')),
-      (err) => setNote(`Could not ask for the permission: ${messageOf(err)}`),
-    );
+    if (asking) return;
+    setAsking(true);
+    setNote(null);
+    api
+      .requestLivePrices()
+      .then(
+        (granted) =>
+          granted
+            ? onGranted()
+            : setNote('Live prices stay off: the browser’s request was declined. You can ask again at any time.'),
+        (err) => setNote(`Magpie couldn’t ask the browser: ${messageOf(err)}`),
+      )
+      .finally(() => setAsking(false));
   }
   return (
     <section class="banner" aria-labelledby="live-prices-title">
-      <h2 id="live-prices-title" class="banner-title">Live prices are off</h2>
-      <p>
-        To show today's price and stock, Magpie opens each product's page at its shop, from your browser. For that it
-        needs your permission to read shop pages; your browser will ask. Nothing is sent anywhere else.
-      </p>
-      <button type="button" class="btn btn-primary" onClick={turnOn}>
+      <h2 id="live-prices-title" class="banner-title">
+        Prices as the article quotes them
+      </h2>
+      <p>To see today’s price and stock, let Magpie check each shop’s page from your browser. Your browser will ask first.</p>
+      <button type="button" class="btn btn-small" aria-disabled={asking || undefined} onClick={turnOn}>
         Turn on live prices
       </button>
-      {note && <p class="banner-note" role="alert">{note}</p>}
+      <p class="banner-note" role="status">
+        {note}
+      </p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { MentionCard } from './MentionCard';
 import { LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { messageOf } from './errors';
+import { countOf } from './plural';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tab: ActiveTab | null };
 
@@ -25,6 +26,7 @@ export function OnThisPage({ api, announce }: Props) {
   const [savingAll, setSavingAll] = useState(false);
   const [live, setLive] = useState<boolean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const tabId = useRef<number | null>(null);
 
@@ -89,7 +91,7 @@ export function OnThisPage({ api, announce }: Props) {
   }
 
   async function toggle(index: number) {
-    if (!tab || !view) return;
+    if (!tab || !view || busy.has(index) || savingAll) return;
     const save = view.savedIds[index] === null;
     setProblem(null);
     setBusy((b) => new Set(b).add(index));
@@ -110,12 +112,12 @@ export function OnThisPage({ api, announce }: Props) {
   }
 
   async function saveAll() {
-    if (!tab) return;
+    if (!tab || savingAll || view?.savedIds.every((s) => s !== null)) return;
     setProblem(null);
     setSavingAll(true);
     try {
       const n = await api.saveAll(tab.tabId);
-      announce(n === 1 ? 'Saved 1 product' : `Saved ${n} products`);
+      announce(`Saved ${countOf(n, 'product', 'products')}`);
     } catch (err) {
       setProblem(`Could not save every product: ${messageOf(err)}`);
     } finally {
@@ -139,7 +141,7 @@ export function OnThisPage({ api, announce }: Props) {
           {view.pageTitle || view.pageUrl}
         </p>
         <p class="page-count">
-          {count === 1 ? '1 product' : `${count} products`}
+          {countOf(count, 'product', 'products')}
           {live && !pending && (
             <>
               {' · '}
@@ -149,7 +151,8 @@ export function OnThisPage({ api, announce }: Props) {
             </>
           )}
         </p>
-        <button type="button" class="btn btn-primary" onClick={saveAll} disabled={unsaved === 0 || savingAll}>
+        {/* aria-disabled rather than disabled: focus stays on the button while it works. */}
+        <button type="button" class="btn btn-primary" onClick={saveAll} aria-disabled={unsaved === 0 || savingAll || undefined}>
           {unsaved === 0 ? 'All saved' : savingAll ? 'Saving…' : `Save all (${unsaved})`}
         </button>
       </header>
@@ -158,10 +161,15 @@ export function OnThisPage({ api, announce }: Props) {
           api={api}
           onGranted={() => {
             setLive(true);
-            announce('Live prices are on');
+            setNotice('Live prices are on: Magpie is asking the shops for today’s prices.');
             api.resolveTab(tab.tabId, true).catch((err) => setProblem(`Could not check the shops: ${messageOf(err)}`));
           }}
         />
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
       )}
       <ResolveProgress states={view.states} />
       {problem && (
@@ -174,6 +182,7 @@ export function OnThisPage({ api, announce }: Props) {
           <MentionCard
             key={i}
             mention={m}
+            image={view.images?.[i] ?? null}
             state={view.states[i]}
             saved={view.savedIds[i] != null}
             busy={busy.has(i) || savingAll}

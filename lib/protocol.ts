@@ -8,6 +8,8 @@ export interface TabMentions {
   pageUrl: string;
   pageTitle: string;
   mentions: Mention[];
+  /** The picture beside each mention on the page (http/https), parallel to `mentions`; absent from older reports. */
+  images?: (string | null)[];
 }
 
 /** A tab's mentions with where each stands: states[i] and savedIds[i] belong to mentions[i]. */

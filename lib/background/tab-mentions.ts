@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabMentions } from '../protocol';
 import { isMention, toPlainMention } from '../detect/validate';
+import { parseMentionImages } from '../links/mention-images';
 
 const MAX_MENTIONS = 200;
 const key = (tabId: number) => `tab:${tabId}`;
@@ -13,10 +14,12 @@ export function parseTabMentions(v: unknown): TabMentions | null {
   if (typeof d.pageTitle !== 'string') return null;
   if (!Array.isArray(d.mentions) || d.mentions.length > MAX_MENTIONS) return null;
   if (!d.mentions.every(isMention)) return null;
+  const images = parseMentionImages(d.images, d.mentions.length);
   return {
     pageUrl: d.pageUrl,
     pageTitle: d.pageTitle.slice(0, 300),
     mentions: d.mentions.map(toPlainMention),
+    ...(images ? { images } : {}),
   };
 }
 

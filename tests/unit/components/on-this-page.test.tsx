@@ -49,7 +49,7 @@ describe('Popup: On this page', () => {
     api.setState(2, { status: 'unavailable', reason: 'Out of reach' });
     await settle();
     expect(root.querySelector('[role="progressbar"]')).toBeNull();
-    expect(text(byText(root, 'li.card', 'Ark Small Bag').querySelector('.state-unavailable'))).toBe('Out of reach');
+    expect(text(byText(root, 'li.card', 'Ark Small Bag').querySelector('.state-unavailable .state-note'))).toBe('Out of reach');
   });
 
   it('ignores views pushed for other tabs', async () => {
@@ -75,7 +75,7 @@ describe('Popup: On this page', () => {
     const saved = api.items()[0]!;
     expect(saved.currentPrice).toBe(395);
     expect(saved.mentionUrl).toBe('https://www.net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234');
-    expect(text(root.querySelector('.popup > [role="status"]'))).toBe('Saved Jacquemus Le Chiquito Mini Bag');
+    expect(text(root.querySelector('.popup main > [role="status"]'))).toBe('Saved Jacquemus Le Chiquito Mini Bag');
     click(saveButton(root, 'Le Chiquito'));
     await settle();
     expect(saveButton(root, 'Le Chiquito').getAttribute('aria-pressed')).toBe('false');
@@ -92,7 +92,7 @@ describe('Popup: On this page', () => {
     await settle(12);
     expect(api.items()).toHaveLength(5);
     expect(root.querySelectorAll('button.save[aria-pressed="true"]')).toHaveLength(5);
-    expect(allByText(root, 'button', 'All saved')[0]?.hasAttribute('disabled')).toBe(true);
+    expect(allByText(root, 'button', 'All saved')[0]?.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('shows an error when saving fails and leaves the toggle off', async () => {
@@ -131,11 +131,12 @@ describe('Popup: On this page', () => {
   it('offers live prices when not granted, explains why, and re-resolves once granted', async () => {
     const { api, root } = await popup();
     const banner = root.querySelector('.banner');
-    expect(text(banner)).toContain('permission');
+    expect(text(banner)).toContain('Your browser will ask first');
     click(byText(root, 'button', 'Turn on live prices'));
     await settle();
     expect(api.livePricesGranted()).toBe(true);
     expect(root.querySelector('.banner')).toBeNull();
+    expect(text(root.querySelector('.notice[role="status"]'))).toContain('Live prices are on');
     expect(api.calls.filter((c) => c === 'resolveTab')).toHaveLength(1);
   });
 
@@ -144,7 +145,8 @@ describe('Popup: On this page', () => {
     const { root } = await popup(api);
     click(byText(root, 'button', 'Turn on live prices'));
     await settle();
-    expect(text(root.querySelector('.banner [role="alert"]'))).toContain('not given');
+    expect(text(root.querySelector('.banner [role="status"]'))).toContain('Live prices stay off');
+    expect(root.querySelector('.banner')).not.toBeNull();
   });
 
   it('hides the banner when live prices are already on', async () => {
