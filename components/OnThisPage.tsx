@@ -137,9 +137,9 @@ export function OnThisPage({ api, announce }: Props) {
   return (
     <div class="on-page">
       <header class="page-head">
-        <p class="page-title" title={view.pageUrl}>
+        <h2 class="page-title" title={view.pageUrl}>
           {view.pageTitle || view.pageUrl}
-        </p>
+        </h2>
         <p class="page-count">
           {countOf(count, 'product', 'products')}
           {live && !pending && (

@@ -105,14 +105,19 @@ export function registerContextMenu(deps: MenuDeps = realDeps): void {
   // Firefox for Android has no context menus; everything else works there without them.
   if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(createMenus);
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  const onClicked = (info: MenuClick, tab: { id?: number; title?: string; url?: string } | undefined): Promise<MenuOutcome> => {
     const tabId = tab?.id;
-    handleMenuClick(info, tab, deps)
+    return handleMenuClick(info, tab, deps)
       .catch((err): MenuOutcome => {
         console.warn('[magpie] could not save from the menu', err);
         return nothing('Magpie could not save this. Try again.');
       })
-      .then((outcome) => (tabId !== undefined && tabId >= 0 ? showMenuOutcome(tabId, outcome) : undefined))
-      .catch(() => undefined);
-  });
+      .then(async (outcome) => {
+        if (tabId !== undefined && tabId >= 0) await showMenuOutcome(tabId, outcome).catch(() => undefined);
+        return outcome;
+      });
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => void onClicked(info, tab));
+  // Headless browsers cannot open a context menu: test builds let e2e tests call the same handler.
+  if (__MAGPIE_TEST_BUILD__) (globalThis as { magpieTestMenuClick?: typeof onClicked }).magpieTestMenuClick = onClicked;
 }

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type AxeFinding } from './axe-check';
+import { openArticle, openExtensionPage, openPopup, startUxSession, type UxSession } from './ux-session';
+
+// Needs `npm run build:test` first. axe-core checks every view of Magpie, light and dark, for any violation.
+
+let s: UxSession;
+let tabId: number;
+
+beforeAll(async () => {
+  s = await startUxSession({ livePrices: true });
+  tabId = await openArticle(s);
+});
+afterAll(async () => s?.close());
+
+const report = (found: AxeFinding[]) => found.map((f) => `${f.impact} ${f.id}: ${f.help} at ${f.targets.slice(0, 3).join(' ')}`).join('\n');
+
+const SCHEMES = ['light', 'dark'] as const;
+
+describe('axe-core in Chromium, before anything is saved', () => {
+  it.each(SCHEMES)('the wishlist page, empty (%s)', async (scheme) => {
+    const page = await openExtensionPage(s, 'wishlist.html', scheme);
+    await page.getByText('Your wishlist is empty').waitFor();
+    const found = await axeViolations(page);
+    await page.close();
+    expect(found, report(found)).toEqual([]);
+  });
+});
+
+describe.each(SCHEMES)('axe-core in Chromium (%s)', (scheme) => {
+  it('the options page', async () => {
+    const page = await openExtensionPage(s, 'options.html', scheme, 900);
+    await page.locator('input[type="checkbox"]').first().waitFor();
+    const found = await axeViolations(page);
+    await page.close();
+    expect(found, report(found)).toEqual([]);
+  });
+
+  it('the article’s inline controls', async () => {
+    await s.article.emulateMedia({ colorScheme: scheme });
+    await s.article.locator('[data-magpie-ui]').first().waitFor({ state: 'attached', timeout: 20_000 });
+    const found = await axeViolations(s.article, '[data-magpie-ui]');
+    expect(found, report(found)).toEqual([]);
+  });
+
+  it('the popup, both tabs, and the wishlist page with items', async () => {
+    const popup = await openPopup(s, tabId, scheme);
+    await popup.locator('[role="progressbar"]').waitFor({ state: 'detached', timeout: 60_000 });
+    const onPage = await axeViolations(popup);
+    expect(onPage, report(onPage)).toEqual([]);
+
+    for (const i of [0, 3]) {
+      const save = popup.locator('li.card').nth(i).locator('button.save');
+      if ((await save.getAttribute('aria-pressed')) === 'false') await save.click();
+      await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+    }
+    await popup.getByRole('tab', { name: 'Wishlist' }).click();
+    await popup.locator('article.item').nth(1).waitFor();
+    const wishlistTab = await axeViolations(popup);
+    expect(wishlistTab, report(wishlistTab)).toEqual([]);
+    await popup.close();
+
+    const page = await openExtensionPage(s, 'wishlist.html', scheme);
+    await page.locator('article.item').nth(1).waitFor();
+    const full = await axeViolations(page);
+    await page.close();
+    expect(full, report(full)).toEqual([]);
+  });
+});
