@@ -29,7 +29,7 @@ export function InlineControl({ label, state, saved, busy, error, onToggle }: Pr
         type="button"
         class="mg-save"
         aria-pressed={saved}
-        disabled={busy}
+        aria-disabled={busy || undefined}
         title={saved ? 'Saved to your Magpie wishlist' : 'Save to your Magpie wishlist'}
         onClick={(e) => {
           // The page must not see the click: some articles navigate on any click inside a product block.
@@ -39,13 +39,12 @@ export function InlineControl({ label, state, saved, busy, error, onToggle }: Pr
         }}
       >
         <Bookmark filled={saved} />
-        <span>{saved ? 'Saved' : 'Save'}</span>
-        <span class="mg-sr"> {label} to Magpie</span>
+        <span aria-hidden="true">{saved ? 'Saved' : 'Save'}</span>
+        <span class="mg-sr">Save {label} to Magpie</span>
       </button>
       {price && (
-        <span class="mg-price">
-          <span class="mg-sr">Now </span>
-          {price}
+        <span class="mg-price" title="Today’s price at the shop">
+          now {price}
         </span>
       )}
       {error && (

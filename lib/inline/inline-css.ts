@@ -37,7 +37,7 @@ html, body { display: inline !important; margin: 0 !important; padding: 0 !impor
   font: inherit;
 }
 .mg-save[aria-pressed='true'] { background: #5b3fd1; border-color: #5b3fd1; color: #ffffff; }
-.mg-save:disabled { opacity: 0.6; cursor: progress; }
+.mg-save[aria-disabled='true'] { opacity: 0.6; cursor: progress; }
 .mg-save:focus-visible { outline: 2px solid #1a66ff; outline-offset: 2px; }
 .mg-save svg { width: 12px; height: 12px; }
 .mg-price { color: #1d1b22; background: #f1eefc; border-radius: 9px; padding: 3px 6px; }

@@ -16,7 +16,9 @@ describe('InlineControl', () => {
     const { root } = mount(<InlineControl label="Staud Shirley Bag" state={undefined} saved={false} busy={false} error={null} onToggle={() => {}} />);
     const button = root.querySelector('button');
     expect(button?.getAttribute('aria-pressed')).toBe('false');
-    expect(text(button)).toBe('Save Staud Shirley Bag to Magpie');
+    // One accessible name in both states; the visible word is hidden from screen readers.
+    expect(text(button?.querySelector('.mg-sr'))).toBe('Save Staud Shirley Bag to Magpie');
+    expect(button?.querySelector('span[aria-hidden="true"]')?.textContent).toBe('Save');
     expect(button?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
   });
 
@@ -30,7 +32,8 @@ describe('InlineControl', () => {
     const pending = mount(<InlineControl label="x" state={{ status: 'pending' }} saved={false} busy={false} error={null} onToggle={() => {}} />);
     expect(pending.root.querySelector('.mg-price')).toBeNull();
     const done = mount(<InlineControl label="x" state={resolved} saved={false} busy={false} error={null} onToggle={() => {}} />);
-    expect(text(done.root.querySelector('.mg-price'))).toBe('Now £395.00');
+    // The chip says what the price is, to every reader.
+    expect(text(done.root.querySelector('.mg-price'))).toBe('now £395.00');
   });
 
   it('calls back on click without letting the click reach the page', () => {
@@ -43,9 +46,10 @@ describe('InlineControl', () => {
     expect(pageHandler).not.toHaveBeenCalled();
   });
 
-  it('is disabled while busy and shows an error', () => {
+  it('stays focusable while busy (aria-disabled, so focus does not fall to the page) and shows an error', () => {
     const { root } = mount(<InlineControl label="x" state={undefined} saved={false} busy error="Not saved" onToggle={() => {}} />);
-    expect(root.querySelector('button')?.hasAttribute('disabled')).toBe(true);
+    expect(root.querySelector('button')?.hasAttribute('disabled')).toBe(false);
+    expect(root.querySelector('button')?.getAttribute('aria-disabled')).toBe('true');
     expect(text(root.querySelector('.mg-error'))).toBe('Not saved');
   });
 });
