@@ -9,6 +9,8 @@ interface Props {
   busy: boolean;
   error: string | null;
   onToggle: () => void;
+  /** The article's own background behind the control: the pill's colours follow it. */
+  tone?: 'light' | 'dark';
 }
 
 function Bookmark({ filled }: { filled: boolean }) {
@@ -20,11 +22,11 @@ function Bookmark({ filled }: { filled: boolean }) {
 }
 
 /** The control beside a mention in an article: a save toggle and, once the shop answered, today's price. */
-export function InlineControl({ label, state, saved, busy, error, onToggle }: Props) {
+export function InlineControl({ label, state, saved, busy, error, onToggle, tone = 'light' }: Props) {
   const listing = state?.status === 'resolved' ? state.listing : null;
   const price = listing?.price != null && listing.currency ? formatPrice(listing.price, listing.currency) : null;
   return (
-    <span class="mg">
+    <span class={`mg mg-${tone}`}>
       <button
         type="button"
         class="mg-save"

@@ -46,10 +46,10 @@ html, body { display: inline !important; margin: 0 !important; padding: 0 !impor
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;
 }
-@media (prefers-color-scheme: dark) {
-  .mg, .mg-save { color: #d8cfff; }
-  .mg-save { background: #211d2e; border-color: #54479a; }
-  .mg-save[aria-pressed='true'] { background: #a995ff; border-color: #a995ff; color: #141218; }
-  .mg-price { color: #ecebf0; background: #2e2748; }
-}
+/* On a dark article (its computed background, not the system setting). */
+.mg-dark, .mg-dark .mg-save { color: #d8cfff; }
+.mg-dark .mg-save { background: #211d2e; border-color: #54479a; }
+.mg-dark .mg-save[aria-pressed='true'] { background: #a995ff; border-color: #a995ff; color: #141218; }
+.mg-dark .mg-price { color: #ecebf0; background: #2e2748; }
+.mg-dark .mg-error { color: #ff8a80; }
 `;

@@ -5,6 +5,7 @@ import type { TabView } from '../protocol';
 import { InlineControl } from './InlineControl';
 import { INLINE_CSS } from './inline-css';
 import { placementFor } from './placement';
+import { backgroundTone, type Tone } from './page-tone';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
 
 /** Events that stay inside the control, so page scripts never react to clicks and keys meant for it. */
@@ -34,6 +35,7 @@ export async function mountInlineControls(
   let mounting: Promise<void> | null = null;
   const busy = new Set<number>();
   const errors = new Map<number, string>();
+  const tones = new WeakMap<InlineEntry, Tone>();
 
   function renderOne(wrapper: HTMLElement, entry: InlineEntry): void {
     const { index } = entry;
@@ -51,6 +53,7 @@ export async function mountInlineControls(
         busy: busy.has(index),
         error: errors.get(index) ?? null,
         onToggle: () => void toggle(index),
+        tone: tones.get(entry),
       }),
       wrapper,
     );
@@ -94,6 +97,7 @@ export async function mountInlineControls(
       css: INLINE_CSS,
       isolateEvents: ISOLATED_EVENTS,
       onMount(container) {
+        tones.set(entry, backgroundTone(anchor));
         const wrapper = document.createElement('span');
         container.append(wrapper);
         renderOne(wrapper, entry);

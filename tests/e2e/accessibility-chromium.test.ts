@@ -39,6 +39,8 @@ describe.each(SCHEMES)('axe-core in Chromium (%s)', (scheme) => {
   it('the article’s inline controls', async () => {
     await s.article.emulateMedia({ colorScheme: scheme });
     await s.article.locator('[data-magpie-ui]').first().waitFor({ state: 'attached', timeout: 20_000 });
+    // The sample article is white: its pills stay light even when the system is dark.
+    expect(await s.article.locator('[data-magpie-ui] .mg').first().getAttribute('class')).toBe('mg mg-light');
     const found = await axeViolations(s.article, '[data-magpie-ui]');
     expect(found, report(found)).toEqual([]);
   });
