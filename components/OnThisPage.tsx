@@ -5,6 +5,9 @@ import { LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { messageOf } from './errors';
 import { countOf } from './plural';
+import { SwitchedOff } from './SwitchedOff';
+import { hostOf } from '../lib/api/site-switch';
+import type { DetectionOff } from '../lib/api/types';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tab: ActiveTab | null };
 
@@ -29,6 +32,7 @@ export function OnThisPage({ api, announce }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const tabId = useRef<number | null>(null);
+  const [off, setOff] = useState<DetectionOff>(null);
 
   useEffect(() => {
     let alive = true;
@@ -41,6 +45,11 @@ export function OnThisPage({ api, announce }: Props) {
         tabId.current = tab?.tabId ?? null;
         // The background resumes pending checks when asked for the view; no need to restart them here.
         setLoad({ kind: 'ready', tab });
+        // A page with nothing to list may be one where the reader switched Magpie off.
+        if (!tab?.view?.mentions.length) {
+          const host = tab?.view?.off === 'site' ? hostOf(tab.view.pageUrl) : null;
+          api.detectionOff(host).then((o) => alive && setOff(o), () => {});
+        }
       },
       (err) => alive && setLoad({ kind: 'error', message: messageOf(err) }),
     );
@@ -74,6 +83,7 @@ export function OnThisPage({ api, announce }: Props) {
   const tab = load.tab;
   const view = tab?.view;
   if (!tab || !view || view.mentions.length === 0) {
+    if (off) return <SwitchedOff api={api} tabId={tab?.tabId ?? null} host={off === 'site' ? hostOf(view?.pageUrl) : null} />;
     return (
       <div class="placeholder">
         <p class="placeholder-title">No products found on this page</p>

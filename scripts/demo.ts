@@ -2,10 +2,11 @@
  * `npm run demo` [--no-build]: Magpie end to end on the sample article, in a real Chromium.
  *   1. build the extension (the test build: it may fetch 127.0.0.1, where the fixture shops run)
  *   2. serve tests/fixtures/ and the fixture retail web on 127.0.0.1
- *   3. start Chromium with Magpie and point its price checks at the fixture shops
- *   4. open the article, wait for the badge and for every price check; print the products
- *   5. save one product on the article and one in the popup; read the wishlist back
- *   6. screenshot the article, the popup and the wishlist page into demo-output/
+ *   3. start Chromium with Magpie as a store install starts (live prices off), fixture shops standing in for the web
+ *   4. open the article, wait for the badge; screenshot the first-run popup (article prices), light and dark
+ *   5. allow live prices, wait for every price check; print the products
+ *   6. save one product on the article and one in the popup; read the wishlist back
+ *   7. screenshot the article, the popup and the wishlist page, light and dark, into demo-output/
  * Headed when a display exists, else headless. Exits non-zero, saying what to install, without Chromium.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { pageTabId, readWishlist, setRetailOrigin, waitForBadge, waitForSettledS
 import { printProducts, printWishlist, productTitle as title, step, totalTime } from './lib/demo-log';
 import { saveOnArticle, screenshotShoppingList } from './lib/demo-article';
 import { openPopup, openWishlistPage, picturesLoaded, saveInPopup } from './lib/demo-extension-pages';
+import { allowLivePrices, startAsStoreInstall, waitForLivePrices } from './lib/demo-live-prices';
 import { serveShopImages } from './lib/demo-shop-images';
 
 const ARTICLE = '/articles/micro-purses-2018.html';
@@ -50,6 +52,7 @@ async function startChromium(server: FixtureServer): Promise<MagpieChromium> {
   const chromium = await launchChromiumWithMagpie();
   await serveShopImages(chromium.context);
   await setRetailOrigin(chromium.worker, server.url);
+  await startAsStoreInstall(chromium.worker);
   return chromium;
 }
 
@@ -89,21 +92,46 @@ async function saveProducts(s: Session, tab: SettledTab): Promise<Page> {
   return popup;
 }
 
+/** Screenshots `page` as it is, then with the system's dark setting, as `name.png` and `name-dark.png`. */
+async function lightAndDark(page: Page, name: string, fullPage = false): Promise<string[]> {
+  const files = [`${name}.png`, `${name}-dark.png`];
+  for (const [i, colorScheme] of (['light', 'dark'] as const).entries()) {
+    await page.emulateMedia({ colorScheme });
+    await picturesLoaded(page);
+    await page.screenshot({ path: output(files[i]!), fullPage });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return files;
+}
+
+/** The store build's first run: live prices off, the popup shows what the article says. */
+async function firstRun(s: Session, count: number): Promise<string[]> {
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  const popup = await step('Opening the popup as a new install shows it (live prices off)', () =>
+    openPopup(s.chromium.context, s.chromium.extensionId, s.tabId, count),
+  );
+  const files = await step('Screenshots of the first-run popup, light and dark', () => lightAndDark(popup, 'popup-first-run'));
+  await popup.close();
+  return files;
+}
+
 async function takeScreenshots(s: Session, popup: Page): Promise<string[]> {
   await mkdir(OUTPUT_DIR, { recursive: true });
-  await step('Screenshot of the popup', async () => {
-    await picturesLoaded(popup);
-    await popup.screenshot({ path: output('popup.png') });
+  const files: string[] = [];
+  await step('Screenshots of the popup with live prices, light and dark', async () => {
+    await popup.evaluate(() => document.querySelector('.cards')?.scrollTo(0, 0));
+    files.push(...(await lightAndDark(popup, 'popup')));
   });
   await step('Screenshot of the article’s shopping list', () =>
     screenshotShoppingList(s.article, output('article.png'), { heading: '.tfs-shop-list__title', list: '.tfs-shop-list' }),
   );
-  await step('Screenshot of the wishlist page', async () => {
+  files.push('article.png');
+  await step('Screenshots of the wishlist page, light and dark', async () => {
     const count = (await readWishlist(s.chromium.worker)).length;
     const page = await openWishlistPage(s.chromium.context, s.chromium.extensionId, count);
-    await page.screenshot({ path: output('wishlist.png'), fullPage: true });
+    files.push(...(await lightAndDark(page, 'wishlist', true)));
   });
-  return ['article.png', 'popup.png', 'wishlist.png'].map((f) => relative(process.cwd(), output(f)));
+  return files.map((f) => relative(process.cwd(), output(f)));
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -125,10 +153,17 @@ async function main(argv: string[]): Promise<void> {
     );
     const session: Session = { server, chromium, article, tabId };
 
-    const tab = await step(`Badge: ${badge} products. Checking each at its shop`, () => waitForPrices(session));
+    const firstRunShots = await firstRun(session, Number(badge));
+    await step('Allowing live prices (what “Turn on live prices” records once the browser’s prompt is accepted)', () =>
+      allowLivePrices(chromium.worker),
+    );
+    const tab = await step(`Badge: ${badge} products. Checking each at its shop`, async () => {
+      await waitForLivePrices(chromium.worker, tabId, SETTLE_TIMEOUT_MS);
+      return waitForPrices(session);
+    });
     printProducts(tab.mentions, tab.states);
     const popup = await saveProducts(session, tab);
-    const shots = await takeScreenshots(session, popup);
+    const shots = [...firstRunShots.map((f) => relative(process.cwd(), output(f))), ...(await takeScreenshots(session, popup))];
     console.log(`\nDone in ${totalTime()}. Screenshots: ${shots.join(', ')}`);
   } finally {
     for (const thing of opened.reverse()) await thing.close();

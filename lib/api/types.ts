@@ -2,6 +2,8 @@ import type { TabView } from '../protocol';
 import type { ImportSummary, ItemQuery, SavedItem } from '../db/types';
 
 export type { TabView } from '../protocol';
+import type { DetectionOff } from './site-switch';
+export type { DetectionOff } from './site-switch';
 export type { ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
 
 /** The tab the popup speaks about, with its view (null when the page was never read). */
@@ -61,6 +63,10 @@ export interface MagpieApi {
   hasLivePrices(): Promise<boolean>;
   /** Gives the permission back; live price checks stop. */
   revokeLivePrices(): Promise<boolean>;
+  /** Whether Magpie is switched off everywhere or for the site `host` (so the popup can offer the switch). */
+  detectionOff(host: string | null): Promise<DetectionOff>;
+  /** Switches Magpie on (everywhere, and for `host`) and reloads the tab so it reads the page. */
+  turnOnDetection(tabId: number, host: string | null): Promise<void>;
   /** Opens the full-page wishlist in a new tab. */
   openWishlistPage(): Promise<void>;
   /** Opens the settings page. */

@@ -20,6 +20,7 @@ export function parseTabMentions(v: unknown): TabMentions | null {
     pageTitle: d.pageTitle.slice(0, 300),
     mentions: d.mentions.map(toPlainMention),
     ...(images ? { images } : {}),
+    ...(d.off === 'site' && d.mentions.length === 0 ? { off: 'site' as const } : {}),
   };
 }
 
