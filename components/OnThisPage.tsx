@@ -108,8 +108,8 @@ export function OnThisPage({ api, announce }: Props) {
     try {
       const id = await api.saveMention(tab.tabId, index, save);
       if (save && id === null) throw new Error('the product is no longer on the page');
+      // No announcement: the focused toggle's pressed state says it, once.
       setSaved(index, save ? id : null);
-      announce(`${save ? 'Saved' : 'Removed'} ${titleOf(view, index)}`);
     } catch (err) {
       setProblem(`Could not ${save ? 'save' : 'remove'} ${titleOf(view, index)}: ${messageOf(err)}`);
     } finally {
