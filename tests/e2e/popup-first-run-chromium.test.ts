@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe-check';
-import { openArticle, openPopup, startUxSession, type UxSession } from './ux-session';
+import { openArticle, openExtensionPage, openPopup, startUxSession, type UxSession } from './ux-session';
 
 // Needs `npm run build:test` first. The store build's first run: live prices off until the reader allows them.
 
@@ -33,9 +33,25 @@ describe('the popup with live prices off (Chromium)', () => {
     expect(await popup.locator('.banner').count()).toBe(1);
     expect(await popup.getByRole('button', { name: 'Turn on live prices' }).count()).toBe(1);
 
-    const found = await axeViolations(popup);
-    expect(found.map((f) => `${f.id} ${f.targets[0]}`)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      const found = await axeViolations(popup);
+      expect(found.map((f) => `${colorScheme}: ${f.id} ${f.targets[0]}`)).toEqual([]);
+    }
     await popup.close();
+  });
+
+  it('saves with the article’s picture, so the wishlist shows it without live prices', async () => {
+    const popup = await openPopup(s, tabId);
+    const save = popup.locator('li.card').first().locator('button.save');
+    await save.click();
+    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+    await popup.close();
+    const page = await openExtensionPage(s, 'wishlist.html', 'light');
+    const img = page.locator('article.item .thumb img');
+    await img.first().waitFor();
+    expect(await img.first().getAttribute('src')).toBe(new URL('/assets/micro-purses/micro-purses-01-theory.svg', s.server.url).href);
+    await page.close();
   });
 
   it('keeps keyboard focus on Save while it saves, and after', async () => {
@@ -48,7 +64,7 @@ describe('the popup with live prices off (Chromium)', () => {
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
     expect(await focusedIsSave()).toBe(true);
     // The name does not change with the state; pressed says it.
-    expect(await save.getAttribute('aria-disabled')).toBeNull();
+    await expect.poll(() => save.getAttribute('aria-disabled')).toBeNull();
     expect((await save.locator('.sr-only').innerText()).startsWith('Save ')).toBe(true);
     await popup.keyboard.press('Enter');
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('false');
