@@ -35,9 +35,9 @@ export function LivePricesBanner({ api, onGranted }: Props) {
   return (
     <section class="banner" aria-labelledby="live-prices-title">
       <h2 id="live-prices-title" class="banner-title">
-        Prices as the article quotes them
+        Showing the article’s prices
       </h2>
-      <p>To see today’s price and stock, let Magpie check each shop’s page from your browser. Your browser will ask first.</p>
+      <p>For today’s price and stock, Magpie can check each shop from your browser. The browser asks you first.</p>
       <button type="button" class="btn btn-small" aria-disabled={asking || undefined} onClick={turnOn}>
         Turn on live prices
       </button>

@@ -132,7 +132,7 @@ describe('Popup: On this page', () => {
   it('offers live prices when not granted, explains why, and re-resolves once granted', async () => {
     const { api, root } = await popup();
     const banner = root.querySelector('.banner');
-    expect(text(banner)).toContain('Your browser will ask first');
+    expect(text(banner)).toContain('The browser asks you first');
     click(byText(root, 'button', 'Turn on live prices'));
     await settle();
     expect(api.livePricesGranted()).toBe(true);
