@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MagpieApi } from '../lib/api/types';
 import { messageOf } from './errors';
 
@@ -6,7 +6,12 @@ interface Props {
   api: MagpieApi;
   /** Called once the browser granted the permission. */
   onGranted: () => void;
+  /** A reply to show from the start (the answer to a request made in a popup that closed meanwhile). */
+  initialNote?: string | null;
 }
+
+/** What the reader sees after saying no to (or closing) the browser's prompt. */
+export const DECLINED = 'Live prices stay off: the browser’s request was declined. You can ask again at any time.';
 
 /**
  * One calm note while live prices are off: the cards already show the article's prices, and the
@@ -14,9 +19,12 @@ interface Props {
  * handler does (browsers only show the prompt during the user's gesture), and every answer gets
  * a visible reply, a refusal or a closed prompt included.
  */
-export function LivePricesBanner({ api, onGranted }: Props) {
-  const [note, setNote] = useState<string | null>(null);
+export function LivePricesBanner({ api, onGranted, initialNote = null }: Props) {
+  const [note, setNote] = useState<string | null>(initialNote);
   const [asking, setAsking] = useState(false);
+  useEffect(() => {
+    if (initialNote) setNote(initialNote);
+  }, [initialNote]);
   function turnOn() {
     if (asking) return;
     setAsking(true);
@@ -27,7 +35,7 @@ export function LivePricesBanner({ api, onGranted }: Props) {
         (granted) =>
           granted
             ? onGranted()
-            : setNote('Live prices stay off: the browser’s request was declined. You can ask again at any time.'),
+            : setNote(DECLINED),
         (err) => setNote(`Magpie couldn’t ask the browser: ${messageOf(err)}`),
       )
       .finally(() => setAsking(false));

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActiveTab, MagpieApi, TabView } from '../lib/api/types';
 import { MentionCard } from './MentionCard';
-import { LivePricesBanner } from './LivePricesBanner';
+import { DECLINED, LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { messageOf } from './errors';
 import { countOf } from './plural';
@@ -17,6 +17,8 @@ interface Props {
   announce: (message: string) => void;
 }
 
+const LIVE_ON = 'Live prices are on: Magpie is asking the shops for today’s prices.';
+
 const titleOf = (view: TabView, i: number): string => {
   const m = view.mentions[i];
   return m ? [m.brand, m.name].filter(Boolean).join(' ') : '';
@@ -30,6 +32,7 @@ export function OnThisPage({ api, announce }: Props) {
   const [live, setLive] = useState<boolean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [declined, setDeclined] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const tabId = useRef<number | null>(null);
   const [off, setOff] = useState<DetectionOff>(null);
@@ -37,7 +40,10 @@ export function OnThisPage({ api, announce }: Props) {
   useEffect(() => {
     let alive = true;
     const stop = api.onTabView((id, view) => {
-      if (alive && id === tabId.current) setLoad({ kind: 'ready', tab: { tabId: id, view } });
+      if (!alive || id !== tabId.current) return;
+      setLoad({ kind: 'ready', tab: { tabId: id, view } });
+      // The page was read again (Magpie switched back on): nothing is off any more.
+      if (!view.off) setOff(null);
     });
     api.getActiveTabView().then(
       (tab) => {
@@ -56,6 +62,15 @@ export function OnThisPage({ api, announce }: Props) {
     api.hasLivePrices().then(
       (v) => alive && setLive(v),
       () => alive && setLive(false),
+    );
+    // Chromium closes the popup while the browser asks for the permission: the answer is given here.
+    api.takeLivePricesAnswer().then(
+      (answer) => {
+        if (!alive || answer === null) return;
+        if (answer) setNotice(LIVE_ON);
+        else setDeclined(true);
+      },
+      () => {},
     );
     return () => {
       alive = false;
@@ -169,9 +184,10 @@ export function OnThisPage({ api, announce }: Props) {
       {live === false && (
         <LivePricesBanner
           api={api}
+          initialNote={declined ? DECLINED : null}
           onGranted={() => {
             setLive(true);
-            setNotice('Live prices are on: Magpie is asking the shops for today’s prices.');
+            setNotice(LIVE_ON);
             api.resolveTab(tab.tabId, true).catch((err) => setProblem(`Could not check the shops: ${messageOf(err)}`));
           }}
         />

@@ -3,7 +3,7 @@ import * as db from '../db';
 import type { RemovedItem } from '../db/types';
 import { sendMessage } from '../protocol';
 import { findActiveTabId } from './active-tab';
-import { hasLivePrices, requestLivePrices, revokeLivePrices } from './live-prices';
+import { hasLivePrices, requestLivePrices, revokeLivePrices, takeLivePricesAnswer } from './live-prices';
 import { detectionOffFor, withDetectionOn } from './site-switch';
 import { getSettings, updateSettings } from '../settings';
 import { isTabView } from './tab-view-guard';
@@ -75,6 +75,7 @@ export function createBrowserApi(): MagpieApi {
     importJson: (text) => db.importJson(text),
     listRetailers: () => db.listRetailers(),
     requestLivePrices,
+    takeLivePricesAnswer,
     hasLivePrices,
     revokeLivePrices,
     async detectionOff(host) {

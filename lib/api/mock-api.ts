@@ -15,6 +15,8 @@ export interface MockApiOptions {
   livePrices?: boolean;
   /** Settings the popup reads (where Magpie is switched off); the defaults otherwise. */
   settings?: Partial<Settings>;
+  /** A request for live prices whose answer no popup has shown yet. */
+  livePricesAsked?: boolean;
   /** What the permission prompt answers. */
   grantLivePrices?: boolean;
   /** Methods that reject with this message (error-state tests). */
@@ -47,6 +49,7 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
   const store = createMemoryStore(opts.items ?? [], opts.now ?? (() => (clock += 1000)));
   let tab: ActiveTab | null = opts.tab === undefined ? null : structuredClone(opts.tab);
   let granted = opts.livePrices ?? false;
+  let asked = opts.livePricesAsked ?? false;
   let settings: Settings = { ...DEFAULT_SETTINGS, ...opts.settings };
   const viewSubs = new Set<(tabId: number, view: TabView) => void>();
   const undo = createUndoStore<SavedItem>();
@@ -159,6 +162,12 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       calls.push('requestLivePrices');
       granted = opts.grantLivePrices ?? true;
       return granted;
+    },
+    async takeLivePricesAnswer() {
+      await enter('takeLivePricesAnswer');
+      const answer = asked ? granted : null;
+      asked = false;
+      return answer;
     },
     async revokeLivePrices() {
       await enter('revokeLivePrices');

@@ -59,6 +59,11 @@ export interface MagpieApi {
   listRetailers(): Promise<string[]>;
   /** Asks the browser for the host permission live price checks need. Call from a click handler. */
   requestLivePrices(): Promise<boolean>;
+  /**
+   * The browser's answer to a request for live prices made from a popup that closed before it
+   * came (true on, false declined), once; null when there is none to report.
+   */
+  takeLivePricesAnswer(): Promise<boolean | null>;
   /** Whether live price checks are allowed. */
   hasLivePrices(): Promise<boolean>;
   /** Gives the permission back; live price checks stop. */

@@ -167,3 +167,26 @@ describe('Popup: On this page', () => {
     expect(text(root.querySelector('li.card .brand'))).toBe(evil);
   });
 });
+
+describe('Popup: the answer to a live-price request made before the popup closed', () => {
+  it('says live prices stayed off when the browser’s request was declined', async () => {
+    const api = createMockApi({ tab: { tabId: 7, view: sampleTabView() }, livePricesAsked: true, livePrices: false });
+    const { root } = await popup(api);
+    expect(text(root.querySelector('.banner [role="status"]'))).toContain('Live prices stay off');
+  });
+
+  it('says live prices are on when they were granted', async () => {
+    const api = createMockApi({ tab: { tabId: 7, view: sampleTabView() }, livePricesAsked: true, livePrices: true });
+    const { root } = await popup(api);
+    expect(text(root.querySelector('.notice[role="status"]'))).toContain('Live prices are on');
+    expect(root.querySelector('.banner')).toBeNull();
+  });
+
+  it('says nothing when nothing was asked, and each answer only once', async () => {
+    const api = createMockApi({ tab: { tabId: 7, view: sampleTabView() }, livePricesAsked: true });
+    await popup(api);
+    cleanup();
+    const { root } = await popup(api);
+    expect(text(root.querySelector('.banner [role="status"]'))).toBe('');
+  });
+});
