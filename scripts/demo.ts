@@ -10,7 +10,6 @@
  * Headed when a display exists, else headless. Exits non-zero, saying what to install, without Chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -20,9 +19,10 @@ import { BrowserNotFoundError, findChromium, shouldRunHeaded } from './lib/brows
 import { launchChromiumWithMagpie, type MagpieChromium } from './lib/chromium-extension';
 import { pageTabId, readWishlist, setRetailOrigin, waitForBadge, waitForSettledStates, type SettledTab } from './lib/extension-state';
 import { printProducts, printWishlist, productTitle as title, step, totalTime } from './lib/demo-log';
-import { saveOnArticle, screenshotShoppingList } from './lib/demo-article';
-import { openPopup, openWishlistPage, picturesLoaded, saveInPopup } from './lib/demo-extension-pages';
+import { saveOnArticle } from './lib/demo-article';
+import { openPopup, saveInPopup } from './lib/demo-extension-pages';
 import { allowLivePrices, startAsStoreInstall, waitForLivePrices } from './lib/demo-live-prices';
+import { firstRunShots, liveShots } from './lib/demo-screenshots';
 import { serveShopImages } from './lib/demo-shop-images';
 
 const ARTICLE = '/articles/micro-purses-2018.html';
@@ -92,48 +92,6 @@ async function saveProducts(s: Session, tab: SettledTab): Promise<Page> {
   return popup;
 }
 
-/** Screenshots `page` as it is, then with the system's dark setting, as `name.png` and `name-dark.png`. */
-async function lightAndDark(page: Page, name: string, fullPage = false): Promise<string[]> {
-  const files = [`${name}.png`, `${name}-dark.png`];
-  for (const [i, colorScheme] of (['light', 'dark'] as const).entries()) {
-    await page.emulateMedia({ colorScheme });
-    await picturesLoaded(page);
-    await page.screenshot({ path: output(files[i]!), fullPage });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  return files;
-}
-
-/** The store build's first run: live prices off, the popup shows what the article says. */
-async function firstRun(s: Session, count: number): Promise<string[]> {
-  await mkdir(OUTPUT_DIR, { recursive: true });
-  const popup = await step('Opening the popup as a new install shows it (live prices off)', () =>
-    openPopup(s.chromium.context, s.chromium.extensionId, s.tabId, count),
-  );
-  const files = await step('Screenshots of the first-run popup, light and dark', () => lightAndDark(popup, 'popup-first-run'));
-  await popup.close();
-  return files;
-}
-
-async function takeScreenshots(s: Session, popup: Page): Promise<string[]> {
-  await mkdir(OUTPUT_DIR, { recursive: true });
-  const files: string[] = [];
-  await step('Screenshots of the popup with live prices, light and dark', async () => {
-    await popup.evaluate(() => document.querySelector('.cards')?.scrollTo(0, 0));
-    files.push(...(await lightAndDark(popup, 'popup')));
-  });
-  await step('Screenshot of the article’s shopping list', () =>
-    screenshotShoppingList(s.article, output('article.png'), { heading: '.tfs-shop-list__title', list: '.tfs-shop-list' }),
-  );
-  files.push('article.png');
-  await step('Screenshots of the wishlist page, light and dark', async () => {
-    const count = (await readWishlist(s.chromium.worker)).length;
-    const page = await openWishlistPage(s.chromium.context, s.chromium.extensionId, count);
-    files.push(...(await lightAndDark(page, 'wishlist', true)));
-  });
-  return files.map((f) => relative(process.cwd(), output(f)));
-}
-
 async function main(argv: string[]): Promise<void> {
   // Fail before the build when the browser is missing: that is the one thing the user must install.
   const browserPath = findChromium();
@@ -153,7 +111,7 @@ async function main(argv: string[]): Promise<void> {
     );
     const session: Session = { server, chromium, article, tabId };
 
-    const firstRunShots = await firstRun(session, Number(badge));
+    const firstRun = await firstRunShots(session, OUTPUT_DIR, Number(badge));
     await step('Allowing live prices (what “Turn on live prices” records once the browser’s prompt is accepted)', () =>
       allowLivePrices(chromium.worker),
     );
@@ -163,7 +121,7 @@ async function main(argv: string[]): Promise<void> {
     });
     printProducts(tab.mentions, tab.states);
     const popup = await saveProducts(session, tab);
-    const shots = [...firstRunShots.map((f) => relative(process.cwd(), output(f))), ...(await takeScreenshots(session, popup))];
+    const shots = [...firstRun, ...(await liveShots(session, OUTPUT_DIR, popup))].map((f) => relative(process.cwd(), output(f)));
     console.log(`\nDone in ${totalTime()}. Screenshots: ${shots.join(', ')}`);
   } finally {
     for (const thing of opened.reverse()) await thing.close();
