@@ -54,21 +54,24 @@ export function WishlistGrid({ items, group, renderItem, pageSize = 60 }: Props)
   const groups = groupItems(shown, group);
   const more = items.length - shown.length;
   return (
-    <div class="grid-scroll" tabIndex={-1}>
+    // Focusable from script only: focus comes back here after a removal.
+    <div class="grid-scroll" tabIndex={-1} role="region" aria-label="Saved items">
       {groups.map((g) => {
+        const list = (
+          <ul class="item-grid">
+            {g.items.map((item) => (
+              <li key={item.id}>{renderItem(item)}</li>
+            ))}
+          </ul>
+        );
+        if (!g.label) return <div key={g.key}>{list}</div>;
         const headingId = `group-${encodeURIComponent(g.key)}`;
         return (
-          <section key={g.key} class="item-group" aria-labelledby={g.label ? headingId : undefined} aria-label={g.label ? undefined : 'Saved items'}>
-            {g.label && (
-              <h2 id={headingId} class="group-title">
-                {g.label} <span class="group-count">({g.items.length})</span>
-              </h2>
-            )}
-            <ul class="item-grid">
-              {g.items.map((item) => (
-                <li key={item.id}>{renderItem(item)}</li>
-              ))}
-            </ul>
+          <section key={g.key} class="item-group" aria-labelledby={headingId}>
+            <h2 id={headingId} class="group-title">
+              {g.label} <span class="group-count">({g.items.length})</span>
+            </h2>
+            {list}
           </section>
         );
       })}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { groupItems } from '@/components/WishlistGrid';
 import { WishlistPage } from '@/components/WishlistPage';
 import { createMockApi } from '@/lib/api/mock-api';
-import { choose, cleanup, mount, settle, text } from './dom';
+import { choose, cleanup, click, key, mount, settle, text } from './dom';
 import { fourItems, item } from './wishlist-helpers';
 
 afterEach(cleanup);
@@ -39,5 +39,18 @@ describe('the wishlist page', () => {
     await settle();
     expect([...root.querySelectorAll('h2.group-title')].map((h) => text(h))).toEqual(['Shopbop (2)', 'Net-a-Porter (1)', 'SSENSE (1)']);
     expect(root.querySelectorAll('main')).toHaveLength(1);
+  });
+});
+
+describe('the wishlist page after a removal', () => {
+  it('hands focus back to the list when the toast closes', async () => {
+    const { root } = mount(<WishlistPage api={createMockApi({ items: fourItems() })} />);
+    await settle();
+    click([...root.querySelectorAll('button')].find((b) => text(b).startsWith('Remove Staud')));
+    await settle();
+    expect(text(document.activeElement)).toBe('Undo');
+    key(root.querySelector('.toast'), 'Escape');
+    await settle();
+    expect(document.activeElement).toBe(root.querySelector('[role="region"][aria-label="Saved items"]'));
   });
 });
