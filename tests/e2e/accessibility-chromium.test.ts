@@ -65,7 +65,11 @@ describe.each(SCHEMES)('axe-core in Chromium (%s)', (scheme) => {
     const page = await openExtensionPage(s, 'wishlist.html', scheme);
     await page.locator('article.item').nth(1).waitFor();
     const full = await axeViolations(page);
-    await page.close();
     expect(full, report(full)).toEqual([]);
+    await page.locator('.wishlist-bar select').selectOption('shop');
+    await page.locator('h2.group-title').first().waitFor();
+    const grouped = await axeViolations(page);
+    await page.close();
+    expect(grouped, report(grouped)).toEqual([]);
   });
 });
