@@ -45,6 +45,18 @@ describe.each(SCHEMES)('axe-core in Chromium (%s)', (scheme) => {
     expect(found, report(found)).toEqual([]);
   });
 
+  it('the inline controls on a dark article take its dark colours', async () => {
+    const page = await s.chromium.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(s.server.url + '/themed/dark-article.html');
+    await page.locator('[data-magpie-ui] .mg').first().waitFor({ timeout: 20_000 });
+    // Dark because the article is, in both system settings.
+    expect(await page.locator('[data-magpie-ui] .mg').first().getAttribute('class')).toBe('mg mg-dark');
+    const found = await axeViolations(page, '[data-magpie-ui]');
+    await page.close();
+    expect(found, report(found)).toEqual([]);
+  });
+
   it('the popup, both tabs, and the wishlist page with items', async () => {
     const popup = await openPopup(s, tabId, scheme);
     await popup.locator('[role="progressbar"]').waitFor({ state: 'detached', timeout: 60_000 });
