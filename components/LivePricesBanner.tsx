@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MagpieApi } from '../lib/api/types';
 import { messageOf } from './errors';
 
@@ -6,31 +6,52 @@ interface Props {
   api: MagpieApi;
   /** Called once the browser granted the permission. */
   onGranted: () => void;
+  /** A reply to show from the start (the answer to a request made in a popup that closed meanwhile). */
+  initialNote?: string | null;
 }
 
+/** What the reader sees after saying no to (or closing) the browser's prompt. */
+export const DECLINED = 'Live prices stay off: the browser’s request was declined. You can ask again at any time.';
+
 /**
- * Explains why live prices need a permission and asks for it. The request is the first thing
- * the click handler does: browsers only show the prompt during the user's gesture.
+ * One calm note while live prices are off: the cards already show the article's prices, and the
+ * button asks for the permission live checks need. The request is the first thing the click
+ * handler does (browsers only show the prompt during the user's gesture), and every answer gets
+ * a visible reply, a refusal or a closed prompt included.
  */
-export function LivePricesBanner({ api, onGranted }: Props) {
-  const [note, setNote] = useState<string | null>(null);
+export function LivePricesBanner({ api, onGranted, initialNote = null }: Props) {
+  const [note, setNote] = useState<string | null>(initialNote);
+  const [asking, setAsking] = useState(false);
+  useEffect(() => {
+    if (initialNote) setNote(initialNote);
+  }, [initialNote]);
   function turnOn() {
-    api.requestLivePrices().then(
-      (granted) => (granted ? onGranted() : setNote('Live prices stay off: the permission was not given.')),
-      (err) => setNote(`Could not ask for the permission: ${messageOf(err)}`),
-    );
+    if (asking) return;
+    setAsking(true);
+    setNote(null);
+    api
+      .requestLivePrices()
+      .then(
+        (granted) =>
+          granted
+            ? onGranted()
+            : setNote(DECLINED),
+        (err) => setNote(`Magpie couldn’t ask the browser: ${messageOf(err)}`),
+      )
+      .finally(() => setAsking(false));
   }
   return (
     <section class="banner" aria-labelledby="live-prices-title">
-      <h2 id="live-prices-title" class="banner-title">Live prices are off</h2>
-      <p>
-        To show today's price and stock, Magpie opens each product's page at its shop, from your browser. For that it
-        needs your permission to read shop pages; your browser will ask. Nothing is sent anywhere else.
-      </p>
-      <button type="button" class="btn btn-primary" onClick={turnOn}>
+      <h2 id="live-prices-title" class="banner-title">
+        Showing the article’s prices
+      </h2>
+      <p>For today’s price and stock, Magpie can check each shop from your browser. The browser asks you first.</p>
+      <button type="button" class="btn btn-small" aria-disabled={asking || undefined} onClick={turnOn}>
         Turn on live prices
       </button>
-      {note && <p class="banner-note" role="alert">{note}</p>}
+      <p class="banner-note" role="status">
+        {note}
+      </p>
     </section>
   );
 }

@@ -4,36 +4,58 @@ import { BookmarkIcon } from './icons';
 import { PriceCompare } from './PriceCompare';
 import { availabilityLabel } from './format';
 import { safeHttpUrl } from './safe-url';
+import { isLivePricesOff, plainReason } from './state-wording';
 import { Thumb } from './Thumb';
 
 interface MentionCardProps {
   mention: Mention;
+  /** The picture beside the mention in the article, shown until (or unless) the shop's is known. */
+  image?: string | null;
   state: ResolveState | undefined;
   saved: boolean;
   busy: boolean;
   onToggle: () => void;
 }
 
+/** What the article says about the price, and what the shop says now when it was asked. */
 function StateLine({ mention, state }: { mention: Mention; state: ResolveState | undefined }) {
+  const articlePrice = <PriceCompare article={mention.price} current={null} />;
   if (!state || state.status === 'pending') {
     return (
       <p class="state state-pending">
-        <span class="spinner" aria-hidden="true" />
-        Checking the shop…
+        {articlePrice}
+        <span class="state-note">
+          <span class="spinner" aria-hidden="true" />
+          Checking the shop…
+        </span>
       </p>
     );
   }
-  if (state.status === 'unavailable') return <p class="state state-unavailable">{state.reason}</p>;
+  if (state.status === 'unavailable') {
+    // Live prices off is a choice, said once in the banner: the card just shows the article's price.
+    if (isLivePricesOff(state.reason)) return <p class="state state-article">{articlePrice}</p>;
+    return (
+      <p class="state state-unavailable">
+        {articlePrice}
+        <span class="state-note" title={state.reason}>
+          {plainReason(state.reason)}
+        </span>
+      </p>
+    );
+  }
   if (state.status === 'not-found') {
     const search = safeHttpUrl(state.searchUrl);
     return (
       <p class="state state-not-found">
-        Not found at the shop.{' '}
-        {search && (
-          <a href={search} target="_blank" rel="noopener noreferrer">
-            Search at {mention.retailer ?? new URL(search).hostname}
-          </a>
-        )}
+        {articlePrice}
+        <span class="state-note">
+          Not found at the shop.{' '}
+          {search && (
+            <a href={search} target="_blank" rel="noopener noreferrer">
+              Search at {mention.retailer ?? new URL(search).hostname}
+            </a>
+          )}
+        </span>
       </p>
     );
   }
@@ -49,16 +71,38 @@ function StateLine({ mention, state }: { mention: Mention; state: ResolveState |
   );
 }
 
-/** One product the page mentions: what the article says, where it stands at the shop, and its save toggle. */
-export function MentionCard({ mention, state, saved, busy, onToggle }: MentionCardProps) {
-  const image = state?.status === 'resolved' ? state.listing.image : null;
+/**
+ * One product the page mentions: its picture, a heading linking to the product (the article's
+ * own link, so the publisher keeps its credit), the article's price and shop, where it stands at
+ * the shop, and its save toggle. The toggle keeps one name ("Save …") and reports its state
+ * through aria-pressed; while it works it stays focusable (aria-disabled, not disabled), so
+ * keyboard focus never falls to the page.
+ */
+export function MentionCard({ mention, image = null, state, saved, busy, onToggle }: MentionCardProps) {
+  const listing = state?.status === 'resolved' ? state.listing : null;
+  const picture = safeHttpUrl(listing?.image) ?? safeHttpUrl(image);
+  const href = safeHttpUrl(mention.url) ?? safeHttpUrl(listing?.url);
   const title = [mention.brand, mention.name].filter(Boolean).join(' ');
+  const words = (
+    <>
+      {mention.brand && <span class="brand">{mention.brand}</span>}
+      {mention.brand && ' '}
+      <span class="name">{mention.name}</span>
+    </>
+  );
   return (
     <li class="card" aria-busy={state?.status === 'pending' || undefined}>
-      <Thumb src={image} />
+      <Thumb src={picture} initial={mention.brand ?? mention.name} />
       <div class="card-body">
-        {mention.brand && <p class="brand">{mention.brand}</p>}
-        <p class="name">{mention.name}</p>
+        <h3 class="card-title" title={title}>
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {words}
+            </a>
+          ) : (
+            words
+          )}
+        </h3>
         {mention.retailer && <p class="retailer">{mention.retailer}</p>}
         <StateLine mention={mention} state={state} />
       </div>
@@ -66,12 +110,14 @@ export function MentionCard({ mention, state, saved, busy, onToggle }: MentionCa
         type="button"
         class={`save ${saved ? 'is-saved' : ''}`}
         aria-pressed={saved}
-        disabled={busy}
-        onClick={onToggle}
+        aria-disabled={busy || undefined}
+        onClick={() => {
+          if (!busy) onToggle();
+        }}
       >
         <BookmarkIcon filled={saved} />
-        <span>{saved ? 'Saved' : 'Save'}</span>
-        <span class="sr-only"> {title}</span>
+        <span aria-hidden="true">{saved ? 'Saved' : 'Save'}</span>
+        <span class="sr-only">Save {title}</span>
       </button>
     </li>
   );

@@ -2,11 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { UndoRemove } from './UndoRemove';
 import type { ActiveTab, MagpieApi, TabView } from '../lib/api/types';
 import { MentionCard } from './MentionCard';
-import { LivePricesBanner } from './LivePricesBanner';
+import { DECLINED, LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { BudgetNote } from './BudgetNote';
 import { messageOf } from './errors';
 import { mentionIdOf } from '../lib/mention-id';
+import { countOf } from './plural';
+import { SwitchedOff } from './SwitchedOff';
+import { hostOf } from '../lib/api/site-switch';
+import type { DetectionOff } from '../lib/api/types';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tab: ActiveTab | null };
 
@@ -15,6 +19,8 @@ interface Props {
   /** Speaks a short message in the page's live region. */
   announce: (message: string) => void;
 }
+
+const LIVE_ON = 'Live prices are on: Magpie is asking the shops for today’s prices.';
 
 const titleOf = (view: TabView, i: number): string => {
   const m = view.mentions[i];
@@ -28,14 +34,20 @@ export function OnThisPage({ api, announce }: Props) {
   const [savingAll, setSavingAll] = useState(false);
   const [live, setLive] = useState<boolean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [declined, setDeclined] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [undo, setUndo] = useState<{ id: string; index: number; title: string } | null>(null);
   const tabId = useRef<number | null>(null);
+  const [off, setOff] = useState<DetectionOff>(null);
 
   useEffect(() => {
     let alive = true;
     const stop = api.onTabView((id, view) => {
-      if (alive && id === tabId.current) setLoad({ kind: 'ready', tab: { tabId: id, view } });
+      if (!alive || id !== tabId.current) return;
+      setLoad({ kind: 'ready', tab: { tabId: id, view } });
+      // The page was read again (Magpie switched back on): nothing is off any more.
+      if (!view.off) setOff(null);
     });
     api.getActiveTabView().then(
       (tab) => {
@@ -43,12 +55,26 @@ export function OnThisPage({ api, announce }: Props) {
         tabId.current = tab?.tabId ?? null;
         // The background resumes pending checks when asked for the view; no need to restart them here.
         setLoad({ kind: 'ready', tab });
+        // A page with nothing to list may be one where the reader switched Magpie off.
+        if (!tab?.view?.mentions.length) {
+          const host = tab?.view?.off === 'site' ? hostOf(tab.view.pageUrl) : null;
+          api.detectionOff(host).then((o) => alive && setOff(o), () => {});
+        }
       },
       (err) => alive && setLoad({ kind: 'error', message: messageOf(err) }),
     );
     api.hasLivePrices().then(
       (v) => alive && setLive(v),
       () => alive && setLive(false),
+    );
+    // Chromium closes the popup while the browser asks for the permission: the answer is given here.
+    api.takeLivePricesAnswer().then(
+      (answer) => {
+        if (!alive || answer === null) return;
+        if (answer) setNotice(LIVE_ON);
+        else setDeclined(true);
+      },
+      () => {},
     );
     return () => {
       alive = false;
@@ -76,6 +102,7 @@ export function OnThisPage({ api, announce }: Props) {
   const tab = load.tab;
   const view = tab?.view;
   if (!tab || !view || view.mentions.length === 0) {
+    if (off) return <SwitchedOff api={api} tabId={tab?.tabId ?? null} host={off === 'site' ? hostOf(view?.pageUrl) : null} />;
     return (
       <div class="placeholder">
         <p class="placeholder-title">No products found on this page</p>
@@ -93,7 +120,7 @@ export function OnThisPage({ api, announce }: Props) {
   }
 
   async function toggle(index: number) {
-    if (!tab || !view) return;
+    if (!tab || !view || busy.has(index) || savingAll) return;
     const save = view.savedIds[index] === null;
     setProblem(null);
     setBusy((b) => new Set(b).add(index));
@@ -101,8 +128,8 @@ export function OnThisPage({ api, announce }: Props) {
       const removedId = view.savedIds[index];
       const id = await api.saveMention(tab.tabId, mentionIdOf(view.mentions[index]!), save);
       if (save && id === null) throw new Error('the product is no longer on the page');
+      // No announcement: the focused toggle's pressed state says it, once.
       setSaved(index, save ? id : null);
-      announce(`${save ? 'Saved' : 'Removed'} ${titleOf(view, index)}`);
       setUndo(!save && removedId ? { id: removedId, index, title: titleOf(view, index) } : null);
     } catch (err) {
       setProblem(`Could not ${save ? 'save' : 'remove'} ${titleOf(view, index)}: ${messageOf(err)}`);
@@ -116,12 +143,12 @@ export function OnThisPage({ api, announce }: Props) {
   }
 
   async function saveAll() {
-    if (!tab) return;
+    if (!tab || savingAll || view?.savedIds.every((s) => s !== null)) return;
     setProblem(null);
     setSavingAll(true);
     try {
       const n = await api.saveAll(tab.tabId);
-      announce(n === 1 ? 'Saved 1 product' : `Saved ${n} products`);
+      announce(`Saved ${countOf(n, 'product', 'products')}`);
     } catch (err) {
       setProblem(`Could not save every product: ${messageOf(err)}`);
     } finally {
@@ -141,11 +168,11 @@ export function OnThisPage({ api, announce }: Props) {
   return (
     <div class="on-page">
       <header class="page-head">
-        <p class="page-title" title={view.pageUrl}>
+        <h2 class="page-title" title={view.pageUrl}>
           {view.pageTitle || view.pageUrl}
-        </p>
+        </h2>
         <p class="page-count">
-          {count === 1 ? '1 product' : `${count} products`}
+          {countOf(count, 'product', 'products')}
           {live && !pending && (
             <>
               {' · '}
@@ -155,19 +182,26 @@ export function OnThisPage({ api, announce }: Props) {
             </>
           )}
         </p>
-        <button type="button" class="btn btn-primary" onClick={saveAll} disabled={unsaved === 0 || savingAll}>
+        {/* aria-disabled rather than disabled: focus stays on the button while it works. */}
+        <button type="button" class="btn btn-primary" onClick={saveAll} aria-disabled={unsaved === 0 || savingAll || undefined}>
           {unsaved === 0 ? 'All saved' : savingAll ? 'Saving…' : `Save all (${unsaved})`}
         </button>
       </header>
       {live === false && (
         <LivePricesBanner
           api={api}
+          initialNote={declined ? DECLINED : null}
           onGranted={() => {
             setLive(true);
-            announce('Live prices are on');
+            setNotice(LIVE_ON);
             api.resolveTab(tab.tabId, true).catch((err) => setProblem(`Could not check the shops: ${messageOf(err)}`));
           }}
         />
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
       )}
       <ResolveProgress states={view.states} />
       <BudgetNote states={view.states} />
@@ -198,6 +232,7 @@ export function OnThisPage({ api, announce }: Props) {
           <MentionCard
             key={i}
             mention={m}
+            image={view.images?.[i] ?? null}
             state={view.states[i]}
             saved={view.savedIds[i] != null}
             busy={busy.has(i) || savingAll}

@@ -48,11 +48,13 @@ export function Options({ api, store }: Props) {
   function toggleLive() {
     // The permission request must run straight from the click.
     const task = live ? api.revokeLivePrices() : api.requestLivePrices();
+    const asked = !live;
     task.then(
       async () => {
         const now = await api.hasLivePrices();
         setLive(now);
-        setStatus(now ? 'Live prices are on' : 'Live prices are off');
+        // Every answer to the browser's prompt gets a visible reply, a refusal included.
+        setStatus(now ? 'Live prices are on.' : asked ? 'Live prices stay off: the browser’s request was declined.' : 'Live prices are off.');
       },
       (err) => setProblem(messageOf(err)),
     );
@@ -120,7 +122,7 @@ export function Options({ api, store }: Props) {
           {problem}
         </p>
       )}
-      <p class="sr-only" role="status">
+      <p class="status-line" role="status">
         {status}
       </p>
     </main>

@@ -30,12 +30,17 @@ export function Popup({ api, initialTab = 'page' }: { api: MagpieApi; initialTab
         <h1 class="app-title">Magpie</h1>
         <Tabs tabs={TABS} selected={tab} onSelect={(id) => setTab(id as TabId)} label="Magpie" idPrefix="popup" />
       </header>
-      {TABS.map(({ id }) => (
-        // Both panels exist so every tab's aria-controls points somewhere; only the shown one has content.
-        <section key={id} class="panel" role="tabpanel" id={`popup-panel-${id}`} aria-labelledby={`popup-tab-${id}`} hidden={id !== tab} tabIndex={0}>
-          {id === tab && (id === 'page' ? <OnThisPage api={api} announce={setAnnouncement} /> : <Wishlist api={api} layout="popup" />)}
-        </section>
-      ))}
+      <main class="app-main">
+        {TABS.map(({ id }) => (
+          // Both panels exist so every tab's aria-controls points somewhere; only the shown one has content.
+          <section key={id} class="panel" role="tabpanel" id={`popup-panel-${id}`} aria-labelledby={`popup-tab-${id}`} hidden={id !== tab} tabIndex={0}>
+            {id === tab && (id === 'page' ? <OnThisPage api={api} announce={setAnnouncement} /> : <Wishlist api={api} layout="popup" />)}
+          </section>
+        ))}
+        <p class="sr-only" role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </main>
       <footer class="app-foot">
         <button type="button" class="link-btn" onClick={open(() => api.openWishlistPage())}>
           Open full wishlist
@@ -49,9 +54,6 @@ export function Popup({ api, initialTab = 'page' }: { api: MagpieApi; initialTab
           </span>
         )}
       </footer>
-      <p class="sr-only" role="status" aria-live="polite">
-        {announcement}
-      </p>
     </div>
   );
 }

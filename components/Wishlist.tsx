@@ -9,6 +9,8 @@ import { messageOf } from './errors';
 import { CurrencyTotals } from './CurrencyTotals';
 import { PricesAsSaved } from './PricesAsSaved';
 import { PriceHistoryDialog } from './PriceHistoryDialog';
+import { countOf } from './plural';
+import { GROUP_LABELS, WishlistGrid, type GroupBy } from './WishlistGrid';
 
 type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: SavedItem[]; total: number };
 
@@ -20,7 +22,7 @@ interface Props {
   searchDelayMs?: number;
 }
 
-const ROW_HEIGHT = { popup: 150, page: 128 } as const;
+const ROW_HEIGHT = { popup: 150 } as const;
 const titleOf = (i: SavedItem) => [i.brand, i.name].filter(Boolean).join(' ');
 
 /**
@@ -35,6 +37,7 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
   const [editing, setEditing] = useState<{ id: string; kind: EditKind } | null>(null);
   const [toast, setToast] = useState<ToastSpec | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [group, setGroup] = useState<GroupBy>('none');
   const searchRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const toastSeq = useRef(0);
@@ -90,8 +93,11 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
   function closeToast() {
     const inToast = document.activeElement?.closest?.('.toast');
     setToast(null);
-    // Focus must not fall to the page body when the focused Undo button goes away.
-    if (inToast || document.activeElement === document.body) searchRef.current?.focus();
+    // Focus must not fall to the page body when the focused Undo button goes away: back to the list.
+    if (inToast || document.activeElement === document.body) {
+      const list = rootRef.current?.querySelector<HTMLElement>('.vlist, .grid-scroll');
+      (list ?? searchRef.current)?.focus();
+    }
   }
 
   async function remove(item: SavedItem) {
@@ -142,29 +148,30 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
         </div>
       );
     }
+    const row = (item: SavedItem) => (
+      <WishlistRow
+        item={item}
+        editing={editing?.id === item.id ? editing.kind : null}
+        onEdit={(kind) => setEditing(kind ? { id: item.id, kind } : null)}
+        onRemove={() => void remove(item)}
+        onSaveNotes={(notes) => api.setNotes(item.id, notes)}
+        onSaveTags={(tags) => api.setTags(item.id, tags)}
+        onHistory={() => setHistoryOf(item)}
+        seenAt={seenAt}
+      />
+    );
+    if (layout === 'page') return <WishlistGrid items={items} group={group} renderItem={row} />;
     return (
       <VirtualList
         class="wishlist-list"
         label="Saved items"
         count={items.length}
-        rowHeight={ROW_HEIGHT[layout]}
-        fallbackHeight={layout === 'popup' ? 400 : 800}
+        rowHeight={ROW_HEIGHT.popup}
+        fallbackHeight={400}
         rowKey={(i) => items[i]?.id ?? String(i)}
         renderRow={(i) => {
           const item = items[i];
-          if (!item) return null;
-          return (
-            <WishlistRow
-              item={item}
-              editing={editing?.id === item.id ? editing.kind : null}
-              onEdit={(kind) => setEditing(kind ? { id: item.id, kind } : null)}
-              onRemove={() => void remove(item)}
-              onSaveNotes={(notes) => api.setNotes(item.id, notes)}
-              onSaveTags={(tags) => api.setTags(item.id, tags)}
-              onHistory={() => setHistoryOf(item)}
-              seenAt={seenAt}
-            />
-          );
+          return item ? row(item) : null;
         }}
       />
     );
@@ -176,9 +183,21 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
       <WishlistControls filters={filters} retailers={retailers} onChange={setFilters} searchRef={searchRef} idPrefix={idPrefix} />
       <div class="wishlist-bar">
         <p class="count" role="status">
-          {shown === null ? '' : shown === 1 ? '1 item' : `${shown} items`}
+          {shown === null ? '' : countOf(shown, 'item', 'items')}
         </p>
         {data.kind === 'ready' && <CurrencyTotals items={data.items} />}
+        {layout === 'page' && (
+          <label class="control">
+            <span class="control-label">Group by</span>
+            <select class="input" value={group} onChange={(e) => setGroup((e.currentTarget as HTMLSelectElement).value as GroupBy)}>
+              {(Object.keys(GROUP_LABELS) as GroupBy[]).map((g) => (
+                <option key={g} value={g}>
+                  {GROUP_LABELS[g]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {layout === 'page' ? (
           <DataTools api={api} />
         ) : (

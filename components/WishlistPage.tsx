@@ -11,7 +11,7 @@ export function WishlistPage({ api }: { api: MagpieApi }) {
           Settings
         </button>
       </header>
-      <main class="page-main" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <main class="page-main">
         <Wishlist api={api} layout="page" />
       </main>
     </div>

@@ -8,6 +8,10 @@ export interface TabMentions {
   pageUrl: string;
   pageTitle: string;
   mentions: Mention[];
+  /** The picture beside each mention on the page (http/https), parallel to `mentions`; absent from older reports. */
+  images?: (string | null)[];
+  /** Set (with no mentions and only the page's origin) when the reader switched Magpie off for this site. */
+  off?: 'site';
 }
 
 /** A tab's mentions with where each stands: states[i] and savedIds[i] belong to mentions[i]. */

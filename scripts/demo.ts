@@ -2,16 +2,16 @@
  * `npm run demo` [--no-build]: Magpie end to end on the sample article, in a real Chromium.
  *   1. build the extension (the test build: it may fetch 127.0.0.1, where the fixture shops run)
  *   2. serve tests/fixtures/ and the fixture retail web on 127.0.0.1
- *   3. start Chromium with Magpie and point its price checks at the fixture shops
- *   4. open the article, wait for the badge and for every price check; print the products
- *   5. save one product on the article and one in the popup; read the wishlist back
- *   6. the first saved product's shop lowers its price; Magpie's refresh alarm re-checks the
+ *   3. start Chromium with Magpie as a store install starts (live prices off), fixture shops standing in for the web
+ *   4. open the article, wait for the badge; screenshot the first-run popup (article prices), light and dark
+ *   5. allow live prices, wait for every price check; print the products
+ *   6. save one product on the article and one in the popup; read the wishlist back
+ *   7. the first saved product's shop lowers its price; Magpie's refresh alarm re-checks the
  *      wishlist; print the item's price history and the notification Magpie showed
- *   7. screenshot the article, the popup and the wishlist page into demo-output/
+ *   8. screenshot the article, the popup and the wishlist page, light and dark, into demo-output/
  * Headed when a display exists, else headless. Exits non-zero, saying what to install, without Chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -22,8 +22,10 @@ import { BrowserNotFoundError, findChromium, shouldRunHeaded } from './lib/brows
 import { launchChromiumWithMagpie, type MagpieChromium } from './lib/chromium-extension';
 import { pageTabId, readWishlist, setRetailOrigin, waitForBadge, waitForSettledStates, type SettledTab } from './lib/extension-state';
 import { printProducts, printWishlist, productTitle as title, step, totalTime } from './lib/demo-log';
-import { saveOnArticle, screenshotShoppingList } from './lib/demo-article';
-import { openPopup, openWishlistPage, picturesLoaded, saveInPopup } from './lib/demo-extension-pages';
+import { saveOnArticle } from './lib/demo-article';
+import { openPopup, saveInPopup } from './lib/demo-extension-pages';
+import { allowLivePrices, startAsStoreInstall, waitForLivePrices } from './lib/demo-live-prices';
+import { firstRunShots, liveShots } from './lib/demo-screenshots';
 import { serveShopImages } from './lib/demo-shop-images';
 
 const ARTICLE = '/articles/micro-purses-2018.html';
@@ -54,6 +56,7 @@ async function startChromium(server: FixtureServer): Promise<MagpieChromium> {
   const chromium = await launchChromiumWithMagpie();
   await serveShopImages(chromium.context);
   await setRetailOrigin(chromium.worker, server.url);
+  await startAsStoreInstall(chromium.worker);
   return chromium;
 }
 
@@ -93,23 +96,6 @@ async function saveProducts(s: Session, tab: SettledTab): Promise<Page> {
   return popup;
 }
 
-async function takeScreenshots(s: Session, popup: Page): Promise<string[]> {
-  await mkdir(OUTPUT_DIR, { recursive: true });
-  await step('Screenshot of the popup', async () => {
-    await picturesLoaded(popup);
-    await popup.screenshot({ path: output('popup.png') });
-  });
-  await step('Screenshot of the article’s shopping list', () =>
-    screenshotShoppingList(s.article, output('article.png'), { heading: '.tfs-shop-list__title', list: '.tfs-shop-list' }),
-  );
-  await step('Screenshot of the wishlist page', async () => {
-    const count = (await readWishlist(s.chromium.worker)).length;
-    const page = await openWishlistPage(s.chromium.context, s.chromium.extensionId, count);
-    await page.screenshot({ path: output('wishlist.png'), fullPage: true });
-  });
-  return ['article.png', 'popup.png', 'wishlist.png'].map((f) => relative(process.cwd(), output(f)));
-}
-
 async function main(argv: string[]): Promise<void> {
   // Fail before the build when the browser is missing: that is the one thing the user must install.
   const browserPath = findChromium();
@@ -130,11 +116,18 @@ async function main(argv: string[]): Promise<void> {
     );
     const session: Session = { server, web, chromium, article, tabId };
 
-    const tab = await step(`Badge: ${badge} products. Checking each at its shop`, () => waitForPrices(session));
+    const firstRun = await firstRunShots(session, OUTPUT_DIR, Number(badge));
+    await step('Allowing live prices (what “Turn on live prices” records once the browser’s prompt is accepted)', () =>
+      allowLivePrices(chromium.worker),
+    );
+    const tab = await step(`Badge: ${badge} products. Checking each at its shop`, async () => {
+      await waitForLivePrices(chromium.worker, tabId, SETTLE_TIMEOUT_MS);
+      return waitForPrices(session);
+    });
     printProducts(tab.mentions, tab.states);
     const popup = await saveProducts(session, tab);
     await showPriceDrop(session.chromium.worker, web);
-    const shots = await takeScreenshots(session, popup);
+    const shots = [...firstRun, ...(await liveShots(session, OUTPUT_DIR, popup))].map((f) => relative(process.cwd(), output(f)));
     console.log(`\nDone in ${totalTime()}. Screenshots: ${shots.join(', ')}`);
   } finally {
     for (const thing of opened.reverse()) await thing.close();

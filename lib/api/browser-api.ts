@@ -4,7 +4,9 @@ import type { RemovedItem } from '../db/types';
 import { sendMessage } from '../protocol';
 import { mentionIdOf } from '../mention-id';
 import { findActiveTabId } from './active-tab';
-import { hasLivePrices, requestLivePrices, revokeLivePrices } from './live-prices';
+import { hasLivePrices, requestLivePrices, revokeLivePrices, takeLivePricesAnswer } from './live-prices';
+import { detectionOffFor, withDetectionOn } from './site-switch';
+import { getSettings, updateSettings } from '../settings';
 import { isTabView } from './tab-view-guard';
 import { subscribeTabViews } from './tab-view-hub';
 import type { MagpieApi } from './types';
@@ -90,8 +92,16 @@ export function createBrowserApi(): MagpieApi {
     importJson: (text) => db.importText(text),
     listRetailers: () => db.listRetailers(),
     requestLivePrices,
+    takeLivePricesAnswer,
     hasLivePrices,
     revokeLivePrices,
+    async detectionOff(host) {
+      return detectionOffFor(await getSettings(), host);
+    },
+    async turnOnDetection(tabId, host) {
+      await updateSettings((s) => withDetectionOn(s, host));
+      await browser.tabs.reload(tabId);
+    },
     async openWishlistPage() {
       await browser.tabs.create({ url: browser.runtime.getURL(WISHLIST_PAGE) });
     },

@@ -23,14 +23,39 @@ export async function hasLivePrices(): Promise<boolean> {
   return livePrices && (await hasPermission());
 }
 
+/** storage.session key: when the reader last asked for live prices and has not seen the answer yet. */
+const ASKED_KEY = 'livePricesAskedAt';
+/** An unseen answer older than this is not news any more. */
+const ANSWER_FRESH_MS = 10 * 60_000;
+
 /**
  * Asks for the permission, then records the choice. Browsers only show the prompt during a user
- * gesture, so this must be the first await in a click handler.
+ * gesture, so the request is made before anything else. Chromium closes the toolbar popup while
+ * its prompt is open, so the question is also noted for the next popup to answer
+ * (`takeLivePricesAnswer`), whatever the reader chose.
  */
 export async function requestLivePrices(): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: LIVE_PRICE_ORIGINS });
+  const request = browser.permissions.request({ origins: LIVE_PRICE_ORIGINS });
+  void browser.storage.session.set({ [ASKED_KEY]: Date.now() }).catch(() => undefined);
+  const granted = await request;
   if (granted) await updateSettings((s) => ({ ...s, livePrices: true }));
+  // This page lived to see the answer: nothing left for the next popup to say.
+  await browser.storage.session.remove(ASKED_KEY).catch(() => undefined);
   return granted;
+}
+
+/**
+ * The answer to a request for live prices the reader has not seen (the popup closed while the
+ * browser asked): true when they are now on, false when the request was declined or dismissed,
+ * null when there is nothing to report. Reports each answer once.
+ */
+export async function takeLivePricesAnswer(): Promise<boolean | null> {
+  const got = await browser.storage.session.get(ASKED_KEY).catch(() => ({}) as Record<string, unknown>);
+  const at = (got as Record<string, unknown>)[ASKED_KEY];
+  if (typeof at !== 'number') return null;
+  await browser.storage.session.remove(ASKED_KEY).catch(() => undefined);
+  if (Date.now() - at > ANSWER_FRESH_MS) return null;
+  return hasLivePrices();
 }
 
 /** Turns live price checks off and gives the host permission back where the browser allows. */

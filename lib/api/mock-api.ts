@@ -6,12 +6,18 @@ import { queryInMemory } from './memory-query';
 import { createMemoryStore } from './memory-store';
 import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from './types';
 import { createUndoStore } from './undo-tokens';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { detectionOffFor, withDetectionOn } from './site-switch';
 
 export interface MockApiOptions {
   items?: SavedItem[];
   /** The active tab; null for "no tab" (a browser page). */
   tab?: ActiveTab | null;
   livePrices?: boolean;
+  /** Settings the popup reads (where Magpie is switched off); the defaults otherwise. */
+  settings?: Partial<Settings>;
+  /** A request for live prices whose answer no popup has shown yet. */
+  livePricesAsked?: boolean;
   /** What the permission prompt answers. */
   grantLivePrices?: boolean;
   /** Methods that reject with this message (error-state tests). */
@@ -34,6 +40,8 @@ export interface MockApi extends MagpieApi {
   items(): SavedItem[];
   /** Names of the methods called, in order. */
   calls: string[];
+  /** The settings as the popup left them. */
+  settings(): Settings;
   /** Whether the permission is now granted. */
   livePricesGranted(): boolean;
   /** Makes a method reject with `message` from now on, or succeed again with undefined. */
@@ -46,6 +54,8 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
   const store = createMemoryStore(opts.items ?? [], opts.now ?? (() => (clock += 1000)));
   let tab: ActiveTab | null = opts.tab === undefined ? null : structuredClone(opts.tab);
   let granted = opts.livePrices ?? false;
+  let asked = opts.livePricesAsked ?? false;
+  let settings: Settings = { ...DEFAULT_SETTINGS, ...opts.settings };
   const viewSubs = new Set<(tabId: number, view: TabView) => void>();
   const undo = createUndoStore<SavedItem>();
   // Removed items stay undoable by id, as the database keeps them 30 days.
@@ -184,6 +194,12 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       granted = opts.grantLivePrices ?? true;
       return granted;
     },
+    async takeLivePricesAnswer() {
+      await enter('takeLivePricesAnswer');
+      const answer = asked ? granted : null;
+      asked = false;
+      return answer;
+    },
     async revokeLivePrices() {
       await enter('revokeLivePrices');
       granted = false;
@@ -193,12 +209,21 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       await enter('hasLivePrices');
       return granted;
     },
+    async detectionOff(host) {
+      await enter('detectionOff');
+      return detectionOffFor(settings, host);
+    },
+    async turnOnDetection(_tabId, host) {
+      await enter('turnOnDetection');
+      settings = withDetectionOn(settings, host);
+    },
     async openWishlistPage() {
       await enter('openWishlistPage');
     },
     async openOptionsPage() {
       await enter('openOptionsPage');
     },
+    settings: () => structuredClone(settings),
     pushTabView(tabId, view) {
       if (tab?.tabId === tabId) tab = { tabId, view: structuredClone(view) };
       push(tabId, view);

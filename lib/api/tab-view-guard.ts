@@ -1,5 +1,6 @@
 import type { TabView } from '../protocol';
 import { isMention } from '../detect/validate';
+import { isHttpUrl } from '../links/is-http-url';
 import { isResolveState } from '../resolve/validate';
 
 const MAX_MENTIONS = 200;
@@ -13,6 +14,8 @@ export function isTabView(v: unknown): v is TabView {
   const { mentions, states, savedIds } = t;
   if (!Array.isArray(mentions) || !Array.isArray(states) || !Array.isArray(savedIds)) return false;
   if (mentions.length > MAX_MENTIONS || states.length !== mentions.length || savedIds.length !== mentions.length) return false;
+  if (t.off !== undefined && t.off !== 'site') return false;
+  if (t.images !== undefined && !(Array.isArray(t.images) && t.images.length === mentions.length && t.images.every((u) => u === null || (typeof u === 'string' && isHttpUrl(u) && u.length <= 2048)))) return false;
   return (
     mentions.every(isMention) &&
     states.every(isResolveState) &&

@@ -2,6 +2,8 @@ import type { TabView } from '../protocol';
 import type { HistoryRow, ImportSummary, ItemQuery, SavedItem } from '../db/types';
 
 export type { TabView } from '../protocol';
+import type { DetectionOff } from './site-switch';
+export type { DetectionOff } from './site-switch';
 export type { HistoryRow, ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
 
 /** The tab the popup speaks about, with its view (null when the page was never read). */
@@ -72,10 +74,19 @@ export interface MagpieApi {
   listRetailers(): Promise<string[]>;
   /** Asks the browser for the host permission live price checks need. Call from a click handler. */
   requestLivePrices(): Promise<boolean>;
+  /**
+   * The browser's answer to a request for live prices made from a popup that closed before it
+   * came (true on, false declined), once; null when there is none to report.
+   */
+  takeLivePricesAnswer(): Promise<boolean | null>;
   /** Whether live price checks are allowed. */
   hasLivePrices(): Promise<boolean>;
   /** Gives the permission back; live price checks stop. */
   revokeLivePrices(): Promise<boolean>;
+  /** Whether Magpie is switched off everywhere or for the site `host` (so the popup can offer the switch). */
+  detectionOff(host: string | null): Promise<DetectionOff>;
+  /** Switches Magpie on (everywhere, and for `host`) and reloads the tab so it reads the page. */
+  turnOnDetection(tabId: number, host: string | null): Promise<void>;
   /** Opens the full-page wishlist in a new tab. */
   openWishlistPage(): Promise<void>;
   /** Opens the settings page. */

@@ -1,7 +1,8 @@
 import type { SaveItemInput } from '../db/types';
 import type { Listing } from '../listing/types';
 import type { TabView } from '../protocol';
-import { isHttpUrl, retailerForUrl, unwrapAffiliate } from '../links';
+import { isHttpUrl, normalizeUrl, retailerForUrl, unwrapAffiliate } from '../links';
+import { lookupBrand, lookupRetailer } from '../gazetteer';
 import { saveInputForMention } from './save-input';
 
 const MAX_NAME = 200;
@@ -80,34 +81,38 @@ export function linkInput(linkUrl: string, linkText: string | null, page: PageIn
   };
 }
 
-/** A picture saved as itself: its alt text as name when known, else the page's title and the file's name. */
-export function imageInput(srcUrl: string, alt: string | null, page: PageInfo): SaveItemInput | null {
-  if (!isHttpUrl(srcUrl)) return null;
-  const file = new URL(srcUrl).pathname.split('/').filter(Boolean).pop() ?? '';
-  const from = squash(page.title) || hostOf(page.url) || hostOf(srcUrl) || 'a page';
-  const name = squash(alt) || squash(`Image from ${from}${file ? ` (${file.slice(0, 60)})` : ''}`);
-  return {
-    source: 'image',
-    name,
-    retailer: page.url ? (retailerForUrl(page.url)?.name ?? null) : null,
-    articleUrl: page.url && isHttpUrl(page.url) ? page.url : null,
-    articleTitle: squash(page.title) || null,
-    image: srcUrl,
-  };
+/** A link's identity: through affiliate wrappers, without tracking parameters. */
+const linkKey = (url: string): string | null => normalizeUrl(unwrapAffiliate(url) ?? url);
+
+/** The mention the article links at `linkUrl` (the same link, or the same shop page behind a wrapper); null when none. */
+export function mentionIndexForLink(view: TabView | null, linkUrl: string): number | null {
+  if (!view) return null;
+  const exact = view.mentions.findIndex((m) => m.url === linkUrl);
+  if (exact >= 0) return exact;
+  const key = linkKey(linkUrl);
+  const same = key === null ? -1 : view.mentions.findIndex((m) => m.url !== null && linkKey(m.url) === key);
+  return same >= 0 ? same : null;
 }
 
-/** A page saved as itself: its title as name; a shop's page also counts as the listing. */
-export function pageInput(page: PageInfo): SaveItemInput | null {
-  if (!page.url || !isHttpUrl(page.url)) return null;
-  const retailer = retailerForUrl(page.url);
-  const name = squash(page.title) || hostOf(page.url);
-  if (!name) return null;
-  return {
-    source: 'page',
-    name,
-    retailer: retailer?.name ?? null,
-    listingUrl: retailer ? page.url : null,
-    articleUrl: page.url,
-    articleTitle: squash(page.title) || null,
-  };
+/** The mention whose picture on the page is `srcUrl`; null when none. */
+export function mentionIndexForImage(view: TabView | null, srcUrl: string): number | null {
+  const i = view?.images?.findIndex((u) => u === srcUrl) ?? -1;
+  return i >= 0 ? i : null;
+}
+
+/**
+ * The brand and shop under the gazetteer's names ("THEORY" at "NET-A-PORTER" is Theory at
+ * Net-a-Porter), so one shop is one shop in the wishlist. A product saved from a shop's own page
+ * belongs to that shop. Names the gazetteer does not know stay as they were.
+ */
+export function canonicalNames(input: SaveItemInput, pageUrl: string | null): SaveItemInput {
+  try {
+    const brand = input.brand ? (lookupBrand(input.brand)?.name ?? input.brand) : input.brand;
+    const shopOfPage = input.source === 'page' && pageUrl ? (retailerForUrl(pageUrl)?.name ?? null) : null;
+    const retailer = shopOfPage ?? (input.retailer ? (lookupRetailer(input.retailer)?.name ?? input.retailer) : input.retailer);
+    return { ...input, brand, retailer };
+  } catch {
+    // No gazetteer loaded (it always is in the background): keep the names as read.
+    return input;
+  }
 }

@@ -8,9 +8,11 @@ import { resolveMention } from '../resolve/resolver';
 import { defaultDeps } from '../resolve/default-deps';
 import { backgroundFetcher } from './resolve-fetcher';
 import { loadTabView, pushTabView } from './resolve-view';
-import { imageInput, linkInput, mentionInput, nameFromUrl, pageInput, soleMentionIndex, type PageInfo } from './context-menu-input';
+import { canonicalNames, linkInput, mentionIndexForImage, mentionIndexForLink, mentionInput, nameFromUrl, soleMentionIndex, type PageInfo } from './context-menu-input';
+import { showMenuOutcome, type MenuOutcome } from './context-menu-feedback';
 
-export const MENU_IDS = { link: 'magpie-save-link', image: 'magpie-save-image', page: 'magpie-save-page' } as const;
+/** One item for links, pictures and pages: a linked picture shows it once, not twice in a submenu. */
+export const MENU_ID = 'magpie-save';
 
 /** What a menu click hands over, in the shape both browsers share (linkText is Firefox only). */
 export interface MenuClick {
@@ -25,6 +27,7 @@ export interface MenuClick {
 export interface MenuDeps {
   loadView(tabId: number): Promise<TabView | null>;
   save(input: SaveItemInput): Promise<string>;
+  /** The listing at a link when it is a product page Magpie could read (live prices on), else null. */
   resolveLink(url: string, name: string | null, retailer: string | null): Promise<Listing | null>;
   push(tabId: number): Promise<void>;
 }
@@ -41,52 +44,80 @@ const realDeps: MenuDeps = {
 };
 
 function createMenus(): void {
-  const title = 'Save to Magpie';
   void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_IDS.link, title, contexts: ['link'] });
-    browser.contextMenus.create({ id: MENU_IDS.image, title, contexts: ['image'] });
-    browser.contextMenus.create({ id: MENU_IDS.page, title, contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU_ID, title: 'Save to Magpie', contexts: ['link', 'image', 'page'] });
   });
 }
 
+const nothing = (reason: string): MenuOutcome => ({ saved: false, reason });
+
+/** Why the page itself gave nothing to save. */
+function pageReason(view: TabView | null): string {
+  const n = view?.mentions.length ?? 0;
+  return n > 1
+    ? `This page recommends ${n} products: save them from Magpie’s toolbar button.`
+    : 'Magpie found no product on this page.';
+}
+
 /**
- * Saves what the reader right-clicked. A link: the page's mention with that link if there is
- * one, else the link resolved to its listing, else the link itself. A picture: the page's
- * product when the page has exactly one, else the picture. The page: its product when it has
- * exactly one, else the page. Returns the saved item's id, or null when nothing could be saved.
+ * What the reader right-clicked, as a product to save, or why there is none. Only products are
+ * saved: the article's mention at that link or beside that picture, the listing behind a link
+ * (read when live prices are on), or the page's own product (a shop's product page). A link,
+ * picture or page that is not a product saves nothing.
  */
-export async function handleMenuClick(info: MenuClick, tab: { id?: number; title?: string; url?: string } | undefined, deps: MenuDeps = realDeps): Promise<string | null> {
+async function inputFor(info: MenuClick, view: TabView | null, page: PageInfo, deps: MenuDeps): Promise<SaveItemInput | string> {
+  const sole = soleMentionIndex(view);
+  if (info.linkUrl) {
+    const at = mentionIndexForLink(view, info.linkUrl);
+    if (view && at !== null) return mentionInput(view, at, 'article', info.srcUrl) ?? pageReason(view);
+    const beside = info.srcUrl ? mentionIndexForImage(view, info.srcUrl) : null;
+    if (view && beside !== null) return mentionInput(view, beside, 'article', info.srcUrl) ?? pageReason(view);
+    const name = info.linkText?.trim() || nameFromUrl(info.linkUrl);
+    const listing = await deps.resolveLink(info.linkUrl, name, retailerForUrl(info.linkUrl)?.name ?? null).catch(() => null);
+    if (listing?.title) return linkInput(info.linkUrl, info.linkText ?? null, page, listing) ?? 'Magpie found no product at this link.';
+    return 'Magpie found no product at this link.';
+  }
+  if (info.srcUrl) {
+    const beside = mentionIndexForImage(view, info.srcUrl) ?? sole;
+    if (view && beside !== null) return mentionInput(view, beside, beside === sole ? 'page' : 'article', info.srcUrl) ?? pageReason(view);
+    return 'Magpie found no product with this picture.';
+  }
+  if (view && sole !== null) return mentionInput(view, sole, 'page') ?? pageReason(view);
+  return pageReason(view);
+}
+
+/** Handles one menu click: saves the product or says why nothing was saved. Never throws for bad input. */
+export async function handleMenuClick(info: MenuClick, tab: { id?: number; title?: string; url?: string } | undefined, deps: MenuDeps = realDeps): Promise<MenuOutcome> {
+  if (info.menuItemId !== MENU_ID) return nothing('Not a Magpie menu item.');
   const tabId = tab?.id !== undefined && tab.id >= 0 ? tab.id : null;
   const view = tabId === null ? null : await deps.loadView(tabId).catch(() => null);
   const page: PageInfo = { url: view?.pageUrl ?? info.pageUrl ?? tab?.url ?? null, title: view?.pageTitle || tab?.title || null };
-  const sole = soleMentionIndex(view);
-  let input: SaveItemInput | null = null;
-
-  if (info.menuItemId === MENU_IDS.link && info.linkUrl) {
-    const index = view?.mentions.findIndex((m) => m.url === info.linkUrl) ?? -1;
-    if (view && index >= 0) input = mentionInput(view, index, 'article');
-    else {
-      const name = info.linkText?.trim() || nameFromUrl(info.linkUrl);
-      const listing = await deps.resolveLink(info.linkUrl, name, retailerForUrl(info.linkUrl)?.name ?? null).catch(() => null);
-      input = linkInput(info.linkUrl, info.linkText ?? null, page, listing);
-    }
-  } else if (info.menuItemId === MENU_IDS.image && info.srcUrl) {
-    input = view && sole !== null ? mentionInput(view, sole, 'page', info.srcUrl) : imageInput(info.srcUrl, null, page);
-  } else if (info.menuItemId === MENU_IDS.page) {
-    input = view && sole !== null ? mentionInput(view, sole, 'page') : pageInput(page);
-  }
-  if (!input) return null;
+  const found = await inputFor(info, view, page, deps);
+  if (typeof found === 'string') return nothing(found);
+  const input = canonicalNames(found, page.url);
   const id = await deps.save(input);
   if (tabId !== null) await deps.push(tabId).catch(() => undefined);
-  return id;
+  return { saved: true, id, name: [input.brand, input.name].filter(Boolean).join(' ') };
 }
 
-/** Creates the "Save to Magpie" menu items at install/update and handles their clicks. */
+/** Creates the "Save to Magpie" menu item at install/update and handles its clicks, confirming each on the toolbar button. */
 export function registerContextMenu(deps: MenuDeps = realDeps): void {
   // Firefox for Android has no context menus; everything else works there without them.
   if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(createMenus);
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    handleMenuClick(info, tab, deps).catch((err) => console.warn('[magpie] could not save from the menu', err));
-  });
+  const onClicked = (info: MenuClick, tab: { id?: number; title?: string; url?: string } | undefined): Promise<MenuOutcome> => {
+    const tabId = tab?.id;
+    return handleMenuClick(info, tab, deps)
+      .catch((err): MenuOutcome => {
+        console.warn('[magpie] could not save from the menu', err);
+        return nothing('Magpie could not save this. Try again.');
+      })
+      .then(async (outcome) => {
+        if (tabId !== undefined && tabId >= 0) await showMenuOutcome(tabId, outcome).catch(() => undefined);
+        return outcome;
+      });
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => void onClicked(info, tab));
+  // Headless browsers cannot open a context menu: test builds let e2e tests call the same handler.
+  if (__MAGPIE_TEST_BUILD__) (globalThis as { magpieTestMenuClick?: typeof onClicked }).magpieTestMenuClick = onClicked;
 }

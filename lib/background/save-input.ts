@@ -26,6 +26,7 @@ export function saveInputForMention(view: TabView, index: number): SaveItemInput
     currentPrice: listing?.price ?? null,
     currency: listing?.price != null ? listing.currency : null,
     availability: listing?.availability ?? null,
-    image: listing?.image ?? null,
+    // The shop's picture when read, else the one beside the mention in the article.
+    image: listing?.image ?? view.images?.[index] ?? null,
   };
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { TAB_MENTIONS_MAX_BYTES, type TabMentions } from '../protocol';
 import { fitPrefix, putTabRecord, recordBytes, removeTabRecord } from './session-budget';
 import { isMention, toPlainMention } from '../detect/validate';
+import { parseMentionImages } from '../links/mention-images';
 
 const MAX_MENTIONS = 200;
 const key = (tabId: number) => `tab:${tabId}`;
@@ -14,10 +15,13 @@ export function parseTabMentions(v: unknown): TabMentions | null {
   if (typeof d.pageTitle !== 'string') return null;
   if (!Array.isArray(d.mentions) || d.mentions.length > MAX_MENTIONS) return null;
   if (!d.mentions.every(isMention)) return null;
+  const images = parseMentionImages(d.images, d.mentions.length);
   return {
     pageUrl: d.pageUrl,
     pageTitle: d.pageTitle.slice(0, 300),
     mentions: d.mentions.map(toPlainMention),
+    ...(images ? { images } : {}),
+    ...(d.off === 'site' && d.mentions.length === 0 ? { off: 'site' as const } : {}),
   };
 }
 

@@ -12,7 +12,13 @@ import { createContentRunner } from './runner';
 export async function runContent(ctx: ContentScriptContext): Promise<void> {
   try {
     // The reader can turn Magpie off everywhere or for this site: then it reads nothing here.
-    if (!detectionEnabledFor(await getSettings(), location.hostname) || ctx.isInvalid) return;
+    const settings = await getSettings();
+    if (ctx.isInvalid) return;
+    if (!detectionEnabledFor(settings, location.hostname)) {
+      // Off for this site only: say so (the origin alone), so the popup offers to switch it back on.
+      if (settings.detection) await sendMessage('reportMentions', { pageUrl: `${location.origin}/`, pageTitle: '', mentions: [], off: 'site' });
+      return;
+    }
     let found: readonly DetectedMention[] = [];
     let controls: InlineControls | null = null;
     const inlineApi = createContentInlineApi();

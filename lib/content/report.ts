@@ -1,6 +1,7 @@
 import type { Mention } from '../detect/types';
 import { isMention, toPlainMention } from '../detect/validate';
 import type { TabMentions } from '../protocol';
+import { mentionImage } from './mention-image';
 
 /** The background rejects a report with more mentions than this, so the content script never sends more. */
 export const MAX_REPORTED_MENTIONS = 200;
@@ -12,15 +13,20 @@ const MAX_TITLE = 300;
  */
 export function toReport(pageUrl: string, pageTitle: string, found: readonly Mention[]): TabMentions {
   const mentions: Mention[] = [];
+  const images: (string | null)[] = [];
   for (const m of found) {
     if (mentions.length >= MAX_REPORTED_MENTIONS) break;
     const plain = toPlainMention(m);
-    if (isMention(plain)) mentions.push(plain);
+    if (!isMention(plain)) continue;
+    mentions.push(plain);
+    // Detected mentions carry their element; the picture beside it goes along as a URL.
+    const el = (m as { element?: unknown }).element;
+    images.push(typeof Element !== 'undefined' && el instanceof Element ? mentionImage(el, pageUrl) : null);
   }
-  return { pageUrl, pageTitle: pageTitle.slice(0, MAX_TITLE), mentions };
+  return { pageUrl, pageTitle: pageTitle.slice(0, MAX_TITLE), mentions, images };
 }
 
 /** What must differ for a new report to be worth sending; the title is left out because pages retitle themselves (unread counters). */
 export function reportSignature(report: TabMentions): string {
-  return JSON.stringify([report.pageUrl, report.mentions]);
+  return JSON.stringify([report.pageUrl, report.mentions, report.images ?? []]);
 }

@@ -9,6 +9,8 @@ interface Props {
   busy: boolean;
   error: string | null;
   onToggle: () => void;
+  /** The article's own background behind the control: the pill's colours follow it. */
+  tone?: 'light' | 'dark';
 }
 
 function Bookmark({ filled }: { filled: boolean }) {
@@ -26,18 +28,20 @@ function Bookmark({ filled }: { filled: boolean }) {
  * search the text of closed shadow roots (window.find), but not generated content. Screen readers
  * still get them, from the button's aria-label and the generated text.
  */
-export function InlineControl({ label, state, saved, busy, error, onToggle }: Props) {
+export function InlineControl({ label, state, saved, busy, error, onToggle, tone = 'light' }: Props) {
   const listing = state?.status === 'resolved' ? state.listing : null;
   const price = listing?.price != null && listing.currency ? formatPrice(listing.price, listing.currency) : null;
   const side = error ?? price;
   return (
-    <span class="mg">
+    <span class={`mg mg-${tone}`}>
       <button
         type="button"
         class="mg-save"
         aria-pressed={saved}
-        aria-label={`${saved ? 'Saved' : 'Save'} ${label} to Magpie`.replace(/\s+/g, ' ')}
-        disabled={busy}
+        // One name whatever the state (aria-pressed says saved or not, once); aria-disabled rather
+        // than disabled so focus stays on the button while it works.
+        aria-label={`Save ${label} to Magpie`.replace(/\s+/g, ' ')}
+        aria-disabled={busy || undefined}
         title={saved ? 'Saved to your Magpie wishlist' : 'Save to your Magpie wishlist'}
         onClick={(e) => {
           // The page must not see the click: some articles navigate on any click inside a product block.
@@ -51,7 +55,14 @@ export function InlineControl({ label, state, saved, busy, error, onToggle }: Pr
         <Bookmark filled={saved} />
         <span class="mg-t" data-t={saved ? 'Saved' : 'Save'} aria-hidden="true" />
       </button>
-      {side && <span class={error ? 'mg-side mg-error' : 'mg-side mg-price'} role={error ? 'status' : undefined} data-t={side} />}
+      {side && (
+        <span
+          class={error ? 'mg-side mg-error' : 'mg-side mg-price'}
+          role={error ? 'status' : undefined}
+          title={error ? undefined : 'Today’s price at the shop'}
+          data-t={error ?? `now ${price}`}
+        />
+      )}
     </span>
   );
 }

@@ -9,7 +9,7 @@ export const INLINE_CSS = `
 :host {
   display: inline-block !important;
   box-sizing: border-box !important;
-  width: 136px !important;
+  width: 164px !important;
   height: 18px !important;
   overflow: hidden !important;
   contain: strict !important;
@@ -50,17 +50,17 @@ html, body { display: inline !important; margin: 0 !important; padding: 0 !impor
   overflow: hidden;
 }
 .mg-save[aria-pressed='true'] { background: #5b3fd1; border-color: #5b3fd1; color: #ffffff; }
-.mg-save:disabled { opacity: 0.6; cursor: progress; }
+.mg-save[aria-disabled='true'] { opacity: 0.6; cursor: progress; }
 .mg-save:focus-visible { outline: 2px solid #1a66ff; outline-offset: -2px; }
 .mg-save svg { width: 12px; height: 12px; flex: none; }
 [data-t]::before { content: attr(data-t); }
-.mg-side { max-width: 70px; overflow: hidden; text-overflow: ellipsis; border-radius: 9px; padding: 3px 6px; box-sizing: border-box; }
+.mg-side { max-width: 100px; overflow: hidden; text-overflow: ellipsis; border-radius: 9px; padding: 3px 6px; box-sizing: border-box; }
 .mg-price { color: #1d1b22; background: #f1eefc; }
 .mg-error { color: #b3261e; }
-@media (prefers-color-scheme: dark) {
-  .mg, .mg-save { color: #d8cfff; }
-  .mg-save { background: #211d2e; border-color: #54479a; }
-  .mg-save[aria-pressed='true'] { background: #a995ff; border-color: #a995ff; color: #141218; }
-  .mg-price { color: #ecebf0; background: #2e2748; }
-}
+/* On a dark article (its computed background, not the system setting). */
+.mg-dark, .mg-dark .mg-save { color: #d8cfff; }
+.mg-dark .mg-save { background: #211d2e; border-color: #54479a; }
+.mg-dark .mg-save[aria-pressed='true'] { background: #a995ff; border-color: #a995ff; color: #141218; }
+.mg-dark .mg-price { color: #ecebf0; background: #2e2748; }
+.mg-dark .mg-error { color: #ff8a80; }
 `;

@@ -6,6 +6,7 @@ import { InlineControl } from './InlineControl';
 import { INLINE_CSS } from './inline-css';
 import { placementFor } from './placement';
 import { mentionIdOf } from '../mention-id';
+import { backgroundTone, type Tone } from './page-tone';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
 
 /** Events that stay inside the control, so page scripts never react to clicks and keys meant for it. */
@@ -49,6 +50,7 @@ export async function mountInlineControls(
       if (!at.has(id)) at.set(id, i);
     });
   }
+  const tones = new WeakMap<InlineEntry, Tone>();
 
   function renderOne(wrapper: HTMLElement, entry: InlineEntry): void {
     const { id } = entry;
@@ -67,6 +69,7 @@ export async function mountInlineControls(
         busy: busy.has(id),
         error: errors.get(id) ?? null,
         onToggle: () => void toggle(id),
+        tone: tones.get(entry),
       }),
       wrapper,
     );
@@ -114,6 +117,7 @@ export async function mountInlineControls(
       css: INLINE_CSS,
       isolateEvents: ISOLATED_EVENTS,
       onMount(container) {
+        tones.set(entry, backgroundTone(anchor));
         const wrapper = document.createElement('span');
         container.append(wrapper);
         renderOne(wrapper, entry);

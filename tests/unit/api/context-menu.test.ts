@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { handleMenuClick, MENU_IDS, type MenuDeps } from '@/lib/background/context-menu';
-import { imageInput, linkInput, nameFromUrl, pageInput } from '@/lib/background/context-menu-input';
+import { handleMenuClick, MENU_ID, type MenuDeps } from '@/lib/background/context-menu';
+import { canonicalNames, linkInput, mentionIndexForLink, nameFromUrl } from '@/lib/background/context-menu-input';
 import type { SaveItemInput } from '@/lib/db/types';
 import type { TabView } from '@/lib/protocol';
 import { sampleTabView } from '@/lib/api/mock-data';
@@ -37,78 +37,93 @@ describe('nameFromUrl', () => {
 });
 
 describe('menu inputs', () => {
-  it('a link keeps the original link to open and names the shop', () => {
-    const input = linkInput('https://www.net-a-porter.com/en-gb/shop/product/toteme/coat/1647', 'Toteme coat', { url: tab.url, title: 'Coats' }, null)!;
-    expect(input).toMatchObject({ source: 'link', name: 'Toteme coat', retailer: 'Net-a-Porter', mentionUrl: 'https://www.net-a-porter.com/en-gb/shop/product/toteme/coat/1647', articleUrl: tab.url });
-  });
-
   it('a link resolved to a listing takes its title, price and stock', () => {
     const listing = { title: 'Signature wool coat', brand: 'Toteme', price: 890, currency: 'GBP', availability: 'InStock' as const, image: 'https://cdn.example/c.jpg', url: 'https://www.net-a-porter.com/p/1647' };
     const input = linkInput('https://www.net-a-porter.com/p/1647?utm_source=x', null, { url: null, title: null }, listing)!;
     expect(input).toMatchObject({ name: 'Signature wool coat', brand: 'Toteme', listingUrl: listing.url, currentPrice: 890, currency: 'GBP', availability: 'InStock', image: listing.image });
+    expect(linkInput('javascript:alert(1)', 'x', { url: null, title: null }, listing)).toBeNull();
   });
 
-  it('rejects links that are not http(s)', () => {
-    expect(linkInput('javascript:alert(1)', 'x', { url: null, title: null }, null)).toBeNull();
+  it('finds the article’s mention behind an affiliate wrapper', () => {
+    const view = sampleTabView();
+    const wrapped = `https://go.skimresources.com/?id=1X2&url=${encodeURIComponent(view.mentions[2]!.url!)}`;
+    expect(mentionIndexForLink(view, wrapped)).toBe(2);
+    expect(mentionIndexForLink(view, 'https://elsewhere.example/x')).toBeNull();
   });
 
-  it('an image without alt text is named after the page and its file', () => {
-    const input = imageInput('https://cdn.example/img/look-3.jpg', null, { url: tab.url, title: 'Autumn looks' })!;
-    expect(input).toMatchObject({ source: 'image', name: 'Image from Autumn looks (look-3.jpg)', image: 'https://cdn.example/img/look-3.jpg', articleUrl: tab.url });
-    expect(imageInput('https://cdn.example/a.jpg', 'Red scarf', { url: null, title: null })?.name).toBe('Red scarf');
-    expect(imageInput('data:image/png;base64,AAAA', null, { url: null, title: null })).toBeNull();
-  });
-
-  it('a page is named by its title; a shop page is its own listing', () => {
-    expect(pageInput({ url: tab.url, title: '  The   edit ' })).toMatchObject({ source: 'page', name: 'The edit', listingUrl: null });
-    expect(pageInput({ url: 'https://www.net-a-porter.com/en-gb/shop/product/x/1', title: 'Coat' })).toMatchObject({ retailer: 'Net-a-Porter', listingUrl: 'https://www.net-a-porter.com/en-gb/shop/product/x/1' });
-    expect(pageInput({ url: 'about:blank', title: 'x' })).toBeNull();
+  it('names brands and shops as the gazetteer does; a shop page’s product belongs to that shop', () => {
+    expect(canonicalNames({ source: 'article', name: 'Pouch', brand: 'THEORY', retailer: 'NET-A-PORTER' }, null)).toMatchObject({ brand: 'Theory', retailer: 'Net-a-Porter' });
+    expect(canonicalNames({ source: 'page', name: 'Pouch', brand: 'Unknown Label', retailer: 'NAP shop' }, 'https://www.net-a-porter.com/en-us/shop/product/1')).toMatchObject({ brand: 'Unknown Label', retailer: 'Net-a-Porter' });
   });
 });
 
+const click = (extra: Omit<Parameters<typeof handleMenuClick>[0], 'menuItemId'>) => ({ menuItemId: MENU_ID, ...extra });
+
 describe('handleMenuClick', () => {
-  it('saves the page’s mention when the clicked link is one', async () => {
+  it('saves the page’s mention when the clicked link is one, and says what was saved', async () => {
     const view = sampleTabView();
     const { d, saved } = deps(view);
-    const id = await handleMenuClick({ menuItemId: MENU_IDS.link, linkUrl: view.mentions[1]!.url! }, tab, d);
-    expect(id).toBe('id-1');
+    const out = await handleMenuClick(click({ linkUrl: view.mentions[1]!.url! }), tab, d);
+    expect(out).toEqual({ saved: true, id: 'id-1', name: 'Staud Shirley Leather Bag' });
     expect(saved[0]).toMatchObject({ name: 'Shirley Leather Bag', brand: 'Staud', source: 'article' });
     expect(d.resolveLink).not.toHaveBeenCalled();
     expect(d.push).toHaveBeenCalledWith(3);
   });
 
-  it('resolves any other link, falling back to the link itself', async () => {
-    const { d, saved } = deps(sampleTabView());
-    await handleMenuClick({ menuItemId: MENU_IDS.link, linkUrl: 'https://shop.example/products/linen-shirt', linkText: 'this shirt' }, tab, d);
-    expect(d.resolveLink).toHaveBeenCalledWith('https://shop.example/products/linen-shirt', 'this shirt', null);
-    expect(saved[0]).toMatchObject({ source: 'link', name: 'this shirt', mentionUrl: 'https://shop.example/products/linen-shirt', retailer: 'shop.example' });
+  it('a linked picture saves the mention at that link, once', async () => {
+    const view = sampleTabView();
+    const { d, saved } = deps(view);
+    const out = await handleMenuClick(click({ linkUrl: view.mentions[0]!.url!, srcUrl: 'https://mag.example/p.jpg' }), tab, d);
+    expect(out.saved).toBe(true);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', source: 'article' });
   });
 
-  it('saves an image with the page’s product when the page has exactly one', async () => {
-    const { d, saved } = deps(oneProduct());
-    await handleMenuClick({ menuItemId: MENU_IDS.image, srcUrl: 'https://cdn.example/p.jpg' }, tab, d);
-    expect(saved[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', source: 'page', image: 'https://www.net-a-porter.com/variants/images/1234/in/w920_q60.jpg' });
+  it('saves another link only when it leads to a product listing, else says nothing was found', async () => {
+    const listing = { title: 'Linen shirt', brand: null, price: 80, currency: 'USD', availability: 'InStock' as const, image: null, url: 'https://shop.example/products/linen-shirt' };
+    const shop = deps(sampleTabView(), listing);
+    const out = await handleMenuClick(click({ linkUrl: 'https://shop.example/products/linen-shirt', linkText: 'this shirt' }), tab, shop.d);
+    expect(shop.d.resolveLink).toHaveBeenCalledWith('https://shop.example/products/linen-shirt', 'this shirt', null);
+    expect(out.saved).toBe(true);
+    expect(shop.saved[0]).toMatchObject({ source: 'link', name: 'Linen shirt', listingUrl: listing.url });
+
+    const junk = deps(sampleTabView(), null);
+    const none = await handleMenuClick(click({ linkUrl: 'https://mag.example/tag/fanny-pack-belt-bag' }), tab, junk.d);
+    expect(none).toEqual({ saved: false, reason: 'Magpie found no product at this link.' });
+    expect(junk.saved).toHaveLength(0);
   });
 
-  it('saves an image as itself on a page with several products', async () => {
-    const { d, saved } = deps(sampleTabView());
-    await handleMenuClick({ menuItemId: MENU_IDS.image, srcUrl: 'https://cdn.example/p.jpg' }, tab, d);
-    expect(saved[0]).toMatchObject({ source: 'image', image: 'https://cdn.example/p.jpg', articleTitle: 'The best micro bags of the season' });
-  });
+  it('a picture saves the mention it stands beside, or the page’s only product, else nothing', async () => {
+    const view = { ...sampleTabView(), images: [null, null, 'https://mag.example/ark.jpg', null, null] };
+    const beside = deps(view);
+    await handleMenuClick(click({ srcUrl: 'https://mag.example/ark.jpg' }), tab, beside.d);
+    expect(beside.saved[0]).toMatchObject({ name: 'Ark Small Bag', image: 'https://mag.example/ark.jpg' });
 
-  it('saves the page’s product, or the page', async () => {
     const one = deps(oneProduct());
-    await handleMenuClick({ menuItemId: MENU_IDS.page, pageUrl: tab.url }, tab, one.d);
+    await handleMenuClick(click({ srcUrl: 'https://cdn.example/p.jpg' }), tab, one.d);
     expect(one.saved[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', source: 'page' });
-    const none = deps(null);
-    await handleMenuClick({ menuItemId: MENU_IDS.page, pageUrl: tab.url }, tab, none.d);
-    expect(none.saved[0]).toMatchObject({ source: 'page', name: 'Tab title', articleUrl: tab.url });
+
+    const other = deps(view);
+    expect(await handleMenuClick(click({ srcUrl: 'https://mag.example/hero.jpg' }), tab, other.d)).toEqual({ saved: false, reason: 'Magpie found no product with this picture.' });
+    expect(other.saved).toHaveLength(0);
   });
 
-  it('saves nothing for unknown menu items or missing targets', async () => {
-    const { d, saved } = deps(null);
-    expect(await handleMenuClick({ menuItemId: 'other' }, tab, d)).toBeNull();
-    expect(await handleMenuClick({ menuItemId: MENU_IDS.link }, tab, d)).toBeNull();
+  it('the page saves its only product; a page without products, or with many, saves nothing and says why', async () => {
+    const one = deps(oneProduct());
+    expect((await handleMenuClick(click({ pageUrl: tab.url }), tab, one.d)).saved).toBe(true);
+    expect(one.saved[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', source: 'page' });
+
+    const none = deps(null);
+    expect(await handleMenuClick(click({ pageUrl: tab.url }), tab, none.d)).toEqual({ saved: false, reason: 'Magpie found no product on this page.' });
+    const many = deps(sampleTabView());
+    const out = await handleMenuClick(click({ pageUrl: tab.url }), tab, many.d);
+    expect(out.saved === false && out.reason).toContain('recommends 5 products');
+    expect([...none.saved, ...many.saved]).toHaveLength(0);
+  });
+
+  it('saves nothing for unknown menu items', async () => {
+    const { d, saved } = deps(oneProduct());
+    expect((await handleMenuClick({ menuItemId: 'other' }, tab, d)).saved).toBe(false);
     expect(saved).toHaveLength(0);
   });
 });

@@ -10,7 +10,7 @@ import {
   saveSettings,
   watchSettings,
 } from '@/lib/settings';
-import { hasLivePrices, requestLivePrices, revokeLivePrices } from '@/lib/api/live-prices';
+import { hasLivePrices, requestLivePrices, revokeLivePrices, takeLivePricesAnswer } from '@/lib/api/live-prices';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -109,6 +109,35 @@ describe('live prices', () => {
       await saveSettings({ ...DEFAULT_SETTINGS, livePrices: false });
       expect(await requestLivePrices()).toBe(false);
       expect((await getSettings()).livePrices).toBe(false);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
+
+describe('the answer to a live-price request when the popup closed meanwhile', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is kept for the next popup, once, when the asking page never saw it', async () => {
+    // The prompt never answers in the page that asked (Chromium closed the popup).
+    vi.spyOn(fakeBrowser.permissions, 'request').mockReturnValue(new Promise(() => {}));
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    try {
+      await saveSettings({ ...DEFAULT_SETTINGS, livePrices: false });
+      void requestLivePrices();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(await takeLivePricesAnswer()).toBe(false);
+      expect(await takeLivePricesAnswer()).toBeNull();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('is not kept when the asking page got the answer itself', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    try {
+      await requestLivePrices();
+      expect(await takeLivePricesAnswer()).toBeNull();
     } finally {
       vi.restoreAllMocks();
     }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionCard } from '@/components/MentionCard';
 import type { Mention } from '@/lib/detect/types';
 import type { ResolveState } from '@/lib/resolve/types';
+import { REASONS } from '@/lib/resolve/reasons';
 import { cleanup, click, mount, text } from './dom';
 
 afterEach(cleanup);
@@ -20,10 +21,10 @@ const resolved = (price: number, extra: Partial<{ image: string | null; currency
   listing: { title: 't', brand: 'Jacquemus', price, currency: extra.currency ?? 'GBP', availability: 'InStock', image: extra.image ?? null, url: 'https://www.net-a-porter.com/x' },
 });
 
-function card(state: ResolveState | undefined, saved = false, onToggle = () => {}) {
+function card(state: ResolveState | undefined, saved = false, onToggle = () => {}, extra: { image?: string | null; busy?: boolean; mention?: Mention } = {}) {
   return mount(
     <ul>
-      <MentionCard mention={mention} state={state} saved={saved} busy={false} onToggle={onToggle} />
+      <MentionCard mention={extra.mention ?? mention} image={extra.image} state={state} saved={saved} busy={extra.busy ?? false} onToggle={onToggle} />
     </ul>,
   ).root;
 }
@@ -72,9 +73,54 @@ describe('MentionCard', () => {
     expect(card(resolved(1, { image: 'javascript:alert(1)' })).querySelector('img')).toBeNull();
   });
 
-  it('shows the reason when the shop could not be read', () => {
-    const root = card({ status: 'unavailable', reason: 'The shop did not answer in time.' });
-    expect(text(root.querySelector('.state-unavailable'))).toBe('The shop did not answer in time.');
+  it('says a failed check in plain words, keeps the precise reason in the tooltip, and still shows the article price', () => {
+    const root = card({ status: 'unavailable', reason: REASONS.timeout(10_000) });
+    const note = root.querySelector('.state-unavailable .state-note');
+    expect(text(note)).toBe('The shop didn’t answer');
+    expect(note?.getAttribute('title')).toBe('Timed out after 10 s');
+    expect(text(root.querySelector('.state-unavailable .price'))).toBe('In the article: £450.00');
+    cleanup();
+    expect(text(card({ status: 'unavailable', reason: REASONS.notFound(404) }).querySelector('.state-note'))).toBe('The shop no longer lists this product');
+    cleanup();
+    expect(text(card({ status: 'unavailable', reason: REASONS.serverError(503) }).querySelector('.state-note'))).toBe('The shop’s site has a problem');
+  });
+
+  it('with live prices off shows the article price and picture, and no failure line', () => {
+    const root = card({ status: 'unavailable', reason: REASONS.noPermission }, false, () => {}, { image: 'https://mag.example/img/pouch.jpg' });
+    expect(text(root.querySelector('.state-article'))).toBe('In the article: £450.00');
+    expect(root.querySelector('.state-note')).toBeNull();
+    expect(text(root)).not.toContain('Live price checks are off');
+    expect(root.querySelector('.thumb img')?.getAttribute('src')).toBe('https://mag.example/img/pouch.jpg');
+  });
+
+  it('prefers the shop picture once resolved, and shows a placeholder without any picture', () => {
+    const root = card(resolved(1, { image: 'https://cdn.example.com/a.jpg' }), false, () => {}, { image: 'https://mag.example/b.jpg' });
+    expect(root.querySelector('.thumb img')?.getAttribute('src')).toBe('https://cdn.example.com/a.jpg');
+    cleanup();
+    const empty = card({ status: 'pending' });
+    expect(empty.querySelector('.thumb img')).toBeNull();
+    expect(text(empty.querySelector('.thumb-empty'))).toBe('J');
+  });
+
+  it('is a heading that links to the article’s own link, with the whole name in its tooltip', () => {
+    const long = { ...mention, name: 'Le Chiquito Mini Leather Top-Handle Bag With Detachable Strap In Croc-Effect Calfskin' };
+    const root = card({ status: 'pending' }, false, () => {}, { mention: long });
+    const heading = root.querySelector('h3.card-title');
+    expect(heading?.getAttribute('title')).toBe(`Jacquemus ${long.name}`);
+    const a = heading?.querySelector('a');
+    expect(a?.getAttribute('href')).toBe('https://www.net-a-porter.com/x');
+    expect(a?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(text(a)).toBe(`Jacquemus ${long.name}`);
+  });
+
+  it('stays focusable while busy (aria-disabled) and ignores clicks then', () => {
+    const onToggle = vi.fn();
+    const root = card({ status: 'pending' }, false, onToggle, { busy: true });
+    const button = root.querySelector('button.save') as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    click(button);
+    expect(onToggle).not.toHaveBeenCalled();
   });
 
   it('offers a search link at the retailer when not found', () => {
@@ -87,8 +133,8 @@ describe('MentionCard', () => {
 
   it('renders no link for a not-found state without a search URL', () => {
     const root = card({ status: 'not-found', searchUrl: null });
-    expect(root.querySelector('a')).toBeNull();
     expect(text(root.querySelector('.state-not-found'))).toContain('Not found');
+    expect(root.querySelector('.state-not-found a')).toBeNull();
   });
 
   it('is a toggle button: aria-pressed follows saved, clicking calls back', () => {
@@ -102,6 +148,8 @@ describe('MentionCard', () => {
     cleanup();
     const saved = card({ status: 'pending' }, true).querySelector('button.save');
     expect(saved?.getAttribute('aria-pressed')).toBe('true');
-    expect(text(saved)).toMatch(/^Saved/);
+    // One name whatever the state; the state is aria-pressed alone.
+    expect(saved?.querySelector('.sr-only')?.textContent).toBe('Save Jacquemus Le Chiquito Mini');
+    expect(button?.querySelector('.sr-only')?.textContent).toBe('Save Jacquemus Le Chiquito Mini');
   });
 });

@@ -49,7 +49,7 @@ describe('Popup: On this page', () => {
     api.setState(2, { status: 'unavailable', reason: 'Out of reach' });
     await settle();
     expect(root.querySelector('[role="progressbar"]')).toBeNull();
-    expect(text(byText(root, 'li.card', 'Ark Small Bag').querySelector('.state-unavailable'))).toBe('Out of reach');
+    expect(text(byText(root, 'li.card', 'Ark Small Bag').querySelector('.state-unavailable .state-note'))).toBe('Out of reach');
   });
 
   it('ignores views pushed for other tabs', async () => {
@@ -75,7 +75,8 @@ describe('Popup: On this page', () => {
     const saved = api.items()[0]!;
     expect(saved.currentPrice).toBe(395);
     expect(saved.mentionUrl).toBe('https://www.net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234');
-    expect(text(root.querySelector('.popup > [role="status"]'))).toBe('Saved Jacquemus Le Chiquito Mini Bag');
+    // The toggle's pressed state is the one announcement; the live region stays quiet.
+    expect(text(root.querySelector('.popup main > [role="status"]'))).toBe('');
     click(saveButton(root, 'Le Chiquito'));
     await settle();
     expect(saveButton(root, 'Le Chiquito').getAttribute('aria-pressed')).toBe('false');
@@ -92,7 +93,7 @@ describe('Popup: On this page', () => {
     await settle(12);
     expect(api.items()).toHaveLength(5);
     expect(root.querySelectorAll('button.save[aria-pressed="true"]')).toHaveLength(5);
-    expect(allByText(root, 'button', 'All saved')[0]?.hasAttribute('disabled')).toBe(true);
+    expect(allByText(root, 'button', 'All saved')[0]?.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('shows an error when saving fails and leaves the toggle off', async () => {
@@ -131,11 +132,12 @@ describe('Popup: On this page', () => {
   it('offers live prices when not granted, explains why, and re-resolves once granted', async () => {
     const { api, root } = await popup();
     const banner = root.querySelector('.banner');
-    expect(text(banner)).toContain('permission');
+    expect(text(banner)).toContain('The browser asks you first');
     click(byText(root, 'button', 'Turn on live prices'));
     await settle();
     expect(api.livePricesGranted()).toBe(true);
     expect(root.querySelector('.banner')).toBeNull();
+    expect(text(root.querySelector('.notice[role="status"]'))).toContain('Live prices are on');
     expect(api.calls.filter((c) => c === 'resolveTab')).toHaveLength(1);
   });
 
@@ -144,7 +146,8 @@ describe('Popup: On this page', () => {
     const { root } = await popup(api);
     click(byText(root, 'button', 'Turn on live prices'));
     await settle();
-    expect(text(root.querySelector('.banner [role="alert"]'))).toContain('not given');
+    expect(text(root.querySelector('.banner [role="status"]'))).toContain('Live prices stay off');
+    expect(root.querySelector('.banner')).not.toBeNull();
   });
 
   it('hides the banner when live prices are already on', async () => {
@@ -162,5 +165,28 @@ describe('Popup: On this page', () => {
     expect(root.querySelector('script')).toBeNull();
     expect(text(root.querySelector('.page-title'))).toBe(evil);
     expect(text(root.querySelector('li.card .brand'))).toBe(evil);
+  });
+});
+
+describe('Popup: the answer to a live-price request made before the popup closed', () => {
+  it('says live prices stayed off when the browser’s request was declined', async () => {
+    const api = createMockApi({ tab: { tabId: 7, view: sampleTabView() }, livePricesAsked: true, livePrices: false });
+    const { root } = await popup(api);
+    expect(text(root.querySelector('.banner [role="status"]'))).toContain('Live prices stay off');
+  });
+
+  it('says live prices are on when they were granted', async () => {
+    const api = createMockApi({ tab: { tabId: 7, view: sampleTabView() }, livePricesAsked: true, livePrices: true });
+    const { root } = await popup(api);
+    expect(text(root.querySelector('.notice[role="status"]'))).toContain('Live prices are on');
+    expect(root.querySelector('.banner')).toBeNull();
+  });
+
+  it('says nothing when nothing was asked, and each answer only once', async () => {
+    const api = createMockApi({ tab: { tabId: 7, view: sampleTabView() }, livePricesAsked: true });
+    await popup(api);
+    cleanup();
+    const { root } = await popup(api);
+    expect(text(root.querySelector('.banner [role="status"]'))).toBe('');
   });
 });

@@ -82,6 +82,17 @@ describe('Options', () => {
     expect(api.livePricesGranted()).toBe(false);
   });
 
+  it('says so visibly when the browser’s request is declined', async () => {
+    const api = createMockApi({ grantLivePrices: false });
+    const { root } = mount(<Options api={api} store={memoryStore()} />);
+    await settle();
+    click(byText(root, 'button', 'Turn on live prices'));
+    await settle();
+    const status = root.querySelector('.status-line[role="status"]');
+    expect(text(status)).toBe('Live prices stay off: the browser’s request was declined.');
+    expect(status?.classList.contains('sr-only')).toBe(false);
+  });
+
   it('follows changes made elsewhere', async () => {
     const store = memoryStore();
     const { root } = mount(<Options api={createMockApi()} store={store} />);

@@ -4,7 +4,8 @@ import { visibleRange, VirtualList } from '@/components/VirtualList';
 import { WishlistPage } from '@/components/WishlistPage';
 import { createMockApi } from '@/lib/api/mock-api';
 import { mockItem, mockItems } from '@/lib/api/mock-data';
-import { cleanup, mount, settle, text } from './dom';
+import { Wishlist } from '@/components/Wishlist';
+import { byText, cleanup, click, mount, settle, text } from './dom';
 
 afterEach(cleanup);
 
@@ -38,17 +39,27 @@ describe('VirtualList', () => {
   });
 });
 
-describe('Wishlist page with 5,000 items', () => {
-  it('keeps only a window of rows in the DOM', async () => {
+describe('Wishlist with 5,000 items', () => {
+  it('keeps only a window of rows in the popup’s DOM', async () => {
     const api = createMockApi({ items: mockItems(5000) });
-    const { root } = mount(<WishlistPage api={api} />);
+    const { root } = mount(<Wishlist api={api} layout="popup" />);
     await settle();
     expect(text(root.querySelector('.count'))).toBe('5000 items');
     const rows = root.querySelectorAll('[role="listitem"]');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(20);
     const list = root.querySelector('[role="list"]') as HTMLElement;
-    expect(list.style.height).toBe(`${5000 * 128}px`);
+    expect(list.style.height).toBe(`${5000 * 150}px`);
     expect(text(rows[0]?.querySelector('.name'))).toBe(mockItem(0).name);
+  });
+
+  it('shows the page’s cards a page at a time', async () => {
+    const api = createMockApi({ items: mockItems(5000) });
+    const { root } = mount(<WishlistPage api={api} />);
+    await settle();
+    expect(root.querySelectorAll('.item-grid > li')).toHaveLength(60);
+    click(byText(root, 'button', 'Show 60 more of 4940'));
+    await settle();
+    expect(root.querySelectorAll('.item-grid > li')).toHaveLength(120);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { Wishlist } from '@/components/Wishlist';
 import { createMockApi, type MockApiOptions } from '@/lib/api/mock-api';
 import { byText, choose, cleanup, click, key, mount, settle, submit, text, typeInto } from './dom';
@@ -160,17 +161,32 @@ describe('Wishlist', () => {
     expect(api.items()).toHaveLength(4);
   });
 
-  it('closes the removal toast by itself after about six seconds', async () => {
+  it('keeps the removal toast while it has focus, then closes it about six seconds after focus left', async () => {
     const { root } = await wishlist();
     vi.useFakeTimers();
     click(byText(byText(root, 'article.item', 'Silk Scarf'), 'button', 'Remove'));
     await vi.advanceTimersByTimeAsync(50);
     expect(root.querySelector('.toast')).not.toBeNull();
+    // Undo has focus: the toast waits for the reader.
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(root.querySelector('.toast')).not.toBeNull();
+    act(() => (root.querySelector('input[type="search"], input') as HTMLElement).focus());
     await vi.advanceTimersByTimeAsync(5000);
     expect(root.querySelector('.toast')).not.toBeNull();
     await vi.advanceTimersByTimeAsync(1200);
     expect(root.querySelector('.toast')).toBeNull();
     vi.useRealTimers();
+  });
+
+  it('returns focus to the list when the focused toast closes', async () => {
+    const { root } = await wishlist();
+    click(byText(byText(root, 'article.item', 'Silk Scarf'), 'button', 'Remove'));
+    await settle();
+    expect(document.activeElement?.textContent).toBe('Undo');
+    key(root.querySelector('.toast'), 'Escape');
+    await settle();
+    expect(root.querySelector('.toast')).toBeNull();
+    expect(document.activeElement).toBe(root.querySelector('.vlist'));
   });
 
   it('opens the article link when the item came from one, else the listing, else the page, safely', async () => {

@@ -80,6 +80,7 @@ describe('first detection', () => {
         pageUrl: document.URL,
         pageTitle: document.title,
         mentions: [{ brand: 'Theory', name: 'Post Small Pouch', price: { amount: 165, currency: 'USD' }, retailer: null, url: null }],
+        images: [null],
       },
     ]);
     expect(sent[0]?.mentions[0]).not.toHaveProperty('element');

@@ -58,7 +58,7 @@ describe('mountInlineControls', () => {
     const { api } = fakeInlineApi();
     await mountInlineControls(ctx, entriesFor(els), api);
     await settle();
-    expect(inside(hosts()[0]!).querySelector('.mg-price')?.getAttribute('data-t')).toBe('£395.00');
+    expect(inside(hosts()[0]!).querySelector('.mg-price')?.getAttribute('data-t')).toBe('now £395.00');
     expect(inside(hosts()[2]!).querySelector('.mg-price')).toBeNull();
   });
 

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { backgroundTone, relativeLuminance } from '@/lib/inline/page-tone';
+import { InlineControl } from '@/lib/inline/InlineControl';
+import { cleanup, mount } from '../components/dom';
+
+afterEach(() => {
+  cleanup();
+  document.body.innerHTML = '';
+});
+
+describe('backgroundTone', () => {
+  it('reads the nearest opaque background behind the element', () => {
+    document.body.innerHTML = `
+      <div style="background-color: rgb(20, 20, 24)"><p><span id="dark">x</span></p></div>
+      <div style="background-color: rgb(255, 255, 255)"><span id="light">x</span></div>
+      <div style="background-color: rgb(250, 250, 250)"><div style="background-color: rgba(0, 0, 0, 0.1)"><span id="see-through">x</span></div></div>`;
+    expect(backgroundTone(document.getElementById('dark')!)).toBe('dark');
+    expect(backgroundTone(document.getElementById('light')!)).toBe('light');
+    expect(backgroundTone(document.getElementById('see-through')!)).toBe('light');
+  });
+
+  it('is light on a page with no background of its own', () => {
+    document.body.innerHTML = '<p id="p">x</p>';
+    expect(backgroundTone(document.getElementById('p')!)).toBe('light');
+  });
+
+  it('splits at the luminance where white and black text contrast equally', () => {
+    expect(relativeLuminance(255, 255, 255)).toBeCloseTo(1);
+    expect(relativeLuminance(0, 0, 0)).toBe(0);
+    expect(relativeLuminance(117, 117, 117)).toBeLessThan(0.179);
+    expect(relativeLuminance(118, 118, 118)).toBeGreaterThan(0.179);
+  });
+});
+
+describe('InlineControl tone', () => {
+  it('takes the dark style only from the article’s tone', () => {
+    const dark = mount(<InlineControl label="x" state={undefined} saved={false} busy={false} error={null} onToggle={() => {}} tone="dark" />);
+    expect(dark.root.querySelector('.mg')?.classList.contains('mg-dark')).toBe(true);
+    const light = mount(<InlineControl label="x" state={undefined} saved={false} busy={false} error={null} onToggle={() => {}} />);
+    expect(light.root.querySelector('.mg')?.classList.contains('mg-light')).toBe(true);
+  });
+});
