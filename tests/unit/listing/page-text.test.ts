@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractListing } from '@/lib/listing';
+import { stripBrandLabel } from '@/lib/listing/brand-labels';
+import { cleanTitle, innermostTitle } from '@/lib/listing/title-clean';
+import { ld } from './read-source';
+
+const html = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const read = (body: string, head = '', url = 'https://shop.example.com/p/1') => extractListing(html(body, head), url);
+
+describe('brand labels', () => {
+  it('removes the label in the shops\' languages', () => {
+    expect(stripBrandLabel('Marke: Oceana')).toBe('Oceana');
+    expect(stripBrandLabel('Marque : D & STBKI')).toBe('D & STBKI');
+    expect(stripBrandLabel('Marca: R.K.')).toBe('R.K.');
+    expect(stripBrandLabel('Ver mais artigos da Marca: Roborock')).toBe('Roborock');
+    expect(stripBrandLabel('Výrobca: ANPIX')).toBe('ANPIX');
+    expect(stripBrandLabel('Proizvajalec: B&S')).toBe('B&S');
+    expect(stripBrandLabel('Производитель: Bosch')).toBe('Bosch');
+  });
+
+  it('reads shop-in-shop bylines, and "by X" only in a byline', () => {
+    expect(stripBrandLabel('Visit the Ubisoft Store')).toBe('Ubisoft');
+    expect(stripBrandLabel('Besuche den Oceana-Store')).toBe('Oceana');
+    expect(stripBrandLabel('Visita lo Store di Lego')).toBe('Lego');
+    expect(stripBrandLabel('by Apple', true)).toBe('Apple');
+    expect(stripBrandLabel('By Terry')).toBe('By Terry');
+  });
+
+  it('gives null for a label alone', () => {
+    expect(stripBrandLabel('Brand:')).toBeNull();
+    expect(stripBrandLabel('Hersteller')).toBeNull();
+  });
+
+  it('cleans a labelled brand that markup gives', () => {
+    const body = '<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Robot Vacuum</h1>' +
+      '<span itemprop="brand">Ver mais artigos da Marca: Roborock</span></div>';
+    expect(read(body).brand).toBe('Roborock');
+  });
+});
+
+describe('brand stated in the page\'s facts', () => {
+  it('reads an item-specifics table row', () => {
+    const body = '<h1>Hoodie</h1><span class="price">€25.00</span><table><tr><td class="attrLabels">Condition:</td><td>New</td></tr>' +
+      '<tr><td class="attrLabels">Brand: </td><td><span>Fruit of the Loom</span></td></tr></table>';
+    expect(read(body).brand).toBe('Fruit of the Loom');
+  });
+
+  it('reads a spec table, a paragraph pair and a bullet line in other languages', () => {
+    expect(read('<h1>Robotniiduk 400</h1><table><tr><td>Kaubamärk</td><td><a href="/c">Bosch</a></td></tr></table>').brand).toBe('Bosch');
+    expect(read('<h1>Redukcia M2</h1><div class="col"><p>Výrobca</p><p> ANPIX </p></div>').brand).toBe('ANPIX');
+    expect(read('<h1>Bralne leče</h1><ul><li><strong>Proizvajalec:</strong> <a href="/m">B&amp;S</a></li></ul>').brand).toBe('B&S');
+    expect(read('<h1>Garage 4x5m</h1><p><span>make/manufacturer: <b>Consteel LTD</b></span></p>').brand).toBe('Consteel LTD');
+    expect(read('<h1>Album</h1><ul><li><span class="a-text-bold">Manufacturer : </span> <span>Mack Avenue Records</span></li></ul>').brand).toBe('Mack Avenue Records');
+  });
+
+  it('ignores brand labels in navigation, recommendations and long values', () => {
+    const body = '<nav><span>Brand:</span><span>Acme</span></nav><div class="recommended"><p>Brand</p><p>Other</p></div>' +
+      '<h1>Plain Mug</h1><dl><dt>Brand</dt><dd>This mug is made by hand in a small studio in the hills above town</dd></dl>';
+    expect(read(body).brand).toBeNull();
+  });
+
+  it('prefers the byline beside the heading to the facts table', () => {
+    const body = '<h1 id="title">Squirrel-proof Feeder</h1><a id="bylineInfo" href="/stores/b">Visit the Brome Store</a>' +
+      '<table><tr><th>Manufacturer</th><td>Brome Bird Care</td></tr></table>';
+    expect(read(body).brand).toBe('Brome');
+  });
+});
+
+describe('titles without site boilerplate', () => {
+  it('drops marketplace labels, square-bracket promo tags and a leading price note', () => {
+    expect(cleanTitle('Details about  BMW X1 SDRIVE 2.0 AUTOMATIC')).toBe('BMW X1 SDRIVE 2.0 AUTOMATIC');
+    expect(cleanTitle('Dettagli su Angel Teddy Bear- mostra il titolo originale')).toBe('Angel Teddy Bear');
+    expect(cleanTitle('[타임커머스 티몬] 좋은생각 : 정기구독 1년')).toBe('좋은생각 : 정기구독 1년');
+    expect(cleanTitle('【下營農會】鵝肉鬆-原味-250g-罐')).toBe('【下營農會】鵝肉鬆-原味-250g-罐');
+    expect(cleanTitle('Log In needed $60 · 1970s Surfer Skate Board')).toBe('1970s Surfer Skate Board');
+    expect(cleanTitle('$15 · Casio FX-991ES Calculator')).toBe('Casio FX-991ES Calculator');
+    expect(cleanTitle('Wool Scarf · Grey')).toBe('Wool Scarf · Grey');
+  });
+
+  it('takes the heading a markup title wraps in site words, but keeps colours and sizes after the name', () => {
+    expect(innermostTitle('Tickets Lina de Lima Streaming Play - Santiago', ['Lina de Lima'], ['ticketshop'])).toBe('Lina de Lima');
+    expect(innermostTitle('Handheld Steel Cheese Slicer - Buy Cheese Slicer Product on Bigmarket.com', ['Handheld Steel Cheese Slicer'], ['bigmarket', 'com'])).toBe('Handheld Steel Cheese Slicer');
+    expect(innermostTitle('MAVIS - Winter coat - black', ['MAVIS - Winter coat'], ['zshop'])).toBe('MAVIS - Winter coat - black');
+  });
+
+  it('applies on a whole page', () => {
+    const head = '<meta property="og:title" content="Details about Angel Teddy Bear">';
+    expect(read('<h1><span class="g-hdn">Details about&nbsp;</span>Angel Teddy Bear</h1>', head).title).toBe('Angel Teddy Bear');
+  });
+});
+
+describe('availability when markup is silent', () => {
+  it('reads a product with a price and no stock statement as in stock', () => {
+    const body = ld({ '@context': 'https://schema.org', '@type': 'Product', name: 'Mug', offers: { price: '8.00', priceCurrency: 'EUR' } }) + '<h1>Mug</h1>';
+    expect(read(body).availability).toBe('InStock');
+  });
+
+  it('keeps a stated out-of-stock, and null without price or buy button', () => {
+    const body = ld({ '@context': 'https://schema.org', '@type': 'Product', name: 'Mug', offers: { price: '8.00', priceCurrency: 'EUR', availability: 'https://schema.org/OutOfStock' } });
+    expect(read(body + '<h1>Mug</h1>').availability).toBe('OutOfStock');
+    expect(read('<h1>Mug</h1><p>A mug.</p>').availability).toBeNull();
+  });
+});
