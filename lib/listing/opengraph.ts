@@ -1,5 +1,5 @@
 import { normaliseAvailability } from './availability';
-import { currencyInText, normaliseCurrency } from './currency';
+import { currencyInText, normaliseCurrency, readShownPrice } from './currency';
 import { visibleText } from './dom';
 import { metaContent, metaContents } from './dom-index';
 import type { ExtractContext, ListingExtractor, SourceResult } from './extractor';
@@ -37,6 +37,12 @@ export const opengraphExtractor: ListingExtractor = {
       price = amount;
       currency = normaliseCurrency(meta(currencyKey), ctx.currency) ?? currencyInText(raw!, ctx.currency);
       break;
+    }
+    // a bare og:price holding the shown price with its sign ("2,900원~", "€ 40,00")
+    const shown = price === null ? meta('og:price', 'product:price') : null;
+    if (shown) {
+      const read = readShownPrice(shown, ctx.currency);
+      if (read.amount !== null && read.amount > 0 && read.currency) [price, currency] = [read.amount, read.currency];
     }
     const regularPrices = REGULAR_KEYS.map((k) => readMachineAmount(meta(k) ?? ''))
       .filter((p): p is number => p !== null && p > 0 && p !== price);

@@ -16,6 +16,9 @@ const PRICE_NAMES = /price|(^|[\s_-])(prix|preis|precio|prezzo|prijs|pris|cena|h
 /** Prices that are not the item's price: shipping, instalments, unit prices, savings, totals. */
 const NOT_ITEM_PRICE =
   /shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay|unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total|filter|range|facet|voucher|coupon|points|loyalty/;
+/** Labels of a price before tax, shown beside the price a shopper pays: "Brez DDV:", "bez DPH", "excl. VAT", "HT". */
+const BEFORE_TAX =
+  /brez ddv|bez dph|bez dph|bez pdv|bez vat|excl\.? ?(?:vat|tax|btw|gst)|ex\.? ?(?:vat|gst)|ohne mwst|exkl\.? ?mwst|netto|hors tax|(?<!\p{L})ht(?!\p{L})|sin iva|senza iva|без ндс|без пдв|áfa nélkül|fără tva/iu;
 const MAX_CANDIDATES = 400;
 const BARE_NUMBER = /^\d[\d.,' ]*$/;
 /** An element that is the price itself ("price", "product-price", "price--x1"), not a block mentioning it. */
@@ -36,6 +39,7 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
     if (!PRICE_NAMES.test(names) || NOT_ITEM_PRICE.test(names) || isOutsideMainProduct(el)) continue;
     const text = priceText(el);
     if (!text || text.length > 60 || !/\d/.test(text)) continue;
+    if (BEFORE_TAX.test(text) || isBeforeTax(el)) continue;
     const { amount, currency } = readShownPrice(text.replace(OLD_LABEL, ''), hints);
     // without a currency sign, take decimals ("49.90"), or a bare number in an element named price
     if (!currency && !/\d[.,]\d{2}(?!\d)/.test(text) && !(BARE_NUMBER.test(text) && NAMED_PRICE.test(names))) continue;
@@ -66,6 +70,17 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
   return kept.filter((c) => c.old === 'strong' || !insideKept(c));
 }
 
+/** The label right before the element says the amount is before tax ("<li>Brez DDV: <span>36.53€</span></li>"). */
+function isBeforeTax(el: Element): boolean {
+  let label = '';
+  for (let n = el.previousSibling; n && label.length < 60; n = n.previousSibling) {
+    const t = n.textContent ?? '';
+    if (/\d/.test(t)) break; // another amount: its label is not this one's
+    label = t + label;
+  }
+  return BEFORE_TAX.test(label.slice(-60));
+}
+
 /**
  * For shops whose class names say nothing (generated CSS): short texts that are just an amount with
  * a currency ("€41.30"), close to the heading.
@@ -79,7 +94,7 @@ export function collectBarePrices(heading: Element, hints: CurrencyHints): Candi
     const text = priceText(el);
     if (!text || text.length > 25 || !BARE_PRICE.test(text)) continue;
     const { amount, currency } = readShownPrice(text, hints);
-    if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el)) continue;
+    if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el) || isBeforeTax(el)) continue;
     if (out.some((o) => o.el.contains(el) || el.contains(o.el))) continue;
     out.push({ el, amount, currency, old: oldness(el, text) });
     if (out.length >= 20) break;

@@ -101,3 +101,30 @@ describe('availability when markup is silent', () => {
     expect(read('<h1>Mug</h1><p>A mug.</p>').availability).toBeNull();
   });
 });
+
+describe('the main offer\'s price among others on the page', () => {
+  it('reads a bare og:price written with its sign', () => {
+    const head = '<meta property="og:title" content="Big bra"><meta property="og:price" content="2,900원~">';
+    expect(read('<p>Big bra</p>', head, 'http://www.shop.example.co.kr/deal/1')).toMatchObject({ price: 2900, currency: 'KRW', availability: 'InStock' });
+  });
+
+  it('skips the price before tax shown beside the price a shopper pays', () => {
+    const body = '<h1>Reading lenses</h1><ul><li class="price"><span class="price-now">40.00€</span></li>' +
+      '<li class="price-tax small">Brez DDV: <span class="price-tax-live">32.79€</span></li></ul>';
+    expect(read(body, '', 'https://www.shop.example.si/p').price).toBe(40);
+    expect(read('<main><h1>Lens</h1><div><p>excl. VAT: <span class="a2">40,16 €</span></p><span class="a1">49,00 €</span></div></main>', '', 'https://shop.example.de/p').price).toBe(49);
+  });
+
+  it('takes a price only its class calls old when nothing else is current, never a crossed-out one', () => {
+    const body = '<h1>Reading lenses</h1><ul><li class="price"><span class="price-old-live">40.00€</span></li></ul>';
+    expect(read(body, '', 'https://www.shop.example.si/p').price).toBe(40);
+    expect(read('<h1>Lens</h1><del class="price">40.00€</del>', '', 'https://www.shop.example.si/p').price).toBeNull();
+  });
+
+  it('skips prices in similar-product cards whose heading links elsewhere', () => {
+    const body = '<div><h1>Diving mask</h1><ul><li class="price"><span class="price-old-live">100.00€</span></li></ul></div>' +
+      '<div class="h1">Similar products</div><div class="row"><div class="product-layout"><div class="caption">' +
+      '<h4><a href="https://www.shop.example.si/mask-m-212">Mask M-212</a></h4><div class="prices"><span class="price">150.00€</span></div></div></div></div>';
+    expect(read(body, '', 'https://www.shop.example.si/diving-mask').price).toBe(100);
+  });
+});
