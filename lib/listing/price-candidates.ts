@@ -10,15 +10,23 @@ export interface Candidate {
   amount: number;
   currency: string | null;
   old: 'strong' | 'weak' | null;
+  /** Another offer for the product (used, other sellers, one option in a picker): taken only when no other price is. */
+  other?: boolean;
 }
 
 const PRICE_NAMES = /price|(^|[\s_-])(prix|preis|precio|prezzo|prijs|pris|cena|hinta|kaina|fiyat)/;
 /** Prices that are not the item's price: shipping, instalments, unit prices, savings, totals. */
 const NOT_ITEM_PRICE =
-  /shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay|unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total|filter|range|facet|voucher|coupon|points|loyalty/;
+  /shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay|unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total|filter|range|facet|voucher|coupon|points|loyalty|(^|[\s_-])(?:gsbb)?used|usedprice|refurb|pre-?owned|second-?hand|olp|offer-?listing|other-?sellers?|all-?offers/;
 /** Labels of a price before tax, shown beside the price a shopper pays: "Brez DDV:", "bez DPH", "excl. VAT", "HT". */
 const BEFORE_TAX =
   /brez ddv|bez dph|bez dph|bez pdv|bez vat|excl\.? ?(?:vat|tax|btw|gst)|ex\.? ?(?:vat|gst)|ohne mwst|exkl\.? ?mwst|netto|hors tax|(?<!\p{L})ht(?!\p{L})|sin iva|senza iva|без ндс|без пдв|áfa nélkül|fără tva/iu;
+/**
+ * Labels of another offer for the same product, in the shops' languages: used or refurbished copies,
+ * other sellers ("New & Used (9) from", "Neufs & occasions (4)", "Gebraucht ab", "Buy Used").
+ */
+const OTHER_OFFER =
+  /(?<!\p{L})(?:used|pre-?owned|refurbished|renewed|other sellers|more buying choices|occasions?|d.occasion|reconditionn[ée]s?|autres vendeurs|gebraucht|generalüberholt|andere verkäufer|usat[oi]|ricondizionat[oi]|altri venditori|usad[oa]s?|reacondicionad[oa]s?|otros vendedores|seminov[oa]s?|outros vendedores|gebruikt|używan[ey]|použit[éý])(?!\p{L})/iu;
 const MAX_CANDIDATES = 400;
 const BARE_NUMBER = /^\d[\d.,' ]*$/;
 /** An element that is the price itself ("price", "product-price", "price--x1"), not a block mentioning it. */
@@ -46,7 +54,7 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
     if (amount === null || amount <= 0) continue;
     if (isHidden(el)) continue;
     const numbers = text.match(/\d+(?:[.,' ]\d+)*/g)?.length ?? 0;
-    found.push({ el, amount, currency, old: oldness(el, text), numbers });
+    found.push({ el, amount, currency, old: oldness(el, text), numbers, other: isOtherOffer(el) || inOptionPicker(el) });
     if (found.length >= MAX_CANDIDATES) break;
   }
   // nested price elements: keep the outer one when it holds a single amount ("€" + "36" + ",99"),
@@ -81,6 +89,30 @@ function isBeforeTax(el: Element): boolean {
   return BEFORE_TAX.test(label.slice(-60));
 }
 
+/** Option pickers, where each size or colour shows its own price. */
+const PICKER_NAMES = /swatch|variation|twister|size[-_]?name|variant[-_]?(option|picker|selector)/;
+
+function inOptionPicker(el: Element): boolean {
+  let e: Element | null = el;
+  for (let i = 0; e && i < 6; i++, e = e.parentElement) if (PICKER_NAMES.test(attrNames(e))) return true;
+  return false;
+}
+
+/** The text before the element in its parent (and grandparent) names another offer: used, other sellers. */
+function isOtherOffer(el: Element): boolean {
+  let e: Element = el;
+  for (let i = 0; i < 2 && e.parentElement; i++, e = e.parentElement) {
+    const all = e.parentElement.textContent ?? '';
+    if (all.length > 300) return false;
+    const own = e.textContent ?? '';
+    const lead = all.slice(0, Math.max(0, all.indexOf(own)));
+    // stop at another amount: a label before it is that amount's
+    if (/\d[.,]\d\d/.test(lead)) return false;
+    if (OTHER_OFFER.test(lead)) return true;
+  }
+  return false;
+}
+
 /**
  * For shops whose class names say nothing (generated CSS): short texts that are just an amount with
  * a currency ("€41.30"), close to the heading.
@@ -96,7 +128,7 @@ export function collectBarePrices(heading: Element, hints: CurrencyHints): Candi
     const { amount, currency } = readShownPrice(text, hints);
     if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el) || isBeforeTax(el)) continue;
     if (out.some((o) => o.el.contains(el) || el.contains(o.el))) continue;
-    out.push({ el, amount, currency, old: oldness(el, text) });
+    out.push({ el, amount, currency, old: oldness(el, text), other: isOtherOffer(el) || inOptionPicker(el) });
     if (out.length >= 20) break;
   }
   return out;

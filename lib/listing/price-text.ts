@@ -2,7 +2,7 @@ import { attrNames, textParts } from './dom';
 
 /** Class names of former prices: "old-price", "price--was", "strike", "rrp", "compare-at-price"... */
 const OLD_NAMES =
-  /(old|was|before|strike|striked|crossed|compare|compare-at|original|previous|reference|rrp|uvp|msrp|srp|list|retail)[-_]?price|price[-_]?(old|was|before|strike|crossed|compare|original|previous|reference|rrp|list)|(^|[\s_-])(old|was|strike|striked|strikethrough|line-through|crossed|crossed-out|rrp|uvp|msrp|original|previous|listprice)([\s_-]|$)|--(list|old|was|original|strike|crossed|compare)\b|suggested[-_]?retail/;
+  /(old|was|before|strike|striked|crossed|compare|compare-at|original|previous|reference|rrp|uvp|msrp|srp|list|retail)[-_]?price|price[-_]?(old|was|before|strike|crossed|compare|original|previous|reference|rrp|list)|(^|[\s_-])(old|was|strike|striked|strikethrough|line-through|crossed|crossed-out|rrp|uvp|msrp|original|previous|listprice|barred|barre|barrato|tachado|durchgestrichen|doorgestreept)([\s_-]|$)|--(list|old|was|original|strike|crossed|compare)\b|suggested[-_]?retail/;
 /** "Regular" is the former price only beside a sale price, else it is the price. */
 const WEAK_OLD_NAMES = /regular/;
 /** Labels that open a former price: "UVP € 149,99", "Was £20", "statt 30 €". */

@@ -16,7 +16,9 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
   let candidates = collectPrices(doc, hints);
   if (heading && !candidates.some((c) => c.old === null)) candidates = candidates.concat(collectBarePrices(heading, hints));
   const near = (c: Candidate) => (heading ? treeDistance(heading, c.el) : 0);
-  const current = candidates.filter((c) => c.old !== 'strong' && !inOtherProductTile(c.el, heading, hints.pageUrl));
+  let current = candidates.filter((c) => c.old !== 'strong' && !inOtherProductTile(c.el, heading, hints.pageUrl));
+  // the main offer first: used copies, other sellers and single options only when it has no price
+  if (current.some((c) => !c.other)) current = current.filter((c) => !c.other);
   // a "regular" price is the former one only when a current price sits beside it
   const isFormer = (c: Candidate) =>
     c.old === 'strong' || (c.old === 'weak' && current.some((o) => o !== c && o.old === null && treeDistance(o.el, c.el) <= 6));

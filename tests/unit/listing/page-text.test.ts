@@ -128,3 +128,24 @@ describe('the main offer\'s price among others on the page', () => {
     expect(read(body, '', 'https://www.shop.example.si/diving-mask').price).toBe(100);
   });
 });
+
+describe('the main offer over used copies, other sellers and options', () => {
+  it('skips a "New & Used from" price when the buy box has one', () => {
+    const body = '<div><h1 id="title">Pan set</h1><div class="olp"><span>New &amp; Used (9) from</span><span class="a-color-price">£36.61</span></div>' +
+      '<div id="buybox"><span class="buybox-price">£48.99</span></div></div>';
+    expect(read(body, '', 'https://www.shop.example.co.uk/dp/1').price).toBe(48.99);
+    const fr = '<div><h1>Siège</h1><div><span>Neufs &amp; occasions (4)</span> <span class="a-color-price">63,06 €</span></div>' +
+      '<div class="buy"><span class="price-deal">66,75 €</span></div></div>';
+    expect(read(fr, '', 'https://www.shop.example.fr/dp/1').price).toBe(66.75);
+  });
+
+  it('takes another offer\'s price when the main offer has none', () => {
+    const body = '<div><h1>Tripod</h1><div><span>Neu und gebraucht (7) ab</span> <span class="a-color-price">99,12 €</span></div></div>';
+    expect(read(body, '', 'https://www.shop.example.de/dp/1').price).toBe(99.12);
+  });
+
+  it('reads a "barred" price as the former one', () => {
+    const body = '<div><h1>Fairy Oak</h1><div class="price"><strong>€ <span>17,10</span></strong><div class="full-price"><span class="barred">€ 18,00</span></div></div></div>';
+    expect(read(body, '', 'https://www.books.example.it/p').price).toBe(17.1);
+  });
+});
