@@ -1,3 +1,4 @@
+import { readPrice } from '../price';
 import { readShownPrice, type CurrencyHints } from './currency';
 import { attrNames, isHidden } from './dom';
 import { docIndex } from './dom-index';
@@ -17,7 +18,7 @@ export interface Candidate {
 const PRICE_NAMES = /price|(^|[\s_-])(prix|preis|precio|prezzo|prijs|pris|cena|hinta|kaina|fiyat)/;
 /** Prices that are not the item's price: shipping, instalments, unit prices, savings, totals. */
 const NOT_ITEM_PRICE =
-  /shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay|unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total|filter|range|facet|voucher|coupon|points|loyalty|(^|[\s_-])(?:gsbb)?used|usedprice|refurb|pre-?owned|second-?hand|olp|offer-?listing|other-?sellers?|all-?offers/;
+  /shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay|unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total|filter|range|facet|voucher|coupon|points|loyalty|price[-_]?(?:fraction|cents?|decimals?|whole|symbol)|(^|[\s_-])(?:gsbb)?used|usedprice|refurb|pre-?owned|second-?hand|olp|offer-?listing|other-?sellers?|all-?offers/;
 /** Labels of a price before tax, shown beside the price a shopper pays: "Brez DDV:", "bez DPH", "excl. VAT", "HT". */
 const BEFORE_TAX =
   /brez ddv|bez dph|bez dph|bez pdv|bez vat|excl\.? ?(?:vat|tax|btw|gst)|ex\.? ?(?:vat|gst)|ohne mwst|exkl\.? ?mwst|netto|hors tax|(?<!\p{L})ht(?!\p{L})|sin iva|senza iva|без ндс|без пдв|áfa nélkül|fără tva/iu;
@@ -27,6 +28,9 @@ const BEFORE_TAX =
  */
 const OTHER_OFFER =
   /(?<!\p{L})(?:used|pre-?owned|refurbished|renewed|other sellers|more buying choices|occasions?|d.occasion|reconditionn[ée]s?|autres vendeurs|gebraucht|generalüberholt|andere verkäufer|usat[oi]|ricondizionat[oi]|altri venditori|usad[oa]s?|reacondicionad[oa]s?|otros vendedores|seminov[oa]s?|outros vendedores|gebruikt|używan[ey]|použit[éý])(?!\p{L})/iu;
+/** Labels of an instalment, in the shops' languages: "每期$98", "3 cuotas de", "4 x 25 €", "per month". */
+const INSTALMENT =
+  /每期|分期|期0?利率|instal{1,2}ments?|payments? of|per month|a month|\/\s?mo(?:nth)?\b|monthly|cuotas?|parcelas?|mensualidad(?:es)?|rate da|\d+\s?rate|ratenzahlung|monatlich|mensuel(?:le)?s?|par mois|mensilità|в месяц|rat[ay] |(?<!\p{L})\d{1,2}\s?[x×]\s?(?:de\s?)?$/iu;
 const MAX_CANDIDATES = 400;
 const BARE_NUMBER = /^\d[\d.,' ]*$/;
 /** An element that is the price itself ("price", "product-price", "price--x1"), not a block mentioning it. */
@@ -47,7 +51,7 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
     if (!PRICE_NAMES.test(names) || NOT_ITEM_PRICE.test(names) || isOutsideMainProduct(el)) continue;
     const text = priceText(el);
     if (!text || text.length > 60 || !/\d/.test(text)) continue;
-    if (BEFORE_TAX.test(text) || isBeforeTax(el)) continue;
+    if (BEFORE_TAX.test(text) || isBeforeTax(el) || labelledBefore(el, INSTALMENT)) continue;
     const { amount, currency } = readShownPrice(text.replace(OLD_LABEL, ''), hints);
     // without a currency sign, take decimals ("49.90"), or a bare number in an element named price
     if (!currency && !/\d[.,]\d{2}(?!\d)/.test(text) && !(BARE_NUMBER.test(text) && NAMED_PRICE.test(names))) continue;
@@ -76,6 +80,22 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
   };
   // struck-out parts stay: the outer text left them out, and they name the former price
   return kept.filter((c) => c.old === 'strong' || !insideKept(c));
+}
+
+/** The text right before the element, in its parent or grandparent and back to any other amount, matches `label`. */
+function labelledBefore(el: Element, label: RegExp): boolean {
+  let e: Element = el;
+  for (let i = 0; i < 2 && e.parentElement; i++, e = e.parentElement) {
+    let lead = '';
+    for (let n = e.previousSibling; n && lead.length < 60; n = n.previousSibling) {
+      const t = n.textContent ?? '';
+      // another amount with its sign: the label before it is that amount's
+      if (/\d/.test(t) && (/\p{Sc}\s?\d|\d\s?\p{Sc}/u.test(t) || readPrice(t).currency)) return label.test(lead);
+      lead = t + lead;
+    }
+    if (label.test(lead.slice(-60))) return true;
+  }
+  return false;
 }
 
 /** The label right before the element says the amount is before tax ("<li>Brez DDV: <span>36.53€</span></li>"). */
@@ -126,7 +146,7 @@ export function collectBarePrices(heading: Element, hints: CurrencyHints): Candi
     const text = priceText(el);
     if (!text || text.length > 25 || !BARE_PRICE.test(text)) continue;
     const { amount, currency } = readShownPrice(text, hints);
-    if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el) || isBeforeTax(el)) continue;
+    if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el) || isBeforeTax(el) || labelledBefore(el, INSTALMENT)) continue;
     if (out.some((o) => o.el.contains(el) || el.contains(o.el))) continue;
     out.push({ el, amount, currency, old: oldness(el, text), other: isOtherOffer(el) || inOptionPicker(el) });
     if (out.length >= 20) break;

@@ -29,12 +29,12 @@ export function priceText(el: Element): string {
 
 /**
  * Drops words that mix letters into digits ("MzI5Ljk5", an encoded price; "B01GOH7PKA"), keeping
- * amounts with a short currency prefix or suffix ("EUR110.00", "36,99€", "10zł").
+ * amounts with a short currency prefix or suffix ("EUR110.00", "NT$294", "36,99€", "10zł").
  */
 function withoutCodedWords(text: string): string {
   return text
     .split(' ')
-    .filter((w) => !(/\d/.test(w) && /\p{L}/u.test(w)) || /^\p{L}{1,3}\.?[\d.,]+$|^[\d.,]+\p{L}{1,3}\.?$/u.test(w))
+    .filter((w) => !(/\d/.test(w) && /\p{L}/u.test(w)) || /^\p{L}{1,3}\p{Sc}?\.?[\d.,]+$|^[\d.,]+\p{L}{1,3}\.?$/u.test(w))
     .join(' ');
 }
 

@@ -67,8 +67,10 @@ function inOtherProductTile(el: Element, heading: Element | null, pageUrl: strin
   let e = el.parentElement;
   for (let i = 0; e && i < TILE_LEVELS && e.tagName !== 'BODY'; i++, e = e.parentElement) {
     if (heading && e.contains(heading)) return false;
-    const link = e.querySelector('h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]');
-    if (link && otherPage(link.getAttribute('href')!, pageUrl)) return true;
+    for (const link of Array.from(e.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')).slice(0, 8)) {
+      const a = link.tagName === 'IMG' ? link.parentElement! : link;
+      if (otherPage(a.getAttribute('href')!, pageUrl)) return true;
+    }
   }
   return false;
 }

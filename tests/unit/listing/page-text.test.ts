@@ -149,3 +149,21 @@ describe('the main offer over used copies, other sellers and options', () => {
     expect(read(body, '', 'https://www.books.example.it/p').price).toBe(17.1);
   });
 });
+
+describe('unit price over instalments, and buy controls in the shops\' languages', () => {
+  it('skips a price labelled as an instalment', () => {
+    const body = '<div><h1>Goose floss 250g</h1><table><tr><td>3 期 0 利率</td><td>每期<span>$<span>98</span></span></td></tr></table>' +
+      '<div><span class="price">NT$294</span></div></div>';
+    expect(read(body, '', 'https://www.shop.example.com.tw/p').price).toBe(294);
+    const es = '<div><h1>Cama</h1><p>12 cuotas de <span class="cuota">$19.166</span></p><span class="price">$229.990</span></div>';
+    expect(read(es, '', 'https://www.shop.example.cl/p')).toMatchObject({ price: 229990, currency: 'CLP' });
+  });
+
+  it('reads add-to-cart controls in more languages, and script links, as in stock', () => {
+    for (const control of ['<a href="javascript:buy_process(1)">加入購物車</a>', '<button>Dodaj u košaricu</button>', '<a onclick="go()" href="#">Kupi</a>',
+      '<button>장바구니 담기</button>', '<input type="submit" value="Купить">']) {
+      expect(read(`<main><h1>Thing</h1>${control}</main>`).availability, control).toBe('InStock');
+    }
+    expect(read('<main><h1>Thing</h1><a href="/cart">Kupi</a></main>').availability).toBeNull();
+  });
+});
