@@ -5,7 +5,7 @@ import { stripBrandLabel } from './brand-labels';
 import { readLabelledBrand } from './labelled-brand';
 import { isPlaceholder, tokens } from './text';
 
-const BRAND_NAMES = /brand|byline|manufacturer|designer|(^|[\s_-])(marque|marke|marca|merk)([\s_-]|$)/;
+const BRAND_NAMES = /brand(?!ed|ing)|byline|manufacturer|designer|(^|[\s_-])(marque|marke|marca|merk)([\s_-]|$)/;
 /** The brand sits beside the heading: at most this many steps away in the tree. */
 const MAX_DISTANCE = 8;
 

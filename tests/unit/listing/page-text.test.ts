@@ -59,6 +59,10 @@ describe('brand stated in the page\'s facts', () => {
     expect(read(body).brand).toBeNull();
   });
 
+  it('does not read a "branded content" tab as the brand', () => {
+    expect(read('<main><ul><li class="branded-content-tab"><a href="/news">Shop News</a></li></ul><h1>Casio FX-991ES</h1></main>').brand).toBeNull();
+  });
+
   it('prefers the byline beside the heading to the facts table', () => {
     const body = '<h1 id="title">Squirrel-proof Feeder</h1><a id="bylineInfo" href="/stores/b">Visit the Brome Store</a>' +
       '<table><tr><th>Manufacturer</th><td>Brome Bird Care</td></tr></table>';
