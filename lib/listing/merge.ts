@@ -36,7 +36,7 @@ export function mergeResults(results: SourceResults, pageUrl: string, currency: 
   const first = <K extends keyof Listing>(field: K): Listing[K] | null =>
     (ranked(field).find((r) => r[field] !== null && r[field] !== undefined)?.[field] as Listing[K] | undefined) ?? null;
 
-  const priced = pickPrice(ranked('price'), Object.values(results));
+  const priced = shownOffer(pickPrice(ranked('price'), Object.values(results)), results['visible-page']);
   const price = priced?.price ?? null;
   const cur = priced?.currency ?? (price !== null ? (first('currency') ?? localCurrency(currency)) : null);
   const titles = ranked('title').map((r) => cleanTitle(r.title ?? null)).filter((t): t is string => !!t);
@@ -75,4 +75,15 @@ function pickAvailability(ranked: SourceResult[], visible: SourceResult | undefi
     return 'InStock';
   }
   return markup;
+}
+
+/**
+ * Markup listing several offers at different prices for one item (an internet price and a card
+ * price, a first offer and a sale one): the one the page shows as its current price is the main one.
+ */
+function shownOffer(chosen: SourceResult | null, visible: SourceResult | undefined): SourceResult | null {
+  const offers = chosen?.offerPrices ?? [];
+  const shown = visible?.price;
+  if (!chosen || typeof shown !== 'number' || new Set(offers).size < 2 || close(shown, chosen.price!)) return chosen;
+  return offers.some((p) => close(p, shown)) ? { ...chosen, price: shown } : chosen;
 }

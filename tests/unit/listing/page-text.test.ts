@@ -171,3 +171,18 @@ describe('unit price over instalments, and buy controls in the shops\' languages
     expect(read('<main><h1>Thing</h1><a href="/cart">Kupi</a></main>').availability).toBeNull();
   });
 });
+
+describe('markup with several offers for one item', () => {
+  it('takes the offer the page shows as its current price', () => {
+    const offers = [{ '@type': 'Offer', price: '249990', priceCurrency: 'CLP' }, { '@type': 'Offer', price: '229990', priceCurrency: 'CLP' }];
+    const body = ld({ '@context': 'https://schema.org', '@type': 'Product', name: 'Cama Eloísa', offers }) +
+      '<div><h1>Cama Eloísa</h1><span class="price">$229.990</span> <del class="price">$279.990</del></div>';
+    expect(read(body, '', 'https://www.shop.example.cl/p')).toMatchObject({ price: 229990, currency: 'CLP' });
+  });
+
+  it('keeps the first offer when the page shows none of them', () => {
+    const offers = [{ '@type': 'Offer', price: '249990', priceCurrency: 'CLP' }, { '@type': 'Offer', price: '229990', priceCurrency: 'CLP' }];
+    const body = ld({ '@context': 'https://schema.org', '@type': 'Product', name: 'Cama Eloísa', offers }) + '<div><h1>Cama Eloísa</h1></div>';
+    expect(read(body, '', 'https://www.shop.example.cl/p').price).toBe(249990);
+  });
+});
