@@ -36,7 +36,8 @@ export function mergeResults(results: SourceResults, pageUrl: string, currency: 
   const first = <K extends keyof Listing>(field: K): Listing[K] | null =>
     (ranked(field).find((r) => r[field] !== null && r[field] !== undefined)?.[field] as Listing[K] | undefined) ?? null;
 
-  const priced = shownOffer(pickPrice(ranked('price'), Object.values(results)), results['visible-page']);
+  const shown = results['visible-page'];
+  const priced = shownOffer(outvoted(pickPrice(ranked('price'), Object.values(results)), ranked('price'), shown), shown);
   const price = priced?.price ?? null;
   const cur = priced?.currency ?? (price !== null ? (first('currency') ?? localCurrency(currency)) : null);
   const titles = ranked('title').map((r) => cleanTitle(r.title ?? null)).filter((t): t is string => !!t);
@@ -86,4 +87,17 @@ function shownOffer(chosen: SourceResult | null, visible: SourceResult | undefin
   const shown = visible?.price;
   if (!chosen || typeof shown !== 'number' || new Set(offers).size < 2 || close(shown, chosen.price!)) return chosen;
   return offers.some((p) => close(p, shown)) ? { ...chosen, price: shown } : chosen;
+}
+
+/**
+ * The first source's price stands alone while the page shows another that a second markup source
+ * confirms (OpenGraph and the visible page both give the current bid, JSON-LD a starting price):
+ * the shown, confirmed price wins.
+ */
+function outvoted(chosen: SourceResult | null, ranked: SourceResult[], shown: SourceResult | undefined): SourceResult | null {
+  if (!chosen || !shown || shown === chosen || typeof shown.price !== 'number') return chosen;
+  const others = ranked.filter((r) => r !== chosen && r.confidence >= TRUSTED && typeof r.price === 'number');
+  if (others.some((r) => close(r.price!, chosen.price!))) return chosen;
+  const agree = others.filter((o) => o !== shown && close(o.price!, shown.price!) && (!o.currency || !shown.currency || o.currency === shown.currency));
+  return agree.length ? agree[0]! : chosen;
 }

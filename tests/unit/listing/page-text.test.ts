@@ -186,3 +186,15 @@ describe('markup with several offers for one item', () => {
     expect(read(body, '', 'https://www.shop.example.cl/p').price).toBe(249990);
   });
 });
+
+describe('a markup price the page contradicts', () => {
+  const product = ld({ '@context': 'https://schema.org', '@type': 'Product', name: 'Pillows, pair', offers: { price: '150', priceCurrency: 'USD' } });
+  it('gives way to the shown price when another markup source confirms it', () => {
+    const head = '<meta property="og:type" content="product"><meta property="product:price:amount" content="200"><meta property="product:price:currency" content="USD">';
+    expect(read(product + '<div><h1>Pillows, pair</h1><span class="price">$200</span></div>', head).price).toBe(200);
+  });
+
+  it('stands when only the page shows another amount', () => {
+    expect(read(product + '<div><h1>Pillows, pair</h1><span class="price">$200</span></div>').price).toBe(150);
+  });
+});
