@@ -1,118 +1,80 @@
 /**
- * Measures the listing extractor on a directory of saved product pages.
- *   npm run eval:listing -- DIR [--verbose] [--null-availability-is-instock]
- * Each NN-*.html is read with the `url` from NN-*.json and compared with its `expected` values by the
- * corpus scoring rules (title token Jaccard >= 0.8, brand normalised, price within 0.01, currency ISO,
- * availability short name, image/url ignoring scheme, query and fragment, `accept` alternatives,
- * `unscored` fields skipped, a null expectation wanting null).
+ * Measures the listing extractor on folders of saved product pages.
+ *   npm run eval:listing -- DIR [DIR…] [--peb-only] [--verbose] [--null-availability-is-instock]
+ * Each NN-*.json case names its page (`html`: .html or .html.gz, else NN-*.html beside it) and gives
+ * the `url` to pass and the `expected` values, compared by the corpus scoring rules (title token
+ * Jaccard >= 0.8, brand normalised, price within 0.01, currency ISO, availability short name,
+ * image/url ignoring scheme, query and fragment, `accept` alternatives, `unscored` fields skipped,
+ * a null expectation wanting null). Beside the field rates it prints the product-extraction
+ * benchmark's price F1 (its evaluate.py: a wrong price is a false positive and a false negative),
+ * on the expected values and, for benchmark pages, on the peer's raw labels. `--peb-only` keeps the
+ * benchmark's pages only (the dev corpus plus listing-peb gives all 140).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { extractListing } from '../lib/listing';
 import type { Listing } from '../lib/listing/types';
+import { FIELDS, addCounts, f1, isCase, priceCounts, scoreField, truePrices, type Case, type Counts, type Field } from './lib/listing-score';
 
-type Field = keyof Listing;
-const FIELDS: Field[] = ['title', 'brand', 'price', 'currency', 'availability', 'image', 'url'];
+const PEB = /product-extraction-benchmark@/;
 
-interface Case {
-  url: string;
-  expected: Record<Field, unknown>;
-  accept?: Partial<Record<Field, unknown[]>>;
-  unscored?: Field[];
+interface Page {
+  name: string;
+  file: string;
+  meta: Case;
 }
 
-function isCase(v: unknown): v is Case {
-  if (typeof v !== 'object' || v === null) return false;
-  const c = v as Record<string, unknown>;
-  return typeof c.url === 'string' && typeof c.expected === 'object' && c.expected !== null;
-}
-
-// ---- scoring (the corpus README's rules) ----
-
-const words = (s: string) =>
-  s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
-
-function jaccard(a: string[], b: string[]): number {
-  const A = new Set(a);
-  const B = new Set(b);
-  if (!A.size && !B.size) return 1;
-  let common = 0;
-  for (const t of A) if (B.has(t)) common++;
-  return common / (A.size + B.size - common);
-}
-
-function titleMatches(got: string, want: string, brand: string | null): boolean {
-  const g = words(got);
-  const w = words(want);
-  if (g.join(' ') === w.join(' ') || jaccard(g, w) >= 0.8) return true;
-  if (!brand) return false;
-  const b = new Set(words(brand));
-  const gb = g.filter((t) => !b.has(t));
-  const wb = w.filter((t) => !b.has(t));
-  return gb.join(' ') === wb.join(' ') || jaccard(gb, wb) >= 0.8;
-}
-
-const brandKey = (s: string) =>
-  s.toLowerCase().replace(/\(r\)|\(tm\)|®|™/g, '').replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim();
-const urlKey = (s: string) => s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[?#].*$/, '');
-const shortAvailability = (s: string) => s.trim().split('/').pop()!.toLowerCase();
-
-function fieldMatches(field: Field, got: unknown, want: unknown, brand: string | null): boolean {
-  if (want === null || want === undefined) return got === null || got === undefined;
-  if (got === null || got === undefined) return false;
-  switch (field) {
-    case 'title':
-      return titleMatches(String(got), String(want), brand);
-    case 'brand':
-      return brandKey(String(got)) === brandKey(String(want));
-    case 'price':
-      return typeof got === 'number' && Math.abs(got - Number(want)) <= 0.01 + 1e-9;
-    case 'currency':
-      return String(got).toUpperCase() === String(want).toUpperCase();
-    case 'availability':
-      return shortAvailability(String(got)) === shortAvailability(String(want));
-    case 'image':
-      return urlKey(String(got)) === urlKey(String(want));
-    case 'url':
-      return urlKey(String(got)).replace(/\/+$/, '') === urlKey(String(want)).replace(/\/+$/, '');
+/** The cases of one folder with their page files, in name order. */
+function casesIn(dir: string): Page[] {
+  const out: Page[] = [];
+  for (const f of readdirSync(dir).filter((x) => /^\d+-.*\.json$/.test(x)).sort()) {
+    const name = f.replace(/\.json$/, '');
+    let meta: unknown;
+    try {
+      meta = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    } catch {
+      process.stderr.write(`skip ${f}: unreadable JSON\n`);
+      continue;
+    }
+    if (!isCase(meta)) continue;
+    const file = [meta.html, `${name}.html`, `${name}.html.gz`].filter((x): x is string => typeof x === 'string').map((x) => join(dir, x)).find(existsSync);
+    if (!file) {
+      process.stderr.write(`skip ${f}: no page file\n`);
+      continue;
+    }
+    out.push({ name, file, meta });
   }
+  return out;
 }
 
-function scoreField(c: Case, field: Field, got: unknown): boolean {
-  const brand = typeof c.expected.brand === 'string' ? c.expected.brand : null;
-  const wants = [c.expected[field], ...(c.accept?.[field] ?? [])];
-  return wants.some((w) => fieldMatches(field, got, w, brand));
+function readPage(file: string): string {
+  const bytes = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
-
-// ---- run ----
 
 function main(): void {
   const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith('--'));
-  if (!dir) {
-    process.stderr.write('usage: eval-listing DIR [--verbose] [--null-availability-is-instock]\n');
+  const dirs = args.filter((a) => !a.startsWith('--'));
+  if (!dirs.length) {
+    process.stderr.write('usage: eval-listing DIR [DIR…] [--peb-only] [--verbose] [--null-availability-is-instock]\n');
     process.exitCode = 2;
     return;
   }
   const verbose = args.includes('--verbose');
   const nullIsInStock = args.includes('--null-availability-is-instock');
-  const pages = readdirSync(dir).filter((f) => /^\d+-.*\.html$/.test(f)).sort();
-  const right: Record<Field, number> = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
-  const scored: Record<Field, number> = { ...right };
+  let pages = dirs.flatMap(casesIn);
+  if (args.includes('--peb-only')) pages = pages.filter((p) => PEB.test(p.meta.source ?? ''));
+  const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  const scored = { ...right };
   let allRight = 0;
+  let price: Counts = [0, 0, 0];
+  let priceRaw: Counts = [0, 0, 0];
+  let rawPages = 0;
   const times: Array<{ page: string; ms: number; bytes: number }> = [];
   const misses: string[] = [];
-  for (const page of pages) {
-    const name = basename(page, '.html');
-    let meta: unknown;
-    try {
-      meta = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
-    } catch {
-      process.stderr.write(`skip ${page}: no readable ${name}.json\n`);
-      continue;
-    }
-    if (!isCase(meta)) continue;
-    const html = readFileSync(join(dir, page), 'utf8');
+  for (const { name, file, meta } of pages) {
+    const html = readPage(file);
     let got: Listing | null = null;
     const t0 = performance.now();
     try {
@@ -135,8 +97,21 @@ function main(): void {
       }
     }
     if (pageRight) allRight++;
+    const p = typeof got?.price === 'number' ? got.price : null;
+    price = addCounts(price, priceCounts(truePrices(meta, false)!, p));
+    const raw = PEB.test(meta.source ?? '') ? truePrices(meta, true) : null;
+    if (raw) {
+      rawPages++;
+      priceRaw = addCounts(priceRaw, priceCounts(raw, p));
+    }
   }
   report(pages.length, right, scored, allRight, times);
+  const line = (c: Counts, what: string, n: number) => {
+    const m = f1(c);
+    return `price F1 ${m.f1.toFixed(3)} (P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; tp ${c[0]} fp ${c[1]} fn ${c[2]}), ${what}, ${n} pages`;
+  };
+  process.stdout.write(line(price, 'expected+accept', pages.length) + '\n');
+  if (rawPages) process.stdout.write(line(priceRaw, 'benchmark raw labels', rawPages) + '\n');
   if (verbose && misses.length) process.stdout.write('\nmisses:\n' + misses.map((m) => '  ' + m).join('\n') + '\n');
 }
 

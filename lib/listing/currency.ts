@@ -3,9 +3,9 @@
  * page's country ("$" on a .com.ar page is ARS) through lib/price.
  */
 import {
-  currencyForHost,
-  currencyForLocale,
+  findPrices,
   dollarCurrencyForLocale,
+  pageCurrency,
   normaliseCurrency as currencyFromMarker,
   readPrice,
 } from '../price';
@@ -22,10 +22,15 @@ const ISO = new Set(
   ).split(' '),
 );
 
+/** A period after an amount: a subscription or instalment, not the item's price. */
+const PER_PERIOD = /(?:\/|per |a |an |pro )\s*(?:mo|mth|month|monat|mois|mes|mese|maand|year|yr|jahr|week|wk)\b|monthly|monatlich|mensuel/i;
+
 /** Where a page is: its URL and, if known, its locale (html lang, og:locale). */
 export interface CurrencyHints {
   pageUrl: string;
   locale?: string | null;
+  /** The country the page states (an address), read only when host and locale say nothing. */
+  country?: () => string | null;
 }
 
 function hostOf(pageUrl: string): string {
@@ -36,10 +41,10 @@ function hostOf(pageUrl: string): string {
   }
 }
 
-/** The currency of the page's country, from its domain (.com.ar, .cl, .co.uk) or locale; null if unknown. */
+/** The currency of the page's country, from its domain (.com.ar, .cl, .co.uk), locale or address; null if unknown. */
 export function localCurrency(hints: CurrencyHints): string | null {
   const host = hostOf(hints.pageUrl);
-  return (host && currencyForHost(host)) || (hints.locale ? currencyForLocale(hints.locale) : null);
+  return pageCurrency(host, hints.locale) ?? (hints.country ? pageCurrency('', null, hints.country()) : null);
 }
 
 /** What a shared sign ("$", "kr") means on this page: the country's currency, else the locale's dollar, else USD. */
@@ -66,6 +71,8 @@ export function normaliseCurrency(value: unknown, hints: CurrencyHints): string 
  * is null unless the text writes one.
  */
 export function readShownPrice(text: string, hints: CurrencyHints): { amount: number | null; currency: string | null } {
+  // "$41.66/mo" alone is an instalment: lib/price reads a lone per-period string as its amount
+  if (PER_PERIOD.test(text) && !findPrices(text).length) return { amount: null, currency: null };
   const plain = readPrice(text);
   if (plain.amount === null || plain.currency === null) return plain;
   return readPrice(text, { defaultCurrency: pageDefault(hints) });

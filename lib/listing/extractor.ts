@@ -23,6 +23,8 @@ export interface SourceResult extends Partial<Listing> {
   confidence: number;
   /** Former, list or strikethrough prices this source saw: never the current price. */
   regularPrices?: number[];
+  /** Every price the product's own offers give (markup with several offers for one item). */
+  offerPrices?: number[];
   /**
    * For availability read from the page itself: 'buy-button' when an enabled add-to-cart control
    * is shown, 'message' when the page says it is out of stock, 'price-shown' when only a price is.

@@ -54,7 +54,7 @@ function context(doc: Document, pageUrl: string): ExtractContext {
   const base = doc.querySelector('base[href]')?.getAttribute('href');
   const baseUrl = absoluteUrl(base, pageUrl) ?? pageUrl;
   const hints = readPageHints(doc, pageUrl, baseUrl);
-  return { pageUrl, baseUrl, hints, currency: { pageUrl, locale: hints.locale } };
+  return { pageUrl, baseUrl, hints, currency: { pageUrl, locale: hints.locale, country: hints.country } };
 }
 
 function checkedUrl(pageUrl: string): string {

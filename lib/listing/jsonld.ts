@@ -69,6 +69,7 @@ function readFamily(family: ProductFamily, match: number, ctx: ExtractContext): 
     image: imageUrls(chosen, ctx.baseUrl)[0] ?? (group ? imageUrls(group, ctx.baseUrl)[0] : undefined) ?? null,
     url: absoluteUrl(field('url'), ctx.baseUrl),
     regularPrices: regularOf(own),
+    offerPrices: own.filter((o) => o.price !== null && o.currency === priced?.currency).map((o) => o.price!),
     confidence: match > 0 ? 1 : 0.5,
   };
 }

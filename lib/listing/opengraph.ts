@@ -1,5 +1,5 @@
 import { normaliseAvailability } from './availability';
-import { currencyInText, normaliseCurrency } from './currency';
+import { currencyInText, normaliseCurrency, readShownPrice } from './currency';
 import { visibleText } from './dom';
 import { metaContent, metaContents } from './dom-index';
 import type { ExtractContext, ListingExtractor, SourceResult } from './extractor';
@@ -38,6 +38,12 @@ export const opengraphExtractor: ListingExtractor = {
       currency = normaliseCurrency(meta(currencyKey), ctx.currency) ?? currencyInText(raw!, ctx.currency);
       break;
     }
+    // a bare og:price holding the shown price with its sign ("2,900원~", "€ 40,00")
+    const shown = price === null ? meta('og:price', 'product:price') : null;
+    if (shown) {
+      const read = readShownPrice(shown, ctx.currency);
+      if (read.amount !== null && read.amount > 0 && read.currency) [price, currency] = [read.amount, read.currency];
+    }
     const regularPrices = REGULAR_KEYS.map((k) => readMachineAmount(meta(k) ?? ''))
       .filter((p): p is number => p !== null && p > 0 && p !== price);
     const image = metaContents(doc, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'])
@@ -73,8 +79,8 @@ export function siteFreeTitle(raw: string | null, siteName: string | null, pageU
     const t = tokens(segment);
     return t.length > 0 && t.length <= 4 && t.some((w) => site.has(w));
   };
-  const parts = title.split(/\s+[|–—·:]\s+|\s+-\s+/);
-  let seps: string[] = title.match(/\s+[|–—·:]\s+|\s+-\s+/g) ?? [];
+  const parts = title.split(/\s+[|–—·:]\s+|\s+-\s+|\s*｜\s*/);
+  let seps: string[] = title.match(/\s+[|–—·:]\s+|\s+-\s+|\s*｜\s*/g) ?? [];
   let start = 0;
   let end = parts.length;
   // trailing shop name and price ("… - Kiabi - 15,00€"), at most two segments
@@ -92,7 +98,8 @@ function namesTheProduct(title: string, ctx: ExtractContext): boolean {
   return !heading || containment(heading, title) >= 0.3 || containment(title, heading) >= 0.3;
 }
 
-function hostWords(pageUrl: string): string[] {
+/** The words of a page's host name that can name the shop ("www.alibaba.com" → alibaba, com). */
+export function hostWords(pageUrl: string): string[] {
   try {
     const labels = new URL(pageUrl).hostname.toLowerCase().split('.');
     return labels.filter((l) => l.length > 3 && !['www', 'shop', 'store'].includes(l)).flatMap((l) => tokens(l));

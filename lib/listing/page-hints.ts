@@ -21,9 +21,14 @@ export interface PageHints {
   heading: Element | null;
   /** Labels of the selected colour/variant swatches (read on first call: only variant choice needs them). */
   selectedOptions(): string[];
-  /** html lang or og:locale. */
+  /** html lang or og:locale, whichever names a region ("es" with og:locale "es_CL" gives "es_CL"). */
   locale: string | null;
+  /** The country a structured address on the page names ("addressCountry"), read on first call. */
+  country(): string | null;
 }
+
+const REGION = /^[a-z]{2,3}[-_](?:[a-z]{4}[-_])?[a-z]{2}\b/i;
+const ADDRESS_COUNTRY = /"addressCountry"\s*:\s*(?:"([^"]{2,40})"|\{[^{}]{0,200}?"name"\s*:\s*"([^"]{2,40})")/;
 
 const TITLE_NAMES = /product[-_]?(title|name)|pdp[-_]?(title|name)|item[-_]?(title|name)/;
 const OPTION_GROUP = /colou?r|swatch|variant|variation|farbe|couleur|kleur|option/;
@@ -43,8 +48,28 @@ export function readPageHints(doc: Document, pageUrl: string, baseUrl: string): 
     titles,
     heading: findHeading(doc, titles),
     selectedOptions: once(() => selectedOptions(doc)),
-    locale: doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale']),
+    locale: pageLocale(doc),
+    country: once(() => addressCountry(doc)),
   };
+}
+
+function pageLocale(doc: Document): string | null {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  const og = metaContent(doc, ['og:locale']);
+  if (lang && REGION.test(lang)) return lang;
+  return (og && REGION.test(og) ? og : null) ?? lang ?? og;
+}
+
+/** The first addressCountry in the page's JSON-LD or microdata (the shop's or the venue's). */
+function addressCountry(doc: Document): string | null {
+  for (const s of elementsByTag(doc, 'SCRIPT')) {
+    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
+    const m = ADDRESS_COUNTRY.exec((s.textContent ?? '').slice(0, 200_000));
+    if (m) return (m[1] ?? m[2])!.trim();
+  }
+  const el = doc.querySelector('[itemprop="addressCountry"]');
+  const v = el ? (el.getAttribute('content') ?? el.textContent ?? '').trim() : '';
+  return v && v.length <= 40 ? v : null;
 }
 
 function once<T>(read: () => T): () => T {

@@ -2,6 +2,7 @@ import { readShownPrice, type CurrencyHints } from './currency';
 import { attrNames, isHidden } from './dom';
 import { docIndex } from './dom-index';
 import { isOutsideMainProduct } from './other-products';
+import { BEFORE_TAX, INSTALMENT, inOptionPicker, isBeforeTax, isOtherOffer, labelledBefore } from './price-labels';
 import { OLD_LABEL, SKIP_TAGS, oldness, priceText } from './price-text';
 
 /** A shown amount and whether the page marks it as a former price. */
@@ -10,12 +11,14 @@ export interface Candidate {
   amount: number;
   currency: string | null;
   old: 'strong' | 'weak' | null;
+  /** Another offer for the product (used, other sellers, one option in a picker): taken only when no other price is. */
+  other?: boolean;
 }
 
 const PRICE_NAMES = /price|(^|[\s_-])(prix|preis|precio|prezzo|prijs|pris|cena|hinta|kaina|fiyat)/;
 /** Prices that are not the item's price: shipping, instalments, unit prices, savings, totals. */
 const NOT_ITEM_PRICE =
-  /shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay|unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total|filter|range|facet|voucher|coupon|points|loyalty/;
+  /shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay|unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total|filter|range|facet|voucher|coupon|points|loyalty|price[-_]?(?:fraction|cents?|decimals?|whole|symbol)|(^|[\s_-])(?:gsbb)?used|usedprice|refurb|pre-?owned|second-?hand|olp|offer-?listing|other-?sellers?|all-?offers/;
 const MAX_CANDIDATES = 400;
 const BARE_NUMBER = /^\d[\d.,' ]*$/;
 /** An element that is the price itself ("price", "product-price", "price--x1"), not a block mentioning it. */
@@ -36,13 +39,14 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
     if (!PRICE_NAMES.test(names) || NOT_ITEM_PRICE.test(names) || isOutsideMainProduct(el)) continue;
     const text = priceText(el);
     if (!text || text.length > 60 || !/\d/.test(text)) continue;
+    if (BEFORE_TAX.test(text) || isBeforeTax(el) || labelledBefore(el, INSTALMENT)) continue;
     const { amount, currency } = readShownPrice(text.replace(OLD_LABEL, ''), hints);
     // without a currency sign, take decimals ("49.90"), or a bare number in an element named price
     if (!currency && !/\d[.,]\d{2}(?!\d)/.test(text) && !(BARE_NUMBER.test(text) && NAMED_PRICE.test(names))) continue;
     if (amount === null || amount <= 0) continue;
     if (isHidden(el)) continue;
     const numbers = text.match(/\d+(?:[.,' ]\d+)*/g)?.length ?? 0;
-    found.push({ el, amount, currency, old: oldness(el, text), numbers });
+    found.push({ el, amount, currency, old: oldness(el, text), numbers, other: isOtherOffer(el) || inOptionPicker(el) });
     if (found.length >= MAX_CANDIDATES) break;
   }
   // nested price elements: keep the outer one when it holds a single amount ("€" + "36" + ",99"),
@@ -79,9 +83,9 @@ export function collectBarePrices(heading: Element, hints: CurrencyHints): Candi
     const text = priceText(el);
     if (!text || text.length > 25 || !BARE_PRICE.test(text)) continue;
     const { amount, currency } = readShownPrice(text, hints);
-    if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el)) continue;
+    if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el) || isBeforeTax(el) || labelledBefore(el, INSTALMENT)) continue;
     if (out.some((o) => o.el.contains(el) || el.contains(o.el))) continue;
-    out.push({ el, amount, currency, old: oldness(el, text) });
+    out.push({ el, amount, currency, old: oldness(el, text), other: isOtherOffer(el) || inOptionPicker(el) });
     if (out.length >= 20) break;
   }
   return out;

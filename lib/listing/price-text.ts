@@ -2,7 +2,7 @@ import { attrNames, textParts } from './dom';
 
 /** Class names of former prices: "old-price", "price--was", "strike", "rrp", "compare-at-price"... */
 const OLD_NAMES =
-  /(old|was|before|strike|striked|crossed|compare|compare-at|original|previous|reference|rrp|uvp|msrp|srp|list|retail)[-_]?price|price[-_]?(old|was|before|strike|crossed|compare|original|previous|reference|rrp|list)|(^|[\s_-])(old|was|strike|striked|strikethrough|line-through|crossed|crossed-out|rrp|uvp|msrp|original|previous|listprice)([\s_-]|$)|--(list|old|was|original|strike|crossed|compare)\b|suggested[-_]?retail/;
+  /(old|was|before|strike|striked|crossed|compare|compare-at|original|previous|reference|rrp|uvp|msrp|srp|list|retail)[-_]?price|price[-_]?(old|was|before|strike|crossed|compare|original|previous|reference|rrp|list)|(^|[\s_-])(old|was|strike|striked|strikethrough|line-through|crossed|crossed-out|rrp|uvp|msrp|original|previous|listprice|barred|barre|barrato|tachado|durchgestrichen|doorgestreept)([\s_-]|$)|--(list|old|was|original|strike|crossed|compare)\b|suggested[-_]?retail/;
 /** "Regular" is the former price only beside a sale price, else it is the price. */
 const WEAK_OLD_NAMES = /regular/;
 /** Labels that open a former price: "UVP € 149,99", "Was £20", "statt 30 €". */
@@ -29,12 +29,12 @@ export function priceText(el: Element): string {
 
 /**
  * Drops words that mix letters into digits ("MzI5Ljk5", an encoded price; "B01GOH7PKA"), keeping
- * amounts with a short currency prefix or suffix ("EUR110.00", "36,99€", "10zł").
+ * amounts with a short currency prefix or suffix ("EUR110.00", "NT$294", "36,99€", "10zł").
  */
 function withoutCodedWords(text: string): string {
   return text
     .split(' ')
-    .filter((w) => !(/\d/.test(w) && /\p{L}/u.test(w)) || /^\p{L}{1,3}\.?[\d.,]+$|^[\d.,]+\p{L}{1,3}\.?$/u.test(w))
+    .filter((w) => !(/\d/.test(w) && /\p{L}/u.test(w)) || /^\p{L}{1,3}\p{Sc}?\.?[\d.,]+$|^[\d.,]+\p{L}{1,3}\.?$/u.test(w))
     .join(' ');
 }
 

@@ -21,7 +21,7 @@ export const visiblePageExtractor: ListingExtractor = {
     const evidence = stock.evidence ?? (price.price !== null ? 'price-shown' : undefined);
     return {
       title: title && !isPlaceholder(title) ? title : null,
-      brand: readVisibleBrand(heading),
+      brand: readVisibleBrand(heading, doc),
       price: price.price,
       currency: price.currency,
       // a price on show with nothing saying otherwise reads as buyable

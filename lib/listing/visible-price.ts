@@ -16,12 +16,16 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
   let candidates = collectPrices(doc, hints);
   if (heading && !candidates.some((c) => c.old === null)) candidates = candidates.concat(collectBarePrices(heading, hints));
   const near = (c: Candidate) => (heading ? treeDistance(heading, c.el) : 0);
-  const current = candidates.filter((c) => c.old !== 'strong');
+  let current = candidates.filter((c) => c.old !== 'strong' && !inOtherProductTile(c.el, heading, hints.pageUrl));
+  // the main offer first: used copies, other sellers and single options only when it has no price
+  if (current.some((c) => !c.other)) current = current.filter((c) => !c.other);
   // a "regular" price is the former one only when a current price sits beside it
   const isFormer = (c: Candidate) =>
     c.old === 'strong' || (c.old === 'weak' && current.some((o) => o !== c && o.old === null && treeDistance(o.el, c.el) <= 6));
   let best: Candidate | null = null;
   for (const c of current) if (!isFormer(c) && (!best || near(c) < near(best))) best = c;
+  // nothing current: a price only its class name calls old ("price-old-live") is the one shown
+  if (!best && heading) for (const c of candidates) if (c.old === 'strong' && !struckByTagOrStyle(c.el) && near(c) <= 12 && (!best || near(c) < near(best))) best = c;
   if (!best) return { price: null, currency: null, regular: [] };
   const regular = candidates
     .filter((c) => isFormer(c) && treeDistance(c.el, best!.el) <= 8)
@@ -42,4 +46,42 @@ function struckNear(el: Element, hints: CurrencyHints): number[] {
     if (amount !== null && amount > 0) out.push(amount);
   }
   return out;
+}
+
+/** Crossed out as shown (a <del>/<s> tag or line-through style), not only named so. */
+function struckByTagOrStyle(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 4; e = e.parentElement, i++) {
+    if (/^(DEL|S|STRIKE)$/.test(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+/** How far up from a price a product tile's own heading link is looked for. */
+const TILE_LEVELS = 4;
+
+/**
+ * In another product's tile: a block around the price, not holding the page's heading, whose
+ * heading links to another page ("Similar products" cards: image, <h4><a href=other>name</a></h4>, price).
+ */
+function inOtherProductTile(el: Element, heading: Element | null, pageUrl: string): boolean {
+  let e = el.parentElement;
+  for (let i = 0; e && i < TILE_LEVELS && e.tagName !== 'BODY'; i++, e = e.parentElement) {
+    if (heading && e.contains(heading)) return false;
+    for (const link of Array.from(e.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')).slice(0, 8)) {
+      const a = link.tagName === 'IMG' ? link.parentElement! : link;
+      if (otherPage(a.getAttribute('href')!, pageUrl)) return true;
+    }
+  }
+  return false;
+}
+
+function otherPage(href: string, pageUrl: string): boolean {
+  if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return false;
+  try {
+    const a = new URL(href, pageUrl);
+    const b = new URL(pageUrl);
+    return a.host !== b.host || a.pathname.replace(/\/$/, '') !== b.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
 }

@@ -1,9 +1,12 @@
 /** Currencies written with three decimals, where "12.500" is twelve and a half. */
 const THREE_DECIMALS = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'TND', 'IQD', 'LYD']);
 
-/** A price number as written: digit groups joined by . , ' ’ or spaces, maybe ending ",-" / ".–" / ":-". */
+/**
+ * A price number as written: digit groups joined by . , ' ’ or spaces, maybe ending ",-" / ".–" / ":-";
+ * or cents alone after a dot (".75").
+ */
 export const NUMBER_SOURCE =
-  "(?<!\\d)\\d+(?:(?:[.,'’\\u00a0\\u202f\\u2009]|\\x20(?=\\d{3}(?![\\d%])))\\d+)*(?:[.,:](?:--?|–|—))?";
+  "(?<![\\d.,])\\.\\d{1,2}(?![\\d.,])|(?<!\\d)\\d+(?:(?:[.,'’\\u00a0\\u202f\\u2009]|\\x20(?=\\d{3}(?![\\d%])))\\d+)*(?:[.,:](?:--?|–|—))?";
 
 const SPACE = /^[\s'’\u00a0\u202f\u2009]$/u;
 
@@ -17,6 +20,8 @@ const SPACE = /^[\s'’\u00a0\u202f\u2009]$/u;
 export function readAmount(raw: string, currency?: string | null): number | null {
   const s = raw.replace(/[.,:](?:--?|–|—)$/, '');
   if (s.length > 24) return null;
+  // "$.75", ".75 €": cents written without the leading zero
+  if (/^\.\d{1,2}$/.test(s)) return Number('0' + s);
   const groups = s.split(/\D/);
   if (groups.some((g) => g === '')) return null;
   const seps = s.replace(/\d/g, '').split('');

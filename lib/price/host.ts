@@ -1,18 +1,22 @@
+import { COUNTRY_CURRENCY, countryCode } from './countries';
+
 /** Country-code top-level domains (and locale regions) → the currency shops there price in. */
-const BY_COUNTRY: Record<string, string> = {
-  us: 'USD', ca: 'CAD', au: 'AUD', nz: 'NZD', sg: 'SGD', hk: 'HKD', mx: 'MXN', ar: 'ARS', cl: 'CLP',
-  co: 'COP', uy: 'UYU', pe: 'PEN', br: 'BRL', tw: 'TWD', do: 'DOP', uk: 'GBP', gb: 'GBP', jp: 'JPY',
-  cn: 'CNY', kr: 'KRW', in: 'INR', pk: 'PKR', ch: 'CHF', li: 'CHF', se: 'SEK', no: 'NOK', dk: 'DKK',
-  is: 'ISK', pl: 'PLN', cz: 'CZK', hu: 'HUF', ro: 'RON', bg: 'BGN', tr: 'TRY', ru: 'RUB', ua: 'UAH',
-  ae: 'AED', sa: 'SAR', qa: 'QAR', kw: 'KWD', bh: 'BHD', om: 'OMR', il: 'ILS', eg: 'EGP', za: 'ZAR',
-  ng: 'NGN', ke: 'KES', th: 'THB', my: 'MYR', id: 'IDR', ph: 'PHP', vn: 'VND',
-  ...Object.fromEntries(
-    'de fr it es nl be at ie pt fi gr sk si ee lv lt lu mt cy hr'.split(' ').map((c) => [c, 'EUR']),
-  ),
-};
+const BY_COUNTRY = COUNTRY_CURRENCY;
+
+/** Country-code TLDs used worldwide as generic names ("brand.me", "shop.io", "app.ly"): no country. */
+const GENERIC_TLDS = new Set('me io ai ly tv fm ws to cc gg la st am sc ag nu tk ml ga cf gq cd td vu so gs im fo bz'.split(' '));
+
+/** Country subdomains shops use ("ca.example.com"); other two-letter labels ("ad.", "my.", "go.") are words. */
+const COUNTRY_SUBDOMAINS = new Set(
+  ('us ca au nz sg hk mx ar cl co uy pe br tw uk gb jp cn kr in pk ch se no dk is pl cz hu ro bg tr ru ua ' +
+    'ae sa qa kw bh om il eg za ng ke th vn de fr it es nl be at ie pt fi gr sk si ee lv lt lu hr kz by rs').split(' '),
+);
 
 /** Dollar/peso currencies: what a bare "$" can mean. */
-const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'TWD']);
+const DOLLARS = new Set([
+  'USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'TWD', 'CUP', 'JMD', 'TTD',
+  'BBD', 'BSD', 'BZD', 'BMD', 'KYD', 'XCD', 'FJD', 'GYD', 'SRD', 'LRD', 'NAD', 'SBD', 'BND', 'WST', 'TOP', 'NIO',
+]);
 
 /**
  * The currency a shop's hostname implies from its country code: "www.net-a-porter.co.uk" → GBP,
@@ -21,9 +25,9 @@ const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS',
 export function currencyForHost(hostname: string): string | null {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
   const tld = labels[labels.length - 1] ?? '';
-  if (tld.length === 2 && BY_COUNTRY[tld]) return BY_COUNTRY[tld];
+  if (tld.length === 2 && BY_COUNTRY[tld] && !GENERIC_TLDS.has(tld)) return BY_COUNTRY[tld];
   const sub = labels[0] === 'www' ? labels[1] : labels[0];
-  return labels.length > 2 && sub && sub.length === 2 && BY_COUNTRY[sub] ? BY_COUNTRY[sub] : null;
+  return labels.length > 2 && sub && COUNTRY_SUBDOMAINS.has(sub) ? BY_COUNTRY[sub]! : null;
 }
 
 /** The currency a locale tag's region implies: "en-CA" → CAD, "de_CH" → CHF, "fr" → null. */
@@ -41,4 +45,20 @@ export function dollarCurrencyForLocale(lang: string | null | undefined, hostnam
     if (c && DOLLARS.has(c)) return c;
   }
   return 'USD';
+}
+
+/**
+ * The currency of the page's country, the one its shared signs ("$", "kr", "Rs", "元", "¥") stand
+ * for: the host's country code ("shop.cl" → CLP, "www.example.com.tw" → TWD, "ca.example.com" → CAD),
+ * else the region of its language tag or og:locale ("es-CL" → CLP), else a country the page states
+ * (an address's country, as a code or a name: "Chile" → CLP). Null when nothing says.
+ * Used by the detector and the listing reader alike, so both read "$" the same on one page.
+ */
+export function pageCurrency(host: string, lang?: string | null, country?: string | null): string | null {
+  const fromHost = host ? currencyForHost(host) : null;
+  if (fromHost) return fromHost;
+  const fromLang = lang ? currencyForLocale(lang) : null;
+  if (fromLang) return fromLang;
+  const code = country ? countryCode(country) : null;
+  return (code && BY_COUNTRY[code]) || null;
 }

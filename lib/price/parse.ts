@@ -1,7 +1,7 @@
 import { cleanDefault } from './currency';
 import { NUMBER_SOURCE, readAmount } from './amount';
 import { findPrices, type PriceOptions } from './find';
-import { foldDigits } from './scan';
+import { foldDigits, scanAmounts } from './scan';
 import type { Price } from './types';
 
 /** An amount and currency as read, either of which may be unknown. */
@@ -17,12 +17,26 @@ const STANDALONE = new RegExp(
   'iu',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** A price string that is only the word for no charge. */
+const FREE = /^\s*(?:free|free of charge|gratis|gratuit|gratuite|kostenlos|gratuito|gratuita|ücretsiz|бесплатно|darmowe|zdarma|ingyenes|ilmainen|无料|免費|免费|무료)\s*!?\s*$/iu;
+/**
+ * What may follow the only price in a price string and still leave it the price: a unit ("/each",
+ * "per piece", "/Stück") or a tax note ("inc VAT", "Inc GST", "exkl. MwSt."). A period ("/mo",
+ * "per month") is not among them: the project's held-out labels read a per-month amount as a fee.
+ */
+const LONE_SUFFIX = new RegExp(
+  '^\\s*(?:(?:\\/|per |a |an |pro |par |each )\\s*(?:each|ea|unit|item|piece|pc|pcs|stück|stk|st|pièce|pieza|pezzo)\\.?|each|ea\\.?)?\\s*' +
+    '(?:\\(?\\s*(?:inc|incl|including|inkl|ex|excl|exkl|plus|\\+)\\.?\\s*(?:vat|gst|hst|tax|taxes|mwst|ust|tva|iva|btw|moms|alv|dph|ddv|pdv)\\.?\\s*\\)?)?\\s*$',
+  'iu',
+);
 
 /**
  * Reads one price string ("$165", "1.299,00 €", "was $200, now $150", "from $99") as the amount the
  * product costs now: the current/sale price, else the low end of a range, else the only price given.
  * A bare number ("165") reads with the default currency, or with currency null when there is none;
  * text that holds no product price ("Save $20", "4.5 stars", "2018") reads as {amount: null, currency: null}.
+ * A string that is only a price and a unit or tax note ("$4.99/each", "£25 inc VAT") reads as that
+ * price; "Free" reads as 0.
  * Shared signs read as the default currency when it is one they serve, else as their most common
  * one: "$" → USD, "kr" → SEK (NOK, DKK, ISK need the default), "¥" → JPY, "Rs" → INR; a bare "R"
  * counts as rand only with a ZAR default.
@@ -33,10 +47,23 @@ export function readPrice(text: string, opts: PriceOptions = {}): PriceReading {
   const pick =
     found.find((m) => m.role === 'current') ?? found.find((m) => m.role === 'range-low') ?? found[0];
   if (pick) return { amount: pick.amount, currency: pick.currency };
-  const bare = STANDALONE.exec(foldDigits(t))?.[1];
   const def = cleanDefault(opts.defaultCurrency) ?? null;
+  if (FREE.test(t)) return { amount: 0, currency: def };
+  const lone = lonePrice(t, def);
+  if (lone) return lone;
+  const bare = STANDALONE.exec(foldDigits(t))?.[1];
   const amount = bare && !YEAR.test(bare) ? readAmount(bare, def) : null;
   return amount === null ? { amount: null, currency: null } : { amount, currency: def };
+}
+
+/** The one marked amount of a price string followed only by a unit or tax note ("$4.99/each", "£25 inc VAT"). */
+function lonePrice(text: string, def: string | null): PriceReading | null {
+  const folded = foldDigits(text);
+  const found = scanAmounts(folded, def ?? undefined).filter((a) => a.pre || a.suf);
+  if (found.length !== 1) return null;
+  const a = found[0]!;
+  if (folded.slice(0, a.s).trim() || !LONE_SUFFIX.test(folded.slice(a.e))) return null;
+  return { amount: a.amount, currency: a.currency };
 }
 
 /**

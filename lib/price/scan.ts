@@ -26,6 +26,8 @@ const MARKER_RE = new RegExp(MARKER_SOURCE, 'gu');
 const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'gu');
 const WS = /[\s\u00a0\u202f\u2009]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A whole amount, maybe grouped in thousands ("119", "1.837"), that split-off cents can follow. */
+const WHOLE = /^\d{1,3}(?:([.,'\u00a0 ])\d{3})*$|^\d+$/u;
 
 /**
  * Folds Arabic-Indic, Persian and full-width digits and separators to ASCII. Every replacement is
@@ -77,13 +79,22 @@ export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i]!;
     if (merged.has(n)) continue;
-    // French "49€95": the sign sits where the decimal mark would.
+    // French "49€95" / "35€ 99": the sign sits where the decimal mark would.
     const sign = byStart.get(n.e);
     const next = nums[i + 1];
-    if (sign && next && next.s === sign.e && /^\d+$/.test(n.text) && /^\d\d$/.test(next.text)) {
+    const cents = next && /^\d\d$/.test(next.text) && !WORD_CHAR.test(text[next.e] ?? '');
+    if (sign && cents && !near(text, next.e, 1, byStart) && (next.s === sign.e || (next.s === sign.e + 1 && text[sign.e] === ' ')) && /^\d+$/.test(n.text)) {
       n.text += '.' + next.text;
       tails.set(n, next.e);
       merged.add(next);
+    } else if (cents && next.s === n.e + 2 && text[n.e + 1] === ' ' && WHOLE.test(n.text)) {
+      // cents split off by a space after the mark: "$119. 95" (sign before), "1.837, 32 €" (sign after)
+      const mark = text[n.e];
+      if ((mark === '.' && byEnd.has(n.s)) || (mark === ',' && near(text, next.e, 1, byStart))) {
+        n.text += mark + next.text;
+        n.e = next.e;
+        merged.add(next);
+      }
     }
     // "£45 100 reviews": a plain space after a number glued to its sign is not thousands grouping
     // ("€ 1 299", "SEK 1 299", "1 299 €" and "R1 299.00" are).
