@@ -2,21 +2,46 @@
  * Scores the detector on a folder of articles: for each X.html with an X.expected.json beside it,
  * prints found / expected / matched, precision and recall, then the totals.
  *   npx tsx scripts/eval-detect.ts tests/fixtures/heldout [--verbose]
+ *   npm run eval:detect -- --corpus ../shared/corpus/articles/cases [--out DIR]   predictions for score.mjs
+ *   npm run eval:detect -- --cv [--no-docs]   leave-one-site-out cross-validation; updates docs/detection-quality.md
  * Matching is scripts/lib/detect-score.ts (shared with the held-out regression test); brand,
  * retailer and link agreement are reported separately as field accuracy.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detectMentions } from '../lib/detect';
 import type { Mention } from '../lib/detect/types';
 import { installBundledGazetteer } from '../lib/gazetteer/bundled';
 import { foldForScore as fold, scoreMentions } from './lib/detect-score';
+import { readSharedCases, sharedCasesDir, writePrediction } from './lib/shared-corpus';
+import { runCv } from './lib/detect-cv-report';
 
 // Node reads the gazetteer data built into lib/; only the content script loads it by message.
 installBundledGazetteer();
 
-const [dir, ...rest] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+if (argv.includes('--cv')) {
+  runCv(argv.includes('--no-docs'));
+  process.exit(0);
+}
+const corpusAt = argv.indexOf('--corpus');
+if (corpusAt >= 0) {
+  // The shared corpus: predictions go to --out (or a temp dir) for ../shared/corpus/articles/score.mjs.
+  const casesDir = sharedCasesDir(argv[corpusAt + 1]);
+  if (!casesDir) throw new Error('no shared corpus found');
+  const outAt = argv.indexOf('--out');
+  const out = outAt >= 0 ? argv[outAt + 1]! : mkdtempSync(join(tmpdir(), 'magpie-pred-'));
+  mkdirSync(out, { recursive: true });
+  for (const c of readSharedCases(casesDir)) {
+    const { document } = parseHTML(c.html);
+    writePrediction(out, c.slug, detectMentions(document as unknown as Document, c.url));
+  }
+  console.log(`predictions in ${out}\nscore: node ${join(casesDir, '..', 'score.mjs')} ${out} ${casesDir}`);
+  process.exit(0);
+}
+const [dir, ...rest] = argv;
 if (!dir) {
   console.error('usage: npx tsx scripts/eval-detect.ts DIR [--verbose]');
   process.exit(2);

@@ -1,0 +1,141 @@
+import { lookupBrand } from '../gazetteer';
+import type { Candidate, Ctx } from './context';
+import { lexicon, nounHits } from './lexicon';
+import { deepLink } from './retailer';
+import { fold, words } from './text';
+
+/**
+ * The feature vector the trained scorer reads for each candidate. Every feature is a number in
+ * about [0, 3]; names line up with the weights in ./generated/detect-model.ts, and a change here
+ * means retraining (`npm run train:detect`).
+ */
+export const FORMAT_IDS = [
+  'table', 'card', 'slideshow', 'brand-then-line', 'heading', 'name-then-price', 'caption', 'inline',
+  'linked-prose', 'shop-the-look', 'anchor-line', 'anchor-list', 'anchor-prose',
+] as const;
+const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as const;
+
+export const FEATURE_NAMES: readonly string[] = [
+  'bias',
+  ...FORMAT_IDS.map((f) => `format:${f}`),
+  'evidence', 'evidence>=4',
+  'price', 'retailer', 'url', 'deep-url', 'brand', 'brand-known', 'brand-ambiguous', 'brand-caps',
+  'name-words', 'name-long', 'name-noun', 'name-caps', 'name-lower-start', 'name-digits', 'name-quote',
+  'chrome', 'in-article', 'heading', 'caption', 'list-item', 'table-cell', 'depth',
+  'siblings', 'line-length', 'line-negative', 'page-negative', 'page-candidates', 'same-price',
+  'price-big', 'price-small', 'label-left', 'lang-other', ...LANGS.map((l) => `lang:${l}`),
+];
+
+const CHROME = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|newsletter|widget|rail|teaser|more)(?:$|[\s_-])/i;
+
+/** What every candidate of one page shares: computed once. */
+export interface PageStats {
+  lang: string;
+  negative: number;
+  candidates: number;
+  prices: Map<string, number>;
+}
+
+export function pageStats(ctx: Ctx, cands: readonly Candidate[]): PageStats {
+  const lang = (ctx.doc.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
+  const neg = lexicon().negative;
+  let negative = 0;
+  for (const l of ctx.lines) if (neg.test(l.text)) negative++;
+  const prices = new Map<string, number>();
+  for (const c of cands) if (c.price) prices.set(`${c.price.amount}`, (prices.get(`${c.price.amount}`) ?? 0) + 1);
+  return { lang, negative, candidates: cands.length, prices };
+}
+
+function signature(e: Element): string {
+  return `${e.tagName}.${(e.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
+}
+
+/** How many siblings share the element's (or a near ancestor's) tag and class: list, grid and credit records. */
+function repeated(el: Element): number {
+  let best = 0;
+  let e: Element | null = el;
+  for (let up = 0; up < 3 && e?.parentElement; up++, e = e.parentElement) {
+    const sig = signature(e);
+    let n = 0;
+    for (const s of e.parentElement.children) if (signature(s) === sig) n++;
+    best = Math.max(best, n - 1);
+  }
+  return best;
+}
+
+function context(el: Element): { chrome: boolean; article: boolean; depth: number; li: boolean; td: boolean } {
+  let chrome = false;
+  let article = false;
+  let depth = 0;
+  let li = false;
+  let td = false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    depth++;
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'ARTICLE' || tag === 'MAIN') article = true;
+    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || (tag === 'HEADER' && !article)) chrome = true;
+    if (tag === 'LI') li = true;
+    if (tag === 'TD' || tag === 'TH') td = true;
+    const cls = `${e.getAttribute('class') ?? ''} ${e.id ?? ''}`;
+    if (cls.length > 1 && CHROME.test(cls)) chrome = true;
+  }
+  return { chrome, article, depth, li, td };
+}
+
+const b = (x: boolean) => (x ? 1 : 0);
+const clip = (x: number, hi: number) => Math.min(x, hi);
+
+/** The feature vector of one candidate (see FEATURE_NAMES). */
+export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
+  const lex = lexicon();
+  const line = c.claims.length ? ctx.lines[c.claims[0]!.i] : undefined;
+  const text = line?.text ?? c.element.textContent ?? '';
+  const cx = context(c.element);
+  const brand = c.brand ? lookupBrand(c.brand) : null;
+  const w = words(c.name);
+  const before = line && c.claims[0]!.s > 0 ? line.text.slice(0, c.claims[0]!.s) : '';
+  const amount = c.price?.amount ?? 0;
+  const lang = page.lang;
+  return [
+    1,
+    ...FORMAT_IDS.map((f) => b(c.format === f)),
+    clip(c.score, 10) / 5,
+    b(c.score >= 4),
+    b(!!c.price),
+    b(!!c.retailer),
+    b(!!c.url),
+    b(!!c.url && deepLink(c.url)),
+    b(!!c.brand),
+    b(!!brand),
+    b(!!brand?.ambiguous),
+    b(!!c.brand && c.brand === c.brand.toUpperCase() && /\p{L}{2}/u.test(c.brand)),
+    clip(w.length, 12) / 6,
+    b(w.length > 8),
+    clip(nounHits(c.name, lex), 2),
+    b(c.name === c.name.toUpperCase() && /\p{L}{3}/u.test(c.name)),
+    b(/^\p{Ll}/u.test(c.name)),
+    b(/\d/.test(c.name)),
+    b(/["“”«»]/.test(c.name)),
+    b(cx.chrome),
+    b(cx.article),
+    b(!!line && line.h > 0),
+    b(!!line?.cap),
+    b(cx.li),
+    b(cx.td),
+    clip(cx.depth, 30) / 10,
+    Math.log1p(repeated(c.element)) / 2,
+    Math.log1p(text.length) / 5,
+    b(lex.negative.test(text)),
+    clip(page.negative, 6) / 3,
+    Math.log1p(page.candidates) / 3,
+    clip((c.price ? page.prices.get(`${c.price.amount}`) ?? 1 : 1) - 1, 4) / 2,
+    b(amount >= 10_000),
+    b(!!c.price && amount < 2),
+    b(lex.label.test(before.trim()) || /:\s*$/.test(before)),
+    b(!LANGS.includes(lang as (typeof LANGS)[number])),
+    ...LANGS.map((l) => b(lang === l)),
+  ];
+}
+
+/** Lower-case folded text of a candidate for quick comparisons. */
+export const key = (c: Candidate): string => `${fold(c.brand ?? '')}|${fold(c.name)}`;

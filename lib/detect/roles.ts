@@ -1,0 +1,63 @@
+import { lookupBrand } from '../gazetteer';
+import { splitBrand } from './brand';
+import type { Candidate } from './context';
+import { lexicon } from './lexicon';
+import { fold, nameOk } from './text';
+
+/** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
+const COUNTER = /^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#?\d{1,2}[.)]?|no\.\s?\d{1,3})\s*[:.)–—-]?\s*/i;
+/** "Shoes:", "Best thick hoops:", "Schuhe:": a short label ending in a colon. */
+const COLON_LABEL = /^\s*([^:]{1,30}):\s+/;
+
+function isLabel(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const lex = lexicon();
+  const bare = t.replace(/[:–—-]\s*$/, '').trim();
+  if (COUNTER.test(t) && COUNTER.exec(t)![0].length >= t.length - 1) return true;
+  if (lex.label.test(t) && lex.label.exec(t)![0].length >= t.length - 1) return true;
+  // A product noun, or a short phrase ending in one, written as a label: "Shoes", "Best thick hoops".
+  const last = bare.toLowerCase().split(/\s+/).pop() ?? '';
+  return /[:]$/.test(t) ? !lookupBrand(bare) : lex.nouns.has(bare.toLowerCase()) || (lex.nouns.has(last) && !lookupBrand(bare) && bare.split(/\s+/).length <= 4 && /^best\b/i.test(bare));
+}
+
+/** Drops counters and labels at the head of a text: "4 of 6 RUE ST. Lana" → "RUE ST. Lana". */
+export function stripLabels(text: string): string {
+  let t = text;
+  for (let k = 0; k < 3; k++) {
+    const before = t;
+    const c = COUNTER.exec(t);
+    if (c && c[0].length < t.length && /\p{L}/u.test(t.slice(c[0].length))) t = t.slice(c[0].length);
+    const lab = lexicon().label.exec(t);
+    if (lab && lab[0].length < t.length) t = t.slice(lab[0].length);
+    const col = COLON_LABEL.exec(t);
+    if (col && !lookupBrand(col[1]!) && col[0].length < t.length) t = t.slice(col[0].length);
+    if (t === before) break;
+  }
+  return t.trim();
+}
+
+/**
+ * Tidies a candidate's roles: a label or counter read as the brand ("Shoes:", "Winner:", "4 of 6")
+ * is dropped and the name split again; stray punctuation leaves the brand ("Simons,"). Returns null
+ * when nothing product-like is left.
+ */
+export function tidyRoles(c: Candidate): Candidate | null {
+  let { brand, name } = c;
+  if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  if (brand && isLabel(c.brand!)) {
+    const split = splitBrand(stripLabels(name));
+    brand = split.brand;
+    name = split.name;
+  } else if (name !== stripLabels(name)) {
+    const rest = stripLabels(name);
+    const split = brand ? { brand, name: rest } : splitBrand(rest);
+    brand = split.brand;
+    name = split.name;
+  }
+  if (!brand) brand = null;
+  name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  if (!name || !nameOk(name, 20)) return null;
+  if (brand && fold(brand) === fold(name)) return null;
+  return brand === c.brand && name === c.name ? c : { ...c, brand, name };
+}
