@@ -17,11 +17,20 @@ import { installBundledGazetteer } from '../lib/gazetteer/bundled';
 import { foldForScore as fold, scoreMentions } from './lib/detect-score';
 import { readSharedCases, sharedCasesDir, writePrediction } from './lib/shared-corpus';
 import { runCv } from './lib/detect-cv-report';
+import { gatherPage } from './lib/detect-data';
+import { oracle } from './lib/detect-oracle';
+import { repoPages, sharedPages } from './lib/labelled-pages';
 
 // Node reads the gazetteer data built into lib/; only the content script loads it by message.
 installBundledGazetteer();
 
 const argv = process.argv.slice(2);
+if (argv.includes('--oracle')) {
+  // Diagnostics on the shared corpus (or all pages with --all): what candidates cover and score.
+  const pages = argv.includes('--all') ? [...repoPages(join('tests', 'fixtures')), ...sharedPages()] : sharedPages();
+  oracle(pages.map(gatherPage), argv.includes('--verbose'));
+  process.exit(0);
+}
 if (argv.includes('--cv')) {
   runCv(argv.includes('--no-docs'));
   process.exit(0);

@@ -1,6 +1,7 @@
-import { lookupBrand } from '../gazetteer';
+import { lookupBrand, lookupRetailer } from '../gazetteer';
 import type { Candidate, Ctx } from './context';
 import { lexicon, nounHits } from './lexicon';
+import { sameSiblings } from './siblings';
 import { deepLink } from './retailer';
 import { fold, words } from './text';
 
@@ -11,7 +12,7 @@ import { fold, words } from './text';
  */
 export const FORMAT_IDS = [
   'table', 'card', 'slideshow', 'brand-then-line', 'heading', 'name-then-price', 'caption', 'inline',
-  'linked-prose', 'shop-the-look', 'anchor-line', 'anchor-list', 'anchor-prose',
+  'linked-prose', 'shop-the-look', 'anchor-line', 'anchor-list', 'anchor-prose', 'anchor-record', 'anchor-carry', 'anchor-link',
 ] as const;
 const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as const;
 
@@ -24,13 +25,19 @@ export const FEATURE_NAMES: readonly string[] = [
   'chrome', 'in-article', 'heading', 'caption', 'list-item', 'table-cell', 'depth',
   'siblings', 'line-length', 'line-negative', 'page-negative', 'page-candidates', 'same-price',
   'price-big', 'price-small', 'label-left', 'lang-other', ...LANGS.map((l) => `lang:${l}`),
+  'name-is-shop', 'name-is-title', 'holds-title', 'record-lines', 'name-one-noun',
+  'no-price*siblings', 'no-price*brand-known', 'no-price*url', 'no-price*one-noun',
 ];
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}$/i;
 
 const CHROME = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|newsletter|widget|rail|teaser|more)(?:$|[\s_-])/i;
 
 /** What every candidate of one page shares: computed once. */
 export interface PageStats {
   lang: string;
+  /** The headline (h1, else the title), folded. */
+  title: string;
+  h1: Element | null;
   negative: number;
   candidates: number;
   prices: Map<string, number>;
@@ -43,23 +50,16 @@ export function pageStats(ctx: Ctx, cands: readonly Candidate[]): PageStats {
   for (const l of ctx.lines) if (neg.test(l.text)) negative++;
   const prices = new Map<string, number>();
   for (const c of cands) if (c.price) prices.set(`${c.price.amount}`, (prices.get(`${c.price.amount}`) ?? 0) + 1);
-  return { lang, negative, candidates: cands.length, prices };
-}
-
-function signature(e: Element): string {
-  return `${e.tagName}.${(e.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
+  const h1 = ctx.doc.querySelector('h1');
+  const title = fold(h1?.textContent ?? ctx.doc.title ?? '');
+  return { lang, title, h1, negative, candidates: cands.length, prices };
 }
 
 /** How many siblings share the element's (or a near ancestor's) tag and class: list, grid and credit records. */
 function repeated(el: Element): number {
   let best = 0;
   let e: Element | null = el;
-  for (let up = 0; up < 3 && e?.parentElement; up++, e = e.parentElement) {
-    const sig = signature(e);
-    let n = 0;
-    for (const s of e.parentElement.children) if (signature(s) === sig) n++;
-    best = Math.max(best, n - 1);
-  }
+  for (let up = 0; up < 3 && e?.parentElement; up++, e = e.parentElement) best = Math.max(best, sameSiblings(e) - 1);
   return best;
 }
 
@@ -69,7 +69,7 @@ function context(el: Element): { chrome: boolean; article: boolean; depth: numbe
   let depth = 0;
   let li = false;
   let td = false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
+  for (let e: Element | null = el; e && depth < 60; e = e.parentElement) {
     depth++;
     const tag = e.tagName.toUpperCase();
     if (tag === 'ARTICLE' || tag === 'MAIN') article = true;
@@ -96,6 +96,10 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
   const before = line && c.claims[0]!.s > 0 ? line.text.slice(0, c.claims[0]!.s) : '';
   const amount = c.price?.amount ?? 0;
   const lang = page.lang;
+  const n = fold(c.name);
+  const oneNoun = w.length === 1 && nounHits(c.name, lex) === 1;
+  const reps = Math.log1p(repeated(c.element)) / 2;
+  const noPrice = c.price ? 0 : 1;
   return [
     1,
     ...FORMAT_IDS.map((f) => b(c.format === f)),
@@ -127,13 +131,22 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     Math.log1p(text.length) / 5,
     b(lex.negative.test(text)),
     clip(page.negative, 6) / 3,
-    Math.log1p(page.candidates) / 3,
+    Math.log1p(Math.min(page.candidates, 60)) / 3,
     clip((c.price ? page.prices.get(`${c.price.amount}`) ?? 1 : 1) - 1, 4) / 2,
     b(amount >= 10_000),
     b(!!c.price && amount < 2),
     b(lex.label.test(before.trim()) || /:\s*$/.test(before)),
     b(!LANGS.includes(lang as (typeof LANGS)[number])),
     ...LANGS.map((l) => b(lang === l)),
+    b(DOMAIN.test(c.name.trim()) || !!lookupRetailer(c.name)),
+    b(n.length > 8 && !!page.title && (page.title.includes(n) || n.includes(page.title))),
+    b(!!page.h1 && c.element.contains(page.h1)),
+    Math.log1p(new Set(c.claims.map((x) => x.i)).size) / 2,
+    b(oneNoun),
+    noPrice * reps,
+    noPrice * b(!!brand),
+    noPrice * b(!!c.url),
+    noPrice * b(oneNoun),
   ];
 }
 

@@ -7,6 +7,7 @@ import { FORMATS, PRODUCT_PAGE } from './formats';
 import { DETECT_MODEL, type DetectModel } from './generated/detect-model';
 import { ACCEPT, probability } from './model';
 import { tidyRoles } from './roles';
+import { resetSiblings } from './siblings';
 import { isShopPage } from './formats/product-page';
 import { collectLines } from './lines';
 import { worthReading } from './precheck';
@@ -71,6 +72,7 @@ export interface Gathered {
 export function* gather(root: Document | Element, pageUrl: string): Generator<void, Gathered | Candidate[]> {
   if (!worthReading(root)) return [];
   const ctx = makeCtx(root, pageUrl);
+  resetSiblings();
   const page = PRODUCT_PAGE.detect(ctx);
   if (page.length) return page;
   if (isShopPage(ctx)) return [];

@@ -5,7 +5,7 @@ import { lexicon } from './lexicon';
 import { fold, nameOk } from './text';
 
 /** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
-const COUNTER = /^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#?\d{1,2}[.)]?|no\.\s?\d{1,3})\s*[:.)–—-]?\s*/i;
+const COUNTER = /^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*/i;
 /** "Shoes:", "Best thick hoops:", "Schuhe:": a short label ending in a colon. */
 const COLON_LABEL = /^\s*([^:]{1,30}):\s+/;
 
@@ -55,6 +55,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
     brand = split.brand;
     name = split.name;
   }
+  // "Blazer, £143.20, hobbs.com": a shop that is a label made its own piece.
+  if (!brand && c.retailer && lookupBrand(c.retailer)) brand = lookupBrand(c.retailer)!.name;
   if (!brand) brand = null;
   name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   if (!name || !nameOk(name, 20)) return null;
