@@ -59,6 +59,9 @@ const priceLine: Format = {
  */
 function proseAround(ctx: Ctx, line: Line, s: number, e: number, price: Candidate['price']): Candidate | null {
   const before = line.text.slice(0, s);
+  // Money in a sentence of business news, an auction or a recipe is no offer: prose anchors skip it.
+  const sentence = line.text.slice(lastSentence(before), e + 80);
+  if (lexicon().negative.test(sentence)) return null;
   const start = lastSentence(before);
   let clause = before.slice(start).replace(/[\s(,:–—-]+$/, '');
   const cut = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(' — '), clause.lastIndexOf(' – '));
@@ -74,11 +77,12 @@ function proseAround(ctx: Ctx, line: Line, s: number, e: number, price: Candidat
     // "…from Lands' End, a yellow cardigan": the name before the brand.
     if (!name || nounHits(name) === 0) {
       const head = clause.slice(0, b.start).replace(/\s+(?:by|from|at|via|de|von|di)\s*$/i, '');
-      const m = /(?:^|\b(?:the|a|an|this|these|my|le|la|les|un|une|der|die|das|ein|eine|el|il|lo|het|de)\s+)([^,.;]{2,60})$/iu.exec(head);
+      const m = /(?:^|\b(?:the|a|an|this|these|le|la|les|un|une|der|die|das|ein|eine|el|il|lo|het|de)\s+)([^,.;]{2,60})$/iu.exec(head);
       if (m && nounHits(m[1]!) > 0) name = m[1]!;
     }
   } else {
-    const m = /\b(?:the|a|an|these|this|my|le|la|les|un|une|der|die|das|ein|eine|el|il|het)\s+([^,.;()]{2,60})$/iu.exec(clause);
+    // "the/a/this …", never "my …": the author's own things are not offers.
+    const m = /\b(?:the|a|an|these|this|le|la|les|un|une|der|die|das|ein|eine|el|il|het)\s+([^,.;()]{2,60})$/iu.exec(clause);
     if (m && nounHits(m[1]!) > 0) name = m[1]!;
   }
   name = clean(name).replace(/\s+(?:for|at|is|was|costs?|now|only|just|under|from|für|pour|por|per)$/i, '');
@@ -205,7 +209,7 @@ function recordBox(el: Element): Element | null {
     if (!p) return null;
     const tag = e.tagName;
     if (sameSiblings(e) >= 2 && e !== el) return e;
-    if (/^(?:TR|LI|ARTICLE)$/i.test(tag) && e !== el) return e;
+    if (/^(?:TR|LI)$/i.test(tag) && e !== el) return e;
   }
   return null;
 }
@@ -219,7 +223,7 @@ const priceRecord: Format = {
     for (const line of ctx.lines) {
       if (!line.pc?.length) continue;
       const box = recordBox(line.el);
-      if (!box || seen.has(box)) continue;
+      if (!box || seen.has(box) || box.querySelector('h1')) continue;
       seen.add(box);
       const lines = linesWithin(ctx, box, line.i, 12).filter((l) => box.contains(l.el));
       const c = groupMention(ctx, lines, box, 'anchor-record');
@@ -258,6 +262,7 @@ const linkProse: Format = {
         const next = /^\s+([\p{L}-]+)/u.exec(line.text.slice(l.e))?.[1];
         if (next && nounHits(next) && !nounHits(text)) text = `${text} ${next}`;
         const p = phrase(text);
+        if (lexicon().negative.test(line.text)) break;
         if (!p || !p.name || !nounHits(p.name) || !nameOk(p.name)) continue;
         const sentEnd = line.text.slice(l.e).search(/[.!?](?:\s|$)/);
         const rest = line.text.slice(l.e, sentEnd >= 0 ? l.e + sentEnd : undefined);

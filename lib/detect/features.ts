@@ -26,7 +26,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'siblings', 'line-length', 'line-negative', 'page-negative', 'page-candidates', 'same-price',
   'price-big', 'price-small', 'label-left', 'lang-other', ...LANGS.map((l) => `lang:${l}`),
   'name-is-shop', 'name-is-title', 'holds-title', 'record-lines', 'name-one-noun',
-  'no-price*siblings', 'no-price*brand-known', 'no-price*url', 'no-price*one-noun',
+  'name-sentence', 'no-price*siblings', 'no-price*brand-known', 'no-price*url', 'no-price*one-noun',
 ];
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}$/i;
 
@@ -143,6 +143,7 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(!!page.h1 && c.element.contains(page.h1)),
     Math.log1p(new Set(c.claims.map((x) => x.i)).size) / 2,
     b(oneNoun),
+    b(/[.!?]$/.test(c.name.trim()) || /\b(?:is|are|was|were|ist|est|sind)\b/i.test(c.name)),
     noPrice * reps,
     noPrice * b(!!brand),
     noPrice * b(!!c.url),

@@ -44,21 +44,27 @@ export function select(cands: Candidate[]): Candidate[] {
     kept.push(c);
     for (const x of c.claims) taken.set(x.i, [...(taken.get(x.i) ?? []), x]);
   }
-  // The same product again (a hero card and a list line): same price, and the same link or the same
-  // brand with one name inside the other. The first on the page stays.
-  kept.sort((a, b) => pos(a) - pos(b));
+  // The same product again (a hero card and a prose line): same price, and the same link or the same
+  // brand with one name inside the other. The more probable reading stays, at the first place on the page.
+  kept.sort((a, b) => b.score - a.score || pos(a) - pos(b));
   const seen = new Map<string, Candidate[]>();
-  return kept.filter((c) => {
+  const out: Candidate[] = [];
+  for (const c of kept) {
     const key = `${c.price?.amount}${c.price?.currency}`;
     const same = seen.get(key) ?? [];
     const n = fold(c.name);
-    const dup = same.some((k) => {
+    const dup = same.find((k) => {
       const m = fold(k.name);
       return (!!c.url && c.url === k.url) || (fold(k.brand ?? '') === fold(c.brand ?? '') && (m.includes(n) || n.includes(m)));
     });
-    if (!dup) seen.set(key, same).get(key)!.push(c);
-    return !dup;
-  });
+    if (dup) {
+      dup.claims = [...dup.claims, ...c.claims];
+      continue;
+    }
+    seen.set(key, [...same, c]);
+    out.push(c);
+  }
+  return out.sort((a, b) => pos(a) - pos(b));
 }
 
 /** A page read into candidates with their feature vectors, before the scorer decides. */

@@ -45,6 +45,8 @@ export function stripLabels(text: string): string {
 export function tidyRoles(c: Candidate): Candidate | null {
   let { brand, name } = c;
   if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  // A determiner or a pronoun is no maker ("The Louvre", "My jacket").
+  if (brand && /^(?:the|a|an|my|our|this|that|le|la|les|der|die|das|el|il)$/i.test(brand)) brand = null;
   if (brand && isLabel(c.brand!)) {
     const split = splitBrand(stripLabels(name));
     brand = split.brand;
@@ -60,6 +62,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (!brand) brand = null;
   name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   if (!name || !nameOk(name, 20)) return null;
+  // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
+  if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
   if (brand && fold(brand) === fold(name)) return null;
   return brand === c.brand && name === c.name ? c : { ...c, brand, name };
 }

@@ -32,6 +32,8 @@ export function gatherPage(page: LabelledPage): PageData {
 }
 
 export const L2 = Number(process.env.DETECT_L2 ?? 1);
+/** Positives count less than negatives: a wrong product costs the reader more than a missed one. */
+export const POSITIVE_WEIGHT = Number(process.env.DETECT_PW ?? 0.5);
 
 /** Fits the model on the given pages' candidates. */
 export function train(data: readonly PageData[], start?: readonly number[], iterations?: number): DetectModel {
@@ -42,7 +44,7 @@ export function train(data: readonly PageData[], start?: readonly number[], iter
     X.push(...d.g.X);
     y.push(...d.y);
   }
-  const weights = fitLogistic(X, y, { l2: L2, start, iterations });
+  const weights = fitLogistic(X, y, { l2: L2, start, iterations, positiveWeight: POSITIVE_WEIGHT });
   return { features: FEATURE_NAMES, weights: weights.map((w) => Math.round(w * 1e4) / 1e4) };
 }
 
