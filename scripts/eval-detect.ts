@@ -19,6 +19,7 @@ import { readSharedCases, sharedCasesDir, writePrediction } from './lib/shared-c
 import { runCv } from './lib/detect-cv-report';
 import { gatherPage } from './lib/detect-data';
 import { oracle } from './lib/detect-oracle';
+import { formatStats } from './lib/detect-stats';
 import { repoPages, sharedPages } from './lib/labelled-pages';
 
 // Node reads the gazetteer data built into lib/; only the content script loads it by message.
@@ -28,7 +29,9 @@ const argv = process.argv.slice(2);
 if (argv.includes('--oracle')) {
   // Diagnostics on the shared corpus (or all pages with --all): what candidates cover and score.
   const pages = argv.includes('--all') ? [...repoPages(join('tests', 'fixtures')), ...sharedPages()] : sharedPages();
-  oracle(pages.map(gatherPage), argv.includes('--verbose'));
+  const data = pages.map(gatherPage);
+  oracle(data, argv.includes('--verbose'));
+  formatStats(data);
   process.exit(0);
 }
 if (argv.includes('--cv')) {

@@ -11,23 +11,11 @@ import { fold, words } from './text';
  * means retraining (`npm run train:detect`).
  */
 export const FORMAT_IDS = [
-  'table', 'card', 'slideshow', 'brand-then-line', 'heading', 'name-then-price', 'caption', 'inline',
-  'linked-prose', 'shop-the-look', 'anchor-line', 'anchor-list', 'anchor-prose', 'anchor-record', 'anchor-carry', 'anchor-link',
+  'table', 'card', 'brand-then-line', 'heading', 'name-then-price', 'caption',
+  'linked-prose', 'anchor-line', 'anchor-list', 'anchor-prose', 'anchor-record', 'anchor-carry', 'anchor-link',
 ] as const;
-const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as const;
+export const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as const;
 
-export const FEATURE_NAMES: readonly string[] = [
-  'bias',
-  ...FORMAT_IDS.map((f) => `format:${f}`),
-  'evidence', 'evidence>=4',
-  'price', 'retailer', 'url', 'deep-url', 'brand', 'brand-known', 'brand-ambiguous', 'brand-caps',
-  'name-words', 'name-long', 'name-noun', 'name-caps', 'name-lower-start', 'name-digits', 'name-quote',
-  'chrome', 'in-article', 'heading', 'caption', 'list-item', 'table-cell', 'depth',
-  'siblings', 'line-length', 'line-negative', 'page-negative', 'page-candidates', 'same-price',
-  'price-big', 'price-small', 'label-left', 'lang-other', ...LANGS.map((l) => `lang:${l}`),
-  'name-is-shop', 'name-is-title', 'holds-title', 'record-lines', 'name-one-noun',
-  'name-sentence', 'no-price*siblings', 'no-price*brand-known', 'no-price*url', 'no-price*one-noun',
-];
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}$/i;
 
 const CHROME = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|newsletter|widget|rail|teaser|more)(?:$|[\s_-])/i;
@@ -85,7 +73,7 @@ function context(el: Element): { chrome: boolean; article: boolean; depth: numbe
 const b = (x: boolean) => (x ? 1 : 0);
 const clip = (x: number, hi: number) => Math.min(x, hi);
 
-/** The feature vector of one candidate (see FEATURE_NAMES). */
+/** The feature vector of one candidate (names in ./feature-names). */
 export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
   const lex = lexicon();
   const line = c.claims.length ? ctx.lines[c.claims[0]!.i] : undefined;

@@ -1,6 +1,6 @@
 /** Gathers candidates, features and training labels for labelled pages (train:detect and eval:detect --cv). */
 import { parseHTML } from 'linkedom';
-import { FEATURE_NAMES } from '../../lib/detect/features';
+import { FEATURE_NAMES } from '../../lib/detect/feature-names';
 import { decide, gather, type Gathered } from '../../lib/detect/pipeline';
 import type { Candidate } from '../../lib/detect/context';
 import type { DetectModel } from '../../lib/detect/generated/detect-model';
@@ -45,7 +45,8 @@ export function train(data: readonly PageData[], start?: readonly number[], iter
     y.push(...d.y);
   }
   const weights = fitLogistic(X, y, { l2: L2, start, iterations, positiveWeight: POSITIVE_WEIGHT });
-  return { features: FEATURE_NAMES, weights: weights.map((w) => Math.round(w * 1e4) / 1e4) };
+  if (weights.length !== FEATURE_NAMES.length) throw new Error('feature names and vector disagree');
+  return { weights: weights.map((w) => Math.round(w * 1e4) / 1e4) };
 }
 
 /** The mentions the detector reports for a gathered page under a model. */

@@ -1,84 +1,78 @@
 // GENERATED FILE — do not edit. Built by scripts/train-detect.ts (npm run train:detect)
-// from 177 labelled pages (1629 candidates, 1267 positive).
+// from 177 labelled pages (1299 candidates, 979 positive).
 
-/** Logistic-regression weights, one per feature in lib/detect/features.ts FEATURE_NAMES. */
+// Weights by feature (lib/detect/feature-names.ts):
+//   bias                     -4.7068
+//   format:table             0.1844
+//   format:card              0.597
+//   format:brand-then-line   0.2789
+//   format:heading           -0.2199
+//   format:name-then-price   0.4718
+//   format:caption           0.1058
+//   format:linked-prose      0.1515
+//   format:anchor-line       0.0199
+//   format:anchor-list       -0.451
+//   format:anchor-prose      -1.9088
+//   format:anchor-record     0.1019
+//   format:anchor-carry      -0.0642
+//   format:anchor-link       0.7325
+//   evidence                 1.0906
+//   evidence>=4              1.418
+//   price                    0.3376
+//   retailer                 0.1554
+//   url                      0.6423
+//   deep-url                 0.5549
+//   brand                    3.1872
+//   brand-known              2.1278
+//   brand-ambiguous          0.2523
+//   brand-caps               0.4962
+//   name-words               0.033
+//   name-long                -1.0592
+//   name-noun                0.6596
+//   name-caps                -0.2568
+//   name-lower-start         -0.8924
+//   name-digits              -0.8527
+//   name-quote               0.9357
+//   chrome                   0.0413
+//   in-article               -0.4002
+//   heading                  -0.8353
+//   caption                  -0.2882
+//   list-item                -0.2259
+//   table-cell               -0.0167
+//   depth                    0.1653
+//   siblings                 -0.1455
+//   line-length              0.1121
+//   line-negative            -0.9585
+//   page-negative            -0.2827
+//   page-candidates          -0.6702
+//   same-price               -0.7813
+//   price-big                0.4394
+//   price-small              -0.3066
+//   label-left               -0.2563
+//   lang-other               0.059
+//   lang:en                  -0.4685
+//   lang:de                  0.7122
+//   lang:fr                  -0.1613
+//   lang:it                  -0.3092
+//   lang:es                  -0.0264
+//   lang:nl                  0.0921
+//   lang:pl                  0.0395
+//   lang:sv                  0.0626
+//   lang:ja                  0
+//   name-is-shop             -2.2054
+//   name-is-title            -0.0206
+//   holds-title              -0.0345
+//   record-lines             0.055
+//   name-one-noun            1.5874
+//   name-sentence            -1.3084
+//   no-price*siblings        -1.0996
+//   no-price*brand-known     -1.4963
+//   no-price*url             -0.264
+//   no-price*one-noun        0.2723
+
+/** Logistic-regression weights, one per entry of the feature vector (lib/detect/features.ts). */
 export interface DetectModel {
-  features: readonly string[];
   weights: readonly number[];
 }
 
-export const DETECT_MODEL: DetectModel = {
-  features: [
-    "bias", // -3.8287
-    "format:table", // 0.1765
-    "format:card", // 0.472
-    "format:slideshow", // 0.03
-    "format:brand-then-line", // 0.3676
-    "format:heading", // -0.435
-    "format:name-then-price", // 0.4976
-    "format:caption", // 0.1243
-    "format:inline", // 0.3267
-    "format:linked-prose", // 0.2252
-    "format:shop-the-look", // -0.1978
-    "format:anchor-line", // 0.2383
-    "format:anchor-list", // -0.542
-    "format:anchor-prose", // -1.9839
-    "format:anchor-record", // -0.0774
-    "format:anchor-carry", // -0.0739
-    "format:anchor-link", // 0.8519
-    "evidence", // 1.1064
-    "evidence>=4", // 1.3963
-    "price", // 0.2511
-    "retailer", // 0.0504
-    "url", // 0.6693
-    "deep-url", // 0.5789
-    "brand", // 3.555
-    "brand-known", // 2.1414
-    "brand-ambiguous", // 0.1341
-    "brand-caps", // 0.7362
-    "name-words", // -0.0796
-    "name-long", // -1.0108
-    "name-noun", // 0.7224
-    "name-caps", // -0.3352
-    "name-lower-start", // -0.974
-    "name-digits", // -0.9991
-    "name-quote", // 0.9734
-    "chrome", // 0.0348
-    "in-article", // -0.4484
-    "heading", // -0.6455
-    "caption", // -0.4735
-    "list-item", // -0.1471
-    "table-cell", // -0.0164
-    "depth", // -0.1697
-    "siblings", // -0.5016
-    "line-length", // -0.0847
-    "line-negative", // -1.0177
-    "page-negative", // -0.3135
-    "page-candidates", // -0.9944
-    "same-price", // -0.4887
-    "price-big", // 0.4108
-    "price-small", // -0.339
-    "label-left", // -0.2734
-    "lang-other", // 0.1322
-    "lang:en", // -0.5066
-    "lang:de", // 0.7095
-    "lang:fr", // -0.1802
-    "lang:it", // -0.4027
-    "lang:es", // -0.0527
-    "lang:nl", // 0.1232
-    "lang:pl", // 0.0689
-    "lang:sv", // 0.1082
-    "lang:ja", // 0
-    "name-is-shop", // -2.2764
-    "name-is-title", // -0.0287
-    "holds-title", // -0.052
-    "record-lines", // -0.0976
-    "name-one-noun", // 1.5201
-    "name-sentence", // -1.2811
-    "no-price*siblings", // -1.4178
-    "no-price*brand-known", // -1.5535
-    "no-price*url", // -0.1615
-    "no-price*one-noun", // 0.164
-  ],
-  weights: [-3.8287,0.1765,0.472,0.03,0.3676,-0.435,0.4976,0.1243,0.3267,0.2252,-0.1978,0.2383,-0.542,-1.9839,-0.0774,-0.0739,0.8519,1.1064,1.3963,0.2511,0.0504,0.6693,0.5789,3.555,2.1414,0.1341,0.7362,-0.0796,-1.0108,0.7224,-0.3352,-0.974,-0.9991,0.9734,0.0348,-0.4484,-0.6455,-0.4735,-0.1471,-0.0164,-0.1697,-0.5016,-0.0847,-1.0177,-0.3135,-0.9944,-0.4887,0.4108,-0.339,-0.2734,0.1322,-0.5066,0.7095,-0.1802,-0.4027,-0.0527,0.1232,0.0689,0.1082,0,-2.2764,-0.0287,-0.052,-0.0976,1.5201,-1.2811,-1.4178,-1.5535,-0.1615,0.164],
-};
+export const DETECT_MODEL: DetectModel = { weights: [-4.7068,0.1844,0.597,0.2789,-0.2199,0.4718,0.1058,0.1515,0.0199,-0.451,-1.9088,0.1019,-0.0642,0.7325,1.0906,1.418,0.3376,0.1554,0.6423,0.5549,3.1872,2.1278,0.2523,0.4962,0.033,-1.0592,0.6596,-0.2568,-0.8924,-0.8527,0.9357,0.0413,-0.4002,-0.8353,-0.2882,-0.2259,-0.0167,0.1653,-0.1455,0.1121,-0.9585,-0.2827,-0.6702,-0.7813,0.4394,-0.3066,-0.2563,0.059,-0.4685,0.7122,-0.1613,-0.3092,-0.0264,0.0921,0.0395,0.0626,0,-2.2054,-0.0206,-0.0345,0.055,1.5874,-1.3084,-1.0996,-1.4963,-0.264,0.2723] };
