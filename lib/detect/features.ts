@@ -12,7 +12,7 @@ import { fold, words } from './text';
  */
 export const FORMAT_IDS = [
   'table', 'card', 'brand-then-line', 'heading', 'name-then-price', 'caption',
-  'linked-prose', 'anchor-line', 'anchor-list', 'anchor-prose', 'anchor-record', 'anchor-carry', 'anchor-link',
+  'linked-prose', 'anchor-line', 'anchor-list', 'anchor-prose', 'anchor-record', 'anchor-carry', 'anchor-link', 'anchor-heading',
 ] as const;
 export const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as const;
 

@@ -1,4 +1,4 @@
-import { lookupBrand } from '../gazetteer';
+import { lookupBrand, lookupRetailer } from '../gazetteer';
 import { splitBrand } from './brand';
 import type { Candidate } from './context';
 import { lexicon } from './lexicon';
@@ -15,6 +15,8 @@ function isLabel(text: string): boolean {
   const lex = lexicon();
   const bare = t.replace(/[:–—-]\s*$/, '').trim();
   if (COUNTER.test(t) && COUNTER.exec(t)![0].length >= t.length - 1) return true;
+  // "Candidate #1", "Look 3", "Pick no. 2": a word and a number number a record, they name no maker.
+  if (/^\p{L}+\s+(?:#|no\.?\s?)\d{1,3}[:.]?$/iu.test(t) && !lookupBrand(t)) return true;
   if (lex.label.test(t) && lex.label.exec(t)![0].length >= t.length - 1) return true;
   // A product noun, or a short phrase ending in one, written as a label: "Shoes", "Best thick hoops".
   const last = bare.toLowerCase().split(/\s+/).pop() ?? '';
@@ -57,11 +59,24 @@ export function tidyRoles(c: Candidate): Candidate | null {
     brand = split.brand;
     name = split.name;
   }
+  // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
+  if (!brand) {
+    const w = name.split(/\s+/);
+    for (let k = Math.min(3, w.length - 1); k >= 1 && !brand; k--) {
+      const shop = lookupRetailer(w.slice(0, k).join(' '));
+      if (shop && fold(shop.name) === fold(w.slice(0, k).join(' '))) {
+        brand = shop.name;
+        name = w.slice(k).join(' ');
+      }
+    }
+  }
   // "Blazer, £143.20, hobbs.com": a shop that is a label made its own piece.
   if (!brand && c.retailer && lookupBrand(c.retailer)) brand = lookupBrand(c.retailer)!.name;
   if (!brand) brand = null;
   name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
-  if (!name || !nameOk(name, 20)) return null;
+  // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
+  const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
+  if (!name || (!nameOk(name, 20) && !modelNumber)) return null;
   // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
   if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
   if (brand && fold(brand) === fold(name)) return null;
