@@ -29,6 +29,8 @@ export interface PageStats {
   negative: number;
   candidates: number;
   prices: Map<string, number>;
+  /** Candidates per parent element: lists whose items are all products. */
+  byParent: Map<Element, number>;
 }
 
 export function pageStats(ctx: Ctx, cands: readonly Candidate[]): PageStats {
@@ -38,9 +40,14 @@ export function pageStats(ctx: Ctx, cands: readonly Candidate[]): PageStats {
   for (const l of ctx.lines) if (neg.test(l.text)) negative++;
   const prices = new Map<string, number>();
   for (const c of cands) if (c.price) prices.set(`${c.price.amount}`, (prices.get(`${c.price.amount}`) ?? 0) + 1);
+  const byParent = new Map<Element, number>();
+  for (const c of new Set(cands.map((c) => c.element))) {
+    const p = c.parentElement;
+    if (p) byParent.set(p, (byParent.get(p) ?? 0) + 1);
+  }
   const h1 = ctx.doc.querySelector('h1');
   const title = fold(h1?.textContent ?? ctx.doc.title ?? '');
-  return { lang, title, h1, negative, candidates: cands.length, prices };
+  return { lang, title, h1, negative, candidates: cands.length, prices, byParent };
 }
 
 /** How many siblings share the element's (or a near ancestor's) tag and class: list, grid and credit records. */
@@ -136,6 +143,7 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     noPrice * b(!!brand),
     noPrice * b(!!c.url),
     noPrice * b(oneNoun),
+    Math.log1p(clip((c.element.parentElement ? page.byParent.get(c.element.parentElement) ?? 1 : 1) - 1, 20)) / 2,
   ];
 }
 

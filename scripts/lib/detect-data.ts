@@ -31,7 +31,7 @@ export function gatherPage(page: LabelledPage): PageData {
   return { page, g, y };
 }
 
-export const L2 = Number(process.env.DETECT_L2 ?? 1);
+export const L2 = Number(process.env.DETECT_L2 ?? 3);
 /** Positives count less than negatives: a wrong product costs the reader more than a missed one. */
 export const POSITIVE_WEIGHT = Number(process.env.DETECT_PW ?? 0.5);
 
