@@ -14,5 +14,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'siblings', 'line-length', 'line-negative', 'page-negative', 'page-candidates', 'same-price',
   'price-big', 'price-small', 'label-left', 'lang-other', ...LANGS.map((l) => `lang:${l}`),
   'name-is-shop', 'name-is-title', 'holds-title', 'record-lines', 'name-one-noun',
-  'name-sentence', 'no-price*siblings', 'no-price*brand-known', 'no-price*url', 'no-price*one-noun', 'candidate-siblings',
+  'name-sentence', 'no-price*siblings', 'no-price*brand-known', 'no-price*url', 'no-price*one-noun', 'price-range', 'candidate-siblings',
 ];

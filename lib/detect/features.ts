@@ -18,6 +18,8 @@ export const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as c
 
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}$/i;
 
+/** "$100-$300", "from £20 to £90", "between €5 and €9": a price range, which names a brand's prices, not a product's. */
+const RANGE = /\d\s*[-–—]\s*(?:[$£€¥]|[A-Z]{3}\s?)?\d|\b(?:from|between|zwischen|entre|tra)\s+\S*\d[^.;]{0,12}\s(?:to|and|bis|und|et|à|y|e)\s+\S*\d/i;
 const CHROME = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|newsletter|widget|rail|teaser|more)(?:$|[\s_-])/i;
 
 /** What every candidate of one page shares: computed once. */
@@ -143,6 +145,7 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     noPrice * b(!!brand),
     noPrice * b(!!c.url),
     noPrice * b(oneNoun),
+    b(!!c.price && RANGE.test(text)),
     Math.log1p(clip((c.element.parentElement ? page.byParent.get(c.element.parentElement) ?? 1 : 1) - 1, 20)) / 2,
   ];
 }

@@ -1,5 +1,6 @@
 import { lookupBrand, lookupRetailer } from '../gazetteer';
 import { splitBrand } from './brand';
+import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon } from './lexicon';
 import { fold, nameOk } from './text';
@@ -80,5 +81,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
   if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
   if (brand && fold(brand) === fold(name)) return null;
-  return brand === c.brand && name === c.name ? c : { ...c, brand, name };
+  // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
+  const price = c.price && RANGES.has(c.price) ? null : c.price;
+  return brand === c.brand && name === c.name && price === c.price ? c : { ...c, brand, name, price };
 }

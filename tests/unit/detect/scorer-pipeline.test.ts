@@ -124,3 +124,10 @@ describe('match rules (ported from the shared scorer)', () => {
     expect(matchPage([e], [{ ...e, name: 'Minipau in sand' }])).toEqual([[0, 0]]);
   });
 });
+
+describe('price ranges', () => {
+  it('reads a range as no price: "$100-$300" bands a label, it prices no product', () => {
+    const got = cands('<p>Both Allison Wonderland ($100-$300; allisonwonderland.ca) and Dace make clothes locally.</p>');
+    expect(got.every((c) => c.price === null)).toBe(true);
+  });
+});
