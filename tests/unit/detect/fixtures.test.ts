@@ -4,8 +4,9 @@ import { scoreMentions } from '../../../scripts/lib/detect-score';
 import { comparable, fixtures, happyDoc, linkedomDoc } from './helpers';
 
 const articles = fixtures('articles');
-const PRECISION = 0.97;
-const RECALL = 0.95;
+// Measured with the shipped model: precision 0.990, recall 0.981 (scripts/lib/detect-score rules).
+const PRECISION = 0.98;
+const RECALL = 0.97;
 const negatives = fixtures('negative');
 
 describe('detectMentions on article fixtures', () => {
