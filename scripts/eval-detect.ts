@@ -3,13 +3,14 @@
  * prints found / expected / matched, precision and recall, then the totals.
  *   npx tsx scripts/eval-detect.ts tests/fixtures/heldout [--verbose]
  *   npm run eval:detect -- --corpus ../shared/corpus/articles/cases [--out DIR]   predictions for score.mjs
+ *   npm run eval:detect -- --pages DIR   a labelled folder (flat or SITE/ subfolders) with the shipped model
  *   npm run eval:detect -- --cv [--no-docs]   leave-one-site-out cross-validation; updates docs/detection-quality.md
  * Matching is scripts/lib/detect-score.ts (shared with the held-out regression test); brand,
  * retailer and link agreement are reported separately as field accuracy.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detectMentions } from '../lib/detect';
 import type { Mention } from '../lib/detect/types';
@@ -17,6 +18,7 @@ import { installBundledGazetteer } from '../lib/gazetteer/bundled';
 import { foldForScore as fold, scoreMentions } from './lib/detect-score';
 import { readSharedCases, sharedCasesDir, writePrediction } from './lib/shared-corpus';
 import { runCv } from './lib/detect-cv-report';
+import { shipped, summary, table } from './lib/detect-cv';
 import { gatherPage } from './lib/detect-data';
 import { oracle } from './lib/detect-oracle';
 import { formatStats } from './lib/detect-stats';
@@ -32,6 +34,14 @@ if (argv.includes('--oracle')) {
   const data = pages.map(gatherPage);
   oracle(data, argv.includes('--verbose'));
   formatStats(data);
+  process.exit(0);
+}
+const pagesAt = argv.indexOf('--pages');
+if (pagesAt >= 0) {
+  // A labelled folder read in place (flat, or SITE/ subfolders), scored with the shipped model: a first-run figure.
+  const dir = argv[pagesAt + 1]!;
+  const rep = shipped(repoPages(dirname(dir), [basename(dir)]));
+  console.log(`${summary(rep)}\n\n${table('language', rep.byLang)}\n\n${table('kind of page', rep.byKind)}`);
   process.exit(0);
 }
 if (argv.includes('--cv')) {

@@ -3,7 +3,7 @@
  * (tests/fixtures/NAME/*.html beside *.expected.json; pages without one in a set named
  * "negative" are negatives) and the shared corpus's 48 pages, read in place, never copied.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { registrableDomain } from '../../lib/gazetteer/public-suffix';
 import type { Mention } from '../../lib/detect/types';
@@ -18,7 +18,8 @@ export interface LabelledPage {
   url: string;
   html: string;
   lang: string;
-  kind: 'negative' | 'single' | 'list';
+  /** The page's own `kind` label when it has one, else negative / single (1–2 mentions) / list. */
+  kind: string;
   expected: Mention[];
 }
 
@@ -34,31 +35,47 @@ function siteOf(url: string, fallback: string): string {
   }
 }
 
-/** The repo's labelled fixture sets under `fixturesDir` (labelled pages and the negative set). */
-export function repoPages(fixturesDir: string, sets?: string[]): LabelledPage[] {
+/** One folder of pages (X.html beside X.expected.json). */
+function folderPages(dir: string, set: string, idPrefix: string): LabelledPage[] {
   const out: LabelledPage[] = [];
-  for (const set of (sets ?? readdirSync(fixturesDir)).sort()) {
-    const dir = join(fixturesDir, set);
-    if (!existsSync(dir)) continue;
+  {
     const files = readdirSync(dir);
     const labelled = files.some((f) => f.endsWith('.expected.json'));
-    if (!labelled && set !== 'negative') continue;
+    if (!labelled && set !== 'negative') return out;
     for (const f of files.filter((x) => x.endsWith('.html')).sort()) {
       const json = join(dir, f.replace(/\.html$/, '.expected.json'));
       const html = readFileSync(join(dir, f), 'utf8');
       const exp = existsSync(json)
-        ? (JSON.parse(readFileSync(json, 'utf8')) as { pageUrl: string; mentions: Mention[] })
-        : { pageUrl: `https://example.com/${f}`, mentions: [] };
+        ? (JSON.parse(readFileSync(json, 'utf8')) as { pageUrl: string; kind?: string; mentions: Mention[] })
+        : { pageUrl: `https://example.com/${f}`, kind: undefined, mentions: [] };
       out.push({
-        id: `${set}/${f}`,
+        id: `${idPrefix}/${f}`,
         set,
-        site: siteOf(exp.pageUrl, `${set}/${f}`),
+        site: siteOf(exp.pageUrl, `${idPrefix}/${f}`),
         url: exp.pageUrl,
         html,
         lang: langOf(html),
-        kind: kindOf(exp.mentions.length),
+        kind: typeof exp.kind === 'string' ? exp.kind : kindOf(exp.mentions.length),
         expected: exp.mentions,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * The repo's labelled fixture sets under `fixturesDir`: flat sets (X.html beside X.expected.json, and
+ * the negative set) and nested ones (SET/SITE/X.html, as tests/fixtures/labelled is written).
+ */
+export function repoPages(fixturesDir: string, sets?: string[]): LabelledPage[] {
+  const out: LabelledPage[] = [];
+  for (const set of (sets ?? readdirSync(fixturesDir)).sort()) {
+    const dir = join(fixturesDir, set);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    out.push(...folderPages(dir, set, set));
+    for (const sub of readdirSync(dir).sort()) {
+      const d = join(dir, sub);
+      if (statSync(d).isDirectory() && readdirSync(d).some((f) => f.endsWith('.expected.json'))) out.push(...folderPages(d, set, `${set}/${sub}`));
     }
   }
   return out;
