@@ -132,3 +132,11 @@ describe('price ranges', () => {
     expect(got.every((c) => c.price === null)).toBe(true);
   });
 });
+
+describe('pre-check', () => {
+  it('reads a page without prices when it carries affiliate links (credits, linked picks)', async () => {
+    const { worthReading } = await import('@/lib/detect/precheck');
+    expect(worthReading(page('<p><a href="https://shopstyle.it/l/cK8w1">Mango Minipau</a></p>'))).toBe(true);
+    expect(worthReading(page('<p><a href="https://example.org/about">About us</a></p>'))).toBe(false);
+  });
+});
