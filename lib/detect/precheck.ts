@@ -1,3 +1,4 @@
+import { isShortener } from '../links/shorteners';
 import { affiliateNetwork } from '../links/unwrap-affiliate';
 import { CTA } from './text';
 
@@ -22,7 +23,7 @@ export function worthReading(root: Document | Element): boolean {
     if (CTA.test((links[k]!.textContent ?? '').trim())) return true;
     // Affiliate links are shop links even without a price on the page (credits, linked picks).
     const href = links[k]!.getAttribute('href') ?? '';
-    if (/^https?:/i.test(href) && affiliateNetwork(href)) return true;
+    if (/^https?:/i.test(href) && (affiliateNetwork(href) || isShortener(href))) return true;
   }
   return false;
 }
