@@ -45,7 +45,8 @@ if (pagesAt >= 0) {
   process.exit(0);
 }
 if (argv.includes('--cv')) {
-  runCv(argv.includes('--no-docs'));
+  // --extra DIR: one more labelled folder read in place (e.g. a batch not yet merged).
+  runCv(argv.includes('--no-docs'), argv.flatMap((a, k) => (a === '--extra' ? [argv[k + 1]!] : [])));
   process.exit(0);
 }
 const corpusAt = argv.indexOf('--corpus');

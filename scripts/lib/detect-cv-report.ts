@@ -1,6 +1,6 @@
 /** Prints the cross-validation report and writes it into docs/detection-quality.md between markers. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { crossValidate, shipped, summary, table } from './detect-cv';
 import { repoPages, sharedPages } from './labelled-pages';
 
@@ -8,8 +8,8 @@ const DOC = 'docs/detection-quality.md';
 const BEGIN = '<!-- cv:begin (written by npm run eval:detect -- --cv) -->';
 const END = '<!-- cv:end -->';
 
-export function runCv(noDocs: boolean): void {
-  const pages = [...repoPages(join('tests', 'fixtures')), ...sharedPages()];
+export function runCv(noDocs: boolean, extra: string[] = []): void {
+  const pages = [...repoPages(join('tests', 'fixtures')), ...sharedPages(), ...extra.flatMap((d) => repoPages(dirname(d), [basename(d)]))];
   const cv = crossValidate(pages);
   const shared = shipped(pages.filter((p) => p.set === 'shared'));
   const text = [
