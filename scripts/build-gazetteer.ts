@@ -9,8 +9,8 @@ import { CONTENT_OUT, readSources, SEARCH_OUT } from '../lib/gazetteer/build/rea
 
 function main(): void {
   const root = process.cwd();
-  const { brands, retailers } = readSources(root);
-  const out = compileGazetteer(brands, retailers);
+  const { brands, retailers, lexicon } = readSources(root);
+  const out = compileGazetteer(brands, retailers, lexicon);
   const targets: Array<[string, string]> = [
     [CONTENT_OUT, out.content],
     [SEARCH_OUT, out.search],

@@ -2,21 +2,69 @@
  * Scores the detector on a folder of articles: for each X.html with an X.expected.json beside it,
  * prints found / expected / matched, precision and recall, then the totals.
  *   npx tsx scripts/eval-detect.ts tests/fixtures/heldout [--verbose]
+ *   npm run eval:detect -- --corpus ../shared/corpus/articles/cases [--out DIR]   predictions for score.mjs
+ *   npm run eval:detect -- --pages DIR   a labelled folder (flat or SITE/ subfolders) with the shipped model
+ *   npm run eval:detect -- --cv [--no-docs]   leave-one-site-out cross-validation; updates docs/detection-quality.md
  * Matching is scripts/lib/detect-score.ts (shared with the held-out regression test); brand,
  * retailer and link agreement are reported separately as field accuracy.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detectMentions } from '../lib/detect';
 import type { Mention } from '../lib/detect/types';
 import { installBundledGazetteer } from '../lib/gazetteer/bundled';
 import { foldForScore as fold, scoreMentions } from './lib/detect-score';
+import { readSharedCases, sharedCasesDir, writePrediction } from './lib/shared-corpus';
+import { runCv } from './lib/detect-cv-report';
+import { shipped, summary, table } from './lib/detect-cv';
+import { gatherPage } from './lib/detect-data';
+import { oracle } from './lib/detect-oracle';
+import { formatStats } from './lib/detect-stats';
+import { repoPages, sharedPages } from './lib/labelled-pages';
 
 // Node reads the gazetteer data built into lib/; only the content script loads it by message.
 installBundledGazetteer();
 
-const [dir, ...rest] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+if (argv.includes('--oracle')) {
+  // Diagnostics on the shared corpus (or all pages with --all): what candidates cover and score.
+  const pages = argv.includes('--all') ? [...repoPages(join('tests', 'fixtures')), ...sharedPages()] : sharedPages();
+  const data = pages.map(gatherPage);
+  oracle(data, argv.includes('--verbose'));
+  formatStats(data);
+  process.exit(0);
+}
+const pagesAt = argv.indexOf('--pages');
+if (pagesAt >= 0) {
+  // A labelled folder read in place (flat, or SITE/ subfolders), scored with the shipped model: a first-run figure.
+  const dir = argv[pagesAt + 1]!;
+  const rep = shipped(repoPages(dirname(dir), [basename(dir)]));
+  console.log(`${summary(rep)}\n\n${table('language', rep.byLang)}\n\n${table('kind of page', rep.byKind)}`);
+  process.exit(0);
+}
+if (argv.includes('--cv')) {
+  // --extra DIR: one more labelled folder read in place (e.g. a batch not yet merged).
+  runCv(argv.includes('--no-docs'), argv.flatMap((a, k) => (a === '--extra' ? [argv[k + 1]!] : [])));
+  process.exit(0);
+}
+const corpusAt = argv.indexOf('--corpus');
+if (corpusAt >= 0) {
+  // The shared corpus: predictions go to --out (or a temp dir) for ../shared/corpus/articles/score.mjs.
+  const casesDir = sharedCasesDir(argv[corpusAt + 1]);
+  if (!casesDir) throw new Error('no shared corpus found');
+  const outAt = argv.indexOf('--out');
+  const out = outAt >= 0 ? argv[outAt + 1]! : mkdtempSync(join(tmpdir(), 'magpie-pred-'));
+  mkdirSync(out, { recursive: true });
+  for (const c of readSharedCases(casesDir)) {
+    const { document } = parseHTML(c.html);
+    writePrediction(out, c.slug, detectMentions(document as unknown as Document, c.url));
+  }
+  console.log(`predictions in ${out}\nscore: node ${join(casesDir, '..', 'score.mjs')} ${out} ${casesDir}`);
+  process.exit(0);
+}
+const [dir, ...rest] = argv;
 if (!dir) {
   console.error('usage: npx tsx scripts/eval-detect.ts DIR [--verbose]');
   process.exit(2);

@@ -1,6 +1,9 @@
 import { findPrices } from '../price';
 import type { Cluster, Ctx, Line } from './context';
 
+/** Prices read from a range ("$100-$300"): a range is no product's price. */
+export const RANGES = new WeakSet<object>();
+
 /** Reads a line's prices once, pairing "was/now" and range ends into one cluster each. */
 export function clusters(ctx: Ctx, line: Line): Cluster[] {
   if (line.pc) return line.pc;
@@ -17,7 +20,9 @@ export function clusters(ctx: Ctx, line: Line): Cluster[] {
         /^(?:current|range-high|was)$/.test(next.role) &&
         p.role !== next.role;
       const pick = pair && p.role === 'was' ? next : p;
-      out.push({ s: p.start, e: pair ? next.end : p.end, price: { amount: pick.amount, currency: pick.currency ?? ctx.currency } });
+      const price = { amount: pick.amount, currency: pick.currency ?? ctx.currency };
+      if (pair && p.role === 'range-low') RANGES.add(price);
+      out.push({ s: p.start, e: pair ? next.end : p.end, price });
       if (pair) k++;
     }
   }

@@ -1,8 +1,13 @@
 import { lookupBrand } from '../gazetteer';
-import { currencyForHost, currencyForLocale, dollarCurrencyForLocale } from '../price';
+import { pageCurrency } from './page-currency';
 import type { Candidate, Claim, Ctx, Line } from './context';
-import { MIN_SCORE } from './context';
+import { ANCHORS } from './anchors';
+import { features, pageStats } from './features';
 import { FORMATS, PRODUCT_PAGE } from './formats';
+import { DETECT_MODEL, type DetectModel } from './generated/detect-model';
+import { ACCEPT, probability } from './model';
+import { tidyRoles } from './roles';
+import { resetSiblings } from './siblings';
 import { isShopPage } from './formats/product-page';
 import { collectLines } from './lines';
 import { worthReading } from './precheck';
@@ -19,47 +24,61 @@ function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   } catch {
     // An odd page URL only loses the host's currency hint.
   }
-  const lang = doc.documentElement?.getAttribute('lang') ?? '';
-  const local = currencyForLocale(lang) ?? currencyForHost(host);
-  const currency = local && !/^(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)$/.test(local) ? local : dollarCurrencyForLocale(lang, host);
+  const currency = pageCurrency(doc, pageUrl);
   return { root, doc, pageUrl, host, currency, lines: [] };
 }
 
 
 const pos = (c: Candidate) => Math.min(...c.claims.map((x) => x.i * 1e6 + Math.min(x.s, 999_999)));
 
-/** Keeps the best-evidenced candidate for each piece of text, drops repeats, and restores page order. */
+/**
+ * Keeps the most probable candidate for each piece of text, drops repeats, and restores page order.
+ * `score` holds the trained scorer's probability here.
+ */
 export function select(cands: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const taken = new Map<number, Claim[]>();
   const free = (x: Claim) => !taken.get(x.i)?.some((y) => x.s < y.e && y.s < x.e);
-  for (const c of cands.filter((c) => c.score >= MIN_SCORE).sort((a, b) => b.score - a.score || pos(a) - pos(b))) {
+  for (const c of cands.filter((c) => c.score >= ACCEPT).sort((a, b) => b.score - a.score || pos(a) - pos(b))) {
     if (!c.claims.every(free)) continue;
     kept.push(c);
     for (const x of c.claims) taken.set(x.i, [...(taken.get(x.i) ?? []), x]);
   }
-  // The same product again (a hero card and a list line): same price, and the same link or the same
-  // brand with one name inside the other. The first on the page stays, unless it is a bare guess.
-  const weak = (c: Candidate) => (c.score > MIN_SCORE ? 0 : 1);
-  kept.sort((a, b) => weak(a) - weak(b) || pos(a) - pos(b));
+  // The same product again (a hero card and a prose line): same price, and the same link or the same
+  // brand with one name inside the other. The more probable reading stays, at the first place on the page.
+  kept.sort((a, b) => b.score - a.score || pos(a) - pos(b));
   const seen = new Map<string, Candidate[]>();
-  return kept.filter((c) => {
+  const out: Candidate[] = [];
+  for (const c of kept) {
     const key = `${c.price?.amount}${c.price?.currency}`;
     const same = seen.get(key) ?? [];
     const n = fold(c.name);
-    const dup = same.some((k) => {
+    const dup = same.find((k) => {
       const m = fold(k.name);
       return (!!c.url && c.url === k.url) || (fold(k.brand ?? '') === fold(c.brand ?? '') && (m.includes(n) || n.includes(m)));
     });
-    if (!dup) seen.set(key, same).get(key)!.push(c);
-    return !dup;
-  }).sort((a, b) => pos(a) - pos(b));
+    if (dup) {
+      dup.claims = [...dup.claims, ...c.claims];
+      continue;
+    }
+    seen.set(key, [...same, c]);
+    out.push(c);
+  }
+  return out.sort((a, b) => pos(a) - pos(b));
 }
 
-/** The whole detection as small steps: the generator yields between them so a caller can pause. */
-export function* run(root: Document | Element, pageUrl: string): Generator<void, Candidate[]> {
+/** A page read into candidates with their feature vectors, before the scorer decides. */
+export interface Gathered {
+  ctx: Ctx;
+  cands: Candidate[];
+  X: number[][];
+}
+
+/** Reads the page into lines and candidates (every format and anchor generator), with features. */
+export function* gather(root: Document | Element, pageUrl: string): Generator<void, Gathered | Candidate[]> {
   if (!worthReading(root)) return [];
   const ctx = makeCtx(root, pageUrl);
+  resetSiblings();
   const page = PRODUCT_PAGE.detect(ctx);
   if (page.length) return page;
   if (isShopPage(ctx)) return [];
@@ -69,12 +88,21 @@ export function* run(root: Document | Element, pageUrl: string): Generator<void,
     clusters(ctx, lines[k]!);
     if (k % 300 === 299) yield;
   }
-  const all: Candidate[] = [];
-  for (const f of FORMATS) {
-    all.push(...f.detect(ctx));
+  const raw: Candidate[] = [];
+  for (const f of [...FORMATS, ...ANCHORS]) {
+    raw.push(...f.detect(ctx));
     yield;
   }
-  const kept = select(all);
+  const cands = raw.map(tidyRoles).filter((c): c is Candidate => !!c);
+  const stats = pageStats(ctx, cands);
+  return { ctx, cands, X: cands.map((c) => features(ctx, c, stats)) };
+}
+
+/** The scorer's decision on gathered candidates, then the shop and link of each kept one. */
+export function decide(g: Gathered, model: DetectModel = DETECT_MODEL): Candidate[] {
+  const { ctx } = g;
+  const scored = g.cands.map((c, k) => ({ ...c, score: probability(model, g.X[k]!) }));
+  const kept = select(scored);
   const claimed = new Set(kept.flatMap((c) => c.claims.map((x) => x.i)));
   for (const c of kept) {
     const b = c.url || !c.claims.length ? null : buyLinkAfter(ctx, Math.max(...c.claims.map((x) => x.i)), claimed);
@@ -87,4 +115,10 @@ export function* run(root: Document | Element, pageUrl: string): Generator<void,
     if (own && fold(own.name) === fold(c.retailer!)) c.brand = own.name;
   }
   return kept;
+}
+
+/** The whole detection as small steps: the generator yields between them so a caller can pause. */
+export function* run(root: Document | Element, pageUrl: string, model: DetectModel = DETECT_MODEL): Generator<void, Candidate[]> {
+  const g = yield* gather(root, pageUrl);
+  return Array.isArray(g) ? g : decide(g, model);
 }

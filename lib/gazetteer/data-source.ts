@@ -8,6 +8,8 @@
 export interface GazetteerData {
   brands: string;
   retailers: string;
+  /** Detection words by language (product nouns, shop words, buy words, labels, negative cues). */
+  lexicon?: string;
 }
 
 /** Thrown when a lookup runs before any data was installed: a wiring bug, not bad input. */
@@ -48,5 +50,6 @@ export function isGazetteerData(v: unknown): v is GazetteerData {
   if (typeof v !== 'object' || v === null) return false;
   const d = v as Record<string, unknown>;
   const cap = 2_000_000;
-  return typeof d.brands === 'string' && typeof d.retailers === 'string' && d.brands.length < cap && d.retailers.length < cap;
+  return typeof d.brands === 'string' && typeof d.retailers === 'string' && d.brands.length < cap && d.retailers.length < cap &&
+    (d.lexicon === undefined || (typeof d.lexicon === 'string' && d.lexicon.length < cap));
 }

@@ -4,6 +4,7 @@
  */
 import { encodeBrands } from './encode-brands';
 import { encodeRetailers, encodeSearch } from './encode-retailers';
+import { encodeLexicon } from './encode-lexicon';
 import { parseBrandSource, parseRetailerSource } from './parse-sources';
 
 export interface SourceFile {
@@ -26,7 +27,7 @@ const HEADER = (sources: string) =>
   `// Edit the sources, then run \`npm run gazetteer\`.\n`;
 
 /** Compiles brand and retailer sources into the two generated modules. */
-export function compileGazetteer(brandFiles: SourceFile[], retailerFile: SourceFile): CompiledGazetteer {
+export function compileGazetteer(brandFiles: SourceFile[], retailerFile: SourceFile, lexiconFiles: SourceFile[] = []): CompiledGazetteer {
   const brands = brandFiles.flatMap((f) => parseBrandSource(f.text, f.path));
   const retailers = parseRetailerSource(retailerFile.text, retailerFile.path);
   const content =
@@ -34,7 +35,9 @@ export function compileGazetteer(brandFiles: SourceFile[], retailerFile: SourceF
     `\n/** Brands, one per line: "Name|Alias"; a leading "!" marks a name that is also a common word. */\n` +
     `export const BRAND_DATA = ${JSON.stringify(encodeBrands(brands))};\n` +
     `\n/** Retailers, one per line: "Name|Alias@domain,.suffix" (".suffix" reuses the previous label). */\n` +
-    `export const RETAILER_DATA = ${JSON.stringify(encodeRetailers(retailers))};\n`;
+    `export const RETAILER_DATA = ${JSON.stringify(encodeRetailers(retailers))};\n` +
+    `\n/** Detection words by language, one per line: "section|lang|entry" (see data/lexicon/README.md). */\n` +
+    `export const LEXICON_DATA = ${JSON.stringify(encodeLexicon(lexiconFiles))};\n`;
   const search =
     HEADER('lib/gazetteer/data/retailers.txt') +
     `\nimport type { RetailerSearchInfo } from '../types';\n` +

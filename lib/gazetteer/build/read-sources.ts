@@ -11,12 +11,17 @@ function read(root: string, path: string): SourceFile {
   return { path: relative(root, path), text: readFileSync(path, 'utf8') };
 }
 
-/** The brand files (data/brands-*.txt, sorted) and the retailer file under `root`. */
-export function readSources(root: string): { brands: SourceFile[]; retailers: SourceFile } {
+/** The brand files (data/brands-*.txt, sorted), the retailer file and the lexicon files (data/lexicon/LANG.txt) under `root`. */
+export function readSources(root: string): { brands: SourceFile[]; retailers: SourceFile; lexicon: SourceFile[] } {
   const dir = join(root, DATA_DIR);
   const brands = readdirSync(dir)
     .filter((f) => /^brands-[a-z0-9-]+\.txt$/.test(f))
     .sort()
     .map((f) => read(root, join(dir, f)));
-  return { brands, retailers: read(root, join(dir, 'retailers.txt')) };
+  const lex = join(dir, 'lexicon');
+  const lexicon = readdirSync(lex)
+    .filter((f) => /^[a-z]{2}\.txt$/.test(f))
+    .sort()
+    .map((f) => read(root, join(lex, f)));
+  return { brands, retailers: read(root, join(dir, 'retailers.txt')), lexicon };
 }

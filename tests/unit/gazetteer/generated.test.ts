@@ -8,8 +8,8 @@ const root = process.cwd();
 
 describe('generated gazetteer modules', () => {
   it('are up to date with lib/gazetteer/data (run `npm run gazetteer` if not)', () => {
-    const { brands, retailers } = readSources(root);
-    const out = compileGazetteer(brands, retailers);
+    const { brands, retailers, lexicon } = readSources(root);
+    const out = compileGazetteer(brands, retailers, lexicon);
     expect(readFileSync(CONTENT_OUT, 'utf8') === out.content, CONTENT_OUT).toBe(true);
     expect(readFileSync(SEARCH_OUT, 'utf8') === out.search, SEARCH_OUT).toBe(true);
   });

@@ -1,0 +1,59 @@
+import { dataGeneration, gazetteerData, hasGazetteerData } from '../gazetteer/data-source';
+
+/** The detection words of every language, decoded from the gazetteer data (data/lexicon/*.txt). */
+export interface Lexicon {
+  /** Product nouns, lower-case single words (all languages but Japanese). */
+  nouns: Set<string>;
+  /** Japanese product nouns, matched as substrings. */
+  nounsJa: string[];
+  /** "available at", "bei", "chez"… at the end of a text, before a shop. */
+  shop: RegExp;
+  /** A whole buy-button text: "Shop now", "Jetzt kaufen", "Acquista". */
+  buy: RegExp;
+  /** A label before the product: "Winner:", "Pictured", "Our pick". */
+  label: RegExp;
+  /** Words of texts that name prices without selling: earnings, auction, per month. */
+  negative: RegExp;
+}
+
+const NEVER = /(?!)/;
+const EMPTY: Lexicon = { nouns: new Set(), nounsJa: [], shop: NEVER, buy: NEVER, label: NEVER, negative: NEVER };
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Word edges that work for accented and Cyrillic letters.
+const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map(esc).join('|');
+
+let cache: { gen: number; lex: Lexicon } | null = null;
+
+/** The lexicon for the installed gazetteer data; empty (matching nothing) before data is installed. */
+export function lexicon(): Lexicon {
+  if (!hasGazetteerData()) return EMPTY;
+  const gen = dataGeneration();
+  if (cache?.gen === gen) return cache.lex;
+  const by: Record<string, string[]> = { nouns: [], shop: [], buy: [], labels: [], negative: [] };
+  const ja: string[] = [];
+  for (const line of (gazetteerData().lexicon ?? '').split('\n')) {
+    const [section, lang, entry] = line.split('|');
+    if (!section || !entry || !by[section]) continue;
+    if (section === 'nouns' && lang === 'ja') ja.push(entry);
+    else by[section]!.push(entry);
+  }
+  const words = (xs: string[]) => (xs.length ? alt(xs) : '(?!)');
+  const lex: Lexicon = {
+    nouns: new Set(by.nouns),
+    nounsJa: ja,
+    shop: new RegExp(`(?:^|[\\s,(])(?:${words(by.shop!)})\\s*:?\\s*$`, 'iu'),
+    buy: new RegExp(`^\\s*(?:${words(by.buy!)})(?![\\p{L}])`, 'iu'),
+    label: new RegExp(`^\\s*(?:${words(by.labels!)})(?![\\p{L}])\\s*[:–—-]?\\s*`, 'iu'),
+    negative: new RegExp(`(?:^|[^\\p{L}])(?:${words(by.negative!)})(?![\\p{L}])`, 'iu'),
+  };
+  cache = { gen, lex };
+  return lex;
+}
+
+/** How many product nouns a text holds (any language). */
+export function nounHits(text: string, lex = lexicon()): number {
+  let n = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) if (w && lex.nouns.has(w)) n++;
+  for (const w of lex.nounsJa) if (text.includes(w)) n++;
+  return n;
+}

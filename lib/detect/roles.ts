@@ -1,0 +1,87 @@
+import { lookupBrand, lookupRetailer } from '../gazetteer';
+import { splitBrand } from './brand';
+import { RANGES } from './clusters';
+import type { Candidate } from './context';
+import { lexicon } from './lexicon';
+import { fold, nameOk } from './text';
+
+/** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
+const COUNTER = /^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*/i;
+/** "Shoes:", "Best thick hoops:", "Schuhe:": a short label ending in a colon. */
+const COLON_LABEL = /^\s*([^:]{1,30}):\s+/;
+
+function isLabel(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const lex = lexicon();
+  const bare = t.replace(/[:–—-]\s*$/, '').trim();
+  if (COUNTER.test(t) && COUNTER.exec(t)![0].length >= t.length - 1) return true;
+  // "Candidate #1", "Look 3", "Pick no. 2": a word and a number number a record, they name no maker.
+  if (/^\p{L}+\s+(?:#|no\.?\s?)\d{1,3}[:.]?$/iu.test(t) && !lookupBrand(t)) return true;
+  if (lex.label.test(t) && lex.label.exec(t)![0].length >= t.length - 1) return true;
+  // A product noun, or a short phrase ending in one, written as a label: "Shoes", "Best thick hoops".
+  const last = bare.toLowerCase().split(/\s+/).pop() ?? '';
+  return /[:]$/.test(t) ? !lookupBrand(bare) : lex.nouns.has(bare.toLowerCase()) || (lex.nouns.has(last) && !lookupBrand(bare) && bare.split(/\s+/).length <= 4 && /^best\b/i.test(bare));
+}
+
+/** Drops counters and labels at the head of a text: "4 of 6 RUE ST. Lana" → "RUE ST. Lana". */
+export function stripLabels(text: string): string {
+  let t = text;
+  for (let k = 0; k < 3; k++) {
+    const before = t;
+    const c = COUNTER.exec(t);
+    if (c && c[0].length < t.length && /\p{L}/u.test(t.slice(c[0].length))) t = t.slice(c[0].length);
+    const lab = lexicon().label.exec(t);
+    if (lab && lab[0].length < t.length) t = t.slice(lab[0].length);
+    const col = COLON_LABEL.exec(t);
+    if (col && !lookupBrand(col[1]!) && col[0].length < t.length) t = t.slice(col[0].length);
+    if (t === before) break;
+  }
+  return t.trim();
+}
+
+/**
+ * Tidies a candidate's roles: a label or counter read as the brand ("Shoes:", "Winner:", "4 of 6")
+ * is dropped and the name split again; stray punctuation leaves the brand ("Simons,"). Returns null
+ * when nothing product-like is left.
+ */
+export function tidyRoles(c: Candidate): Candidate | null {
+  let { brand, name } = c;
+  if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  // A determiner or a pronoun is no maker ("The Louvre", "My jacket").
+  if (brand && /^(?:the|a|an|my|our|this|that|le|la|les|der|die|das|el|il)$/i.test(brand)) brand = null;
+  if (brand && isLabel(c.brand!)) {
+    const split = splitBrand(stripLabels(name));
+    brand = split.brand;
+    name = split.name;
+  } else if (name !== stripLabels(name)) {
+    const rest = stripLabels(name);
+    const split = brand ? { brand, name: rest } : splitBrand(rest);
+    brand = split.brand;
+    name = split.name;
+  }
+  // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
+  if (!brand) {
+    const w = name.split(/\s+/);
+    for (let k = Math.min(3, w.length - 1); k >= 1 && !brand; k--) {
+      const shop = lookupRetailer(w.slice(0, k).join(' '));
+      if (shop && fold(shop.name) === fold(w.slice(0, k).join(' '))) {
+        brand = shop.name;
+        name = w.slice(k).join(' ');
+      }
+    }
+  }
+  // "Blazer, £143.20, hobbs.com": a shop that is a label made its own piece.
+  if (!brand && c.retailer && lookupBrand(c.retailer)) brand = lookupBrand(c.retailer)!.name;
+  if (!brand) brand = null;
+  name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
+  const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
+  if (!name || (!nameOk(name, 20) && !modelNumber)) return null;
+  // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
+  if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
+  if (brand && fold(brand) === fold(name)) return null;
+  // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
+  const price = c.price && RANGES.has(c.price) ? null : c.price;
+  return brand === c.brand && name === c.name && price === c.price ? c : { ...c, brand, name, price };
+}

@@ -1,0 +1,65 @@
+/**
+ * Leave-one-site-out cross-validation of the detector's scorer: for each site, train on every other
+ * site's pages, detect on its own, and pool the counts (shared matching rules, ./match-rules).
+ */
+import { DETECT_MODEL } from '../../lib/detect/generated/detect-model';
+import type { DetectModel } from '../../lib/detect/generated/detect-model';
+import { add, gatherPage, predict, prf, tally, train, type PageData, type Tally } from './detect-data';
+import type { LabelledPage } from './labelled-pages';
+
+export interface CvReport {
+  pages: number;
+  sites: number;
+  pooled: Tally;
+  byLang: Map<string, Tally>;
+  byKind: Map<string, Tally>;
+  bySet: Map<string, Tally>;
+  negativePagesWithMentions: number;
+}
+
+function bump(m: Map<string, Tally>, k: string): Tally {
+  if (!m.has(k)) m.set(k, tally());
+  return m.get(k)!;
+}
+
+/** Scores pages with `modelFor(site)` (the fold's model, or the shipped one). */
+export function evaluate(data: readonly PageData[], modelFor: (site: string) => DetectModel): CvReport {
+  const rep: CvReport = { pages: data.length, sites: new Set(data.map((d) => d.page.site)).size, pooled: tally(), byLang: new Map(), byKind: new Map(), bySet: new Map(), negativePagesWithMentions: 0 };
+  for (const d of data) {
+    const found = predict(d, modelFor(d.page.site));
+    const { expected, lang, kind, set } = d.page;
+    for (const t of [rep.pooled, bump(rep.byLang, lang), bump(rep.byKind, kind), bump(rep.bySet, set)]) add(t, expected, found);
+    if (!expected.length && found.length) rep.negativePagesWithMentions++;
+  }
+  return rep;
+}
+
+/** Leave-one-site-out: one model per site, trained without it (warm-started from the full fit). */
+export function crossValidate(pages: readonly LabelledPage[]): CvReport {
+  const data = pages.map(gatherPage);
+  const full = train(data);
+  const models = new Map<string, DetectModel>();
+  for (const site of new Set(data.map((d) => d.page.site))) models.set(site, train(data.filter((d) => d.page.site !== site), full.weights, 8));
+  return evaluate(data, (s) => models.get(s)!);
+}
+
+/** The shipped model on the same pages (it was trained on them: an upper bound, not an estimate). */
+export function shipped(pages: readonly LabelledPage[]): CvReport {
+  return evaluate(pages.map(gatherPage), () => DETECT_MODEL);
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+/** Markdown table rows for a breakdown. */
+export function table(title: string, m: Map<string, Tally>): string {
+  const rows = [...m].sort((a, b) => a[0].localeCompare(b[0])).map(([k, t]) => {
+    const { p, r, f1 } = prf(t);
+    return `| ${k} | ${t.matched} / ${t.predicted} / ${t.expected} | ${f3(p)} | ${f3(r)} | ${f3(f1)} | ${t.negFalse} |`;
+  });
+  return [`| ${title} | matched / predicted / expected | P | R | F1 | mentions on negatives |`, '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export function summary(r: CvReport): string {
+  const { p, r: rc, f1 } = prf(r.pooled);
+  return `F1 ${f3(f1)} P ${f3(p)} R ${f3(rc)} (matched ${r.pooled.matched}/${r.pooled.expected} expected, ${r.pooled.predicted} predicted; ${r.pages} pages, ${r.sites} sites; ${r.pooled.negFalse} mentions on ${r.negativePagesWithMentions} negative pages)`;
+}
