@@ -9,6 +9,8 @@ interface Props {
   busy: boolean;
   error: string | null;
   onToggle: () => void;
+  /** Just removed here: the button reads "Undo" and pressing it saves the item back, notes and all. */
+  undo?: boolean;
   /** The article's own background behind the control: the pill's colours follow it. */
   tone?: 'light' | 'dark';
 }
@@ -28,7 +30,7 @@ function Bookmark({ filled }: { filled: boolean }) {
  * search the text of closed shadow roots (window.find), but not generated content. Screen readers
  * still get them, from the button's aria-label and the generated text.
  */
-export function InlineControl({ label, state, saved, busy, error, onToggle, tone = 'light' }: Props) {
+export function InlineControl({ label, state, saved, busy, error, onToggle, tone = 'light', undo = false }: Props) {
   const listing = state?.status === 'resolved' ? state.listing : null;
   const price = listing?.price != null && listing.currency ? formatPrice(listing.price, listing.currency) : null;
   const side = error ?? price;
@@ -42,7 +44,7 @@ export function InlineControl({ label, state, saved, busy, error, onToggle, tone
         // than disabled so focus stays on the button while it works.
         aria-label={`Save ${label} to Magpie`.replace(/\s+/g, ' ')}
         aria-disabled={busy || undefined}
-        title={saved ? 'Saved to your Magpie wishlist' : 'Save to your Magpie wishlist'}
+        title={saved ? 'Saved to your Magpie wishlist' : undo ? 'Removed — press to put it back with its notes' : 'Save to your Magpie wishlist'}
         onClick={(e) => {
           // The page must not see the click: some articles navigate on any click inside a product block.
           e.preventDefault();
@@ -53,7 +55,7 @@ export function InlineControl({ label, state, saved, busy, error, onToggle, tone
         }}
       >
         <Bookmark filled={saved} />
-        <span class="mg-t" data-t={saved ? 'Saved' : 'Save'} aria-hidden="true" />
+        <span class="mg-t" data-t={saved ? 'Saved' : undo ? 'Undo' : 'Save'} aria-hidden="true" />
       </button>
       {side && (
         <span

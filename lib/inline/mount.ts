@@ -12,6 +12,12 @@ import type { InlineApi, InlineControls, InlineEntry } from './types';
 /** Events that stay inside the control, so page scripts never react to clicks and keys meant for it. */
 const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
 const ERROR_MS = 4000;
+/**
+ * After a remove on the article, the control reads "Undo" this long: pressing it saves the item
+ * again, and a save within 30 days brings back its notes, tags and history (lib/db soft delete),
+ * so one click never loses them.
+ */
+export const UNDO_MS = 10_000;
 
 /** Marks the page elements that already carry a control, so mounting twice replaces rather than doubles. */
 const controlled = new WeakMap<Element, () => void>();
@@ -41,6 +47,7 @@ export async function mountInlineControls(
   let mounting: Promise<void> | null = null;
   const busy = new Set<string>();
   const errors = new Map<string, string>();
+  const undoable = new Set<string>();
 
   function setView(v: TabView | null): void {
     view = v;
@@ -68,6 +75,7 @@ export async function mountInlineControls(
         saved: view?.savedIds[index] != null,
         busy: busy.has(id),
         error: errors.get(id) ?? null,
+        undo: undoable.has(id),
         onToggle: () => void toggle(id),
         tone: tones.get(entry),
       }),
@@ -91,6 +99,14 @@ export async function mountInlineControls(
       if (save && id === null) throw new Error('not saved');
       const now = at.get(mentionId) ?? -1;
       if (view && now >= 0) setView({ ...view, savedIds: view.savedIds.map((s, i) => (i === now ? (save ? id : null) : s)) });
+      if (save) undoable.delete(mentionId);
+      else {
+        undoable.add(mentionId);
+        ctx.setTimeout(() => {
+          undoable.delete(mentionId);
+          renderAll();
+        }, UNDO_MS);
+      }
     } catch {
       errors.set(mentionId, save ? 'Not saved' : 'Not removed');
       ctx.setTimeout(() => {

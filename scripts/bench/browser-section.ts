@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findChromium } from '../lib/browsers';
+import { QUIET_CHROMIUM_ARGS } from '../lib/chromium-extension';
 import { startFixtureServer } from '../../tests/fixture-server';
 import { browserBenchPages, type BrowserBenchPage } from './browser-pages';
 import { ROOT } from './pages';
@@ -41,13 +42,7 @@ async function writeNoopExtension(dir: string): Promise<void> {
 async function launch(variant: Variant, extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), `magpie-bench-${variant}-`));
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_ARGS,
     '--host-resolver-rules=MAP *.bench.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
   ];

@@ -30,15 +30,19 @@ export interface MagpieChromium {
 }
 
 /** The flags this machine needs: it runs as root (no sandbox), without GPU, and must stay quiet on the network. */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 function chromiumArgs(extensionDir: string, offline: boolean, alsoReach: string[] = []): string[] {
   return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_ARGS,
     // Branded Chrome 137+ ignores --load-extension unless this feature is switched off; Chromium needs nothing.
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
     `--disable-extensions-except=${extensionDir}`,

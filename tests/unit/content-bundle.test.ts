@@ -1,29 +1,8 @@
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleInputs } from './bundle-inputs';
 
-const ROOT = resolve(__dirname, '../..');
-
-/** Every file esbuild pulls into the content script, resolving wxt/browser as the WXT polyfill module does. */
-async function contentBundleInputs(): Promise<string[]> {
-  const polyfill = createRequire(resolve(ROOT, 'package.json')).resolve('@wxt-dev/webextension-polyfill/browser');
-  const result = await build({
-    entryPoints: [resolve(ROOT, 'lib/content/index.ts')],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    platform: 'browser',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    loader: { '.css': 'text' },
-    alias: { '@': ROOT, 'wxt/browser': polyfill },
-    define: { __MAGPIE_TEST_BUILD__: 'false' },
-    logLevel: 'silent',
-  });
-  return Object.keys(result.metafile.inputs);
-}
+/** Every file esbuild pulls into the content script. */
+const contentBundleInputs = () => bundleInputs('lib/content/index.ts');
 
 let inputs: string[] = [];
 beforeAll(async () => {

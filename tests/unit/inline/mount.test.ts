@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mountInlineControls } from '@/lib/inline/mount';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountInlineControls, UNDO_MS } from '@/lib/inline/mount';
 import { sampleTabView } from '@/lib/api/mock-data';
 import { entriesFor, fakeCtx, fakeInlineApi, recordShadowRoots, trustedClick } from './fakes';
 import { mentionIdOf } from '@/lib/mention-id';
@@ -76,6 +76,36 @@ describe('mountInlineControls', () => {
     await settle();
     expect(fake.saves[1]).toEqual({ index: 1, save: false });
     expect(button(hosts()[1]!).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('reads "Undo" for a while after a remove, and pressing it saves the item back', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const els = article(3);
+      const { ctx } = fakeCtx();
+      const fake = fakeInlineApi();
+      await mountInlineControls(ctx, entriesFor(els), fake.api);
+      await vi.advanceTimersByTimeAsync(0);
+      const word = () => button(hosts()[2]!).querySelector('.mg-t')?.getAttribute('data-t');
+      trustedClick(button(hosts()[2]!));
+      await vi.advanceTimersByTimeAsync(0);
+      trustedClick(button(hosts()[2]!));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(fake.saves.map((x) => x.save)).toEqual([true, false]);
+      expect(word()).toBe('Undo');
+      trustedClick(button(hosts()[2]!));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(fake.saves[2]).toEqual({ index: 2, save: true });
+      expect(word()).toBe('Saved');
+      // Removed again and left alone: back to a plain Save once the undo time has passed.
+      trustedClick(button(hosts()[2]!));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(word()).toBe('Undo');
+      await vi.advanceTimersByTimeAsync(UNDO_MS);
+      expect(word()).toBe('Save');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reflects saves made elsewhere (the popup) when a view is pushed', async () => {
