@@ -182,6 +182,16 @@ describe('unit price over instalments, and buy controls in the shops\' languages
     expect(read(es, '', 'https://www.shop.example.cl/p')).toMatchObject({ price: 229990, currency: 'CLP' });
   });
 
+  it('reads a bare amount whose currency sits in the next or previous element, near the heading', () => {
+    const body = '<div><h1>Goose floss 250g</h1><table><tr><td><strong>List price</strong> <del>$420</del><span>元</span></td></tr>' +
+      '<tr><td><strong>Special</strong><b> <font>7</font> 折</b> <span style="font:bold 27px Verdana">294</span><span> 元 </span></td></tr></table></div>';
+    expect(read(body, '', 'https://www.shop.example.com.tw/p')).toMatchObject({ price: 294, currency: 'TWD' });
+    const before = '<div><h1>Rub</h1><p><b>€</b><b>12,40</b></p></div>';
+    expect(read(before, '', 'https://www.shop.example.ie/p')).toMatchObject({ price: 12.4, currency: 'EUR' });
+    // a neighbour that is more than a currency ("元起/罐", per can) does not make the number a price
+    expect(read('<div><h1>Cans</h1><p><span>29</span><span>元起/罐</span></p></div>', '', 'https://www.shop.example.com.tw/p').price).toBeNull();
+  });
+
   it('reads add-to-cart controls in more languages, and script links, as in stock', () => {
     for (const control of ['<a href="javascript:buy_process(1)">加入購物車</a>', '<button>Dodaj u košaricu</button>', '<a onclick="go()" href="#">Kupi</a>',
       '<button>장바구니 담기</button>', '<input type="submit" value="Купить">']) {
