@@ -1,3 +1,4 @@
+import { readPrice } from '../price';
 import { readShownPrice, type CurrencyHints } from './currency';
 import { attrNames, isHidden } from './dom';
 import { docIndex } from './dom-index';
@@ -80,8 +81,9 @@ export function collectBarePrices(heading: Element, hints: CurrencyHints): Candi
   const out: Candidate[] = [];
   for (const el of Array.from(box.querySelectorAll('span, div, p, strong, b, ins, del, s, em, dd'))) {
     if (el.children.length > 2) continue;
-    const text = priceText(el);
-    if (!text || text.length > 25 || !BARE_PRICE.test(text)) continue;
+    const own = priceText(el);
+    const text = withSiblingCurrency(el, own);
+    if (!text || text.length > 25 || (text === own && !BARE_PRICE.test(text))) continue;
     const { amount, currency } = readShownPrice(text, hints);
     if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el) || isBeforeTax(el) || labelledBefore(el, INSTALMENT)) continue;
     if (out.some((o) => o.el.contains(el) || el.contains(o.el))) continue;
@@ -91,3 +93,28 @@ export function collectBarePrices(heading: Element, hints: CurrencyHints): Candi
   return out;
 }
 
+
+/** A text that is only a currency sign or short word: "元", "€", "NT$", "zł", "Kč", "руб.". */
+const CURRENCY_ONLY = /^(?:\p{Sc}{1,2}|\p{L}{1,3}\.?|\p{L}{1,3}\p{Sc})$/u;
+
+/** The nearest non-blank sibling node's text on one side, when it is only a currency. */
+function siblingText(el: Element, forward: boolean): string {
+  for (let n = forward ? el.nextSibling : el.previousSibling, i = 0; n && i < 3; n = forward ? n.nextSibling : n.previousSibling, i++) {
+    const t = (n.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+    if (t) return CURRENCY_ONLY.test(t) ? t : '';
+  }
+  return '';
+}
+
+/**
+ * A bare number whose currency stands in the next or previous element ("<span>294</span><span> 元 </span>",
+ * "<b>$</b><b>19.90</b>"): the number with that currency, else the text unchanged.
+ */
+function withSiblingCurrency(el: Element, text: string): string {
+  if (!text || !BARE_NUMBER.test(text) || el.children.length > 0) return text;
+  const after = siblingText(el, true);
+  if (after && !/\d/.test(after) && readPrice(`${text} ${after}`).currency) return `${text} ${after}`;
+  const before = siblingText(el, false);
+  if (before && !/\d/.test(before) && readPrice(`${before}${text}`).currency) return `${before}${text}`;
+  return text;
+}

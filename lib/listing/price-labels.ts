@@ -10,10 +10,11 @@ export const BEFORE_TAX =
   /brez ddv|bez dph|bez dph|bez pdv|bez vat|excl\.? ?(?:vat|tax|btw|gst)|ex\.? ?(?:vat|gst)|ohne mwst|exkl\.? ?mwst|netto|hors tax|(?<!\p{L})ht(?!\p{L})|sin iva|senza iva|без ндс|без пдв|áfa nélkül|fără tva/iu;
 /**
  * Labels of another offer for the same product, in the shops' languages: used or refurbished copies,
- * other sellers ("New & Used (9) from", "Neufs & occasions (4)", "Gebraucht ab", "Buy Used").
+ * other sellers ("New & Used (9) from", "Neufs & occasions (4)", "Gebraucht ab", "Buy Used"), and a count
+ * of offers with their lowest price ("Neu (4) ab 8,32 €", "New (3) from $9.99").
  */
 export const OTHER_OFFER =
-  /(?<!\p{L})(?:used|pre-?owned|refurbished|renewed|other sellers|more buying choices|occasions?|d.occasion|reconditionn[ée]s?|autres vendeurs|gebraucht|generalüberholt|andere verkäufer|usat[oi]|ricondizionat[oi]|altri venditori|usad[oa]s?|reacondicionad[oa]s?|otros vendedores|seminov[oa]s?|outros vendedores|gebruikt|używan[ey]|použit[éý])(?!\p{L})/iu;
+  /(?<!\p{L})(?:used|pre-?owned|refurbished|renewed|other sellers|more buying choices|occasions?|d.occasion|reconditionn[ée]s?|autres vendeurs|gebraucht|generalüberholt|andere verkäufer|usat[oi]|ricondizionat[oi]|altri venditori|usad[oa]s?|reacondicionad[oa]s?|otros vendedores|seminov[oa]s?|outros vendedores|gebruikt|używan[ey]|použit[éý]|\(\d+\)\s?(?:from|ab|à partir de|dès|desde|da|a partir de|vanaf|od|från|fra))(?!\p{L})/iu;
 /** Labels of an instalment, in the shops' languages: "每期$98", "3 cuotas de", "4 x 25 €", "per month". */
 export const INSTALMENT =
   /每期|分期|期0?利率|instal{1,2}ments?|payments? of|per month|a month|\/\s?mo(?:nth)?\b|monthly|cuotas?|parcelas?|mensualidad(?:es)?|rate da|\d+\s?rate|ratenzahlung|monatlich|mensuel(?:le)?s?|par mois|mensilità|в месяц|rat[ay] |(?<!\p{L})\d{1,2}\s?[x×]\s?(?:de\s?)?$/iu;

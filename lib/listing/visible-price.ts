@@ -1,5 +1,5 @@
 import { readShownPrice, type CurrencyHints } from './currency';
-import { treeDistance, visibleText } from './dom';
+import { attrNames, treeDistance, visibleText } from './dom';
 import { collectBarePrices, collectPrices, type Candidate } from './price-candidates';
 import { isStruck } from './price-text';
 
@@ -16,7 +16,7 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
   let candidates = collectPrices(doc, hints);
   if (heading && !candidates.some((c) => c.old === null)) candidates = candidates.concat(collectBarePrices(heading, hints));
   const near = (c: Candidate) => (heading ? treeDistance(heading, c.el) : 0);
-  let current = candidates.filter((c) => c.old !== 'strong' && !inOtherProductTile(c.el, heading, hints.pageUrl));
+  let current = candidates.filter((c) => c.old !== 'strong' && !inOtherProductTile(c.el, heading, hints.pageUrl) && !inOtherProductCard(c.el, heading, hints.pageUrl));
   // the main offer first: used copies, other sellers and single options only when it has no price
   if (current.some((c) => !c.other)) current = current.filter((c) => !c.other);
   // a "regular" price is the former one only when a current price sits beside it
@@ -70,6 +70,29 @@ function inOtherProductTile(el: Element, heading: Element | null, pageUrl: strin
     for (const link of Array.from(e.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')).slice(0, 8)) {
       const a = link.tagName === 'IMG' ? link.parentElement! : link;
       if (otherPage(a.getAttribute('href')!, pageUrl)) return true;
+    }
+  }
+  return false;
+}
+
+/** How far up from a price a carousel card or tile around it is looked for. */
+const CARD_LEVELS = 8;
+const CARD_NAMES = /carousel|(^|[\s_-])card([\s_-]|$)/;
+const GALLERY_NAMES = /gallery|thumb|zoom|media|image|photo|picture/;
+
+/**
+ * In a card of a carousel ("Consider this item", "Customers also bought"), even a lone one: a block
+ * named card or carousel, not holding the page's heading, whose picture links to another page.
+ */
+function inOtherProductCard(el: Element, heading: Element | null, pageUrl: string): boolean {
+  let e = el.parentElement;
+  for (let i = 0; e && i < CARD_LEVELS && e.tagName !== 'BODY'; i++, e = e.parentElement) {
+    if (heading && e.contains(heading)) return false;
+    const names = attrNames(e);
+    if (!CARD_NAMES.test(names) || GALLERY_NAMES.test(names)) continue;
+    for (const img of Array.from(e.querySelectorAll('a[href] img')).slice(0, 4)) {
+      const a = img.closest('a[href]');
+      if (a && otherPage(a.getAttribute('href')!, pageUrl)) return true;
     }
   }
   return false;

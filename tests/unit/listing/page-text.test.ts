@@ -148,6 +148,25 @@ describe('the main offer over used copies, other sellers and options', () => {
     expect(read(body, '', 'https://www.shop.example.de/dp/1').price).toBe(99.12);
   });
 
+  it('skips a count of offers with their lowest price ("Neu (4) ab"), nearer the heading than the buy box', () => {
+    const body = '<div><h1>Grill rub 230g</h1><div><span>Neu (4) ab</span> <span class="a-color-price">8,32 €</span></div>' +
+      '<div id="buybox"><span class="buy-price">8,33 €</span></div></div>';
+    expect(read(body, '', 'https://www.shop.example.de/dp/1').price).toBe(8.33);
+    const en = '<div><h1>Grill rub</h1><div><span>New (3) from</span> <span class="a-color-price">$7.10</span></div>' +
+      '<div id="buybox"><span class="buy-price">$8.00</span></div></div>';
+    expect(read(en, '', 'https://www.shop.example.com/dp/1').price).toBe(8);
+  });
+
+  it('skips the price in a lone carousel card for another product when the item has none', () => {
+    const body = '<div><h1>Potato chips, 12 pack</h1><p>Currently unavailable.</p></div>' +
+      '<div class="a-carousel-container"><h2>Consider this available item</h2><ol><li class="a-carousel-card"><div><div>' +
+      '<a href="/dp/OTHER"><img src="/i.jpg" alt=""></a></div><div><a href="/dp/OTHER">Other chips</a><span><span class="a-price">$29.99</span></span></div></div></li></ol></div>';
+    expect(read(body, '', 'https://www.shop.example.com/dp/1').price).toBeNull();
+    // a card around the product's own price, its picture linking to its own page, is kept
+    const own = '<div class="product-card"><a href="/dp/1"><img src="/i.jpg" alt=""></a><h1>Chips</h1><span class="price">$4.99</span></div>';
+    expect(read(own, '', 'https://www.shop.example.com/dp/1').price).toBe(4.99);
+  });
+
   it('reads a "barred" price as the former one', () => {
     const body = '<div><h1>Fairy Oak</h1><div class="price"><strong>€ <span>17,10</span></strong><div class="full-price"><span class="barred">€ 18,00</span></div></div></div>';
     expect(read(body, '', 'https://www.books.example.it/p').price).toBe(17.1);
@@ -161,6 +180,16 @@ describe('unit price over instalments, and buy controls in the shops\' languages
     expect(read(body, '', 'https://www.shop.example.com.tw/p').price).toBe(294);
     const es = '<div><h1>Cama</h1><p>12 cuotas de <span class="cuota">$19.166</span></p><span class="price">$229.990</span></div>';
     expect(read(es, '', 'https://www.shop.example.cl/p')).toMatchObject({ price: 229990, currency: 'CLP' });
+  });
+
+  it('reads a bare amount whose currency sits in the next or previous element, near the heading', () => {
+    const body = '<div><h1>Goose floss 250g</h1><table><tr><td><strong>List price</strong> <del>$420</del><span>元</span></td></tr>' +
+      '<tr><td><strong>Special</strong><b> <font>7</font> 折</b> <span style="font:bold 27px Verdana">294</span><span> 元 </span></td></tr></table></div>';
+    expect(read(body, '', 'https://www.shop.example.com.tw/p')).toMatchObject({ price: 294, currency: 'TWD' });
+    const before = '<div><h1>Rub</h1><p><b>€</b><b>12,40</b></p></div>';
+    expect(read(before, '', 'https://www.shop.example.ie/p')).toMatchObject({ price: 12.4, currency: 'EUR' });
+    // a neighbour that is more than a currency ("元起/罐", per can) does not make the number a price
+    expect(read('<div><h1>Cans</h1><p><span>29</span><span>元起/罐</span></p></div>', '', 'https://www.shop.example.com.tw/p').price).toBeNull();
   });
 
   it('reads add-to-cart controls in more languages, and script links, as in stock', () => {
