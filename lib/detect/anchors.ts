@@ -210,7 +210,8 @@ function recordBox(ctx: Ctx, line: Line): Element | null {
   let e: Element | null = line.el;
   for (let up = 0; e && up < 5; up++, e = e.parentElement) {
     const p: Element | null = e.parentElement;
-    if (!p || /^(?:BODY|MAIN|ARTICLE)$/i.test(e.tagName)) return null;
+    // An <article> is the page's body, unless it repeats among its siblings: then it is a grid card.
+    if (!p || /^(?:BODY|MAIN)$/i.test(e.tagName) || (/^ARTICLE$/i.test(e.tagName) && sameSiblings(e) < 2)) return null;
     const n = linesWithin(ctx, e, line.i, MAX_RECORD_LINES + 1).length;
     if (n > MAX_RECORD_LINES) return null;
     if (n < 2) continue;

@@ -107,7 +107,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
     }
   }
   // "Blazer, £143.20, hobbs.com": a shop that is a label made its own piece.
-  if (!brand && c.retailer && lookupBrand(c.retailer)) brand = lookupBrand(c.retailer)!.name;
+  // Not from a two-letter everyday abbreviation read as the shop ("320 € VB": negotiable, not Victoria Beckham).
+  const own = !brand && c.retailer ? lookupBrand(c.retailer) : null;
+  if (own && !(own.ambiguous && c.retailer!.trim().length <= 2)) brand = own.name;
   if (!brand) brand = null;
   name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".

@@ -48,3 +48,33 @@ describe('roles', () => {
     expect(tidyRoles(cand('Elixir', '「リフトナイトクリーム W」40g'))).toMatchObject({ brand: 'Elixir', name: 'リフトナイトクリーム W' });
   });
 });
+
+describe('grid cards', () => {
+  const grid = (cards: [string, string, string][]) =>
+    cands(
+      '<h1>Sneaker</h1><div class="grid">' +
+        cards
+          .map(([b, n, p]) => `<article class="x1"><a href="https://shop.example.de/p/${encodeURIComponent(n)}"><h3><span>${b}</span></h3><h3>${n}</h3><p><span>${p}</span></p></a></article>`)
+          .join('') +
+        '</div>',
+      'de',
+      'https://shop.example.de/sneaker/',
+    );
+  it('reads repeated <article> cards whose maker heading sits over the name heading', () => {
+    const got = grid([
+      ['Nike Sportswear', "AIR FORCE 1 '07 - Sneaker low - white", '119,99 €'],
+      ['Veja', 'CAMPO - Sneaker low - extra white/black', '150,00 €'],
+      ['Puma', 'PALERMO - Sneaker low - vapor gray/gum', '69,95 €'],
+    ]);
+    for (const [b, n] of [['Veja', 'CAMPO - Sneaker low - extra white/black'], ['Puma', 'PALERMO - Sneaker low - vapor gray/gum']]) {
+      expect(got.some((c) => c.brand?.toLowerCase() === b!.toLowerCase() && c.name === n)).toBe(true);
+    }
+  });
+});
+
+describe('a shop read as the maker', () => {
+  it('takes a shop that is a label as the brand, never a two-letter everyday abbreviation', () => {
+    expect(tidyRoles({ ...cand(null, 'Blazer'), retailer: 'Hobbs' })!.brand).toBe('Hobbs');
+    expect(tidyRoles({ ...cand(null, 'Fahrrad Cube Aim 27,5 Zoll'), retailer: 'VB' })!.brand).toBeNull();
+  });
+});
