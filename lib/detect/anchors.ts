@@ -3,14 +3,14 @@ import { canonical, splitBrand } from './brand';
 import { toCandidate } from './candidate';
 import { clusters } from './clusters';
 import type { Candidate, Ctx, Format, Line } from './context';
-import { groupMention, linesWithin } from './group';
+import { groupMention, linesWithin, makerOnly } from './group';
 import { linkIn } from './href';
 import { lexicon, nounHits } from './lexicon';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { stripLabels } from './roles';
 import { sameSiblings } from './siblings';
 import { lastSentence, parseAround, segments } from './segment';
-import { clean, nameOk, words } from './text';
+import { clean, nameOk, properName, words } from './text';
 
 /**
  * Candidate generators built on anchors rather than formats. They over-generate on purpose: the
@@ -41,6 +41,10 @@ const priceLine: Format = {
           const known = findBrands(sent).filter((b) => !b.ambiguous).pop();
           const b = known?.name ?? caps?.[1];
           if (b) out.push({ ...cand, brand: canonical(b.trim()), format: 'anchor-carry', claims: [{ i: line.i, s: from, e: to }] });
+          // A card's maker heading right above its name-and-price line ("ELIXIR" over "「…」40g ¥6,820").
+          const prev = ctx.lines[line.i - 1];
+          if (!b && prev?.h && !prev.pc?.length && (makerOnly(clean(prev.text)) || properName(clean(prev.text), 3)))
+            out.push({ ...cand, brand: canonical(clean(prev.text)), format: 'anchor-carry', claims: [{ i: line.i, s: from, e: to }] });
         }
         if (cand) out.push(cand);
         else {

@@ -155,7 +155,7 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
 }
 
 /** A text that is a maker and nothing more: "Fendi", "Nike Sportswear", "adidas Originals". */
-function makerOnly(t: string): boolean {
+export function makerOnly(t: string): boolean {
   if (lookupBrand(t)) return true;
   const hit = matchBrandPrefix(t);
   const rest = hit ? t.slice(hit.length).trim() : '';

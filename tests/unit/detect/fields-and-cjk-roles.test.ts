@@ -78,3 +78,10 @@ describe('a shop read as the maker', () => {
     expect(tidyRoles({ ...cand(null, 'Fahrrad Cube Aim 27,5 Zoll'), retailer: 'VB' })!.brand).toBeNull();
   });
 });
+
+describe('a card heading carried to its price line', () => {
+  it('takes the maker heading right above a line with the name and price', () => {
+    const got = cands('<div class="item-box"><h3>Elixir</h3><p>「リフトナイトクリーム W」40g ¥6,820(税込)</p><p>寝ている間に乾燥をケア。</p></div>', 'ja', 'https://www.example-mag.jp/a');
+    expect(got.some((c) => c.format === 'anchor-carry' && c.brand === 'Elixir' && c.name === 'リフトナイトクリーム W' && c.price?.amount === 6820)).toBe(true);
+  });
+});
