@@ -3,14 +3,14 @@ import { canonical, splitBrand } from './brand';
 import { toCandidate } from './candidate';
 import { clusters } from './clusters';
 import type { Candidate, Ctx, Format, Line } from './context';
-import { groupMention, linesWithin } from './group';
+import { groupMention, linesWithin, makerOnly } from './group';
 import { linkIn } from './href';
 import { lexicon, nounHits } from './lexicon';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { stripLabels } from './roles';
 import { sameSiblings } from './siblings';
 import { lastSentence, parseAround, segments } from './segment';
-import { clean, nameOk, words } from './text';
+import { clean, nameOk, properName, words } from './text';
 
 /**
  * Candidate generators built on anchors rather than formats. They over-generate on purpose: the
@@ -41,6 +41,10 @@ const priceLine: Format = {
           const known = findBrands(sent).filter((b) => !b.ambiguous).pop();
           const b = known?.name ?? caps?.[1];
           if (b) out.push({ ...cand, brand: canonical(b.trim()), format: 'anchor-carry', claims: [{ i: line.i, s: from, e: to }] });
+          // A card's maker heading right above its name-and-price line ("ELIXIR" over "「…」40g ¥6,820").
+          const prev = ctx.lines[line.i - 1];
+          if (!b && prev?.h && !prev.pc?.length && (makerOnly(clean(prev.text)) || properName(clean(prev.text), 3)))
+            out.push({ ...cand, brand: canonical(clean(prev.text)), format: 'anchor-carry', claims: [{ i: line.i, s: from, e: to }] });
         }
         if (cand) out.push(cand);
         else {
@@ -210,7 +214,8 @@ function recordBox(ctx: Ctx, line: Line): Element | null {
   let e: Element | null = line.el;
   for (let up = 0; e && up < 5; up++, e = e.parentElement) {
     const p: Element | null = e.parentElement;
-    if (!p || /^(?:BODY|MAIN|ARTICLE)$/i.test(e.tagName)) return null;
+    // An <article> is the page's body, unless it repeats among its siblings: then it is a grid card.
+    if (!p || /^(?:BODY|MAIN)$/i.test(e.tagName) || (/^ARTICLE$/i.test(e.tagName) && sameSiblings(e) < 2)) return null;
     const n = linesWithin(ctx, e, line.i, MAX_RECORD_LINES + 1).length;
     if (n > MAX_RECORD_LINES) return null;
     if (n < 2) continue;

@@ -1,4 +1,5 @@
-import { lookupBrand, lookupRetailer } from '../gazetteer';
+import { lookupBrand, lookupRetailer, matchBrandPrefix } from '../gazetteer';
+import { nounHits } from './lexicon';
 import { canonical, splitBrand } from './brand';
 import type { Candidate, Cluster, Ctx, Line } from './context';
 import { whole } from './context';
@@ -127,6 +128,13 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
     brand = above;
     if (fold(f.name!).startsWith(fold(above))) name = f.name!.slice(above.length).trim();
   }
+  // Two headings, maker over name ("Nike Sportswear" over "AIR FORCE 1 '07 - Sneaker low"): a name
+  // field that holds only a maker is the brand line, and the line after it names the product.
+  const next = f.name && !brand && name === f.name ? texts[before] : undefined;
+  if (next && makerOnly(f.name!) && !makerOnly(next) && nameOk(next, 16)) {
+    brand = f.name!;
+    name = texts.splice(before, 1)[0]!;
+  }
   if (!name && texts.length >= 2 && words(texts[0]!).length <= 4) {
     brand = texts.shift()!;
     name = texts.shift();
@@ -144,6 +152,14 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   if (!retailer && !own && (!split.brand || (url && internal(ctx, url)))) return null;
   const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (split.brand ? 1 : 0) + (retailer || own ? 1 : 0);
   return { ...split, price, retailer: retailer ?? own, url, element: box, claims: whole(lines), score, format };
+}
+
+/** A text that is a maker and nothing more: "Fendi", "Nike Sportswear", "adidas Originals". */
+export function makerOnly(t: string): boolean {
+  if (lookupBrand(t)) return true;
+  const hit = matchBrandPrefix(t);
+  const rest = hit ? t.slice(hit.length).trim() : '';
+  return !!hit && !hit.ambiguous && words(rest).length <= 1 && /^\p{Lu}/u.test(rest) && nounHits(rest) === 0;
 }
 
 const OWN_PRODUCT = /^https?:\/\/[^/]+(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:products?|p)\/[^/?#]+/i;

@@ -1,9 +1,21 @@
-import { lookupBrand, lookupRetailer } from '../gazetteer';
+import { findBrands, lookupBrand, lookupRetailer } from '../gazetteer';
 import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon } from './lexicon';
 import { fold, nameOk } from './text';
+
+/** A full stop, exclamation or question mark of Chinese, Japanese or Korean text. */
+const SENTENCE_END = /[。！？]/u;
+/** Trailing measurements of an item: "H19×W14.5×D11cm", "W30 x H20 cm". */
+const DIMENSIONS = /\s*(?:[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*[×x*]\s*)+[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*$/iu;
+
+/** A name quoted in Japanese brackets, maybe followed by its size: 「リフトナイトクリーム W」40g. */
+const QUOTED_NAME = /^\s*「([^」]{2,60})」\s*(?:\d+(?:[.,]\d+)?\s*(?:ml|mL|g|kg|枚|個|本|包)?)?\s*$/u;
+/** 【Maker】 before a Japanese item name. */
+const BRACKET_BRAND = /^\s*【([^】]{1,40})】\s*/u;
+/** A maker in Latin capitals before Japanese or Korean text. */
+const CAPS_BEFORE_CJK = /^\s*(\p{Lu}[\p{Lu}\d&'’./-]*(?:\s\p{Lu}[\p{Lu}\d&'’./-]*){0,3})\s+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}])/u;
 
 /** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
 const COUNTER = /^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*/i;
@@ -60,6 +72,29 @@ export function tidyRoles(c: Candidate): Candidate | null {
     brand = split.brand;
     name = split.name;
   }
+  // "MCM 半円型のシェイプが…新鮮に。バッグ H21.5×W21×D9cm": in CJK credits the item is the last
+  // sentence, after the description; a maker leading the description stays the brand.
+  if (SENTENCE_END.test(name)) {
+    if (!brand) brand = findBrands(name).find((b) => b.start === 0 && !b.ambiguous)?.name ?? CAPS_BEFORE_CJK.exec(name)?.[1]!.trim() ?? null;
+    const last = name.replace(/^[^]*[。！？]\s*/u, '');
+    if (last.trim()) name = last;
+  }
+  name = name.replace(DIMENSIONS, '');
+  // 「Name」230mL: the quoted name without its size.
+  const quoted = QUOTED_NAME.exec(name);
+  if (quoted) name = quoted[1]!;
+  // 【Maker】Name, or a Latin maker in capitals leading Japanese or Korean text: "MCM 半円型の…".
+  const lead = brand ? null : (BRACKET_BRAND.exec(name) ?? CAPS_BEFORE_CJK.exec(name));
+  if (lead && lead[0].length < name.length) {
+    brand = lead[1]!.trim();
+    name = name.slice(lead[0].length);
+  }
+  // Fields read in the wrong order ("2Jours | Fendi | 1320 €"): a name that is exactly a known maker,
+  // with a brand the gazetteer does not know, swaps roles.
+  if (brand && name && !lookupBrand(brand)) {
+    const known = lookupBrand(name);
+    if (known && !known.ambiguous) [brand, name] = [known.name, brand];
+  }
   // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
   if (!brand) {
     const w = name.split(/\s+/);
@@ -72,7 +107,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
     }
   }
   // "Blazer, £143.20, hobbs.com": a shop that is a label made its own piece.
-  if (!brand && c.retailer && lookupBrand(c.retailer)) brand = lookupBrand(c.retailer)!.name;
+  // Not from a two-letter everyday abbreviation read as the shop ("320 € VB": negotiable, not Victoria Beckham).
+  const own = !brand && c.retailer ? lookupBrand(c.retailer) : null;
+  if (own && !(own.ambiguous && c.retailer!.trim().length <= 2)) brand = own.name;
   if (!brand) brand = null;
   name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".

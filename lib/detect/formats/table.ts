@@ -5,6 +5,8 @@ import { clusters } from '../clusters';
 import { hrefOf } from '../href';
 import { destination, retailerFromText, retailerFromUrl } from '../retailer';
 import { clean, nameOk } from '../text';
+import { lookupBrand } from '../../gazetteer';
+import type { Ctx } from '../context';
 
 const COLS: [string, RegExp][] = [
   ['price', /price|prix|preis|cost|rrp|kosten|tarif/i],
@@ -34,6 +36,7 @@ export const table: Format = {
         const hit = COLS.find(([, re]) => re.test(txt));
         return hit ? hit[0] : txt.length < 30 && !/\d/.test(txt) ? 'other' : '';
       });
+      typeByContent(ctx, rows.slice(1), cols, byCell);
       if (!cols.includes('price') && !cols.includes('retailer')) continue;
       // A lone unlabelled text column is the product's (e.g. "Swimsuit").
       if (!cols.includes('name') && cols.filter((c) => c === 'other').length === 1) cols[cols.indexOf('other')] = 'name';
@@ -57,3 +60,20 @@ export const table: Format = {
     return out;
   },
 };
+
+/**
+ * Columns whose header names nothing known (any language: "Prezzo", "Maison", "価格") are typed by
+ * what their cells hold: most cells a price → price, most cells exactly a known maker → brand.
+ */
+function typeByContent(ctx: Ctx, rows: Element[], cols: string[], byCell: Map<Element, Line>): void {
+  if (rows.length < 2) return;
+  cols.forEach((c, k) => {
+    if (c !== 'other' && c !== '') return;
+    const lines = rows.map((r) => byCell.get(r.children[k]!)).filter((l): l is Line => !!l);
+    if (lines.length < Math.max(2, rows.length * 0.6)) return;
+    const priced = lines.filter((l) => clusters(ctx, l).length === 1 && clean(l.text).length <= 24).length;
+    const brands = lines.filter((l) => lookupBrand(clean(l.text))).length;
+    if (!cols.includes('price') && priced >= lines.length * 0.6) cols[k] = 'price';
+    else if (!cols.includes('brand') && brands >= lines.length * 0.6) cols[k] = 'brand';
+  });
+}
