@@ -1,8 +1,9 @@
 import type { HistoryRow } from '../lib/db/types';
 import { formatShortPrice } from '../lib/api/price-format';
+import { dateFormat } from '../lib/api/intl-cache';
 
 /** "6 Dec" in the reader's locale. */
-export const dayMonth = (ms: number): string => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+export const dayMonth = (ms: number): string => dateFormat({ day: 'numeric', month: 'short' }).format(ms);
 
 /** The priced rows of one currency (the item's current one), oldest first. */
 export function pricePoints(rows: readonly HistoryRow[], currency: string | null): { time: number; price: number }[] {

@@ -1,5 +1,6 @@
 import type { Availability } from '../lib/listing/types';
 import { IN_STOCK } from '../lib/db/query';
+import { dateFormat } from '../lib/api/intl-cache';
 
 export { formatPrice, priceTrend, type Trend } from '../lib/api/price-format';
 
@@ -30,5 +31,5 @@ export function isInStock(a: Availability | null): boolean {
 
 /** A short date in the reader's locale. */
 export function formatDate(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
 }

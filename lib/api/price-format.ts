@@ -1,19 +1,13 @@
 import type { Price } from '../price/types';
-
-const formatters = new Map<string, Intl.NumberFormat>();
+import { numberFormat } from './intl-cache';
 
 /** A price in the reader's locale ("£450.00"); the bare number and code when the currency is unknown to Intl. */
 export function formatPrice(amount: number, currency: string): string {
-  let f = formatters.get(currency);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(undefined, { style: 'currency', currency });
-    } catch {
-      return `${amount} ${currency}`;
-    }
-    formatters.set(currency, f);
+  try {
+    return numberFormat({ style: 'currency', currency }).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
   }
-  return f.format(amount);
 }
 
 export type Trend = 'up' | 'down' | 'same';
@@ -31,7 +25,7 @@ export function priceTrend(article: Price | null, current: Price | null): Trend 
 export function formatShortPrice(amount: number, currency: string): string {
   const whole = Number.isInteger(amount);
   try {
-    return new Intl.NumberFormat(undefined, {
+    return numberFormat({
       style: 'currency',
       currency,
       minimumFractionDigits: whole ? 0 : 2,

@@ -32,6 +32,10 @@ function itemRow(like: SavedItem, n: number, time: number): SavedItem {
     updatedAt: time,
     textKey: textKey(brand, input.name, retailer),
     urlKey: listingUrl ? normalizeUrlKey(listingUrl) : null,
+    // Price-tracking fields saveItem fills when a price is known at save time (absent in older rows).
+    ...('checkedAt' in like ? { checkedAt: time } : {}),
+    ...('firstPrice' in like ? { firstPrice: input.currentPrice ?? null } : {}),
+    ...('lowestPrice' in like ? { lowestPrice: input.currentPrice ?? null } : {}),
   };
 }
 
@@ -58,7 +62,10 @@ export async function fillByImport(db: MagpieDB, count: number): Promise<void> {
   if (!item || !history || real.items.length !== CHECKED || real.history.length !== CHECKED) {
     throw new Error(`bench: expected ${CHECKED} items with one history row each from saveItem; update scripts/bench/db-fill.ts`);
   }
-  real.items.forEach((saved, n) => {
+  // By id, not export order: two saves in the same millisecond export in either order.
+  Array.from({ length: CHECKED }, (_, n) => n).forEach((n) => {
+    const saved = real.items.find((s) => s.id === itemKey(benchItem(n)));
+    if (!saved) throw new Error(`bench: saveItem stored no row for bench item ${n}; update scripts/bench/db-fill.ts`);
     const made = itemRow(item, n, saved.createdAt);
     if (!isDeepStrictEqual(made, { ...saved, updatedAt: saved.createdAt })) {
       throw new Error(`bench: generated row differs from saveItem's:\n${JSON.stringify(made)}\n${JSON.stringify(saved)}\nupdate scripts/bench/db-fill.ts`);

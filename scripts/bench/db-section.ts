@@ -59,6 +59,30 @@ async function saves(out: Out, full: MagpieDB, empty: MagpieDB): Promise<void> {
   out(`  a save into ${COUNT.toLocaleString('en')} items costs ${ratio(t.full.median / t.empty.median)} one into an empty wishlist (≈ 1× = indexed lookups, no scans)`);
 }
 
+/**
+ * The popup's Wishlist tab reads its list with the default query (date order, no limit): every open and every
+ * change reads all rows. Side by side at 0, 500 and 5,000 items, against a window of the 50 rows a popup shows.
+ */
+async function popupList(out: Out, full: MagpieDB, empty: MagpieDB, stamp: number): Promise<void> {
+  const mid = openMagpieDb(`bench-mid-${stamp}`);
+  try {
+    await fillByImport(mid, 500);
+    const dbs: Array<[string, MagpieDB]> = [['0', empty], ['500', mid], [COUNT.toLocaleString('en'), full]];
+    const cases: Record<string, Case<Promise<unknown>>> = {};
+    for (const [n, db] of dbs) {
+      cases[`all${n}`] = { label: `popup list, all rows, ${n} items`, run: () => queryItems({}, db) };
+      cases[`win${n}`] = { label: `popup list, 50-row window, ${n} items`, run: () => queryItems({ limit: 50 }, db) };
+    }
+    const t = await compareAsync(cases, { ms: 2000, warmup: 2, warmupMs: 0, minRounds: 5 });
+    const base = t.win0!.median;
+    const rows = Object.values(t).map((x) => [x.label, ...timingCells(x), ratio(x.median / base)]);
+    out(...table(['popup Wishlist query (default: date order)', ...TIMING_HEAD, '÷ window at 0'], rows));
+    out(`  all rows at ${COUNT.toLocaleString('en')} ÷ at 0: ${ratio(t[`all${dbs[2]![0]}`]!.median / t.all0!.median)}; the window: ${ratio(t[`win${dbs[2]![0]}`]!.median / base)} (budget: the Wishlist tab ≤ 100 ms at 5,000)`);
+  } finally {
+    await mid.delete();
+  }
+}
+
 export const dbSection: Section = {
   name: 'db',
   title: `Wishlist database: ${COUNT.toLocaleString('en')} items on fake-indexeddb (Node, not a browser)`,
@@ -76,6 +100,8 @@ export const dbSection: Section = {
       await queries(out, full);
       out();
       await saves(out, full, empty);
+      out();
+      await popupList(out, full, empty, stamp);
       out('  fake-indexeddb cursors are slow; for real IndexedDB run `npx tsx scripts/bench-db.ts --browser`');
     } finally {
       await full.delete();
