@@ -1,5 +1,5 @@
 import type { HistoryRow } from '../lib/db/types';
-import { formatShortPrice } from '../lib/api/price-format';
+import { formatShortPrice } from '../lib/price/format';
 import { dateFormat } from '../lib/api/intl-cache';
 
 /** "6 Dec" in the reader's locale. */

@@ -2,7 +2,7 @@ import type { Availability } from '../lib/listing/types';
 import { IN_STOCK } from '../lib/db/query';
 import { dateFormat } from '../lib/api/intl-cache';
 
-export { formatPrice, priceTrend, type Trend } from '../lib/api/price-format';
+export { formatPrice, priceTrend, type Trend } from '../lib/price/format';
 
 const AVAILABILITY_LABELS: Record<Availability, string> = {
   InStock: 'In stock',

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** storage.local key: when the reader last opened the wishlist (epoch ms). */
-export const WISHLIST_SEEN_KEY = 'wishlistSeenAt';
+import { WISHLIST_SEEN_KEY } from '../protocol';
 
 /**
  * Records that the wishlist is open now and returns when it was last opened (0 for never), so

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getChange, getItem, IN_STOCK, markChangeHandled, unhandledChanges, type ChangeRow, type SavedItem } from '../db';
 import { getDb, type MagpieDB } from '../db/schema';
 import { getTracking, type TrackingSettings } from '../tracking-settings';
+import { RECENT_ALERTS_KEY } from '../protocol';
 
 /** Notification ids name the change they announce, so a click finds its item. */
 export const ALERT_PREFIX = 'magpie-change-';
@@ -74,8 +75,6 @@ const defaultDeps = (): AlertDeps => ({
   },
 });
 
-/** storage.local key: the last alerts sent, newest first (what "recent alerts" and the demo show). */
-export const RECENT_ALERTS_KEY = 'recentAlerts';
 const MAX_RECENT = 20;
 
 async function rememberAlert(text: AlertText): Promise<void> {

@@ -1,7 +1,7 @@
 import { defineMessaging } from './messaging';
-import type { Mention } from './detect/types';
-import type { ResolveState } from './resolve/types';
-import type { GazetteerData } from './gazetteer/data-source';
+import type { Mention } from '../detect/types';
+import type { ResolveState } from './resolve-state';
+import type { GazetteerData } from '../gazetteer/data-source';
 
 /** What the background keeps for one tab: the page it read and the mentions found there. */
 export interface TabMentions {
@@ -44,24 +44,6 @@ export interface ProtocolMap {
   /** Background → content script and extension pages: a tab's view changed. */
   showTabView(data: { tabId: number; view: TabView }): void;
 }
-
-/**
- * Shop requests (each fetcher call, retries included) one tab may cause in a sliding hour, and
- * all tabs together: a page that keeps changing its product list cannot drive Magpie's requests
- * without end. Enough for a 200-product article checked twice.
- */
-export const SHOP_REQUESTS_PER_TAB_HOUR = 400;
-export const SHOP_REQUESTS_PER_HOUR = 1500;
-
-/**
- * storage.session budgets (Chrome allows an extension 10 MB there in all): one tab's mentions and
- * its resolve states are each capped, and the oldest tabs are evicted when all tabs together pass
- * the total, so a few heavy pages cannot leave later tabs with nothing.
- */
-export const TAB_MENTIONS_MAX_BYTES = 768 * 1024;
-export const TAB_STATES_MAX_BYTES = 256 * 1024;
-// Chrome counts a value's in-memory size, about a tenth more than its JSON: 7 MB of JSON stays clear of 10 MB.
-export const SESSION_TOTAL_MAX_BYTES = 7 * 1024 * 1024;
 
 export const { sendMessage, onMessage } = defineMessaging<ProtocolMap>();
 export { NoReceiverError } from './messaging';

@@ -1,5 +1,11 @@
-import type { ResolveState } from './types';
 import { AVAILABILITIES, type Listing } from '../listing/types';
+
+/** Where one mention stands on its way to the retailer's current listing. */
+export type ResolveState =
+  | { status: 'pending' }
+  | { status: 'resolved'; listing: Listing; checkedAt: number }
+  | { status: 'unavailable'; reason: string }
+  | { status: 'not-found'; searchUrl: string | null };
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,7 +1,8 @@
-import { onMessage } from '../protocol';
-import type { TabView } from '../protocol';
-import { isTabView } from './tab-view-guard';
-import type { Unsubscribe } from './types';
+import { onMessage, type TabView } from './messages';
+import { isTabView } from './tab-view';
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
 
 type Listener = (tabId: number, view: TabView) => void;
 

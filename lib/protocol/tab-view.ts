@@ -1,9 +1,8 @@
-import type { TabView } from '../protocol';
+import type { TabView } from './messages';
+import { MAX_REPORTED_MENTIONS as MAX_MENTIONS } from './limits';
 import { isMention } from '../detect/validate';
 import { isHttpUrl } from '../links/is-http-url';
-import { isResolveState } from '../resolve/validate';
-
-const MAX_MENTIONS = 200;
+import { isResolveState } from './resolve-state';
 const MAX_ID = 2200;
 
 /** Type guard for a tab view that crossed a message boundary: parallel arrays of equal length. */

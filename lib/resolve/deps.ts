@@ -1,5 +1,5 @@
 import type { Listing } from '../listing/types';
-import type { Fetcher } from './fetch-types';
+import type { Fetcher } from './fetch/fetch-types';
 import type { CachedOutcome } from './outcome-cache';
 
 /** A shop as the resolver needs it: where it sells and how its catalogue can be searched. */

@@ -1,4 +1,4 @@
-import type { ResolveState } from './types';
+import type { ResolveState } from '../protocol/resolve-state';
 
 /** A settled resolver outcome, the only kind worth caching. */
 export type CachedOutcome = Exclude<ResolveState, { status: 'pending' }>;

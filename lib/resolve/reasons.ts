@@ -1,4 +1,4 @@
-import type { FetchFailure } from './fetch-types';
+import type { FetchFailure } from './fetch/fetch-types';
 
 /**
  * Every reason a reader may see on an `unavailable` mention, in plain words. One place, so the

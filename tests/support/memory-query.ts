@@ -1,6 +1,6 @@
-import type { ItemQuery, SavedItem } from '../db/types';
-import { currencyOf, IN_STOCK } from '../db/query';
-import { fold } from '../db/text';
+import type { ItemQuery, SavedItem } from '../../lib/db/types';
+import { currencyOf, IN_STOCK } from '../../lib/db/query';
+import { fold } from '../../lib/db/text';
 
 const priceOf = (i: SavedItem): number | null => i.currentPrice ?? i.articlePrice?.amount ?? null;
 

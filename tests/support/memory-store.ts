@@ -1,9 +1,9 @@
-import type { ImportSummary, SavedItem } from '../db/types';
-import { cleanSaveInput } from '../db/sanitize';
-import { parseExport } from '../db/import-validate';
-import { textKey, urlKey } from '../db/key';
-import { isPriceDropped } from '../db/price-drop';
-import { toCsv } from '../db/csv';
+import type { ImportSummary, SavedItem } from '../../lib/db/types';
+import { cleanSaveInput } from '../../lib/db/sanitize';
+import { parseExport } from '../../lib/db/import-validate';
+import { textKey, urlKey } from '../../lib/db/key';
+import { isPriceDropped } from '../../lib/db/price-drop';
+import { toCsv } from '../../lib/db/csv';
 
 /**
  * The mock API's wishlist: items in a Map, checked with the database layer's own input

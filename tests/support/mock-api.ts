@@ -1,13 +1,13 @@
-import { indexOfMentionId, mentionIdOf } from '../mention-id';
-import type { ResolveState } from '../resolve/types';
-import { cleanNotes, cleanTags } from '../db/sanitize';
-import { saveInputForMention } from '../background/save-input';
+import { indexOfMentionId, mentionIdOf } from '../../lib/mention-id';
+import type { ResolveState } from '../../lib/protocol/resolve-state';
+import { cleanNotes, cleanTags } from '../../lib/db/sanitize';
+import { saveInputForMention } from '../../lib/background/save-input';
 import { queryInMemory } from './memory-query';
 import { createMemoryStore } from './memory-store';
-import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from './types';
-import { createUndoStore } from './undo-tokens';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { detectionOffFor, withDetectionOn } from './site-switch';
+import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from '../../lib/api/types';
+import { createUndoStore } from '../../lib/api/undo-tokens';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { detectionOffFor, withDetectionOn } from '../../lib/api/site-switch';
 
 export interface MockApiOptions {
   items?: SavedItem[];

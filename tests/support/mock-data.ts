@@ -1,7 +1,7 @@
-import type { Availability } from '../listing/types';
-import type { SavedItem, TabView } from './types';
-import { textKey, urlKey } from '../db/key';
-import { isPriceDropped } from '../db/price-drop';
+import type { Availability } from '../../lib/listing/types';
+import type { SavedItem, TabView } from '../../lib/api/types';
+import { textKey, urlKey } from '../../lib/db/key';
+import { isPriceDropped } from '../../lib/db/price-drop';
 
 const BRANDS = ['Mansur Gavriel', 'Staud', 'Jacquemus', 'Cult Gaia', 'Simon Miller', 'Loeffler Randall', 'Ganni', 'Toteme', 'Khaite', 'Nanushka'];
 const NAMES = ['Mini Bucket Bag', 'Shirley Leather Bag', 'Le Chiquito Mini', 'Ark Small Bag', 'Bonsai 15 Bag', 'Rennie Pouch', 'Ribbed Cardigan', 'Leather Loafers', 'Wool Coat', 'Silk Midi Skirt'];

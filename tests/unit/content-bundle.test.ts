@@ -20,7 +20,7 @@ describe('content script bundle', () => {
       /lib\/gazetteer\/search\.ts$/,
       /lib\/db\//,
       /node_modules\/dexie\//,
-      /lib\/resolve\/(?!validate|types)/,
+      /lib\/resolve\//,
       /lib\/listing\/(?!types)/,
       /node_modules\/linkedom\//,
     ];

@@ -1,5 +1,5 @@
-import { asList, isRecord, prop, type JsonRecord } from './guards';
-import { cleanText } from './text';
+import { asList, isRecord, prop, type JsonRecord } from '../guards';
+import { cleanText } from '../text';
 
 /** A product and the variants of it that the page lists (sizes, colours), in page order. */
 export interface ProductFamily {

@@ -1,9 +1,9 @@
-import { normaliseAvailability } from './availability';
-import { currencyInText, normaliseCurrency, type CurrencyHints } from './currency';
-import { asList, isRecord, prop, type JsonRecord } from './guards';
+import { normaliseAvailability } from '../availability';
+import { currencyInText, normaliseCurrency, type CurrencyHints } from '../currency';
+import { asList, isRecord, prop, type JsonRecord } from '../guards';
 import { typeNames } from './jsonld-nodes';
-import { readMachineAmount } from './number';
-import type { Availability } from './types';
+import { readMachineAmount } from '../number';
+import type { Availability } from '../types';
 
 /** What one JSON-LD offer says. */
 export interface OfferReading {

@@ -1,7 +1,7 @@
-import { asList, isRecord, prop, type JsonRecord } from './guards';
-import type { PageHints } from './page-hints';
-import { tokens } from './text';
-import { absoluteUrl, urlKey } from './url';
+import { asList, isRecord, prop, type JsonRecord } from '../guards';
+import type { PageHints } from '../page-hints';
+import { tokens } from '../text';
+import { absoluteUrl, urlKey } from '../url';
 
 const ID_KEYS = ['sku', 'gtin', 'gtin8', 'gtin12', 'gtin13', 'gtin14', 'mpn', 'productID', 'id', '@id'];
 

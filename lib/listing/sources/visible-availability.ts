@@ -1,7 +1,7 @@
-import { attrNames, isHidden, visibleText } from './dom';
-import { docIndex, elementsByTag } from './dom-index';
-import { isOutsideMainProduct } from './other-products';
-import type { Availability } from './types';
+import { attrNames, isHidden, visibleText } from '../dom';
+import { docIndex, elementsByTag } from '../dom-index';
+import { isOutsideMainProduct } from '../other-products';
+import type { Availability } from '../types';
 
 /** Add-to-cart wording (several languages) and the usual ids/classes of that button. */
 const BUY =

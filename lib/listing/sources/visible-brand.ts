@@ -1,9 +1,9 @@
-import { attrNames, isHidden, treeDistance, visibleText } from './dom';
-import { allElements } from './dom-index';
-import { isOutsideMainProduct } from './other-products';
-import { stripBrandLabel } from './brand-labels';
-import { readLabelledBrand } from './labelled-brand';
-import { isPlaceholder, tokens } from './text';
+import { attrNames, isHidden, treeDistance, visibleText } from '../dom';
+import { allElements } from '../dom-index';
+import { isOutsideMainProduct } from '../other-products';
+import { stripBrandLabel } from '../brand-labels';
+import { readLabelledBrand } from '../labelled-brand';
+import { isPlaceholder, tokens } from '../text';
 
 const BRAND_NAMES = /brand(?!ed|ing)|byline|manufacturer|designer|(^|[\s_-])(marque|marke|marca|merk)([\s_-]|$)/;
 /** The brand sits beside the heading: at most this many steps away in the tree. */

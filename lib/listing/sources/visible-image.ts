@@ -1,8 +1,8 @@
-import { attrNames, isHidden, visibleText } from './dom';
-import { elementsByTag } from './dom-index';
-import { isOutsideMainProduct } from './other-products';
-import { containment } from './text';
-import { absoluteUrl, isSiteImage } from './url';
+import { attrNames, isHidden, visibleText } from '../dom';
+import { elementsByTag } from '../dom-index';
+import { isOutsideMainProduct } from '../other-products';
+import { containment } from '../text';
+import { absoluteUrl, isSiteImage } from '../url';
 
 const MAIN_NAMES = /main|primary|hero|landing|zoom|product[-_]?(image|img|photo|media)|pdp|gallery/;
 /** data-* attributes that hold the full-size picture behind a thumbnail or lazy placeholder. */

@@ -1,6 +1,6 @@
-import { visibleText } from './dom';
-import type { ExtractContext, ListingExtractor, SourceResult } from './extractor';
-import { cleanText, isPlaceholder } from './text';
+import { visibleText } from '../dom';
+import type { ExtractContext, ListingExtractor, SourceResult } from '../extractor';
+import { cleanText, isPlaceholder } from '../text';
 import { readVisibleAvailability } from './visible-availability';
 import { readVisibleBrand } from './visible-brand';
 import { readVisibleImage } from './visible-image';

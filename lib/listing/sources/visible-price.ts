@@ -1,7 +1,7 @@
-import { readShownPrice, type CurrencyHints } from './currency';
-import { attrNames, treeDistance, visibleText } from './dom';
-import { collectBarePrices, collectPrices, type Candidate } from './price-candidates';
-import { isStruck } from './price-text';
+import { readShownPrice, type CurrencyHints } from '../currency';
+import { attrNames, treeDistance, visibleText } from '../dom';
+import { collectBarePrices, collectPrices, type Candidate } from '../price-candidates';
+import { isStruck } from '../price-text';
 
 /** The price a shopper sees next to the product, and the crossed-out ones beside it. */
 export interface VisiblePrice {

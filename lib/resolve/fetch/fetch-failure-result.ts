@@ -1,7 +1,7 @@
 import type { FetchFailure } from './fetch-types';
-import { isGoneFailure, reasonForFailure } from './reasons';
-import type { SearchResult } from './search-types';
-import { failed, type StrategyResult } from './strategy-result';
+import { isGoneFailure, reasonForFailure } from '../reasons';
+import type { SearchResult } from '../strategies/search-types';
+import { failed, type StrategyResult } from '../strategies/strategy-result';
 
 const TRANSIENT = new Set<FetchFailure['kind']>(['timeout', 'network', 'aborted', 'no-permission', 'budget-spent']);
 

@@ -1,8 +1,5 @@
 import type { UrlRewriter } from './fetch-types';
 
-/** storage.local key a test build reads: the fixture retail web's origin, e.g. http://127.0.0.1:8123. */
-export const RETAIL_ORIGIN_KEY = 'test:retailOrigin';
-
 /**
  * Test builds only: fetches of https://www.shop.com/path?q go to `${origin}/retail/www.shop.com/path?q`,
  * and answers from there read as coming from the real shop, so the resolver's logic (redirect

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { compareListing, type ProductQuery } from './match';
+import { compareListing, type ProductQuery } from '../match';
 
 const MAX_ANCHORS = 3000;
 const MAX_TEXT = 400;

@@ -1,5 +1,5 @@
-import type { Mention } from '../detect/types';
-import { sameBrand } from './match';
+import type { Mention } from '../../detect/types';
+import { sameBrand } from '../match';
 
 // Materials, finishes and colours: editors add them to a name, shops often keep them in variants.
 const DESCRIPTORS = new Set(

@@ -1,5 +1,5 @@
-import type { Mention } from '../detect/types';
-import type { ResolverDeps, ShopInfo } from './deps';
+import type { Mention } from '../../detect/types';
+import type { ResolverDeps, ShopInfo } from '../deps';
 import type { StrategyResult } from './strategy-result';
 
 /** A shop search's conclusion: a listing, a failure asking the shop, or a clean miss. */

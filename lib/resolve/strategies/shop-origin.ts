@@ -1,4 +1,4 @@
-import type { ResolverDeps, ShopInfo } from './deps';
+import type { ResolverDeps, ShopInfo } from '../deps';
 import type { LinkTrail } from './search-types';
 
 const hostOf = (u: string | null) => {

@@ -1,5 +1,5 @@
-import type { Mention } from '../detect/types';
-import type { ResolverDeps, ShopInfo } from './deps';
+import type { Mention } from '../../detect/types';
+import type { ResolverDeps, ShopInfo } from '../deps';
 import type { LinkTrail, SearchPlan, SearchStrategy } from './search-types';
 import { searchTexts } from './search-texts';
 import { searchPageStrategy } from './strategy-search-page';

@@ -1,4 +1,4 @@
-import type { Listing } from '../listing/types';
+import type { Listing } from '../../listing/types';
 
 /** One product of a Shopify predictive-search answer. */
 export interface SuggestHit {

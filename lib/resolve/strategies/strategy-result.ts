@@ -1,4 +1,4 @@
-import type { Listing } from '../listing/types';
+import type { Listing } from '../../listing/types';
 
 /**
  * What one strategy concluded. `retry` on a failure says whether another route (a search of the

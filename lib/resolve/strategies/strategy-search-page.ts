@@ -1,8 +1,8 @@
-import type { Listing } from '../listing/types';
-import type { ResolverDeps } from './deps';
-import { searchFailure } from './fetch-failure-result';
-import { compareListing, isSameProduct, looksLikeProduct, type ProductQuery } from './match';
-import { readListing } from './read-listing';
+import type { Listing } from '../../listing/types';
+import type { ResolverDeps } from '../deps';
+import { searchFailure } from '../fetch/fetch-failure-result';
+import { compareListing, isSameProduct, looksLikeProduct, type ProductQuery } from '../match';
+import { readListing } from '../read-listing';
 import { searchCandidates } from './search-candidates';
 import { MAX_CANDIDATES, type SearchResult, type SearchStrategy } from './search-types';
 import { resolved } from './strategy-result';

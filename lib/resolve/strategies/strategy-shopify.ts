@@ -1,7 +1,7 @@
-import type { Listing } from '../listing/types';
-import type { ResolverDeps } from './deps';
-import { searchFailure } from './fetch-failure-result';
-import { compareListing, isSameProduct, type ProductQuery } from './match';
+import type { Listing } from '../../listing/types';
+import type { ResolverDeps } from '../deps';
+import { searchFailure } from '../fetch/fetch-failure-result';
+import { compareListing, isSameProduct, type ProductQuery } from '../match';
 import { MAX_CANDIDATES, type SearchResult, type SearchStrategy } from './search-types';
 import { shopOrigin } from './shop-origin';
 import { parseCartCurrency, parseProductJs, parseSuggest, shopifyListing } from './shopify-json';

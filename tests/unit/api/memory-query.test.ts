@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openMagpieDb, queryItems, type ItemQuery, type MagpieDB } from '@/lib/db';
-import { queryInMemory } from '@/lib/api/memory-query';
-import { mockItems } from '@/lib/api/mock-data';
+import { queryInMemory } from '@/tests/support/memory-query';
+import { mockItems } from '@/tests/support/mock-data';
 
 let db: MagpieDB | undefined;
 afterEach(async () => {

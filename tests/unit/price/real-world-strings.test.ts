@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPrice } from '@/lib/price';
-import { HELDOUT, HELDOUT_2, HELDOUT_3, type HeldoutCase } from './heldout-cases';
+import { HELDOUT, HELDOUT_2, HELDOUT_3, type HeldoutCase } from './real-world-cases';
 
 /** The share of cases read right, printed with the misses so the report can quote them. */
 function accuracy(name: string, cases: HeldoutCase[]): number {

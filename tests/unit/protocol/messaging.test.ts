@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineMessaging, isEnvelope, NoReceiverError, type MessageSender } from '@/lib/messaging';
+import { defineMessaging, isEnvelope, NoReceiverError, type MessageSender } from '@/lib/protocol/messaging';
 
 /** A small protocol with each kind of message the real one has: data in and out, none in, nothing out. */
 interface TestProtocol {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isTabView } from '@/lib/api/tab-view-guard';
+import { isTabView } from '@/lib/protocol/tab-view';
 import { tabIdFromSearch } from '@/lib/api/active-tab';
 import { createUndoStore } from '@/lib/api/undo-tokens';
-import { sampleTabView } from '@/lib/api/mock-data';
+import { sampleTabView } from '@/tests/support/mock-data';
 
 describe('isTabView', () => {
   it('accepts a well-formed view', () => {
