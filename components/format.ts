@@ -1,6 +1,6 @@
 import type { Availability } from '../lib/listing/types';
 import { IN_STOCK } from '../lib/db/query';
-import { dateFormat } from '../lib/api/intl-cache';
+import { dateFormat } from '../lib/intl-cache';
 
 export { formatPrice, priceTrend, type Trend } from '../lib/price/format';
 

@@ -1,5 +1,5 @@
 import type { Price } from './types';
-import { numberFormat } from '../api/intl-cache';
+import { numberFormat } from '../intl-cache';
 
 /** A price in the reader's locale ("£450.00"); the bare number and code when the currency is unknown to Intl. */
 export function formatPrice(amount: number, currency: string): string {

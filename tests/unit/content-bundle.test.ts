@@ -21,6 +21,7 @@ describe('content script bundle', () => {
       /lib\/db\//,
       /node_modules\/dexie\//,
       /lib\/resolve\//,
+      /lib\/api\//,
       /lib\/listing\/(?!types)/,
       /node_modules\/linkedom\//,
     ];
