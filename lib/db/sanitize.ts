@@ -1,6 +1,6 @@
 import { isPrice } from '../price/validate';
 import { isHttpUrl } from '../links';
-import { guardedUrl } from '../resolve/fetch/url-guard';
+import { guardedUrl } from '../links/url-guard';
 import type { SavedItem } from './types';
 import { DbInputError } from './errors';
 import { LIMITS } from './limits';

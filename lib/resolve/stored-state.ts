@@ -1,6 +1,6 @@
 import type { ResolveState } from '../protocol/resolve-state';
 import { storableState } from '../protocol/resolve-state';
-import { guardedUrl } from './fetch/url-guard';
+import { guardedUrl } from '../links/url-guard';
 
 /**
  * A state as the background stores it: cut to what storage accepts (storableState), and with

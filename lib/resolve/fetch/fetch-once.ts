@@ -2,7 +2,7 @@ import type { FetchFailure, FetchKind, FetchOutcome } from './fetch-types';
 import { ACCEPT, TYPES, type ResolvedFetcherOptions } from './fetch-options';
 import { readCapped } from './read-body';
 import { parseRetryAfter } from './retry-after';
-import { checkUrl } from './url-guard';
+import { checkUrl } from '../../links/url-guard';
 
 /** One request's end: an outcome, or a 429/503 to retry after `retryAfterMs` (null: not said). */
 export type Attempt = { done: FetchOutcome } | { retryAfterMs: number | null; status: number };

@@ -1,6 +1,6 @@
 import type { FetchKind, UrlRewriter } from './fetch-types';
 import { sleep } from './retry-after';
-import { defaultGuardPolicy, type GuardPolicy } from './url-guard';
+import { defaultGuardPolicy, type GuardPolicy } from '../../links/url-guard';
 
 /** Tunables and seams of the fetcher; every field has a production default. */
 export interface FetcherOptions {

@@ -3,7 +3,7 @@ import { fail, fetchOnce } from './fetch-once';
 import { resolveOptions, type FetcherOptions } from './fetch-options';
 import { createLimiter } from './limiter';
 import { backoffMs } from './retry-after';
-import { checkUrl } from './url-guard';
+import { checkUrl } from '../../links/url-guard';
 
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetcherOptions } from './fetch-options';
 

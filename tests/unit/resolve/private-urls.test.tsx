@@ -6,7 +6,7 @@ import { cleanSaveInput } from '@/lib/db/sanitize';
 import { mockItem } from '@/tests/support/mock-data';
 import { readListing } from '@/lib/resolve/read-listing';
 import { storedState } from '@/lib/resolve/stored-state';
-import { guardedUrl } from '@/lib/resolve/fetch/url-guard';
+import { guardedUrl } from '@/lib/links/url-guard';
 import type { ResolverDeps } from '@/lib/resolve/deps';
 import type { Listing } from '@/lib/listing/types';
 import { cleanup, mount } from '../components/dom';
