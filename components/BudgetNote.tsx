@@ -1,4 +1,4 @@
-import { REASONS } from '../lib/resolve/reasons';
+import { REASONS } from '../lib/protocol/reasons';
 import type { ResolveState } from '../lib/protocol/resolve-state';
 
 /** A plain line when the background stopped asking shops for this tab because its request budget is spent. */

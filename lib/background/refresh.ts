@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { itemsCheckedBefore, markCheckFailed, updateListing, type SavedItem } from '../db';
 import type { MagpieDB } from '../db/schema';
 import type { Mention } from '../detect/types';
-import { REASONS } from '../resolve/reasons';
+import { REASONS } from '../protocol/reasons';
 import type { ResolveState } from '../protocol/resolve-state';
 import { REFRESH_RUN_KEY } from '../protocol';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { watchSettings } from '../settings';
 import { onMessage, tabOfMentionsKey } from '../protocol';
-import { REASONS } from '../resolve/reasons';
+import { REASONS } from '../protocol/reasons';
 import type { ResolveState } from '../protocol/resolve-state';
 import { allTabStates, clearTabStates } from './resolve-states';
 import { isTabRunning, resolveTab, stopTab, tabRunBudget } from './resolve-tabs';

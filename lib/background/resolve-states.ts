@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Mention } from '../detect/types';
 import { isResolveState } from '../protocol/resolve-state';
 import type { ResolveState } from '../protocol/resolve-state';
-import { REASONS } from '../resolve/reasons';
+import { REASONS } from '../protocol/reasons';
 import { TAB_STATES_MAX_BYTES, tabOfStatesKey, tabStatesKey as keyOf } from '../protocol';
 import { fitPrefix, putTabRecord, recordBytes, removeTabRecord } from './session-budget';
 

@@ -1,7 +1,7 @@
 import type { Mention } from '../detect/types';
 import type { ResolverDeps, ShopInfo } from './deps';
 import { mentionCacheKey, TTL, type CachedOutcome } from './outcome-cache';
-import { REASONS } from './reasons';
+import { REASONS } from '../protocol/reasons';
 import { planSearch } from './strategies/shop-search';
 import { resolveByLink } from './strategies/strategy-link';
 import type { ResolveState } from '../protocol/resolve-state';

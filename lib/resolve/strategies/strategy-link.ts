@@ -4,7 +4,7 @@ import { isSameProduct, looksLikeProduct, type ProductQuery } from '../match';
 import { metaRefreshTarget } from '../meta-refresh';
 import { isBotWall, isNotFoundPage, landing } from '../page-signals';
 import { readListing } from '../read-listing';
-import { REASONS } from '../reasons';
+import { REASONS } from '../../protocol/reasons';
 import { failed, resolved, type StrategyResult } from './strategy-result';
 
 /** Interstitial pages (meta refresh, a wrapper page reached by a shortener) followed at most this often. */

@@ -11,7 +11,7 @@ import {
   TAB_STATES_MAX_BYTES,
   type TabMentions,
 } from '@/lib/protocol';
-import { REASONS } from '@/lib/resolve/reasons';
+import { REASONS } from '@/lib/protocol/reasons';
 import type { ResolveState } from '@/lib/protocol/resolve-state';
 
 const CHROME_QUOTA = 10 * 1024 * 1024;

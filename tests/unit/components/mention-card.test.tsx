@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionCard } from '@/components/MentionCard';
 import type { Mention } from '@/lib/detect/types';
 import type { ResolveState } from '@/lib/protocol/resolve-state';
-import { REASONS } from '@/lib/resolve/reasons';
+import { REASONS } from '@/lib/protocol/reasons';
 import { cleanup, click, mount, text } from './dom';
 
 afterEach(cleanup);
