@@ -2,7 +2,7 @@ import { indexOfMentionId, mentionIdOf } from '../../lib/mention-id';
 import type { ResolveState } from '../../lib/protocol/resolve-state';
 import { cleanNotes, cleanTags } from '../../lib/db/sanitize';
 import { saveInputForMention } from '../../lib/background/save-input';
-import { queryInMemory } from './memory-query';
+import { matchAndSort } from '../../lib/db/match-sort';
 import { createMemoryStore } from './memory-store';
 import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from '../../lib/api/types';
 import { createUndoStore } from '../../lib/api/undo-tokens';
@@ -121,7 +121,7 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
         void enter('watchItems').then(
           () => {
             if (!live) return;
-            const items = queryInMemory(store.all(), query);
+            const items = matchAndSort(store.all(), query);
             cb({ items, total: items.length });
           },
           (err: unknown) => live && onError?.(err),

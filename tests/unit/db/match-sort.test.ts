@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openMagpieDb, queryItems, type ItemQuery, type MagpieDB } from '@/lib/db';
-import { queryInMemory } from '@/tests/support/memory-query';
+import { matchAndSort as queryInMemory } from '@/lib/db/match-sort';
 import { mockItems } from '@/tests/support/mock-data';
 
 let db: MagpieDB | undefined;
@@ -27,7 +27,7 @@ const QUERIES: ItemQuery[] = [
   { tag: 'GIFT' },
 ];
 
-describe('queryInMemory (the mock’s query) agrees with the database', () => {
+describe('matchAndSort (the mock’s query) agrees with the database’s indexed reads', () => {
   it.each(QUERIES.map((q) => [JSON.stringify(q), q] as const))('%s', async (_name, q) => {
     db = openMagpieDb(`mq-${crypto.randomUUID()}`);
     const items = mockItems(60);
