@@ -103,7 +103,8 @@ export function Options({ api, store }: Props) {
         <p>
           {live === null ? 'Checking…' : live ? 'On: ' : 'Off: '}
           {live !== null &&
-            'to show today’s price and stock, Magpie opens each product’s page at the shop from your browser, which needs your permission to read shop pages.'}
+            'to show today’s price and stock, Magpie opens each product’s page at the shop from your browser, ' +
+              'which needs your permission to read shop pages.'}
         </p>
         {live !== null && (
           <div>

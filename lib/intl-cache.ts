@@ -14,7 +14,10 @@ export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   return f;
 }
 
-/** A number formatter in the reader's locale for these options; throws (uncached) when Intl rejects them (an unknown currency). */
+/**
+ * A number formatter in the reader's locale for these options; throws (uncached) when Intl rejects them (an unknown
+ * currency).
+ */
 export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = JSON.stringify(options);
   let f = numbers.get(key);

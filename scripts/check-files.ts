@@ -29,13 +29,27 @@ export const TEMPORARY_ALLOWLIST_DETECT = {
   longLines: [/^lib\/detect\//],
 };
 /**
- * Long lines in lib/listing and lib/price are left to the listing work (issue 11), which is editing
- * those files now; lead removes at merge, after the one reformat, and breaks what is left.
+ * Long lines in files other branches are rewriting now are left to them: lib/listing and lib/price
+ * (the listing work, issue 11), lib/inline and the content script's entry and runner (the inline and
+ * off-page work, issue 10). Lead removes at merge, after the one reformat, and breaks what is left.
  */
-export const TEMPORARY_ALLOWLIST_LISTING = { longLines: [/^lib\/(listing|price)\//] };
+export const TEMPORARY_ALLOWLIST_OTHER_BRANCHES = {
+  longLines: [/^lib\/(listing|price|inline)\//, /^lib\/content\/(index|runner)\.ts$/],
+};
+
+/**
+ * Not yet broken: report lines and generated-page templates in the benchmark, evaluation and demo
+ * scripts (template literals, which only a person can split without changing their output). A
+ * follow-up breaks them and removes this entry; the extension's own code already keeps the rule.
+ */
+export const TEMPORARY_ALLOWLIST_SCRIPT_TEMPLATES = { longLines: [/^scripts\//] };
 
 const longLinesAllowed = (f: string) =>
-  [...TEMPORARY_ALLOWLIST_DETECT.longLines, ...TEMPORARY_ALLOWLIST_LISTING.longLines].some((re) => re.test(f));
+  [
+    ...TEMPORARY_ALLOWLIST_DETECT.longLines,
+    ...TEMPORARY_ALLOWLIST_OTHER_BRANCHES.longLines,
+    ...TEMPORARY_ALLOWLIST_SCRIPT_TEMPLATES.longLines,
+  ].some((re) => re.test(f));
 
 /** The files in scope, from git (tracked and new, not ignored). */
 function sourceFiles(): string[] {
@@ -55,9 +69,9 @@ function sourceFiles(): string[] {
     });
 }
 
-/** Lines over MAX_LINE as Prettier would print `text` (only formatted when a raw line is too long). */
-async function longLines(file: string, text: string): Promise<number[]> {
-  const over = (t: string) => t.split('\n').flatMap((l, i) => (l.length > MAX_LINE ? [i + 1] : []));
+/** The starts of lines over MAX_LINE as Prettier would print `text` (formatted only when a raw line is too long). */
+async function longLines(file: string, text: string): Promise<string[]> {
+  const over = (t: string) => t.split('\n').filter((l) => l.length > MAX_LINE).map((l) => l.trim().slice(0, 60) + '…');
   if (over(text).length === 0) return [];
   const options = await prettier.resolveConfig(join(ROOT, file));
   const info = await prettier.getFileInfo(join(ROOT, file), { ignorePath: join(ROOT, '.prettierignore') });
@@ -76,8 +90,13 @@ export async function checkFiles(files = sourceFiles()): Promise<string[]> {
     }
     if (!longLinesAllowed(f)) {
       const lines = await longLines(f, text);
-      if (lines.length) problems.push(`${f}: lines over ${MAX_LINE} characters after formatting: ${lines.join(', ')}`);
+      for (const l of lines) problems.push(`${f}: a line over ${MAX_LINE} characters after formatting: ${l}`);
     }
+  }
+  // A stale allowlist entry hides nothing and should go: say so once the file is split or gone.
+  for (const f of TEMPORARY_ALLOWLIST_DETECT.oversized) {
+    const small = !files.includes(f) || Buffer.byteLength(readFileSync(join(ROOT, f))) <= MAX_BYTES;
+    if (small) problems.push(`${f}: no longer over ${MAX_BYTES} bytes: remove it from TEMPORARY_ALLOWLIST_DETECT`);
   }
   return problems;
 }

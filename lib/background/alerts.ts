@@ -41,10 +41,8 @@ export function describeAlert(change: ChangeRow, item: SavedItem, dropPercent: n
     // Compared in cents, so 10% of $195 is met by $175.50 exactly.
     const dropCents = Math.round(fromPrice * 100) - Math.round(toPrice * 100);
     if (dropCents * 100 >= dropPercent * Math.round(fromPrice * 100)) {
-      return {
-        title: 'Price drop',
-        message: `Price drop: ${title} now ${formatAlertPrice(toPrice, currency)}, was ${formatAlertPrice(fromPrice, currency)}`,
-      };
+      const [now, was] = [formatAlertPrice(toPrice, currency), formatAlertPrice(fromPrice, currency)];
+      return { title: 'Price drop', message: `Price drop: ${title} now ${now}, was ${was}` };
     }
   }
   if (change.fromAvailability !== null && !inStock(change.fromAvailability) && inStock(change.toAvailability)) {

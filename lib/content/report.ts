@@ -22,7 +22,10 @@ export function toReport(pageUrl: string, pageTitle: string, found: readonly Men
   return { pageUrl, pageTitle: pageTitle.slice(0, MAX_PAGE_TITLE), mentions, images };
 }
 
-/** What must differ for a new report to be worth sending; the title is left out because pages retitle themselves (unread counters). */
+/**
+ * What must differ for a new report to be worth sending; the title is left out because pages retitle themselves (unread
+ * counters).
+ */
 export function reportSignature(report: TabMentions): string {
   return JSON.stringify([report.pageUrl, report.mentions, report.images ?? []]);
 }

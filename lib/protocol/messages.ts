@@ -29,7 +29,10 @@ export interface TabView extends TabMentions {
 export interface ProtocolMap {
   /** Content script → background: the mentions on the sender's tab (replaces earlier ones). */
   reportMentions(data: TabMentions): void;
-  /** Popup or content script → background: mentions with resolve states and saved ids (tabId optional from a content script). */
+  /**
+   * Popup or content script → background: mentions with resolve states and saved ids (tabId optional from a content
+   * script).
+   */
   getTabView(data: { tabId?: number }): TabView | null;
   /** Popup → background: resolve (again) every mention of a tab; states then stream by showTabView. */
   resolveTab(data: { tabId: number; force?: boolean }): void;

@@ -14,7 +14,9 @@ export type MessageSender = Browser.runtime.MessageSender;
 /** A handler for messages of one type; what it returns (or throws) goes back to the sender. */
 export type Handler<F> = (message: { data: DataOf<F>; sender: MessageSender }) => ReplyOf<F> | Promise<ReplyOf<F>>;
 
-/** Where a message goes: omitted → extension pages and the background; a tab (or one frame of it) → its content scripts. */
+/**
+ * Where a message goes: omitted → extension pages and the background; a tab (or one frame of it) → its content scripts.
+ */
 export type MessageTarget = number | { tabId: number; frameId?: number };
 
 /** A message as it travels: tagged, so Magpie ignores other senders' messages and they ignore Magpie's. */

@@ -14,7 +14,14 @@ function firstText(html: string, tag: string): string {
 // Challenge pages of the common bot managers (Cloudflare, DataDome, PerimeterX, Imperva). Form
 // captchas (reCAPTCHA on a newsletter box) are not listed: they appear on ordinary pages too.
 const WALL_MARKUP = /cf-chl-|\/cdn-cgi\/challenge-platform|captcha-delivery\.com|px-captcha|_Incapsula_Resource/i;
-const WALL_WORDS = /access denied|just a moment|attention required|are you a (ro)?bot|robot or human|verify (that )?you are (a )?human|pardon our interruption|request unsuccessful|security check|checking your browser|unusual traffic|captcha/i;
+const WALL_WORDS = new RegExp(
+  [
+    'access denied', 'just a moment', 'attention required', 'are you a (ro)?bot', 'robot or human',
+    'verify (that )?you are (a )?human', 'pardon our interruption', 'request unsuccessful', 'security check',
+    'checking your browser', 'unusual traffic', 'captcha',
+  ].join('|'),
+  'i',
+);
 
 /** Whether the page is a bot wall rather than the shop's page. */
 export function isBotWall(html: string): boolean {
@@ -22,8 +29,14 @@ export function isBotWall(html: string): boolean {
   return WALL_WORDS.test(head) || WALL_MARKUP.test(html.slice(0, MAX_SCAN));
 }
 
-const NOT_FOUND_WORDS =
-  /\b404\b|not found|no longer (available|exists)|can[’']?t be found|cannot be found|could not be found|couldn[’']?t find|doesn[’']?t exist|does not exist|page is missing|nicht gefunden|introuvable|non trovata|no encontrada/i;
+const NOT_FOUND_WORDS = new RegExp(
+  [
+    '\\b404\\b', 'not found', 'no longer (available|exists)', 'can[’\']?t be found', 'cannot be found',
+    'could not be found', 'couldn[’\']?t find', 'doesn[’\']?t exist', 'does not exist', 'page is missing',
+    'nicht gefunden', 'introuvable', 'non trovata', 'no encontrada',
+  ].join('|'),
+  'i',
+);
 
 /** Whether the page says the product or page does not exist (a "soft 404"). */
 export function isNotFoundPage(html: string): boolean {
