@@ -1,5 +1,5 @@
 import type { Availability } from '../lib/listing/types';
-import { IN_STOCK } from '../lib/api';
+import { IN_STOCK } from '../lib/api/db-rules';
 import { dateFormat } from '../lib/intl-cache';
 
 export { formatPrice, priceTrend, type Trend } from '../lib/price/format';

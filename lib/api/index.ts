@@ -2,6 +2,4 @@
 export type { ActiveTab, ItemsSnapshot, MagpieApi, UndoToken, Unsubscribe } from './types';
 export { createBrowserApi, OPTIONS_PAGE, WISHLIST_PAGE } from './browser-api';
 export { LIVE_PRICE_ORIGINS } from './live-prices';
-// What the pages need of the database's rules, so components never import lib/db's code themselves.
-export { LIMITS } from '../db/limits';
-export { IN_STOCK } from '../db/query';
+export { IN_STOCK, LIMITS } from './db-rules';
