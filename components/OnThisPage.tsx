@@ -7,7 +7,7 @@ import { ResolveProgress } from './ResolveProgress';
 import { BudgetNote } from './BudgetNote';
 import { messageOf } from './errors';
 import { mentionIdOf } from '../lib/mention-id';
-import { countOf } from './plural';
+import { countOf } from './format';
 import { SwitchedOff } from './SwitchedOff';
 import { hostOf } from '../lib/api/site-switch';
 import type { DetectionOff } from '../lib/api/types';

@@ -1,6 +1,5 @@
 import type { Mention } from '../detect/types';
-import type { ResolverDeps, ShopInfo } from './deps';
-import { mentionCacheKey, TTL, type CachedOutcome } from './outcome-cache';
+import { mentionCacheKey, TTL, type CachedOutcome, type ResolverDeps, type ShopInfo } from './deps';
 import { REASONS } from '../protocol/reasons';
 import { planSearch } from './strategies/shop-search';
 import { resolveByLink } from './strategies/strategy-link';

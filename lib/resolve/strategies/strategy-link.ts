@@ -1,8 +1,7 @@
 import type { ResolverDeps } from '../deps';
 import { failureResult } from '../fetch/fetch-failure-result';
 import { isSameProduct, looksLikeProduct, type ProductQuery } from '../match';
-import { metaRefreshTarget } from '../meta-refresh';
-import { isBotWall, isNotFoundPage, landing } from '../page-signals';
+import { isBotWall, isNotFoundPage, landing, metaRefreshTarget } from '../page-signals';
 import { readListing } from '../read-listing';
 import { REASONS } from '../../protocol/reasons';
 import { failed, resolved, type StrategyResult } from './strategy-result';
