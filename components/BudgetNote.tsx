@@ -1,5 +1,5 @@
-import { REASONS } from '../lib/resolve/reasons';
-import type { ResolveState } from '../lib/resolve/types';
+import { REASONS } from '../lib/protocol/reasons';
+import type { ResolveState } from '../lib/protocol/resolve-state';
 
 /** A plain line when the background stopped asking shops for this tab because its request budget is spent. */
 export function BudgetNote({ states }: { states: readonly ResolveState[] }) {

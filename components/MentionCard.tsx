@@ -1,5 +1,5 @@
 import type { Mention } from '../lib/detect/types';
-import type { ResolveState } from '../lib/resolve/types';
+import type { ResolveState } from '../lib/protocol/resolve-state';
 import { BookmarkIcon } from './icons';
 import { PriceCompare } from './PriceCompare';
 import { availabilityLabel } from './format';

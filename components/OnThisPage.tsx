@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { UndoRemove } from './UndoRemove';
-import type { ActiveTab, MagpieApi, TabView } from '../lib/api/types';
+import type { MagpieApi } from '../lib/api/types';
 import { MentionCard } from './MentionCard';
 import { DECLINED, LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { BudgetNote } from './BudgetNote';
 import { messageOf } from './errors';
 import { mentionIdOf } from '../lib/mention-id';
-import { countOf } from './plural';
+import { countOf } from './format';
 import { SwitchedOff } from './SwitchedOff';
 import { hostOf } from '../lib/api/site-switch';
 import type { DetectionOff } from '../lib/api/types';
-
-type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tab: ActiveTab | null };
+import { useLivePrices } from './use-live-prices';
+import { NoProducts, PageReadError, ReadingPage } from './PagePlaceholders';
+import { LIVE_ON, titleOf, withSavedId, type Load } from './on-page-view';
 
 interface Props {
   api: MagpieApi;
@@ -20,19 +21,11 @@ interface Props {
   announce: (message: string) => void;
 }
 
-const LIVE_ON = 'Live prices are on: Magpie is asking the shops for today’s prices.';
-
-const titleOf = (view: TabView, i: number): string => {
-  const m = view.mentions[i];
-  return m ? [m.brand, m.name].filter(Boolean).join(' ') : '';
-};
-
 /** The "On this page" tab: the active tab's products, where each stands at its shop, and save toggles. */
 export function OnThisPage({ api, announce }: Props) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
   const [savingAll, setSavingAll] = useState(false);
-  const [live, setLive] = useState<boolean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [declined, setDeclined] = useState(false);
@@ -63,10 +56,6 @@ export function OnThisPage({ api, announce }: Props) {
       },
       (err) => alive && setLoad({ kind: 'error', message: messageOf(err) }),
     );
-    api.hasLivePrices().then(
-      (v) => alive && setLive(v),
-      () => alive && setLive(false),
-    );
     // Chromium closes the popup while the browser asks for the permission: the answer is given here.
     api.takeLivePricesAnswer().then(
       (answer) => {
@@ -81,42 +70,19 @@ export function OnThisPage({ api, announce }: Props) {
       stop();
     };
   }, [api, attempt]);
+  const [live, setLive] = useLivePrices(api, attempt);
 
-  if (load.kind === 'loading') {
-    return (
-      <p class="placeholder" aria-busy="true">
-        <span class="spinner" aria-hidden="true" /> Reading this page…
-      </p>
-    );
-  }
-  if (load.kind === 'error') {
-    return (
-      <div class="placeholder" role="alert">
-        <p>Could not read this page's products: {load.message}</p>
-        <button type="button" class="btn" onClick={() => setAttempt((n) => n + 1)}>
-          Try again
-        </button>
-      </div>
-    );
-  }
+  if (load.kind === 'loading') return <ReadingPage />;
+  if (load.kind === 'error') return <PageReadError message={load.message} onRetry={() => setAttempt((n) => n + 1)} />;
   const tab = load.tab;
   const view = tab?.view;
   if (!tab || !view || view.mentions.length === 0) {
-    if (off) return <SwitchedOff api={api} tabId={tab?.tabId ?? null} host={off === 'site' ? hostOf(view?.pageUrl) : null} />;
-    return (
-      <div class="placeholder">
-        <p class="placeholder-title">No products found on this page</p>
-        <p>Magpie lists the products an article recommends — a brand, a product name and usually a price or a shop link.</p>
-      </div>
-    );
+    if (!off) return <NoProducts />;
+    return <SwitchedOff api={api} tabId={tab?.tabId ?? null} host={off === 'site' ? hostOf(view?.pageUrl) : null} />;
   }
 
   function setSaved(index: number, id: string | null) {
-    setLoad((prev) => {
-      if (prev.kind !== 'ready' || !prev.tab?.view) return prev;
-      const v = prev.tab.view;
-      return { kind: 'ready', tab: { ...prev.tab, view: { ...v, savedIds: v.savedIds.map((s, i) => (i === index ? id : s)) } } };
-    });
+    setLoad((prev) => withSavedId(prev, index, id));
   }
 
   async function toggle(index: number) {

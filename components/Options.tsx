@@ -4,6 +4,7 @@ import type { Settings, SettingsStore } from '../lib/settings';
 import { SiteList } from './SiteList';
 import { TrackingOptions } from './TrackingOptions';
 import { messageOf } from './errors';
+import { useLivePrices } from './use-live-prices';
 
 interface Props {
   api: MagpieApi;
@@ -13,7 +14,7 @@ interface Props {
 /** The settings page: where Magpie looks for products, where it shows save buttons, and live prices. */
 export function Options({ api, store }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [live, setLive] = useState<boolean | null>(null);
+  const [live, setLive] = useLivePrices(api);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -24,15 +25,11 @@ export function Options({ api, store }: Props) {
       (err) => alive && setProblem(`Could not read the settings: ${messageOf(err)}`),
     );
     const stop = store.watch((s) => alive && setSettings(s));
-    api.hasLivePrices().then(
-      (v) => alive && setLive(v),
-      () => alive && setLive(false),
-    );
     return () => {
       alive = false;
       stop();
     };
-  }, [api, store]);
+  }, [store]);
 
   async function change(next: Settings) {
     setSettings(next);
@@ -106,7 +103,8 @@ export function Options({ api, store }: Props) {
         <p>
           {live === null ? 'Checking…' : live ? 'On: ' : 'Off: '}
           {live !== null &&
-            'to show today’s price and stock, Magpie opens each product’s page at the shop from your browser, which needs your permission to read shop pages.'}
+            'to show today’s price and stock, Magpie opens each product’s page at the shop from your browser, ' +
+              'which needs your permission to read shop pages.'}
         </p>
         {live !== null && (
           <div>

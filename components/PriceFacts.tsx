@@ -1,5 +1,5 @@
 import type { SavedItem } from '../lib/db/types';
-import { formatShortPrice } from '../lib/api/price-format';
+import { formatShortPrice } from '../lib/price/format';
 
 /** Change since saved in cents, so float noise never shows as a change. */
 export function changeSinceSaved(item: SavedItem): { delta: number; percent: number } | null {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryRow, MagpieApi, SavedItem } from '../lib/api/types';
-import { formatShortPrice } from '../lib/api/price-format';
+import { formatShortPrice } from '../lib/price/format';
 import { availabilityLabel } from './format';
 import { dayMonth, pricePoints, Sparkline } from './Sparkline';
 import { changeSinceSaved } from './PriceFacts';

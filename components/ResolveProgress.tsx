@@ -1,4 +1,4 @@
-import type { ResolveState } from '../lib/resolve/types';
+import type { ResolveState } from '../lib/protocol/resolve-state';
 
 /**
  * How many mentions the shops have answered for: a progress bar while any is pending, and a

@@ -1,6 +1,6 @@
 import type { HistoryRow } from '../lib/db/types';
-import { formatShortPrice } from '../lib/api/price-format';
-import { dateFormat } from '../lib/api/intl-cache';
+import { formatShortPrice } from '../lib/price/format';
+import { dateFormat } from '../lib/intl-cache';
 
 /** "6 Dec" in the reader's locale. */
 export const dayMonth = (ms: number): string => dateFormat({ day: 'numeric', month: 'short' }).format(ms);

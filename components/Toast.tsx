@@ -16,7 +16,8 @@ interface ToastProps {
 
 /**
  * A transient message in a polite live region, with an optional Undo. It closes by itself
- * after `timeoutMs` unless focus or the pointer is on it, on Escape, or on its close button; the Undo button takes focus so a
+ * after `timeoutMs` unless focus or the pointer is on it, on Escape, or on its close button; the Undo button takes
+ * focus so a
  * keyboard user who just removed something can take it back at once.
  */
 export function Toast({ toast, onClose, timeoutMs = 6000 }: ToastProps) {

@@ -9,7 +9,7 @@ import { messageOf } from './errors';
 import { CurrencyTotals } from './CurrencyTotals';
 import { PricesAsSaved } from './PricesAsSaved';
 import { PriceHistoryDialog } from './PriceHistoryDialog';
-import { countOf } from './plural';
+import { countOf } from './format';
 import { GROUP_LABELS, WishlistGrid, type GroupBy } from './WishlistGrid';
 
 type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: SavedItem[]; total: number };

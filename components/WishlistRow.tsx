@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SavedItem } from '../lib/db/types';
-import { LIMITS } from '../lib/db/limits';
+import { LIMITS } from '../lib/api/db-rules';
 import { InlineEditor } from './InlineEditor';
 import { PriceCompare } from './PriceCompare';
 import { availabilityLabel, formatDate } from './format';

@@ -1,8 +1,8 @@
 import type { Availability } from '../lib/listing/types';
-import { IN_STOCK } from '../lib/db/query';
-import { dateFormat } from '../lib/api/intl-cache';
+import { IN_STOCK } from '../lib/api/db-rules';
+import { dateFormat } from '../lib/intl-cache';
 
-export { formatPrice, priceTrend, type Trend } from '../lib/api/price-format';
+export { formatPrice, priceTrend, type Trend } from '../lib/price/format';
 
 const AVAILABILITY_LABELS: Record<Availability, string> = {
   InStock: 'In stock',
@@ -32,4 +32,12 @@ export function isInStock(a: Availability | null): boolean {
 /** A short date in the reader's locale. */
 export function formatDate(ms: number): string {
   return dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+}
+
+// Magpie's words are English, so the plural rules are English's too, whatever the browser's locale.
+const rules = new Intl.PluralRules('en');
+
+/** "1 product", "2 products": the count with the noun in the right form. */
+export function countOf(n: number, one: string, other: string): string {
+  return `${n} ${rules.select(n) === 'one' ? one : other}`;
 }

@@ -1,4 +1,4 @@
-import { guardedUrl } from '../lib/resolve/url-guard';
+import { guardedUrl } from '../lib/links/url-guard';
 
 const MAX_URL = 4096;
 

@@ -1,4 +1,4 @@
-import { REASONS } from '../lib/resolve/reasons';
+import { REASONS } from '../lib/protocol/reasons';
 
 /**
  * One short, plain sentence per kind of failed price check, for the popup's cards. The resolver's

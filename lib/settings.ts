@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { SETTINGS_KEY } from './protocol/storage-keys';
 
 /** What the user can switch on the options page. */
 export interface Settings {
@@ -87,11 +88,7 @@ export function inlineEnabledFor(s: Settings, hostname: string): boolean {
   return detectionEnabledFor(s, hostname) && s.inline && !siteListed(s.inlineOffSites, hostname);
 }
 
-/**
- * Where settings live in storage.local: the key WXT's storage item 'local:settings' used, so
- * values stored by earlier versions still read. Plain storage calls keep the content script small.
- */
-const SETTINGS_KEY = 'settings';
+// Plain storage calls (no storage library) keep the content script small.
 
 /** The current settings, validated. */
 export async function getSettings(): Promise<Settings> {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { TRACKING_KEY } from './protocol/storage-keys';
 
 /** How Magpie keeps the wishlist current: the refresh schedule and the alerts. */
 export interface TrackingSettings {
@@ -15,8 +16,6 @@ export const DEFAULT_TRACKING: Readonly<TrackingSettings> = Object.freeze({ refr
 /** Allowed ranges: at least hourly keeps shop requests modest, at most weekly keeps the list current. */
 export const TRACKING_LIMITS = { refreshHours: [1, 168], dropPercent: [1, 90] } as const;
 
-/** Where tracking settings live in storage.local (apart from `settings`, which the content script reads). */
-export const TRACKING_KEY = 'tracking';
 
 const inRange = (v: unknown, [lo, hi]: readonly [number, number], fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : fallback;

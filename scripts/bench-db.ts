@@ -1,7 +1,8 @@
 /**
  * Times the wishlist database on N saved items (default 5,000).
  *   npx tsx scripts/bench-db.ts [N]             Node + fake-indexeddb (slow cursors: a pessimistic guide)
- *   npx tsx scripts/bench-db.ts [N] --browser   real IndexedDB in headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium)
+ *   npx tsx scripts/bench-db.ts [N] --browser   real IndexedDB in headless Chromium (CHROMIUM_PATH, default
+ * /usr/bin/chromium)
  */
 import 'fake-indexeddb/auto';
 import { createServer } from 'node:http';

@@ -1,7 +1,7 @@
 /**
  * Scores the detector on a folder of articles: for each X.html with an X.expected.json beside it,
  * prints found / expected / matched, precision and recall, then the totals.
- *   npx tsx scripts/eval-detect.ts tests/fixtures/heldout [--verbose]
+ *   npx tsx scripts/eval-detect.ts tests/fixtures/article-formats [--verbose]
  *   npm run eval:detect -- --corpus ../shared/corpus/articles/cases [--out DIR]   predictions for score.mjs
  *   npm run eval:detect -- --pages DIR   a labelled folder (flat or SITE/ subfolders) with the shipped model
  *   npm run eval:detect -- --cv [--no-docs]   leave-one-site-out cross-validation; updates docs/detection-quality.md

@@ -1,6 +1,6 @@
 /**
  * How the pre-check splits the pages we know: every positive page (the seed, tests/fixtures/labelled,
- * tests/fixtures/heldout*, ../shared/corpus/articles/cases with expected mentions) must pass it;
+ * tests/fixtures/article-formats, ../shared/corpus/articles/cases with expected mentions) must pass it;
  * negatives should stop there. Prints the rejected positives and the passed negatives by name.
  * Usage: npx tsx scripts/eval-precheck.ts
  */
@@ -30,7 +30,7 @@ const mentionsIn = (json: string): number => {
 
 const pages: Page[] = [];
 const fx = join(ROOT, 'tests/fixtures');
-for (const dir of ['labelled', ...readdirSync(fx).filter((d) => d.startsWith('heldout')), 'negative']) {
+for (const dir of ['labelled', 'article-formats', 'negative']) {
   for (const file of walk(join(fx, dir)).filter((f) => f.endsWith('.html'))) {
     pages.push({ name: file.slice(fx.length + 1), html: readFileSync(file, 'utf8'), positive: mentionsIn(file.replace(/\.html$/, '.expected.json')) > 0 });
   }

@@ -1,18 +1,16 @@
 import { browser } from 'wxt/browser';
 import * as db from '../db';
 import type { RemovedItem } from '../db/types';
-import { sendMessage } from '../protocol';
+import { sendMessage, WISHLIST_SEEN_KEY } from '../protocol';
 import { mentionIdOf } from '../mention-id';
 import { findActiveTabId } from './active-tab';
 import { hasLivePrices, requestLivePrices, revokeLivePrices, takeLivePricesAnswer } from './live-prices';
 import { detectionOffFor, withDetectionOn } from './site-switch';
 import { getSettings, updateSettings } from '../settings';
-import { isTabView } from './tab-view-guard';
-import { subscribeTabViews } from './tab-view-hub';
+import { isTabView } from '../protocol/tab-view';
+import { subscribeTabViews } from '../protocol/tab-view-hub';
 import type { MagpieApi } from './types';
 import { createUndoStore } from './undo-tokens';
-import { PartialSaveError } from './partial-save';
-import { markWishlistSeen } from './wishlist-seen';
 
 /** Paths of Magpie's own pages, as WXT builds them. */
 export const WISHLIST_PAGE = '/wishlist.html';
@@ -109,4 +107,30 @@ export function createBrowserApi(): MagpieApi {
       await browser.runtime.openOptionsPage();
     },
   };
+}
+
+/** "Save all" saved some products and failed on others; the message says how many of each. */
+export class PartialSaveError extends Error {
+  override name = 'PartialSaveError';
+  constructor(
+    readonly saved: number,
+    readonly failed: number,
+    firstProblem: string,
+  ) {
+    super(
+      `saved ${saved} of ${saved + failed}; ${failed === 1 ? '1 could' : `${failed} could`} not be saved` +
+        (firstProblem ? ` (${firstProblem})` : ''),
+    );
+  }
+}
+
+/**
+ * Records that the wishlist is open now and returns when it was last opened (0 for never), so
+ * items that changed since carry a marker for this visit.
+ */
+export async function markWishlistSeen(now = Date.now()): Promise<number> {
+  const got = await browser.storage.local.get(WISHLIST_SEEN_KEY);
+  const last = got[WISHLIST_SEEN_KEY];
+  await browser.storage.local.set({ [WISHLIST_SEEN_KEY]: now });
+  return typeof last === 'number' && Number.isFinite(last) ? last : 0;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getSettings, updateSettings } from '../settings';
+import { LIVE_PRICES_ASKED_KEY } from '../protocol';
 
 /**
  * Live price checks read retailer product pages from the background. The browser only lets
@@ -23,8 +24,6 @@ export async function hasLivePrices(): Promise<boolean> {
   return livePrices && (await hasPermission());
 }
 
-/** storage.session key: when the reader last asked for live prices and has not seen the answer yet. */
-const ASKED_KEY = 'livePricesAskedAt';
 /** An unseen answer older than this is not news any more. */
 const ANSWER_FRESH_MS = 10 * 60_000;
 
@@ -36,11 +35,11 @@ const ANSWER_FRESH_MS = 10 * 60_000;
  */
 export async function requestLivePrices(): Promise<boolean> {
   const request = browser.permissions.request({ origins: LIVE_PRICE_ORIGINS });
-  void browser.storage.session.set({ [ASKED_KEY]: Date.now() }).catch(() => undefined);
+  void browser.storage.session.set({ [LIVE_PRICES_ASKED_KEY]: Date.now() }).catch(() => undefined);
   const granted = await request;
   if (granted) await updateSettings((s) => ({ ...s, livePrices: true }));
   // This page lived to see the answer: nothing left for the next popup to say.
-  await browser.storage.session.remove(ASKED_KEY).catch(() => undefined);
+  await browser.storage.session.remove(LIVE_PRICES_ASKED_KEY).catch(() => undefined);
   return granted;
 }
 
@@ -50,10 +49,10 @@ export async function requestLivePrices(): Promise<boolean> {
  * null when there is nothing to report. Reports each answer once.
  */
 export async function takeLivePricesAnswer(): Promise<boolean | null> {
-  const got = await browser.storage.session.get(ASKED_KEY).catch(() => ({}) as Record<string, unknown>);
-  const at = (got as Record<string, unknown>)[ASKED_KEY];
+  const got = await browser.storage.session.get(LIVE_PRICES_ASKED_KEY).catch(() => ({}) as Record<string, unknown>);
+  const at = (got as Record<string, unknown>)[LIVE_PRICES_ASKED_KEY];
   if (typeof at !== 'number') return null;
-  await browser.storage.session.remove(ASKED_KEY).catch(() => undefined);
+  await browser.storage.session.remove(LIVE_PRICES_ASKED_KEY).catch(() => undefined);
   if (Date.now() - at > ANSWER_FRESH_MS) return null;
   return hasLivePrices();
 }

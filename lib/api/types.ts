@@ -68,7 +68,9 @@ export interface MagpieApi {
   exportJson(): Promise<string>;
   /** The whole wishlist as CSV. */
   exportCsv(): Promise<string>;
-  /** Adds the items of an exported JSON or CSV file, all or nothing; rejects with a message fit to show on bad input. */
+  /**
+   * Adds the items of an exported JSON or CSV file, all or nothing; rejects with a message fit to show on bad input.
+   */
   importJson(text: string): Promise<ImportSummary>;
   /** Every retailer in the wishlist, sorted, for the retailer filter. */
   listRetailers(): Promise<string[]>;

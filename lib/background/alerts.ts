@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getChange, getItem, IN_STOCK, markChangeHandled, unhandledChanges, type ChangeRow, type SavedItem } from '../db';
 import { getDb, type MagpieDB } from '../db/schema';
 import { getTracking, type TrackingSettings } from '../tracking-settings';
+import { RECENT_ALERTS_KEY } from '../protocol';
 
 /** Notification ids name the change they announce, so a click finds its item. */
 export const ALERT_PREFIX = 'magpie-change-';
@@ -40,10 +41,8 @@ export function describeAlert(change: ChangeRow, item: SavedItem, dropPercent: n
     // Compared in cents, so 10% of $195 is met by $175.50 exactly.
     const dropCents = Math.round(fromPrice * 100) - Math.round(toPrice * 100);
     if (dropCents * 100 >= dropPercent * Math.round(fromPrice * 100)) {
-      return {
-        title: 'Price drop',
-        message: `Price drop: ${title} now ${formatAlertPrice(toPrice, currency)}, was ${formatAlertPrice(fromPrice, currency)}`,
-      };
+      const [now, was] = [formatAlertPrice(toPrice, currency), formatAlertPrice(fromPrice, currency)];
+      return { title: 'Price drop', message: `Price drop: ${title} now ${now}, was ${was}` };
     }
   }
   if (change.fromAvailability !== null && !inStock(change.fromAvailability) && inStock(change.toAvailability)) {
@@ -74,8 +73,6 @@ const defaultDeps = (): AlertDeps => ({
   },
 });
 
-/** storage.local key: the last alerts sent, newest first (what "recent alerts" and the demo show). */
-export const RECENT_ALERTS_KEY = 'recentAlerts';
 const MAX_RECENT = 20;
 
 async function rememberAlert(text: AlertText): Promise<void> {

@@ -84,7 +84,9 @@ export function linkInput(linkUrl: string, linkText: string | null, page: PageIn
 /** A link's identity: through affiliate wrappers, without tracking parameters. */
 const linkKey = (url: string): string | null => normalizeUrl(unwrapAffiliate(url) ?? url);
 
-/** The mention the article links at `linkUrl` (the same link, or the same shop page behind a wrapper); null when none. */
+/**
+ * The mention the article links at `linkUrl` (the same link, or the same shop page behind a wrapper); null when none.
+ */
 export function mentionIndexForLink(view: TabView | null, linkUrl: string): number | null {
   if (!view) return null;
   const exact = view.mentions.findIndex((m) => m.url === linkUrl);

@@ -100,7 +100,10 @@ export async function handleMenuClick(info: MenuClick, tab: { id?: number; title
   return { saved: true, id, name: [input.brand, input.name].filter(Boolean).join(' ') };
 }
 
-/** Creates the "Save to Magpie" menu item at install/update and handles its clicks, confirming each on the toolbar button. */
+/**
+ * Creates the "Save to Magpie" menu item at install/update and handles its clicks, confirming each on the toolbar
+ * button.
+ */
 export function registerContextMenu(deps: MenuDeps = realDeps): void {
   // Firefox for Android has no context menus; everything else works there without them.
   if (!browser.contextMenus) return;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '../protocol';
+import { onMessage, parseTabMentions } from '../protocol';
 import { BUNDLED_GAZETTEER, installBundledGazetteer } from '../gazetteer/bundled';
 import { setBadgeCount, setBadgeError } from './badge';
 import { SessionFullError, setEvictionListener } from './session-budget';
@@ -8,7 +8,7 @@ import { registerSaveMention } from './save-mention';
 import { savedIdsForTab } from './save-ids';
 import { registerContextMenu } from './context-menu';
 import { installNetGuard } from './net-guard';
-import { clearTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
+import { clearTabMentions, saveTabMentions } from './tab-mentions';
 import { registerTracking } from './tracking';
 
 /** Wires every background handler; called once from the background entrypoint. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defaultGuardPolicy } from '../resolve/url-guard';
+import { defaultGuardPolicy } from '../links/url-guard';
 import { netGuardRules } from '../resolve/net-rules';
 
 let installing: Promise<boolean> | null = null;

@@ -2,11 +2,10 @@ import { browser } from 'wxt/browser';
 import { itemsCheckedBefore, markCheckFailed, updateListing, type SavedItem } from '../db';
 import type { MagpieDB } from '../db/schema';
 import type { Mention } from '../detect/types';
-import { REASONS } from '../resolve/reasons';
-import type { ResolveState } from '../resolve/types';
+import { REASONS } from '../protocol/reasons';
+import type { ResolveState } from '../protocol/resolve-state';
+import { REFRESH_RUN_KEY } from '../protocol';
 
-/** Where an unfinished refresh remembers when it started (storage.local survives restarts). */
-export const REFRESH_RUN_KEY = 'refreshRun';
 /** Items checked this recently (a popup or article sighting) are not fetched again; none in test builds. */
 export const RECENT_MS = __MAGPIE_TEST_BUILD__ ? 0 : 30 * 60_000;
 /** Items checked at once: small, so the per-shop limits and a worker's lifetime are never strained. */

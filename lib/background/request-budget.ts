@@ -1,5 +1,5 @@
 import { SHOP_REQUESTS_PER_HOUR, SHOP_REQUESTS_PER_TAB_HOUR } from '../protocol';
-import type { Fetcher } from '../resolve/fetch-types';
+import type { Fetcher } from '../resolve/fetch/fetch-types';
 
 const HOUR_MS = 60 * 60 * 1000;
 

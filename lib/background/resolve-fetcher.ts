@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { getSettings } from '../settings';
-import { createFetcher } from '../resolve/fetcher';
-import type { Fetcher, UrlRewriter } from '../resolve/fetch-types';
-import { RETAIL_ORIGIN_KEY, retailRewriter } from '../resolve/retail-origin';
+import { createFetcher } from '../resolve/fetch/fetcher';
+import type { Fetcher, UrlRewriter } from '../resolve/fetch/fetch-types';
+import { retailRewriter } from '../resolve/fetch/retail-origin';
+import { RETAIL_ORIGIN_KEY } from '../protocol';
 import { installNetGuard } from './net-guard';
 
 /** Live price checks ask for every http and https host; the network guard needs them all (see below). */

@@ -1,15 +1,14 @@
 import { browser } from 'wxt/browser';
 import { watchSettings } from '../settings';
-import { onMessage } from '../protocol';
-import { REASONS } from '../resolve/reasons';
-import type { ResolveState } from '../resolve/types';
+import { onMessage, tabOfMentionsKey } from '../protocol';
+import { REASONS } from '../protocol/reasons';
+import type { ResolveState } from '../protocol/resolve-state';
 import { allTabStates, clearTabStates } from './resolve-states';
 import { isTabRunning, resolveTab, stopTab, tabRunBudget } from './resolve-tabs';
 import { loadTabView, setSavedIdsSource, type SavedIdsSource } from './resolve-view';
 import { targetTabId } from './save-mention';
 
 // tab-mentions.ts stores each tab's mentions under this key; a change there means new mentions.
-const TAB_MENTIONS_KEY = /^tab:(\d+)$/;
 
 const noPermission = (s: ResolveState) => s.status === 'unavailable' && s.reason === REASONS.noPermission;
 const budgetSpent = (s: ResolveState) => s.status === 'unavailable' && s.reason === REASONS.budgetSpent;
@@ -72,9 +71,8 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session') return;
     for (const [key, change] of Object.entries(changes)) {
-      const m = TAB_MENTIONS_KEY.exec(key);
-      if (!m) continue;
-      const tabId = Number(m[1]);
+      const tabId = tabOfMentionsKey(key);
+      if (tabId === null) continue;
       if (change.newValue == null) {
         stopTab(tabId);
         void clearTabStates(tabId);

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Mention } from '../detect/types';
-import { isResolveState } from '../resolve/validate';
-import type { ResolveState } from '../resolve/types';
-import { REASONS } from '../resolve/reasons';
-import { TAB_STATES_MAX_BYTES } from '../protocol';
+import { isResolveState } from '../protocol/resolve-state';
+import type { ResolveState } from '../protocol/resolve-state';
+import { REASONS } from '../protocol/reasons';
+import { TAB_STATES_MAX_BYTES, tabOfStatesKey, tabStatesKey as keyOf } from '../protocol';
 import { fitPrefix, putTabRecord, recordBytes, removeTabRecord } from './session-budget';
 
 /** A tab's resolve states and which mentions they were computed for. */
@@ -13,8 +13,6 @@ export interface TabStates {
   states: ResolveState[];
 }
 
-const PREFIX = 'states:';
-const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
 
 /** A fingerprint of a mention list; the same mentions in the same order give the same key. */
 export function mentionsKey(mentions: readonly Mention[]): string {
@@ -68,10 +66,9 @@ export async function allTabStates(): Promise<Map<number, TabStates>> {
   const all = await browser.storage.session.get(null);
   const out = new Map<number, TabStates>();
   for (const [k, v] of Object.entries(all)) {
-    if (!k.startsWith(PREFIX)) continue;
-    const tabId = Number(k.slice(PREFIX.length));
-    const parsed = parseTabStates(v);
-    if (Number.isInteger(tabId) && parsed) out.set(tabId, parsed);
+    const tabId = tabOfStatesKey(k);
+    const parsed = tabId === null ? null : parseTabStates(v);
+    if (tabId !== null && parsed) out.set(tabId, parsed);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Mention } from '../detect/types';
 import type { ResolverDeps } from '../resolve/deps';
 import { defaultDeps } from '../resolve/default-deps';
 import { resolveMentions } from '../resolve/resolver';
-import type { ResolveState } from '../resolve/types';
+import type { ResolveState } from '../protocol/resolve-state';
 import { storedState } from '../resolve/stored-state';
 import { backgroundFetcher } from './resolve-fetcher';
 import { clearTabStates, loadTabStates, mentionsKey, saveTabStates } from './resolve-states';

@@ -1,6 +1,6 @@
 import type { Mention } from '../detect/types';
 import { sendMessage, type TabView } from '../protocol';
-import type { ResolveState } from '../resolve/types';
+import type { ResolveState } from '../protocol/resolve-state';
 import { loadTabStates, mentionsKey } from './resolve-states';
 import { loadTabMentions } from './tab-mentions';
 

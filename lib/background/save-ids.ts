@@ -3,7 +3,7 @@ import { getDb, type MagpieDB } from '../db/schema';
 import { isSavedItem } from '../db/guards';
 import { textKey, urlKey } from '../db/key';
 import type { SavedItem } from '../db/types';
-import type { ResolveState } from '../resolve/types';
+import type { ResolveState } from '../protocol/resolve-state';
 import type { TabView } from '../protocol';
 import { saveInputForMention } from './save-input';
 import { loadTabStates, mentionsKey } from './resolve-states';

@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SESSION_TOTAL_MAX_BYTES } from '../protocol';
-
-/** storage.session key of the index: which tab owns each stored record, its size and when it was written. */
-export const SESSION_INDEX_KEY = 'session:index';
+import { SESSION_INDEX_KEY, SESSION_TOTAL_MAX_BYTES } from '../protocol';
 
 interface Entry {
   tabId: number;

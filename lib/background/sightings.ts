@@ -1,7 +1,7 @@
 import type { Mention } from '../detect/types';
 import { updateListing } from '../db';
 import { getDb, type MagpieDB } from '../db/schema';
-import type { ResolveState } from '../resolve/types';
+import type { ResolveState } from '../protocol/resolve-state';
 import { savedIdsFor } from './save-ids';
 
 /**

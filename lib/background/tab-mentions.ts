@@ -1,29 +1,6 @@
 import { browser } from 'wxt/browser';
-import { TAB_MENTIONS_MAX_BYTES, type TabMentions } from '../protocol';
+import { parseTabMentions, TAB_MENTIONS_MAX_BYTES, tabMentionsKey as key, type TabMentions } from '../protocol';
 import { fitPrefix, putTabRecord, recordBytes, removeTabRecord } from './session-budget';
-import { isMention, toPlainMention } from '../detect/validate';
-import { parseMentionImages } from '../links/mention-images';
-
-const MAX_MENTIONS = 200;
-const key = (tabId: number) => `tab:${tabId}`;
-
-/** Validates a reportMentions payload from a content script; null when it is malformed. */
-export function parseTabMentions(v: unknown): TabMentions | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const d = v as Record<string, unknown>;
-  if (typeof d.pageUrl !== 'string' || d.pageUrl.length > 4096) return null;
-  if (typeof d.pageTitle !== 'string') return null;
-  if (!Array.isArray(d.mentions) || d.mentions.length > MAX_MENTIONS) return null;
-  if (!d.mentions.every(isMention)) return null;
-  const images = parseMentionImages(d.images, d.mentions.length);
-  return {
-    pageUrl: d.pageUrl,
-    pageTitle: d.pageTitle.slice(0, 300),
-    mentions: d.mentions.map(toPlainMention),
-    ...(images ? { images } : {}),
-    ...(d.off === 'site' && d.mentions.length === 0 ? { off: 'site' as const } : {}),
-  };
-}
 
 /**
  * Mentions per tab live in storage.session, not in memory, so a service-worker restart

@@ -1,11 +1,7 @@
 import type { Mention } from '../detect/types';
 import { isMention, toPlainMention } from '../detect/validate';
-import type { TabMentions } from '../protocol';
+import { MAX_PAGE_TITLE, MAX_REPORTED_MENTIONS, type TabMentions } from '../protocol';
 import { mentionImage } from './mention-image';
-
-/** The background rejects a report with more mentions than this, so the content script never sends more. */
-export const MAX_REPORTED_MENTIONS = 200;
-const MAX_TITLE = 300;
 
 /**
  * Builds the reportMentions payload: plain copies only (no page elements), and mentions the
@@ -23,10 +19,13 @@ export function toReport(pageUrl: string, pageTitle: string, found: readonly Men
     const el = (m as { element?: unknown }).element;
     images.push(typeof Element !== 'undefined' && el instanceof Element ? mentionImage(el, pageUrl) : null);
   }
-  return { pageUrl, pageTitle: pageTitle.slice(0, MAX_TITLE), mentions, images };
+  return { pageUrl, pageTitle: pageTitle.slice(0, MAX_PAGE_TITLE), mentions, images };
 }
 
-/** What must differ for a new report to be worth sending; the title is left out because pages retitle themselves (unread counters). */
+/**
+ * What must differ for a new report to be worth sending; the title is left out because pages retitle themselves (unread
+ * counters).
+ */
 export function reportSignature(report: TabMentions): string {
   return JSON.stringify([report.pageUrl, report.mentions, report.images ?? []]);
 }

@@ -1,6 +1,6 @@
 import type { SavedItem } from './types';
 import { LIMITS } from './limits';
-import { fold } from './text';
+import { lowerNoAccents } from './text';
 import { textKey, urlKey } from './key';
 
 /**
@@ -45,11 +45,11 @@ function mergeNotes(kept: string, incoming: string): string {
 
 /** Both tag lists, duplicates (ignoring case and accents) once, up to the cap. */
 function mergeTags(kept: readonly string[], incoming: readonly string[]): string[] {
-  const seen = new Set(kept.map(fold));
+  const seen = new Set(kept.map(lowerNoAccents));
   const out = [...kept];
   for (const t of incoming) {
     if (out.length >= LIMITS.tags) break;
-    if (!seen.has(fold(t))) out.push(t), seen.add(fold(t));
+    if (!seen.has(lowerNoAccents(t))) out.push(t), seen.add(lowerNoAccents(t));
   }
   return out;
 }

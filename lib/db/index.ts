@@ -25,7 +25,7 @@ export { isSavedItem, isHistoryRow, isListing, describeItemProblem } from './gua
 export { getItem, markCheckFailed, saveItem, updateListing } from './items';
 export { setNotes, setTags, removeItem, restoreItem } from './item-edit';
 export { getHistory } from './history';
-export { IN_STOCK, queryItems, watchItems } from './query';
+export { IN_STOCK, matchAndSort, queryItems, watchItems } from './query';
 export { clearAll, countItems, itemsCheckedBefore, itemsUpdatedBefore, listRetailers, listTags } from './wishlist';
 export { cacheKey, getCached, isCacheEntry, pruneCache, putCached, CACHE_MAX_STALE_MS, CACHE_MAX_TTL_MS } from './listing-cache';
 export { createExport, exportCsv, exportJson } from './export';

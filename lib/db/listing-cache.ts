@@ -79,7 +79,9 @@ export async function putCached(
   await db.listingCache.put(entry);
 }
 
-/** Deletes entries past their stale window, then the soonest-expiring beyond `CACHE_MAX_ENTRIES`. Returns how many went. */
+/**
+ * Deletes entries past their stale window, then the soonest-expiring beyond `CACHE_MAX_ENTRIES`. Returns how many went.
+ */
 export async function pruneCache(db: MagpieDB = getDb(), maxStaleMs = CACHE_MAX_STALE_MS): Promise<number> {
   return db.transaction('rw', db.listingCache, async () => {
     const expired = await db.listingCache.where('expiresAt').below(Date.now() - maxStaleMs).delete();

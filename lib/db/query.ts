@@ -1,59 +1,13 @@
 import { liveQuery } from 'dexie';
-import type { Availability } from '../listing/types';
-import type { ItemQuery, QueryResult, SavedItem, SortKey } from './types';
+import type { ItemQuery, QueryResult, SortKey } from './types';
 import { getDb, type MagpieDB } from './schema';
 import { isSavedItem } from './guards';
-import { fold } from './text';
 import { DbInputError } from './errors';
+import { matchAndSort } from './match-sort';
 
-/** Availabilities that mean "can be bought now". */
-export const IN_STOCK: readonly Availability[] = ['InStock', 'LimitedAvailability', 'OnlineOnly', 'InStoreOnly'];
+export { currencyOf, IN_STOCK, matchAndSort } from './match-sort';
 
-const MAX_SEARCH = 200;
 const SORTS: readonly SortKey[] = ['date', 'price', 'brand'];
-
-const priceOf = (i: SavedItem): number | null => i.currentPrice ?? i.articlePrice?.amount ?? null;
-/** The currency `priceOf` is in. */
-export const currencyOf = (i: SavedItem): string => (i.currentPrice !== null ? i.currency : i.articlePrice?.currency) ?? '';
-const brandOf = (i: SavedItem): string | null => (i.brand ? fold(i.brand) : null);
-const lower = (s: string | null): string => (s ?? '').toLowerCase();
-
-/**
- * Sorts by a key computed once per item, missing values last whatever the direction, ties
- * newest first. Prices sort within each currency, the currencies grouped A–Z.
- */
-function sortItems(items: SavedItem[], sort: SortKey, desc: boolean): SavedItem[] {
-  const key: (i: SavedItem) => number | string | null = sort === 'price' ? priceOf : sort === 'brand' ? brandOf : (i) => i.createdAt;
-  const keyed = items.map((item) => ({ item, k: key(item), g: sort === 'price' ? currencyOf(item) : '' }));
-  keyed.sort((a, b) => {
-    if (a.k === null || b.k === null) return a.k === b.k ? b.item.createdAt - a.item.createdAt : a.k === null ? 1 : -1;
-    // Prices only compare within one currency: ¥298,000 is not above $4,300. Groups go A–Z by code.
-    if (a.g !== b.g) return a.g < b.g ? -1 : 1;
-    const c = a.k < b.k ? -1 : a.k > b.k ? 1 : 0;
-    return (desc ? -c : c) || b.item.createdAt - a.item.createdAt;
-  });
-  return keyed.map((e) => e.item);
-}
-
-function haystack(i: SavedItem): string {
-  return fold([i.brand, i.name, i.retailer, i.notes, ...i.tags].join('\n'));
-}
-
-function predicate(q: ItemQuery): (i: SavedItem) => boolean {
-  const words = fold(q.search ?? '').slice(0, MAX_SEARCH).split(/\s+/).filter(Boolean);
-  const retailer = q.retailer === undefined ? undefined : lower(q.retailer);
-  const tag = q.tag === undefined ? undefined : lower(q.tag);
-  return (i) => {
-    if (retailer !== undefined && lower(i.retailer) !== retailer) return false;
-    if (tag !== undefined && !i.tags.some((t) => lower(t) === tag)) return false;
-    if (q.inStock && !(i.availability !== null && IN_STOCK.includes(i.availability))) return false;
-    if (q.priceDropped && !i.priceDropped) return false;
-    if (words.length === 0) return true;
-    const text = haystack(i);
-    return words.every((w) => text.includes(w));
-  };
-}
-
 /** The stored spellings of `value` in an index, ignoring case (read from keys only). */
 async function spellings(db: MagpieDB, index: 'retailer' | 'tags', value: string): Promise<string[]> {
   const keys = (await db.items.orderBy(index).uniqueKeys()) as unknown[];
@@ -113,7 +67,7 @@ export async function queryItems(q: ItemQuery = {}, db: MagpieDB = getDb()): Pro
   }
   const rows = await db.transaction('r', db.items, () => candidates(db, q));
   const valid = rows.filter(isSavedItem);
-  const matches = sortItems(valid.filter(predicate(q)), sort, desc);
+  const matches = matchAndSort(valid, q);
   return { items: matches.slice(offset, end), total: matches.length, corrupt: rows.length - valid.length };
 }
 

@@ -1,10 +1,10 @@
 import { isPrice } from '../price/validate';
 import { isHttpUrl } from '../links';
-import { guardedUrl } from '../resolve/url-guard';
+import { guardedUrl } from '../links/url-guard';
 import type { SavedItem } from './types';
 import { DbInputError } from './errors';
 import { LIMITS } from './limits';
-import { fold, foldWords, squash } from './text';
+import { foldWords, lowerNoAccents, squash } from './text';
 import { isAvailability, isCurrency, isItemSource, isRecord } from './guards';
 
 /** A save request after checking: every stored field present, strings squashed and capped. */
@@ -56,7 +56,7 @@ export function cleanTags(v: unknown): string[] {
     const tag = squash(t);
     if (!tag) continue;
     if (tag.length > LIMITS.tag) throw new DbInputError(`a tag must be at most ${LIMITS.tag} characters: "${tag.slice(0, LIMITS.tag)}…"`);
-    const key = fold(tag);
+    const key = lowerNoAccents(tag);
     if (seen.has(key)) continue;
     seen.add(key);
     tags.push(tag);

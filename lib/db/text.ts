@@ -1,11 +1,11 @@
 /** Lower-cases and strips accents so that "Église" and "eglise" compare equal. */
-export function fold(s: string): string {
+export function lowerNoAccents(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** `fold`, then punctuation and runs of whitespace become one space: "Acne  Studios!" → "acne studios". */
+/** `lowerNoAccents`, then punctuation and runs of whitespace become one space: "Acne  Studios!" → "acne studios". */
 export function foldWords(s: string): string {
-  return fold(s)
+  return lowerNoAccents(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

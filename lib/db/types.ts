@@ -1,6 +1,6 @@
 import type { Price } from '../price/types';
 import type { Availability, Listing } from '../listing/types';
-import type { ResolveState } from '../resolve/types';
+import type { ResolveState } from '../protocol/resolve-state';
 
 /** How an item reached the wishlist. */
 export const ITEM_SOURCES = ['article', 'page', 'link', 'image'] as const;

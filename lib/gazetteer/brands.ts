@@ -101,7 +101,11 @@ export function allBrandNames(): readonly string[] {
 }
 
 /** Words shops put around their name in a domain label ("shopdoen", "simonmillerusa"). */
-const LABEL_AFFIXES = /^(?:shop|the|www)|(?:official|stores?|shop|online|usa|us|uk|paris|london|nyc|ny|studio|fragrances|beauty|cosmetics|clothing|brand|label|collection|boutique)$/g;
+const LABEL_SUFFIXES = [
+  'official', 'stores?', 'shop', 'online', 'usa', 'us', 'uk', 'paris', 'london', 'nyc', 'ny', 'studio',
+  'fragrances', 'beauty', 'cosmetics', 'clothing', 'brand', 'label', 'collection', 'boutique',
+];
+const LABEL_AFFIXES = new RegExp(`^(?:shop|the|www)|(?:${LABEL_SUFFIXES.join('|')})$`, 'g');
 
 /**
  * The brand a domain label spells, for brands' own web shops ("acnestudios", "sandro-paris",

@@ -31,7 +31,8 @@ const JOINERS = /['’‘ʼ`´.]/;
 const EDGE_JOINERS = /^['’‘ʼ`´.]+|['’‘ʼ`´.]+$/g;
 const PLAIN = /^[a-z0-9]*$/;
 
-function fold(word: string): string {
+/** A word's lookup key: lower case, apostrophes and dots dropped, accents and special letters spelt plainly. */
+function wordKey(word: string): string {
   const lower = word.toLowerCase();
   const bare = lower.replace(/['’‘ʼ`´.]/g, '');
   if (PLAIN.test(bare)) return bare;
@@ -57,7 +58,7 @@ export function tokenize(text: string, maxTokens = Infinity): Token[] {
       continue;
     }
     const trimmed = JOINERS.test(raw) ? raw.replace(EDGE_JOINERS, '') : raw;
-    const key = fold(trimmed);
+    const key = wordKey(trimmed);
     if (key === '') continue;
     const start = m.index + raw.indexOf(trimmed);
     const end = start + trimmed.length;

@@ -1,5 +1,5 @@
-import type { ResolveState } from '../resolve/types';
-import { formatPrice } from '../api/price-format';
+import type { ResolveState } from '../protocol/resolve-state';
+import { formatPrice } from '../price/format';
 
 interface Props {
   /** "Brand Name", for the button's accessible name. */

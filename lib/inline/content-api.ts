@@ -1,6 +1,6 @@
 import { sendMessage } from '../protocol';
-import { isTabView } from '../api/tab-view-guard';
-import { subscribeTabViews } from '../api/tab-view-hub';
+import { isTabView } from '../protocol/tab-view';
+import { subscribeTabViews } from '../protocol/tab-view-hub';
 import { getSettings, inlineEnabledFor, watchSettings } from '../settings';
 import type { InlineApi } from './types';
 

@@ -1,6 +1,6 @@
 import type { DetectedMention } from '../detect/types';
 import { isMention, toPlainMention } from '../detect/validate';
-import { MAX_REPORTED_MENTIONS } from '../content/report';
+import { MAX_REPORTED_MENTIONS } from '../protocol';
 import { mentionIdOf } from '../mention-id';
 import type { InlineEntry } from './types';
 

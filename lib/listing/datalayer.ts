@@ -2,7 +2,7 @@ import { normaliseCurrency } from './currency';
 import { elementsByTag } from './dom-index';
 import { emptyResult, type ExtractContext, type ListingExtractor, type SourceResult } from './extractor';
 import { asList, isRecord, prop, type JsonRecord } from './guards';
-import { parseJsonLd } from './jsonld-parse';
+import { parseJsonLd } from './sources/jsonld-parse';
 import { readMachineAmount } from './number';
 import { cleanText, isBrandCode, isPlaceholder } from './text';
 

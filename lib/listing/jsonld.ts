@@ -3,10 +3,10 @@ import { visibleText } from './dom';
 import { elementsByTag } from './dom-index';
 import { emptyResult, type ExtractContext, type ListingExtractor, type SourceResult } from './extractor';
 import { asList, isRecord, prop, type JsonRecord } from './guards';
-import { collectFamilies, type ProductFamily } from './jsonld-nodes';
-import { readOffers, type OfferReading } from './jsonld-offers';
-import { parseJsonLd } from './jsonld-parse';
-import { chooseVariant, imageUrls } from './jsonld-variant';
+import { collectFamilies, type ProductFamily } from './sources/jsonld-nodes';
+import { readOffers, type OfferReading } from './sources/jsonld-offers';
+import { parseJsonLd } from './sources/jsonld-parse';
+import { chooseVariant, imageUrls } from './sources/jsonld-variant';
 import { cleanText, containment, isPlaceholder } from './text';
 import { absoluteUrl, urlKey } from './url';
 

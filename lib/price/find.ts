@@ -2,9 +2,8 @@ import { cleanDefault } from './currency';
 import { foldDigits, scanAmounts } from './scan';
 import { after, before, markRanges, markSalePairs, type Cand } from './pairs';
 import * as C from './context';
-
-/** What an amount is to the product: its price now, its former price, or one end of a range. */
-export type PriceRole = 'current' | 'was' | 'range-low' | 'range-high';
+import type { PriceRole } from './types';
+export type { PriceRole } from './types';
 
 /** One product price in a run of text: offsets [start, end) cover the number and its currency markers. */
 export interface PriceMatch {

@@ -1,4 +1,4 @@
-import type { Span } from './scan';
+import type { Span } from './types';
 
 /**
  * Words that scale an amount: "$2 billion", "£1.2bn", "Rs 50 crore", "5 Mio. €", "2 millions d'euros".

@@ -1,6 +1,6 @@
 import { spans, type Amount } from './scan';
 import { RANGE_GAP, PAIR_GAP } from './context';
-import type { PriceRole } from './find';
+import type { PriceRole } from './types';
 
 /** An amount being classified: its role so far and where its context runs. */
 export interface Cand extends Amount {

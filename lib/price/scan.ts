@@ -2,12 +2,8 @@ import { MARKER_SOURCE, cleanDefault, currencyFromSymbol, isSpecificMarker } fro
 import { NUMBER_SOURCE, readAmount } from './amount';
 import { scaledSpans } from './magnitude';
 
-/** A run of text: [s, e) and what it says. */
-export interface Span {
-  s: number;
-  e: number;
-  text: string;
-}
+import type { Span } from './types';
+export type { Span } from './types';
 
 /** An amount found in text, with the currency marker(s) written next to it, if any. */
 export interface Amount {

@@ -4,7 +4,7 @@ import { isShortener, unwrapAffiliate } from '../links';
 import { extractListing } from '../listing';
 import { dbCache } from './db-cache';
 import type { ResolverDeps, ShopInfo } from './deps';
-import type { Fetcher } from './fetch-types';
+import type { Fetcher } from './fetch/fetch-types';
 
 function shopInfo(r: Retailer | null): ShopInfo | null {
   if (!r) return null;

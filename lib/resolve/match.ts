@@ -48,7 +48,10 @@ export function nameSimilarity(a: string[], b: string[]): number {
   return r + p === 0 ? 0 : (2 * r * p) / (r + p);
 }
 
-/** Whether two brand names are the same house ("Zac Zac Posen" = "ZAC Zac Posen", "Mansur Gavriel" ⊂ "Mansur Gavriel Inc"). */
+/**
+ * Whether two brand names are the same house ("Zac Zac Posen" = "ZAC Zac Posen", "Mansur Gavriel" ⊂ "Mansur Gavriel
+ * Inc").
+ */
 export function sameBrand(a: string, b: string): boolean {
   const ta = keyTokens(a);
   const tb = keyTokens(b);

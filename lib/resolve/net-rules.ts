@@ -1,5 +1,5 @@
-import { BLOCKED_V4 } from './ipv4';
-import { LOCAL_SUFFIXES, TEST_HOST } from './url-guard';
+import { BLOCKED_V4 } from '../links/ipv4';
+import { LOCAL_SUFFIXES, TEST_HOST } from '../links/url-guard';
 
 /**
  * The network half of the URL guard: declarativeNetRequest rules that block every request

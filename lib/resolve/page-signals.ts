@@ -14,7 +14,14 @@ function firstText(html: string, tag: string): string {
 // Challenge pages of the common bot managers (Cloudflare, DataDome, PerimeterX, Imperva). Form
 // captchas (reCAPTCHA on a newsletter box) are not listed: they appear on ordinary pages too.
 const WALL_MARKUP = /cf-chl-|\/cdn-cgi\/challenge-platform|captcha-delivery\.com|px-captcha|_Incapsula_Resource/i;
-const WALL_WORDS = /access denied|just a moment|attention required|are you a (ro)?bot|robot or human|verify (that )?you are (a )?human|pardon our interruption|request unsuccessful|security check|checking your browser|unusual traffic|captcha/i;
+const WALL_WORDS = new RegExp(
+  [
+    'access denied', 'just a moment', 'attention required', 'are you a (ro)?bot', 'robot or human',
+    'verify (that )?you are (a )?human', 'pardon our interruption', 'request unsuccessful', 'security check',
+    'checking your browser', 'unusual traffic', 'captcha',
+  ].join('|'),
+  'i',
+);
 
 /** Whether the page is a bot wall rather than the shop's page. */
 export function isBotWall(html: string): boolean {
@@ -22,8 +29,14 @@ export function isBotWall(html: string): boolean {
   return WALL_WORDS.test(head) || WALL_MARKUP.test(html.slice(0, MAX_SCAN));
 }
 
-const NOT_FOUND_WORDS =
-  /\b404\b|not found|no longer (available|exists)|can[’']?t be found|cannot be found|could not be found|couldn[’']?t find|doesn[’']?t exist|does not exist|page is missing|nicht gefunden|introuvable|non trovata|no encontrada/i;
+const NOT_FOUND_WORDS = new RegExp(
+  [
+    '\\b404\\b', 'not found', 'no longer (available|exists)', 'can[’\']?t be found', 'cannot be found',
+    'could not be found', 'couldn[’\']?t find', 'doesn[’\']?t exist', 'does not exist', 'page is missing',
+    'nicht gefunden', 'introuvable', 'non trovata', 'no encontrada',
+  ].join('|'),
+  'i',
+);
 
 /** Whether the page says the product or page does not exist (a "soft 404"). */
 export function isNotFoundPage(html: string): boolean {
@@ -47,4 +60,24 @@ export function landing(requested: string, final: string): 'home' | 'elsewhere' 
   if (path(a) === path(b) && a.hostname.replace(/^www\./, '') === b.hostname.replace(/^www\./, '')) return 'same';
   if (HOME_PATH.test(b.pathname) && !HOME_PATH.test(a.pathname)) return 'home';
   return 'elsewhere';
+}
+
+const META_REFRESH = /<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>/i;
+const CONTENT = /content\s*=\s*(["'])(.*?)\1/i;
+
+/**
+ * The target of a `<meta http-equiv="refresh" content="0; url=…">` in the first part of a page,
+ * absolute; null when there is none. Interstitials of link services redirect this way.
+ */
+export function metaRefreshTarget(html: string, pageUrl: string): string | null {
+  const tag = META_REFRESH.exec(html.slice(0, 20_000))?.[0];
+  if (!tag) return null;
+  const content = CONTENT.exec(tag)?.[2] ?? '';
+  const m = /^\s*\d*(\.\d+)?\s*[;,]\s*url\s*=\s*(['"]?)(.+?)\2\s*$/i.exec(content.replace(/&amp;/g, '&'));
+  if (!m?.[3]) return null;
+  try {
+    return new URL(m[3], pageUrl).href;
+  } catch {
+    return null;
+  }
 }

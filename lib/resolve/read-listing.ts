@@ -1,7 +1,7 @@
 import type { Listing } from '../listing/types';
-import type { Fetched } from './fetch-types';
+import type { Fetched } from './fetch/fetch-types';
 import type { ResolverDeps } from './deps';
-import { guardedUrl } from './url-guard';
+import { guardedUrl } from '../links/url-guard';
 
 /**
  * The page's listing with its URL filled in; null when the extractor finds nothing or throws on

@@ -1,10 +1,9 @@
 import type { Mention } from '../detect/types';
-import type { ResolverDeps, ShopInfo } from './deps';
-import { mentionCacheKey, TTL, type CachedOutcome } from './outcome-cache';
-import { REASONS } from './reasons';
-import { planSearch } from './shop-search';
-import { resolveByLink } from './strategy-link';
-import type { ResolveState } from './types';
+import { mentionCacheKey, TTL, type CachedOutcome, type ResolverDeps, type ShopInfo } from './deps';
+import { REASONS } from '../protocol/reasons';
+import { planSearch } from './strategies/shop-search';
+import { resolveByLink } from './strategies/strategy-link';
+import type { ResolveState } from '../protocol/resolve-state';
 
 /** Options of one resolution run. */
 export interface ResolveOptions {

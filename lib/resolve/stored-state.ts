@@ -1,6 +1,6 @@
-import type { ResolveState } from './types';
-import { storableState } from './validate';
-import { guardedUrl } from './url-guard';
+import type { ResolveState } from '../protocol/resolve-state';
+import { storableState } from '../protocol/resolve-state';
+import { guardedUrl } from '../links/url-guard';
 
 /**
  * A state as the background stores it: cut to what storage accepts (storableState), and with

@@ -6,9 +6,9 @@ const STOP = new Set(
 // Colour words (stemmed), which tell one variant of a product from another.
 const COLOURS = new Set(
   (
-    'black white ivory cream ecru natural beige tan camel brown chocolate khaki olive green sage mint teal blue navy ' +
-    'cobalt sky turquoise purple lilac lavender violet pink blush fuchsia rose red burgundy wine orange rust coral yellow ' +
-    'mustard gold silver grey gray charcoal nude multi multicolor multicolour'
+    'black white ivory cream ecru natural beige tan camel brown chocolate khaki olive green sage mint teal ' +
+    'blue navy cobalt sky turquoise purple lilac lavender violet pink blush fuchsia rose red burgundy wine ' +
+    'orange rust coral yellow mustard gold silver grey gray charcoal nude multi multicolor multicolour'
   ).split(' '),
 );
 

@@ -4,7 +4,7 @@
  * one regular-expression pass over the same text.
  */
 import { findPrices, parsePrice } from '../../lib/price';
-import { HELDOUT, HELDOUT_2, HELDOUT_3 } from '../../tests/unit/price/heldout-cases';
+import { HELDOUT, HELDOUT_2, HELDOUT_3 } from '../../tests/unit/price/real-world-cases';
 import { compare, type Timing } from './measure';
 import { ms, ratio, table, type Out } from './report';
 import type { Section } from './section';

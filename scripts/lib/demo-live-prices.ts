@@ -1,5 +1,5 @@
 import type { Worker } from 'playwright-core';
-import { REASONS } from '../../lib/resolve/reasons';
+import { REASONS } from '../../lib/protocol/reasons';
 import { readTabStates } from './extension-state';
 
 // The demo runs the test build (it may fetch the fixture shops on 127.0.0.1), which starts with

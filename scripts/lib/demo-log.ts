@@ -1,9 +1,9 @@
 /** The demo's console output: one line per step with how long it took, the products, the wishlist. */
 import { availabilityLabel } from '../../components/format';
-import { formatPrice } from '../../lib/api/price-format';
+import { formatPrice } from '../../lib/price/format';
 import type { SavedItem } from '../../lib/db/types';
 import type { Mention } from '../../lib/detect/types';
-import type { ResolveState } from '../../lib/resolve/types';
+import type { ResolveState } from '../../lib/protocol/resolve-state';
 import { formatMentionTable, formatStateNotes } from './mention-table';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -14,7 +14,9 @@ interface Shooting {
   tabId: number;
 }
 
-/** Screenshots `page` as it is, then with the system's dark setting, as `name.png` and `name-dark.png`; the file names. */
+/**
+ * Screenshots `page` as it is, then with the system's dark setting, as `name.png` and `name-dark.png`; the file names.
+ */
 async function lightAndDark(page: Page, dir: string, name: string, fullPage = false): Promise<string[]> {
   const files = [`${name}.png`, `${name}-dark.png`];
   for (const [i, colorScheme] of (['light', 'dark'] as const).entries()) {
@@ -37,7 +39,9 @@ export async function firstRunShots(s: Shooting, dir: string, count: number): Pr
   return files;
 }
 
-/** With live prices: the popup and the wishlist page, light and dark, and the article with its controls. The file names. */
+/**
+ * With live prices: the popup and the wishlist page, light and dark, and the article with its controls. The file names.
+ */
 export async function liveShots(s: Shooting, dir: string, popup: Page): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files: string[] = [];

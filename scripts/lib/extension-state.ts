@@ -3,8 +3,9 @@ import { isMention } from '../../lib/detect/validate';
 import { isSavedItem } from '../../lib/db/guards';
 import type { SavedItem } from '../../lib/db/types';
 import type { TabMentions } from '../../lib/protocol';
-import { isResolveState } from '../../lib/resolve/validate';
-import type { ResolveState } from '../../lib/resolve/types';
+import { isResolveState, type ResolveState } from '../../lib/protocol/resolve-state';
+// Node-side: the key module alone, not the protocol's index (which loads the browser messaging).
+import { RETAIL_ORIGIN_KEY, tabMentionsKey, tabStatesKey } from '../../lib/protocol/storage-keys';
 
 // The service worker's `chrome`, typed just enough for the calls below.
 interface WorkerChrome {
@@ -35,8 +36,8 @@ export function readBadge(worker: Worker, tabId: number): Promise<string> {
 
 /** What the background keeps for a tab (storage.session `tab:<id>`), validated; null when nothing. */
 export async function readTabMentions(worker: Worker, tabId: number): Promise<TabMentions | null> {
-  const got = await worker.evaluate((key) => chrome.storage.session.get(key), `tab:${tabId}`);
-  const v = got[`tab:${tabId}`] as Partial<TabMentions> | undefined;
+  const got = await worker.evaluate((key) => chrome.storage.session.get(key), tabMentionsKey(tabId));
+  const v = got[tabMentionsKey(tabId)] as Partial<TabMentions> | undefined;
   if (!v || typeof v.pageUrl !== 'string' || !Array.isArray(v.mentions) || !v.mentions.every(isMention)) return null;
   return { pageUrl: v.pageUrl, pageTitle: String(v.pageTitle ?? ''), mentions: v.mentions };
 }
@@ -54,16 +55,16 @@ export async function waitForBadge(worker: Worker, tabId: number, timeoutMs = 20
 
 /**
  * Test builds only: sends every shop fetch of Magpie's price checks to the fixture retail web at
- * `origin` (storage.local 'test:retailOrigin') instead of the internet.
+ * `origin` (storage.local RETAIL_ORIGIN_KEY) instead of the internet.
  */
 export async function setRetailOrigin(worker: Worker, origin: string): Promise<void> {
-  await worker.evaluate((o) => chrome.storage.local.set({ 'test:retailOrigin': o }), origin);
+  await worker.evaluate(([key, o]) => chrome.storage.local.set({ [key]: o }), [RETAIL_ORIGIN_KEY, origin] as const);
 }
 
 /** A tab's resolve states (storage.session `states:<id>`), validated; null when none are kept. */
 export async function readTabStates(worker: Worker, tabId: number): Promise<ResolveState[] | null> {
-  const got = await worker.evaluate((key) => chrome.storage.session.get(key), `states:${tabId}`);
-  const v = got[`states:${tabId}`] as { states?: unknown } | undefined;
+  const got = await worker.evaluate((key) => chrome.storage.session.get(key), tabStatesKey(tabId));
+  const v = got[tabStatesKey(tabId)] as { states?: unknown } | undefined;
   return Array.isArray(v?.states) && v.states.every(isResolveState) ? v.states : null;
 }
 

@@ -31,7 +31,9 @@ export interface LaunchOptions {
    * and Magpie's storage (IndexedDB, storage.local) is still there. Default: a throwaway profile.
    */
   profileDir?: string;
-  /** The browser window's size, set at launch: the ESR's BiDi has no viewport emulation to rely on. Default 1280×900. */
+  /**
+   * The browser window's size, set at launch: the ESR's BiDi has no viewport emulation to rely on. Default 1280×900.
+   */
   window?: { width: number; height: number };
 }
 

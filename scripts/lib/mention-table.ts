@@ -1,8 +1,8 @@
 import { availabilityLabel } from '../../components/format';
-import { formatPrice, priceTrend } from '../../lib/api/price-format';
+import { formatPrice, priceTrend } from '../../lib/price/format';
 import type { Mention } from '../../lib/detect/types';
 import type { Price } from '../../lib/price/types';
-import type { ResolveState } from '../../lib/resolve/types';
+import type { ResolveState } from '../../lib/protocol/resolve-state';
 
 const TREND_MARK = { up: ' ↑', down: ' ↓', same: '' } as const;
 const STATE_LABEL: Record<ResolveState['status'], string> = {

@@ -7,8 +7,8 @@ import { createRetailWeb } from '../fixtures/retail-web/routes';
 import { ARTICLE_CURRENT } from '../fixtures/retail-web/article-pages';
 import { launchChromiumWithMagpie, type MagpieChromium } from '../../scripts/lib/chromium-extension';
 import { pageTabId, readTabMentions } from '../../scripts/lib/extension-state';
-import { isResolveState } from '../../lib/resolve/validate';
-import type { ResolveState } from '../../lib/resolve/types';
+import { isResolveState } from '../../lib/protocol/resolve-state';
+import type { ResolveState } from '../../lib/protocol/resolve-state';
 import type { Mention } from '../../lib/detect/types';
 
 // Needs `npm run build:test` first. The test build lets the background fetch 127.0.0.1 and, with

@@ -20,7 +20,8 @@ describe('content script bundle', () => {
       /lib\/gazetteer\/search\.ts$/,
       /lib\/db\//,
       /node_modules\/dexie\//,
-      /lib\/resolve\/(?!validate|types)/,
+      /lib\/resolve\//,
+      /lib\/api\//,
       /lib\/listing\/(?!types)/,
       /node_modules\/linkedom\//,
     ];
@@ -28,7 +29,7 @@ describe('content script bundle', () => {
   });
 
   it('sends messages and reads settings without a messaging or storage library, and carries one browser polyfill', () => {
-    // The in-repo lib/messaging.ts and plain storage calls in lib/settings.ts replace these.
+    // The in-repo lib/protocol/messaging.ts and plain storage calls in lib/settings.ts replace these.
     const heavy = [/@webext-core\/messaging\//, /serialize-error\//, /@wxt-dev\/storage\//, /superlock\//];
     expect(inputs.filter((f) => heavy.some((re) => re.test(f)))).toEqual([]);
     expect(inputs.filter((f) => f.endsWith('webextension-polyfill/dist/browser-polyfill.js'))).toHaveLength(1);

@@ -5,13 +5,9 @@
 import { encodeBrands } from './encode-brands';
 import { encodeRetailers, encodeSearch } from './encode-retailers';
 import { encodeLexicon } from './encode-lexicon';
-import { parseBrandSource, parseRetailerSource } from './parse-sources';
+import { parseBrandSource, parseRetailerSource, type SourceFile } from './parse-sources';
 
-export interface SourceFile {
-  /** Path relative to the repo root, used in error messages. */
-  path: string;
-  text: string;
-}
+export type { SourceFile } from './parse-sources';
 
 export interface CompiledGazetteer {
   /** lib/gazetteer/generated/content-data.ts */

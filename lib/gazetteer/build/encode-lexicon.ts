@@ -1,4 +1,4 @@
-import type { SourceFile } from './compile';
+import type { SourceFile } from './parse-sources';
 
 const SECTIONS = new Set(['nouns', 'shop', 'buy', 'labels', 'negative']);
 

@@ -8,6 +8,13 @@
  * Lines starting with "#" and blank lines are ignored.
  */
 
+/** One readable source file. */
+export interface SourceFile {
+  /** Path relative to the repo root, used in error messages. */
+  path: string;
+  text: string;
+}
+
 export interface SourceName {
   text: string;
   ambiguous: boolean;

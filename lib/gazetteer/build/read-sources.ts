@@ -11,7 +11,10 @@ function read(root: string, path: string): SourceFile {
   return { path: relative(root, path), text: readFileSync(path, 'utf8') };
 }
 
-/** The brand files (data/brands-*.txt, sorted), the retailer file and the lexicon files (data/lexicon/LANG.txt) under `root`. */
+/**
+ * The brand files (data/brands-*.txt, sorted), the retailer file and the lexicon files (data/lexicon/LANG.txt) under
+ * `root`.
+ */
 export function readSources(root: string): { brands: SourceFile[]; retailers: SourceFile; lexicon: SourceFile[] } {
   const dir = join(root, DATA_DIR);
   const brands = readdirSync(dir)

@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { createBrowserApi } from '@/lib/api/browser-api';
 import { findActiveTabId } from '@/lib/api/active-tab';
-import { subscribeTabViews } from '@/lib/api/tab-view-hub';
-import { sampleTabView } from '@/lib/api/mock-data';
+import { subscribeTabViews } from '@/lib/protocol/tab-view-hub';
+import { sampleTabView } from '@/tests/support/mock-data';
 import { getDb, saveItem } from '@/lib/db';
 import type { TabView } from '@/lib/protocol';
 

@@ -4,7 +4,7 @@ import { handleMenuClick, MENU_ID, type MenuDeps } from '@/lib/background/contex
 import { canonicalNames, linkInput, mentionIndexForLink, nameFromUrl } from '@/lib/background/context-menu-input';
 import type { SaveItemInput } from '@/lib/db/types';
 import type { TabView } from '@/lib/protocol';
-import { sampleTabView } from '@/lib/api/mock-data';
+import { sampleTabView } from '@/tests/support/mock-data';
 
 function deps(view: TabView | null, listing: Awaited<ReturnType<MenuDeps['resolveLink']>> = null) {
   const saved: SaveItemInput[] = [];

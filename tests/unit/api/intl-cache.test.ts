@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate } from '@/components/format';
 import { dayMonth } from '@/components/Sparkline';
-import { formatPrice, formatShortPrice } from '@/lib/api/price-format';
+import { formatPrice, formatShortPrice } from '@/lib/price/format';
 
 const RealDate = Intl.DateTimeFormat;
 const RealNumber = Intl.NumberFormat;

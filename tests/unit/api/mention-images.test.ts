@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseMentionImages } from '@/lib/links/mention-images';
-import { parseTabMentions } from '@/lib/background/tab-mentions';
+import { parseTabMentions } from '@/lib/protocol';
 import { saveInputForMention } from '@/lib/background/save-input';
-import { isTabView } from '@/lib/api/tab-view-guard';
-import { sampleTabView } from '@/lib/api/mock-data';
+import { isTabView } from '@/lib/protocol/tab-view';
+import { sampleTabView } from '@/tests/support/mock-data';
 
 describe('mention pictures across the boundary', () => {
   it('keeps http(s) pictures, nulls anything else, and drops a list of the wrong length', () => {

@@ -1,7 +1,7 @@
 import { mentionIdOf } from '@/lib/mention-id';
 import { describe, expect, it } from 'vitest';
-import { createMockApi } from '@/lib/api/mock-api';
-import { mockItems, sampleTabView } from '@/lib/api/mock-data';
+import { createMockApi } from '@/tests/support/mock-api';
+import { mockItems, sampleTabView } from '@/tests/support/mock-data';
 import type { ItemsSnapshot, TabView } from '@/lib/api/types';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBrowserApi } from '@/lib/api/browser-api';
-import { sampleTabView } from '@/lib/api/mock-data';
+import { sampleTabView } from '@/tests/support/mock-data';
 import { mentionIdOf } from '@/lib/mention-id';
 import { onMessage } from '@/lib/protocol';
 

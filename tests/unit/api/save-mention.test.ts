@@ -10,8 +10,8 @@ import { mentionIdOf } from '@/lib/mention-id';
 import { loadTabView, setSavedIdsSource } from '@/lib/background/resolve-view';
 import { mentionsKey, saveTabStates } from '@/lib/background/resolve-states';
 import { saveTabMentions } from '@/lib/background/tab-mentions';
-import { sampleTabView } from '@/lib/api/mock-data';
-import type { ResolveState } from '@/lib/resolve/types';
+import { sampleTabView } from '@/tests/support/mock-data';
+import type { ResolveState } from '@/lib/protocol/resolve-state';
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -6,9 +6,9 @@ import { configureTabRuns, resolveTab } from '@/lib/background/resolve-tabs';
 import { loadTabStates } from '@/lib/background/resolve-states';
 import { saveTabMentions } from '@/lib/background/tab-mentions';
 import { defaultDeps } from '@/lib/resolve/default-deps';
-import { REASONS } from '@/lib/resolve/reasons';
+import { REASONS } from '@/lib/protocol/reasons';
 import { SHOP_REQUESTS_PER_HOUR, SHOP_REQUESTS_PER_TAB_HOUR } from '@/lib/protocol';
-import type { Fetcher } from '@/lib/resolve/fetch-types';
+import type { Fetcher } from '@/lib/resolve/fetch/fetch-types';
 import type { Mention } from '@/lib/detect/types';
 
 const HOUR = 60 * 60 * 1000;

@@ -3,10 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadTabMentions, saveTabMentions } from '@/lib/background/tab-mentions';
 import { loadTabStates, saveTabStates } from '@/lib/background/resolve-states';
-import { fitPrefix, recordBytes, SessionFullError, SESSION_INDEX_KEY, setEvictionListener } from '@/lib/background/session-budget';
-import { SESSION_TOTAL_MAX_BYTES, TAB_MENTIONS_MAX_BYTES, TAB_STATES_MAX_BYTES, type TabMentions } from '@/lib/protocol';
-import { REASONS } from '@/lib/resolve/reasons';
-import type { ResolveState } from '@/lib/resolve/types';
+import { fitPrefix, recordBytes, SessionFullError, setEvictionListener } from '@/lib/background/session-budget';
+import {
+  SESSION_INDEX_KEY,
+  SESSION_TOTAL_MAX_BYTES,
+  TAB_MENTIONS_MAX_BYTES,
+  TAB_STATES_MAX_BYTES,
+  type TabMentions,
+} from '@/lib/protocol';
+import { REASONS } from '@/lib/protocol/reasons';
+import type { ResolveState } from '@/lib/protocol/resolve-state';
 
 const CHROME_QUOTA = 10 * 1024 * 1024;
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
-import { createMockApi } from '@/lib/api/mock-api';
-import { sampleTabView } from '@/lib/api/mock-data';
-import { REASONS } from '@/lib/resolve/reasons';
+import { createMockApi } from '@/tests/support/mock-api';
+import { sampleTabView } from '@/tests/support/mock-data';
+import { REASONS } from '@/lib/protocol/reasons';
 import { cleanup, mount, settle, text } from './dom';
 
 afterEach(cleanup);

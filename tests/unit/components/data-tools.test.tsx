@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { DataTools } from '@/components/DataTools';
-import { createMockApi } from '@/lib/api/mock-api';
+import { createMockApi } from '@/tests/support/mock-api';
 import { byText, cleanup, click, mount, settle, text } from './dom';
 import { fourItems } from './wishlist-helpers';
 

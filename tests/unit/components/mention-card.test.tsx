@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionCard } from '@/components/MentionCard';
 import type { Mention } from '@/lib/detect/types';
-import type { ResolveState } from '@/lib/resolve/types';
-import { REASONS } from '@/lib/resolve/reasons';
+import type { ResolveState } from '@/lib/protocol/resolve-state';
+import { REASONS } from '@/lib/protocol/reasons';
 import { cleanup, click, mount, text } from './dom';
 
 afterEach(cleanup);

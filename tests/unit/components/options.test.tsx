@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Options } from '@/components/Options';
-import { createMockApi } from '@/lib/api/mock-api';
+import { createMockApi } from '@/tests/support/mock-api';
 import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsStore } from '@/lib/settings';
 import { byText, choose, cleanup, click, mount, settle, submit, text, typeInto } from './dom';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
-import { createMockApi } from '@/lib/api/mock-api';
-import { mockItems, sampleTabView } from '@/lib/api/mock-data';
+import { createMockApi } from '@/tests/support/mock-api';
+import { mockItems, sampleTabView } from '@/tests/support/mock-data';
 import { cleanup, click, key, mount, settle, text } from './dom';
 
 afterEach(cleanup);

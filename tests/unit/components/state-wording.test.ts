@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLivePricesOff, plainReason } from '@/components/state-wording';
-import { REASONS } from '@/lib/resolve/reasons';
+import { REASONS } from '@/lib/protocol/reasons';
 
 describe('plainReason', () => {
   it('gives every resolver reason plain words, none of them the raw technical text', () => {

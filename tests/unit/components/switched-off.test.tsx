@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
-import { createMockApi } from '@/lib/api/mock-api';
-import { parseTabMentions } from '@/lib/background/tab-mentions';
-import { isTabView } from '@/lib/api/tab-view-guard';
+import { createMockApi } from '@/tests/support/mock-api';
+import { parseTabMentions } from '@/lib/protocol';
+import { isTabView } from '@/lib/protocol/tab-view';
 import { byText, cleanup, click, mount, settle, text } from './dom';
 
 afterEach(cleanup);

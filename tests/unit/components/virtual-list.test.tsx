@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { visibleRange, VirtualList } from '@/components/VirtualList';
 import { WishlistPage } from '@/components/WishlistPage';
-import { createMockApi } from '@/lib/api/mock-api';
-import { mockItem, mockItems } from '@/lib/api/mock-data';
+import { createMockApi } from '@/tests/support/mock-api';
+import { mockItem, mockItems } from '@/tests/support/mock-data';
 import { Wishlist } from '@/components/Wishlist';
 import { byText, cleanup, click, mount, settle, text } from './dom';
 

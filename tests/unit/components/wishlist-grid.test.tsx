@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { groupItems } from '@/components/WishlistGrid';
 import { WishlistPage } from '@/components/WishlistPage';
-import { createMockApi } from '@/lib/api/mock-api';
+import { createMockApi } from '@/tests/support/mock-api';
 import { choose, cleanup, click, key, mount, settle, text } from './dom';
 import { fourItems, item } from './wishlist-helpers';
 

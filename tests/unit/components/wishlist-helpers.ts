@@ -1,5 +1,5 @@
 import type { SavedItem } from '@/lib/db/types';
-import { mockItem } from '@/lib/api/mock-data';
+import { mockItem } from '@/tests/support/mock-data';
 
 /** A mock item with chosen fields; ids stay unique through `i`. */
 export function item(i: number, over: Partial<SavedItem> = {}): SavedItem {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Wishlist } from '@/components/Wishlist';
-import { createMockApi, type MockApiOptions } from '@/lib/api/mock-api';
+import { createMockApi, type MockApiOptions } from '@/tests/support/mock-api';
 import { byText, choose, cleanup, click, key, mount, settle, submit, text, typeInto } from './dom';
 import { fourItems, item } from './wishlist-helpers';
 

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InlineApi } from '@/lib/inline/types';
 import type { TabView } from '@/lib/protocol';
-import { sampleTabView } from '@/lib/api/mock-data';
+import { sampleTabView } from '@/tests/support/mock-data';
 import { indexOfMentionId, mentionIdOf } from '@/lib/mention-id';
 
 /** The parts of WXT's ContentScriptContext the inline controls use, with a way to invalidate it. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InlineControl } from '@/lib/inline/InlineControl';
-import type { ResolveState } from '@/lib/resolve/types';
+import type { ResolveState } from '@/lib/protocol/resolve-state';
 import { cleanup, click, mount, text } from '../components/dom';
 import { trustedClick } from './fakes';
 

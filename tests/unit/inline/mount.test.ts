@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountInlineControls, UNDO_MS } from '@/lib/inline/mount';
-import { sampleTabView } from '@/lib/api/mock-data';
+import { sampleTabView } from '@/tests/support/mock-data';
 import { entriesFor, fakeCtx, fakeInlineApi, recordShadowRoots, trustedClick } from './fakes';
 import { mentionIdOf } from '@/lib/mention-id';
 

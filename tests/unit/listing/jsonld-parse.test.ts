@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonLd } from '@/lib/listing/jsonld-parse';
+import { parseJsonLd } from '@/lib/listing/sources/jsonld-parse';
 
 describe('parseJsonLd (forgiving JSON-LD reader)', () => {
   it('parses valid JSON as it is', () => {

@@ -10,7 +10,7 @@ import { loadTabView, pushTabView } from '@/lib/background/resolve-view';
 import { backgroundFetcher, hasHostPermission } from '@/lib/background/resolve-fetcher';
 import { updateSettings } from '@/lib/settings';
 import { saveTabMentions } from '@/lib/background/tab-mentions';
-import { REASONS } from '@/lib/resolve/reasons';
+import { REASONS } from '@/lib/protocol/reasons';
 import type { Mention } from '@/lib/detect/types';
 import { defaultDeps } from '@/lib/resolve/default-deps';
 import { startRetailHarness, type RetailHarness } from './harness';

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { startFixtureServer, type FixtureServer, type RouteHandler } from '../../fixture-server';
 import { CASES, createRetailWeb, retailPath, type RetailWeb } from '../../fixtures/retail-web/routes';
-import { createFetcher, type FetcherOptions } from '@/lib/resolve/fetcher';
-import { retailRewriter } from '@/lib/resolve/retail-origin';
+import { createFetcher, type FetcherOptions } from '@/lib/resolve/fetch/fetcher';
+import { retailRewriter } from '@/lib/resolve/fetch/retail-origin';
 
 let server: FixtureServer;
 let web: RetailWeb;

@@ -1,11 +1,11 @@
 import { startFixtureServer, type FixtureServer, type RouteHandler } from '../../fixture-server';
 import { createRetailWeb, RETAIL_PAGES_DIR, type RetailWeb, type RetailWebOptions } from '../../fixtures/retail-web/routes';
 import { openMagpieDb } from '@/lib/db';
-import { createFetcher, type FetcherOptions } from '@/lib/resolve/fetcher';
+import { createFetcher, type FetcherOptions } from '@/lib/resolve/fetch/fetcher';
 import { dbCache } from '@/lib/resolve/db-cache';
 import { defaultDeps } from '@/lib/resolve/default-deps';
 import type { ResolverDeps } from '@/lib/resolve/deps';
-import { retailRewriter } from '@/lib/resolve/retail-origin';
+import { retailRewriter } from '@/lib/resolve/fetch/retail-origin';
 
 /** The fixture retail web on a local server, and resolver deps pointed at it. */
 export interface RetailHarness {

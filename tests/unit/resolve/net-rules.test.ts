@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { netGuardRules, cidrHostRegex, type NetGuardRule } from '@/lib/resolve/net-rules';
-import { checkUrl } from '@/lib/resolve/url-guard';
+import { checkUrl } from '@/lib/links/url-guard';
 
 const ME = 'abcdefghijklmnopabcdefghijklmnop';
 

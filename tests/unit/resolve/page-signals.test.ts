@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isBotWall, isNotFoundPage, landing } from '@/lib/resolve/page-signals';
-import { metaRefreshTarget } from '@/lib/resolve/meta-refresh';
+import { metaRefreshTarget } from '@/lib/resolve/page-signals';
 import { RETAIL_PAGES_DIR } from '../../fixtures/retail-web/routes';
 
 const page = (f: string) => readFileSync(RETAIL_PAGES_DIR + f, 'utf8');

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveMentions } from '@/lib/resolve/resolver';
-import type { ResolveState } from '@/lib/resolve/types';
+import type { ResolveState } from '@/lib/protocol/resolve-state';
 import type { Mention } from '@/lib/detect/types';
 import { ARTICLE_CURRENT } from '../../fixtures/retail-web/article-pages';
 import { startRetailHarness, type RetailHarness } from './harness';

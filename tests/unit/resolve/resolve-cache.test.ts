@@ -2,12 +2,12 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMagpieDb, putCached } from '@/lib/db';
-import { createFetcher } from '@/lib/resolve/fetcher';
+import { createFetcher } from '@/lib/resolve/fetch/fetcher';
 import { dbCache } from '@/lib/resolve/db-cache';
 import { defaultDeps } from '@/lib/resolve/default-deps';
-import { retailRewriter } from '@/lib/resolve/retail-origin';
+import { retailRewriter } from '@/lib/resolve/fetch/retail-origin';
 import { resolveMention, resolveMentions } from '@/lib/resolve/resolver';
-import type { ResolveState } from '@/lib/resolve/types';
+import type { ResolveState } from '@/lib/protocol/resolve-state';
 import type { Mention } from '@/lib/detect/types';
 import { CASES, retailPath } from '../../fixtures/retail-web/routes';
 import { startRetailHarness, type RetailHarness } from './harness';

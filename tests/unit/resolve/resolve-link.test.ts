@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveMention } from '@/lib/resolve/resolver';
-import { REASONS } from '@/lib/resolve/reasons';
+import { REASONS } from '@/lib/protocol/reasons';
 import type { Mention } from '@/lib/detect/types';
 import { CASES, retailPath } from '../../fixtures/retail-web/routes';
 import { startRetailHarness, type RetailHarness } from './harness';

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveMention } from '@/lib/resolve/resolver';
-import { SEARCH_STRATEGIES, planSearch } from '@/lib/resolve/shop-search';
+import { SEARCH_STRATEGIES, planSearch } from '@/lib/resolve/strategies/shop-search';
 import type { Mention } from '@/lib/detect/types';
 import { startRetailHarness, type RetailHarness } from './harness';
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { searchTexts } from '@/lib/resolve/search-texts';
-import { searchCandidates } from '@/lib/resolve/search-candidates';
-import { parseCartCurrency, parseProductJs, parseSuggest, shopifyListing } from '@/lib/resolve/shopify-json';
-import { shopOrigin } from '@/lib/resolve/shop-origin';
+import { searchTexts } from '@/lib/resolve/strategies/search-texts';
+import { searchCandidates } from '@/lib/resolve/strategies/search-candidates';
+import { parseCartCurrency, parseProductJs, parseSuggest, shopifyListing } from '@/lib/resolve/strategies/shopify-json';
+import { shopOrigin } from '@/lib/resolve/strategies/shop-origin';
 import type { ResolverDeps, ShopInfo } from '@/lib/resolve/deps';
 
 describe('searchTexts', () => {

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createLimiter } from '@/lib/resolve/limiter';
-import { backoffMs, parseRetryAfter } from '@/lib/resolve/retry-after';
-import { readCapped } from '@/lib/resolve/read-body';
-import { retailRewriter } from '@/lib/resolve/retail-origin';
-import { isResolveState, storableState } from '@/lib/resolve/validate';
+import { createLimiter } from '@/lib/resolve/fetch/limiter';
+import { backoffMs, parseRetryAfter } from '@/lib/resolve/fetch/retry-after';
+import { readCapped } from '@/lib/resolve/fetch/read-body';
+import { retailRewriter } from '@/lib/resolve/fetch/retail-origin';
+import { isResolveState, storableState } from '@/lib/protocol/resolve-state';
 import { reasonForFailure } from '@/lib/resolve/reasons';
 
 describe('parseRetryAfter', () => {

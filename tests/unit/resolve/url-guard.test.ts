@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { blockedHost, checkUrl } from '@/lib/resolve/url-guard';
-import { parseIPv4 } from '@/lib/resolve/ipv4';
-import { parseIPv6 } from '@/lib/resolve/ipv6';
+import { blockedHost, checkUrl } from '@/lib/links/url-guard';
+import { parseIPv4 } from '@/lib/links/ipv4';
+import { parseIPv6 } from '@/lib/links/ipv6';
 
 const prod = { allowTestHost: false };
 const test = { allowTestHost: true };
