@@ -2,9 +2,10 @@ import { browserSection } from './browser-section';
 import { bundleSection } from './bundle-section';
 import { dbSection } from './db-section';
 import { detectSection } from './detect-section';
+import { gazetteerSection } from './gazetteer-section';
 import { listingSection } from './listing-section';
 import { priceSection } from './price-section';
 import type { Section } from './section';
 
 /** Every section, in the order `npm run bench` runs them. */
-export const SECTIONS: readonly Section[] = [detectSection, priceSection, listingSection, dbSection, bundleSection, browserSection];
+export const SECTIONS: readonly Section[] = [detectSection, gazetteerSection, priceSection, listingSection, dbSection, bundleSection, browserSection];

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { BRAND_DATA } from '@/lib/gazetteer/generated/content-data';
 import { nameKey, tokenize } from '@/lib/gazetteer/normalize';
 
 describe('nameKey', () => {
+  it('gives plain ASCII names the same key as the tokenizer (its shortcut changes no key)', () => {
+    const viaTokens = (n: string) => tokenize(n).map((t) => t.key).join(' ');
+    const names = BRAND_DATA.split('\n').flatMap((l) => l.split('|')).map((n) => n.replace(/^!/, ''));
+    for (const n of [...names, 'Zara', 'ACNE Studios', '3sixteen', 'A 1', 'H M']) expect(nameKey(n)).toBe(viaTokens(n));
+  });
+
   it('folds case, accents and special letters', () => {
     expect(nameKey('Chloé')).toBe('chloe');
     expect(nameKey('CHLOÉ')).toBe('chloe');
