@@ -4,7 +4,8 @@ import { dbSection } from './db-section';
 import { detectSection } from './detect-section';
 import { listingSection } from './listing-section';
 import { priceSection } from './price-section';
+import { workerSection } from './browser-worker';
 import type { Section } from './section';
 
 /** Every section, in the order `npm run bench` runs them. */
-export const SECTIONS: readonly Section[] = [detectSection, priceSection, listingSection, dbSection, bundleSection, browserSection];
+export const SECTIONS: readonly Section[] = [detectSection, priceSection, listingSection, dbSection, bundleSection, browserSection, workerSection];
