@@ -1,5 +1,6 @@
 import { browserSection } from './browser-section';
 import { bundleSection } from './bundle-section';
+import { contentSection } from './content-section';
 import { dbSection } from './db-section';
 import { detectSection } from './detect-section';
 import { listingSection } from './listing-section';
@@ -8,4 +9,4 @@ import { workerSection } from './browser-worker';
 import type { Section } from './section';
 
 /** Every section, in the order `npm run bench` runs them. */
-export const SECTIONS: readonly Section[] = [detectSection, priceSection, listingSection, dbSection, bundleSection, browserSection, workerSection];
+export const SECTIONS: readonly Section[] = [detectSection, priceSection, listingSection, dbSection, bundleSection, contentSection, browserSection, workerSection];
