@@ -46,6 +46,7 @@ const KEEP = set(
 const HEAD_KEEP = set('title meta link script');
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const TAG = /^[a-z][a-z0-9-]{0,40}$/;
+const BUTTON_TYPE = /^(?:submit|button|reset)$/i;
 const MAX_ATTR = 2048;
 const MAX_JSON_LD = 200_000;
 
@@ -85,6 +86,8 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     elements.push(e);
     for (const a of Array.from(e.attributes)) {
       const name = a.name.toLowerCase();
+      // A field's value is the reader's (or a token): only a button's caption passes.
+      if (name === 'value' && !BUTTON_TYPE.test(e.getAttribute('type') ?? '')) continue;
       if (!KEEP.has(name)) {
         // Only whether inline style hides the element matters to the detector.
         if (name === 'style' && HIDDEN_STYLE.test(a.value)) s += ' style="display:none"';

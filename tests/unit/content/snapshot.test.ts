@@ -46,6 +46,16 @@ describe('snapshotPage', () => {
     expect(snap.elements[h2]).toBe(doc.getElementById('a1'));
   });
 
+  it('carries no form field values, only button captions', () => {
+    const doc = happyDoc(
+      '<body><form><input type="hidden" name="csrf" value="tok123"><input type="email" value="me@x.example">' +
+        '<input type="submit" value="Add to bag"><textarea>draft</textarea></form></body>',
+    );
+    const html = snapshotPage(doc, caps).html;
+    expect(html).not.toMatch(/tok123|me@x|draft/);
+    expect(reparse(html).querySelector('input[type="submit"]')?.getAttribute('value')).toBe('Add to bag');
+  });
+
   it('passes page text as text, and the page cannot forge an element index', () => {
     const doc = happyDoc('<body><p m="0">&lt;a href="x" m="0"&gt;fake&lt;/a&gt; &amp; more</p></body>');
     const snap = snapshotPage(doc, caps);
