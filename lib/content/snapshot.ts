@@ -98,6 +98,16 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     return `${s}>`;
   };
 
+  /** A JSON-LD script (product data, in the head or the body) with its text; other scripts are left out. */
+  const jsonLdScript = (e: Element) => {
+    if (!/ld\+json/i.test(e.getAttribute('type') ?? '')) return;
+    // `</` inside JSON is written `<\/`, which JSON reads back alike and which cannot end the element.
+    const body = (e.textContent ?? '').slice(0, MAX_JSON_LD).replace(/<\//g, '<\\/');
+    if (jsonLd + body.length > MAX_JSON_LD) return;
+    jsonLd += body.length;
+    push(`${open(e)}${body}</script>`);
+  };
+
   const walk = (root: Element) => {
     const stack: (Node | string)[] = [root];
     while (stack.length) {
@@ -118,6 +128,7 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
       if (n.nodeType !== 1 || full()) continue;
       const e = n as Element;
       const tag = e.localName;
+      if (tag === 'script') jsonLdScript(e);
       if (DROP.has(tag)) continue;
       const start = open(e);
       if (start === null) continue;
@@ -137,13 +148,7 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
       const tag = e.localName;
       if (!HEAD_KEEP.has(tag)) continue;
       if (tag === 'script') {
-        // Only product data (JSON-LD) is read from scripts; `</` inside JSON is written `<\/`,
-        // which JSON reads back alike and which cannot end the element.
-        if (!/ld\+json/i.test(e.getAttribute('type') ?? '')) continue;
-        const body = (e.textContent ?? '').slice(0, MAX_JSON_LD).replace(/<\//g, '<\\/');
-        if (jsonLd + body.length > MAX_JSON_LD) continue;
-        jsonLd += body.length;
-        push(`${open(e)}${body}</script>`);
+        jsonLdScript(e);
       } else if (tag === 'title') {
         push(`${open(e)}${escText((e.textContent ?? '').slice(0, 1000))}</title>`);
       } else if (tag === 'meta' || /^canonical$/i.test(e.getAttribute('rel') ?? '')) {

@@ -50,6 +50,15 @@ describe('detection in the background on a page snapshot', () => {
     expect(await expectSame(seed.html, seed.expected.pageUrl)).toBe(19);
   });
 
+  it('finds a shop page’s product from JSON-LD placed in the body', async () => {
+    const page = fixtures('articles').find((a) => a.file === 'retailer-product-jsonld.html')!;
+    const scripts = page.html.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g)!;
+    let html = page.html;
+    for (const script of scripts) html = html.replace(script, '');
+    html = html.replace('</body>', `${scripts.join('')}</body>`);
+    expect(await expectSame(html, page.expected.pageUrl)).toBeGreaterThan(0);
+  });
+
   for (const { file, html, expected } of fixtures('articles')) {
     it(`matches in-page detection on ${file}`, async () => {
       await expectSame(html, expected.pageUrl);

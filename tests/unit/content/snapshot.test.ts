@@ -46,6 +46,15 @@ describe('snapshotPage', () => {
     expect(snap.elements[h2]).toBe(doc.getElementById('a1'));
   });
 
+  it('keeps product data (JSON-LD) in the body too, and no other script', () => {
+    const doc = happyDoc(
+      '<body><p>x</p><script>track()</script><script type="application/ld+json">{"@type":"Product","name":"Bag"}</script></body>',
+    );
+    const copy = reparse(snapshotPage(doc, caps).html);
+    const scripts = Array.from(copy.querySelectorAll('script'));
+    expect(scripts.map((e) => JSON.parse(e.textContent!))).toEqual([{ '@type': 'Product', name: 'Bag' }]);
+  });
+
   it('carries no form field values, only button captions', () => {
     const doc = happyDoc(
       '<body><form><input type="hidden" name="csrf" value="tok123"><input type="email" value="me@x.example">' +
