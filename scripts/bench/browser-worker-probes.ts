@@ -21,7 +21,8 @@ export interface Variant {
 
 /** Writes an extension whose worker answers every message at once and does nothing else. */
 export async function writeEmptyWorker(dir: string): Promise<void> {
-  const manifest = { manifest_version: 3, name: 'Empty worker', version: '1.0', background: { service_worker: 'bg.js' } };
+  const background = { service_worker: 'bg.js' };
+  const manifest = { manifest_version: 3, name: 'Empty worker', version: '1.0', background };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   // Answers every message at once, as Magpie's messaging does (an envelope back).
   const bg = 'chrome.runtime.onMessage.addListener((m, s, reply) => { reply({ magpie: 1 }); });\n';

@@ -48,7 +48,8 @@ describe('snapshotPage', () => {
 
   it('keeps product data (JSON-LD) in the body too, and no other script', () => {
     const doc = happyDoc(
-      '<body><p>x</p><script>track()</script><script type="application/ld+json">{"@type":"Product","name":"Bag"}</script></body>',
+      '<body><p>x</p><script>track()</script>' +
+        '<script type="application/ld+json">{"@type":"Product","name":"Bag"}</script></body>',
     );
     const copy = reparse(snapshotPage(doc, caps).html);
     const scripts = Array.from(copy.querySelectorAll('script'));
