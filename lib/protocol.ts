@@ -33,7 +33,7 @@ export const SNAPSHOT_INDEX_ATTR = 'm';
 /** Caps on a page snapshot: characters of markup, elements, and the time spent reading. */
 export const PAGE_SNAPSHOT_MAX_CHARS = 3_000_000;
 export const PAGE_SNAPSHOT_MAX_ELEMENTS = 40_000;
-export const PAGE_SNAPSHOT_MAX_MS = 150;
+export const PAGE_SNAPSHOT_MAX_MS = 250;
 /** Most mentions one page yields; the background rejects reports with more. */
 export const MAX_PAGE_MENTIONS = 200;
 
