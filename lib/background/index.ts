@@ -10,7 +10,7 @@ import { registerContextMenu } from './context-menu';
 import { installNetGuard } from './net-guard';
 import { clearTabMentions, parseTabMentions, saveTabMentions } from './tab-mentions';
 import { registerTracking } from './tracking';
-import { findMentionsQueued, parsePageSnapshot } from './find-mentions';
+import { findMentionsForTab, parsePageSnapshot } from './find-mentions';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
@@ -20,11 +20,11 @@ export function registerBackground(): void {
   // Content scripts carry no detector: they send a page that passed the pre-check, read into a snapshot.
   onMessage('findMentions', ({ data, sender }) => {
     // Only Magpie's own content script in a tab; the page itself cannot reach runtime messaging.
-    const fromContentScript = sender.id === browser.runtime.id && sender.tab?.id !== undefined;
-    if (!fromContentScript) throw new Error('not from a Magpie content script');
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined) throw new Error('not from a Magpie content script');
     const snapshot = parsePageSnapshot(data);
     if (!snapshot) throw new Error('malformed page snapshot');
-    return findMentionsQueued(snapshot);
+    return findMentionsForTab(tabId, snapshot);
   });
 
   onMessage('reportMentions', async ({ data, sender }) => {

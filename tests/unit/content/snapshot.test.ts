@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { snapshotPage } from '@/lib/content/snapshot';
 import { toDetected } from '@/lib/content/found';
-import { parsePageSnapshot } from '@/lib/background/find-mentions';
+import { findMentionsForTab, parsePageSnapshot } from '@/lib/background/find-mentions';
 import { SNAPSHOT_INDEX_ATTR } from '@/lib/protocol';
 import { happyDoc } from '../detect/helpers';
 
@@ -120,5 +120,21 @@ describe('the findMentions boundary', () => {
     expect(toDetected({ mentions: [m, m, { name: 3 }], at: [0, 5, 0] }, els)).toEqual([{ ...m, element: els[0] }]);
     expect(toDetected({ mentions: [m], at: [0, 1] }, els)).toEqual([]);
     expect(toDetected('nope', els)).toEqual([]);
+  });
+});
+
+describe('detections per tab', () => {
+  it('start a tab’s next detection no sooner than the gap after its last, other tabs unaffected', async () => {
+    const page = { pageUrl: 'https://a.example/', html: '<p>nothing to buy</p>', truncated: false };
+    const gap = 1000;
+    const t0 = Date.now();
+    await findMentionsForTab(7, page, gap);
+    const t8 = Date.now();
+    await findMentionsForTab(8, page, gap);
+    // Another tab does not wait for tab 7's gap.
+    expect(Date.now() - t8).toBeLessThan(gap);
+    const second = await findMentionsForTab(7, page, gap);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(gap - 5);
+    expect(second).toEqual({ mentions: [], at: [] });
   });
 });
