@@ -30,9 +30,11 @@ export interface FoundMentions {
 
 /** The attribute that numbers a snapshot's elements in walk order (the page's own attributes never pass). */
 export const SNAPSHOT_INDEX_ATTR = 'm';
-/** Caps on a page snapshot: characters of markup, elements, and the time spent reading. */
+/** Most characters of markup in a page snapshot (a long article is a few hundred thousand). */
 export const PAGE_SNAPSHOT_MAX_CHARS = 3_000_000;
+/** Most elements in a page snapshot. */
 export const PAGE_SNAPSHOT_MAX_ELEMENTS = 40_000;
+/** Longest the content script spends reading a page into a snapshot, ms (one task on the page's thread). */
 export const PAGE_SNAPSHOT_MAX_MS = 250;
 /** Most mentions one page yields; the background rejects reports with more. */
 export const MAX_PAGE_MENTIONS = 200;

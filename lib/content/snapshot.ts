@@ -18,6 +18,7 @@ export interface PageSnapshot {
   truncated: boolean;
 }
 
+/** Limits on one snapshot: characters of markup, elements, and milliseconds of reading. */
 export interface SnapshotCaps {
   maxChars: number;
   maxElements: number;

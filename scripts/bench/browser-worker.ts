@@ -28,6 +28,7 @@ const median = (xs: number[]): number => {
   return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
 };
 
+/** The `worker` section: cold start against an empty worker, and badge latency on the seed. */
 export const workerSection: Section = {
   name: 'worker',
   title: 'Real Chromium: worker cold start and badge latency',

@@ -30,6 +30,7 @@ function walkAll(doc: Document): number {
   return n;
 }
 
+/** The `content` section: pre-check and snapshot costs on the real-browser section's pages. */
 export const contentSection: Section = {
   name: 'content',
   title: 'Content script on the page: pre-check and snapshot (happy-dom); the worker’s share (linkedom)',
