@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage, parseTabMentions } from '../protocol';
-import { BUNDLED_GAZETTEER, installBundledGazetteer } from '../gazetteer/bundled';
+import { installBundledGazetteer } from '../gazetteer/bundled';
 import { setBadgeCount, setBadgeError } from './badge';
 import { SessionFullError, setEvictionListener } from './session-budget';
 import { registerResolve } from './resolve-register';
@@ -10,16 +10,21 @@ import { registerContextMenu } from './context-menu';
 import { installNetGuard } from './net-guard';
 import { clearTabMentions, saveTabMentions } from './tab-mentions';
 import { registerTracking } from './tracking';
+import { findMentionsForTab, parsePageSnapshot } from './find-mentions';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
   installBundledGazetteer();
   // Blocks Magpie's own requests to private addresses (every redirect hop, and images its pages load).
   void installNetGuard();
-  // Content scripts carry no gazetteer data; they ask for it on pages worth reading.
-  onMessage('getGazetteerData', ({ sender }) => {
-    if (sender.id !== browser.runtime.id) throw new Error('not from Magpie');
-    return BUNDLED_GAZETTEER;
+  // Content scripts carry no detector: they send a page that passed the pre-check, read into a snapshot.
+  onMessage('findMentions', ({ data, sender }) => {
+    // Only Magpie's own content script in a tab; the page itself cannot reach runtime messaging.
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined) throw new Error('not from a Magpie content script');
+    const snapshot = parsePageSnapshot(data);
+    if (!snapshot) throw new Error('malformed page snapshot');
+    return findMentionsForTab(tabId, snapshot);
   });
 
   onMessage('reportMentions', async ({ data, sender }) => {

@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectMentionsChunked } from '../detect';
 import { worthReading } from '../detect/precheck';
 import type { DetectedMention } from '../detect/types';
 import { createContentInlineApi, inlineEntries, mountInlineControls, type InlineControls } from '../inline';
 import { sendMessage } from '../protocol';
 import { detectionEnabledFor, getSettings } from '../settings';
-import { ensureGazetteer } from './gazetteer-loader';
+import { snapshotPage } from './snapshot';
+import { toDetected } from './found';
 import { createContentRunner } from './runner';
 
 /** The content script's work: watch the page, detect its mentions, report them and put save controls beside them. */
@@ -26,11 +26,13 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
       ctx,
       doc: document,
       detect: async (doc, pageUrl) => {
-        // Most pages fail the cheap pre-check and never load the brand and retailer data.
+        // Most pages fail the cheap pre-check and never wake the background.
         if (!worthReading(doc)) return (found = []);
-        await ensureGazetteer(() => sendMessage('getGazetteerData', undefined));
-        // In slices, so a long page stays responsive; stops when the context ends.
-        return (found = await detectMentionsChunked(doc, pageUrl, { signal: ctx.signal }));
+        // The detector runs in the background, off the page's main thread, on a compact copy of the page.
+        const snapshot = snapshotPage(doc);
+        const { html, truncated } = snapshot;
+        const reply = await sendMessage('findMentions', { pageUrl, html, truncated });
+        return (found = toDetected(reply, snapshot.elements));
       },
       send: async (report) => {
         await sendMessage('reportMentions', report);

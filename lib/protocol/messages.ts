@@ -1,7 +1,6 @@
 import { defineMessaging } from './messaging';
 import type { Mention } from '../detect/types';
 import type { ResolveState } from './resolve-state';
-import type { GazetteerData } from '../gazetteer/data-source';
 
 /** What the background keeps for one tab: the page it read and the mentions found there. */
 export interface TabMentions {
@@ -13,6 +12,32 @@ export interface TabMentions {
   /** Set (with no mentions and only the page's origin) when the reader switched Magpie off for this site. */
   off?: 'site';
 }
+
+/** A page as the content script sends it for detection. */
+export interface PageSnapshotMessage {
+  pageUrl: string;
+  /** The page's elements and text the detector reads, each element carrying SNAPSHOT_INDEX_ATTR. */
+  html: string;
+  /** A cap cut the page short. */
+  truncated: boolean;
+}
+
+/** The detector's answer: mentions in page order, and `at[i]` the snapshot index of mentions[i]'s element. */
+export interface FoundMentions {
+  mentions: Mention[];
+  at: number[];
+}
+
+/** The attribute that numbers a snapshot's elements in walk order (the page's own attributes never pass). */
+export const SNAPSHOT_INDEX_ATTR = 'm';
+/** Most characters of markup in a page snapshot (a long article is a few hundred thousand). */
+export const PAGE_SNAPSHOT_MAX_CHARS = 3_000_000;
+/** Most elements in a page snapshot. */
+export const PAGE_SNAPSHOT_MAX_ELEMENTS = 40_000;
+/** Longest the content script spends reading a page into a snapshot, ms (one task on the page's thread). */
+export const PAGE_SNAPSHOT_MAX_MS = 250;
+/** Most mentions one page yields; the background rejects reports with more. */
+export const MAX_PAGE_MENTIONS = 200;
 
 /** A tab's mentions with where each stands: states[i] and savedIds[i] belong to mentions[i]. */
 export interface TabView extends TabMentions {
@@ -42,8 +67,12 @@ export interface ProtocolMap {
    * page that re-reports during a click cannot redirect it. Returns the item id.
    */
   saveMention(data: { tabId?: number; mentionId: string; save: boolean }): string | null;
-  /** Content script → background: the brand and retailer data, fetched once on a page worth reading. */
-  getGazetteerData(): GazetteerData;
+  /**
+   * Content script → background: the page read into a compact snapshot (lib/content/snapshot.ts);
+   * the background runs the detector on it and answers with the mentions, each with the snapshot
+   * index of its element. Nothing is stored: the content script reports what it keeps.
+   */
+  findMentions(data: PageSnapshotMessage): FoundMentions;
   /** Background → content script and extension pages: a tab's view changed. */
   showTabView(data: { tabId: number; view: TabView }): void;
 }

@@ -23,10 +23,13 @@ import type { Section } from './section';
 const ROUNDS = Number(process.env.MAGPIE_BENCH_ROUNDS ?? 5);
 /** How long after `load` a page is left alone before its metrics are read: detection runs when idle. */
 const SETTLE_MS = 1500;
-const MAGPIE_BUILD = join(ROOT, '.output/chrome-mv3');
+/** The build under test: the last production build, or MAGPIE_BENCH_BUILD (a copy kept aside while rebuilding). */
+const MAGPIE_BUILD = process.env.MAGPIE_BENCH_BUILD ?? join(ROOT, '.output/chrome-mv3');
 
-type Variant = 'none' | 'noop' | 'magpie';
-const VARIANTS: readonly Variant[] = ['none', 'noop', 'magpie'];
+type Variant = 'none' | 'noop' | 'magpie' | 'baseline';
+/** Another Chromium build (an earlier one kept aside) measured in the same rounds, for before/after figures. */
+const BASELINE = process.env.MAGPIE_BENCH_BASELINE;
+const VARIANTS: readonly Variant[] = ['none', 'noop', 'magpie', ...(BASELINE ? (['baseline'] as const) : [])];
 
 async function writeNoopExtension(dir: string): Promise<void> {
   const manifest = {
@@ -110,10 +113,11 @@ export const browserSection: Section = {
     const server = await startFixtureServer({ root: join(ROOT, 'tests/fixtures'), routes });
     const noopDir = await mkdtemp(join(tmpdir(), 'magpie-bench-noop-'));
     await writeNoopExtension(noopDir);
-    const browsers = {
+    const browsers: Partial<Record<Variant, Awaited<ReturnType<typeof launch>>>> = {
       none: await launch('none', null),
       noop: await launch('noop', noopDir),
       magpie: await launch('magpie', MAGPIE_BUILD),
+      ...(BASELINE ? { baseline: await launch('baseline', BASELINE) } : {}),
     };
     const samples = new Map<string, number[]>();
     try {
@@ -124,14 +128,14 @@ export const browserSection: Section = {
           for (let i = 0; i < VARIANTS.length; i++) {
             const v = VARIANTS[(i + round) % VARIANTS.length]!;
             const url = `http://h${host++}.bench.test:${server.port}/${p.id}.html`;
-            const t = await loadOnce(browsers[v].context, url);
+            const t = await loadOnce(browsers[v]!.context, url);
             const key = `${p.id}:${v}`;
             samples.set(key, [...(samples.get(key) ?? []), t]);
           }
         }
       }
     } finally {
-      await Promise.all(Object.values(browsers).map((b) => b.close()));
+      await Promise.all(Object.values(browsers).map((b) => b!.close()));
       await server.close();
       await rm(noopDir, { recursive: true, force: true });
     }
@@ -144,9 +148,14 @@ export const browserSection: Section = {
       const noop = addedBy('noop');
       // The ratio compares whole loads (own work plus what each extension adds): an empty
       // extension adds next to nothing, so a ratio of the added parts alone would be noise.
-      return [p.label, ms(own), ms(noop), ms(magpie), ratio((own + magpie) / (own + noop)), budgetCell(p, magpie, own)];
+      const vsEmpty = ratio((own + magpie) / (own + noop));
+      const row = [p.label, ms(own), ms(noop), ms(magpie), vsEmpty, budgetCell(p, magpie, own)];
+      return BASELINE ? [...row, ms(addedBy('baseline'))] : row;
     });
-    for (const line of table(['page', 'own work', '+ empty ext.', '+ Magpie', 'load with Magpie / with empty', 'Magpie added vs budget'], rows)) out(`  ${line}`);
+    const head = ['page', 'own work', '+ empty ext.', '+ Magpie', 'load with Magpie / with empty'];
+    head.push('Magpie added vs budget');
+    for (const line of table(BASELINE ? [...head, '+ baseline'] : head, rows)) out(`  ${line}`);
+    if (BASELINE) out(`  (baseline: ${BASELINE}, loaded in the same rounds)`);
     out(`  (median of ${ROUNDS} paired rounds, ${SETTLE_MS} ms after load; Magpie = production build, live prices off)`);
   },
 };

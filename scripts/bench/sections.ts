@@ -1,11 +1,23 @@
 import { browserSection } from './browser-section';
 import { bundleSection } from './bundle-section';
+import { contentSection } from './content-section';
 import { dbSection } from './db-section';
 import { detectSection } from './detect-section';
 import { gazetteerSection } from './gazetteer-section';
 import { listingSection } from './listing-section';
 import { priceSection } from './price-section';
+import { workerSection } from './browser-worker';
 import type { Section } from './section';
 
 /** Every section, in the order `npm run bench` runs them. */
-export const SECTIONS: readonly Section[] = [detectSection, gazetteerSection, priceSection, listingSection, dbSection, bundleSection, browserSection];
+export const SECTIONS: readonly Section[] = [
+  detectSection,
+  gazetteerSection,
+  priceSection,
+  listingSection,
+  dbSection,
+  bundleSection,
+  contentSection,
+  browserSection,
+  workerSection,
+];

@@ -11,13 +11,15 @@ beforeAll(async () => {
 
 // The content script runs on every page: these keep what the design says stays out of it, out.
 describe('content script bundle', () => {
-  it('carries no gazetteer data, search table, database, fetcher or HTML parser', () => {
-    expect(inputs.some((f) => f.endsWith('lib/gazetteer/brands.ts'))).toBe(true);
-    // The data reaches the content script by message (lib/content/gazetteer-loader.ts), not by import.
+  it('carries no detector, gazetteer, price finder, database, fetcher or HTML parser', () => {
+    // Detection runs in the background on a snapshot of the page (lib/content/snapshot.ts); the content
+    // script keeps the pre-check and the validators of what crosses the message boundary.
+    expect(inputs.some((f) => f.endsWith('lib/detect/precheck.ts'))).toBe(true);
+    expect(inputs.some((f) => f.endsWith('lib/content/snapshot.ts'))).toBe(true);
     const forbidden = [
-      /lib\/gazetteer\/generated\//,
-      /lib\/gazetteer\/build\//,
-      /lib\/gazetteer\/search\.ts$/,
+      /lib\/detect\/(?!precheck|text|validate|types)/,
+      /lib\/gazetteer\//,
+      /lib\/price\/(?!validate|types)/,
       /lib\/db\//,
       /node_modules\/dexie\//,
       /lib\/resolve\//,

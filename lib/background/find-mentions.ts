@@ -1,0 +1,86 @@
+import { parseHTML } from 'linkedom';
+import { detectMentionsChunked } from '../detect';
+import { isMention, toPlainMention } from '../detect/validate';
+import {
+  MAX_PAGE_MENTIONS,
+  PAGE_SNAPSHOT_MAX_CHARS,
+  SNAPSHOT_INDEX_ATTR,
+  type FoundMentions,
+  type PageSnapshotMessage,
+} from '../protocol';
+
+/** The snapshot may overrun its character cap by the closing tags and one escaped text run. */
+const MAX_HTML = PAGE_SNAPSHOT_MAX_CHARS * 2;
+/** Longest the detector may run on one snapshot before it is given up. */
+const DETECT_TIMEOUT_MS = 10_000;
+/** The detector yields this often so other messages are answered while a long page is read. */
+const SLICE_MS = 40;
+
+/** Validates a findMentions message; null when malformed. */
+export function parsePageSnapshot(v: unknown): PageSnapshotMessage | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const d = v as Record<string, unknown>;
+  if (typeof d.pageUrl !== 'string' || d.pageUrl.length > 4096 || !/^https?:\/\//i.test(d.pageUrl)) return null;
+  if (typeof d.html !== 'string' || d.html.length > MAX_HTML) return null;
+  return { pageUrl: d.pageUrl, html: d.html, truncated: d.truncated === true };
+}
+
+/**
+ * Runs the detector on a page snapshot parsed with linkedom: the mentions in page order (plain,
+ * validated, at most MAX_PAGE_MENTIONS) and each one's element index in the snapshot.
+ */
+export async function findInSnapshot(snapshot: PageSnapshotMessage, signal?: AbortSignal): Promise<FoundMentions> {
+  const { document } = parseHTML(snapshot.html);
+  const doc = document as unknown as Document;
+  const found = await detectMentionsChunked(doc, snapshot.pageUrl, { signal, sliceMs: SLICE_MS });
+  const out: FoundMentions = { mentions: [], at: [] };
+  for (const m of found) {
+    if (out.mentions.length >= MAX_PAGE_MENTIONS) break;
+    const at = Number(m.element.getAttribute(SNAPSHOT_INDEX_ATTR) ?? NaN);
+    const plain = toPlainMention(m);
+    if (!Number.isInteger(at) || at < 0 || !isMention(plain)) continue;
+    out.mentions.push(plain);
+    out.at.push(at);
+  }
+  return out;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/** When each tab's latest detection may start (ms since the epoch). */
+const nextStart = new Map<number, number>();
+const MAX_TABS_TRACKED = 500;
+/** Least time between two detections for one tab: a page that keeps changing cannot keep the worker busy. */
+export const TAB_DETECT_GAP_MS = 1000;
+
+/**
+ * findInSnapshot one page at a time (several tabs loading at once hold one parsed page in memory,
+ * not several), each given up after DETECT_TIMEOUT_MS.
+ */
+export function findMentionsQueued(snapshot: PageSnapshotMessage): Promise<FoundMentions> {
+  const run = queue.then(() => {
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(new Error('detection took too long')), DETECT_TIMEOUT_MS);
+    return findInSnapshot(snapshot, stop.signal).finally(() => clearTimeout(timer));
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * findMentionsQueued for a tab, started at least `gapMs` after that tab's previous one (later
+ * requests wait rather than fail, so the last state of a changing page is still read).
+ */
+export async function findMentionsForTab(
+  tabId: number,
+  snapshot: PageSnapshotMessage,
+  gapMs = TAB_DETECT_GAP_MS,
+): Promise<FoundMentions> {
+  const now = Date.now();
+  const start = Math.max(now, nextStart.get(tabId) ?? 0);
+  nextStart.delete(tabId);
+  nextStart.set(tabId, start + gapMs);
+  // Oldest tabs first out: the map stays small however many tabs come and go.
+  if (nextStart.size > MAX_TABS_TRACKED) nextStart.delete(nextStart.keys().next().value!);
+  if (start > now) await new Promise((ok) => setTimeout(ok, start - now));
+  return findMentionsQueued(snapshot);
+}

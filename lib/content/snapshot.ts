@@ -1,0 +1,205 @@
+/**
+ * Reads the live page once into a compact HTML string for the background's detector: only the
+ * elements and attributes the detector reads, every element tagged with its place in `elements`
+ * so the background's answer maps back to live elements. Scripts, styles, SVG, frames and the
+ * like are left out; the page's own attributes never pass except those listed here.
+ */
+import {
+  PAGE_SNAPSHOT_MAX_CHARS,
+  PAGE_SNAPSHOT_MAX_ELEMENTS,
+  PAGE_SNAPSHOT_MAX_MS,
+  SNAPSHOT_INDEX_ATTR,
+} from '../protocol';
+
+/** A page read for detection: the markup, the live element behind each index, and whether a cap cut it. */
+export interface PageSnapshot {
+  html: string;
+  elements: Element[];
+  truncated: boolean;
+}
+
+/** Limits on one snapshot: characters of markup, elements, and milliseconds of reading. */
+export interface SnapshotCaps {
+  maxChars: number;
+  maxElements: number;
+  maxMs: number;
+}
+
+const DEFAULT_CAPS: SnapshotCaps = {
+  maxChars: PAGE_SNAPSHOT_MAX_CHARS,
+  maxElements: PAGE_SNAPSHOT_MAX_ELEMENTS,
+  maxMs: PAGE_SNAPSHOT_MAX_MS,
+};
+
+const set = (s: string) => new Set(s.split(' '));
+// Never read by the detector, or raw-text elements whose bodies would parse differently again.
+const DROP = set(
+  'script style noscript template svg iframe frame frameset object embed canvas video audio math select textarea ' +
+    'option datalist xmp plaintext noembed noframes source track map dialog slot',
+);
+const VOID = set('area base br col embed hr img input link meta param source track wbr');
+// What the detector reads (lib/detect: getAttribute, closest, matches, querySelector); nothing else passes.
+const KEEP = set(
+  'class id href role hidden aria-hidden aria-label alt content property name http-equiv ' +
+    'itemtype itemprop itemscope type value rel lang',
+);
+/** The head elements the detector reads: the title, meta data, the canonical link and JSON-LD. */
+const HEAD_KEEP = set('title meta link script');
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const TAG = /^[a-z][a-z0-9-]{0,40}$/;
+const BUTTON_TYPE = /^(?:submit|button|reset)$/i;
+const MAX_ATTR = 2048;
+const MAX_JSON_LD = 200_000;
+
+const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escAttr = (s: string) =>
+  s.slice(0, MAX_ATTR).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Serialises `doc` for detection within the caps: characters, elements and time. A page over a cap
+ * is read up to it (the article first when the page is too big to read whole), never an error.
+ */
+export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): PageSnapshot {
+  const out: string[] = [];
+  const elements: Element[] = [];
+  const deadline = performance.now() + caps.maxMs;
+  let chars = 0;
+  let truncated = false;
+  let jsonLd = 0;
+
+  const push = (s: string) => {
+    out.push(s);
+    chars += s.length;
+  };
+  const full = () => {
+    if (truncated) return true;
+    // The clock is read every 256 elements: reading it per element would cost more than the walk.
+    if (chars > caps.maxChars || elements.length >= caps.maxElements) truncated = true;
+    else if ((elements.length & 255) === 0 && performance.now() > deadline) truncated = true;
+    return truncated;
+  };
+
+  /** The opening tag of `e` with its kept attributes and its index; null for an element left out. */
+  const open = (e: Element): string | null => {
+    const tag = e.localName;
+    if (!TAG.test(tag)) return null;
+    let s = `<${tag} ${SNAPSHOT_INDEX_ATTR}="${elements.length}"`;
+    elements.push(e);
+    for (const a of Array.from(e.attributes)) {
+      const name = a.name.toLowerCase();
+      // A field's value is the reader's (or a token): only a button's caption passes.
+      if (name === 'value' && !BUTTON_TYPE.test(e.getAttribute('type') ?? '')) continue;
+      if (!KEEP.has(name)) {
+        // Only whether inline style hides the element matters to the detector.
+        if (name === 'style' && HIDDEN_STYLE.test(a.value)) s += ' style="display:none"';
+        continue;
+      }
+      s += a.value ? ` ${name}="${escAttr(a.value)}"` : ` ${name}`;
+    }
+    return `${s}>`;
+  };
+
+  /** A JSON-LD script (product data, in the head or the body) with its text; other scripts are left out. */
+  const jsonLdScript = (e: Element) => {
+    if (!/ld\+json/i.test(e.getAttribute('type') ?? '')) return;
+    // `</` inside JSON is written `<\/`, which JSON reads back alike and which cannot end the element.
+    const body = (e.textContent ?? '').slice(0, MAX_JSON_LD).replace(/<\//g, '<\\/');
+    if (jsonLd + body.length > MAX_JSON_LD) return;
+    jsonLd += body.length;
+    push(`${open(e)}${body}</script>`);
+  };
+
+  const walk = (root: Element) => {
+    const stack: (Node | string)[] = [root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (typeof n === 'string') {
+        push(n);
+        continue;
+      }
+      if (n.nodeType === 3) {
+        if (truncated) continue;
+        // Runs of white space read as one space to the detector; keeping one keeps words apart.
+        const t = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+        const room = caps.maxChars - chars;
+        if (t.length > room) truncated = true;
+        if (t && room > 0) push(escText(t.slice(0, room)));
+        continue;
+      }
+      if (n.nodeType !== 1 || full()) continue;
+      const e = n as Element;
+      const tag = e.localName;
+      if (tag === 'script') jsonLdScript(e);
+      if (DROP.has(tag)) continue;
+      const start = open(e);
+      if (start === null) continue;
+      push(start);
+      if (VOID.has(tag)) continue;
+      stack.push(`</${tag}>`);
+      const kids = e.childNodes;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    }
+  };
+
+  const head = (h: HTMLHeadElement) => {
+    const start = open(h);
+    if (start === null) return;
+    push(start);
+    for (const e of Array.from(h.children)) {
+      const tag = e.localName;
+      if (!HEAD_KEEP.has(tag)) continue;
+      if (tag === 'script') {
+        jsonLdScript(e);
+      } else if (tag === 'title') {
+        push(`${open(e)}${escText((e.textContent ?? '').slice(0, 1000))}</title>`);
+      } else if (tag === 'meta' || /^canonical$/i.test(e.getAttribute('rel') ?? '')) {
+        push(open(e)!);
+      }
+    }
+    push('</head>');
+  };
+
+  const html = doc.documentElement;
+  if (!html) return { html: '', elements, truncated };
+  push('<!doctype html>');
+  push(open(html) ?? '<html>');
+  if (doc.head) head(doc.head);
+  const body = doc.body;
+  if (body) {
+    const article = body.getElementsByTagName('*').length > caps.maxElements ? mainContent(body) : null;
+    if (article) {
+      // Too big to read whole: the article, inside its ancestors (read without their other children).
+      walkPath(body, article);
+    } else {
+      walk(body);
+    }
+  }
+  push('</html>');
+  return { html: out.join(''), elements, truncated };
+
+  function walkPath(from: Element, article: Element) {
+    const chain: Element[] = [];
+    for (let e: Element | null = article.parentElement; e && e !== from; e = e.parentElement) chain.unshift(e);
+    const opened: string[] = [];
+    for (const e of [from, ...chain]) {
+      const start = open(e);
+      if (start === null) continue;
+      push(start);
+      opened.unshift(`</${e.localName}>`);
+    }
+    walk(article);
+    truncated = true;
+    for (const close of opened) push(close);
+  }
+}
+
+/** The article of a page (the longest <article>, else <main>), found with one query each; null when none. */
+function mainContent(body: Element): Element | null {
+  let best: Element | null = null;
+  let size = 0;
+  for (const a of Array.from(body.getElementsByTagName('article'))) {
+    const n = a.getElementsByTagName('*').length;
+    if (n > size) [best, size] = [a, n];
+  }
+  return best ?? body.querySelector('main, [role="main"]');
+}
