@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { UndoRemove } from './UndoRemove';
 import type { ActiveTab, MagpieApi, TabView } from '../lib/api/types';
-import { MentionCard } from './MentionCard';
+import { MentionCards } from './MentionCards';
+import { followTabPushes } from './tab-pushes';
 import { DECLINED, LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { BudgetNote } from './BudgetNote';
@@ -41,18 +42,20 @@ export function OnThisPage({ api, announce }: Props) {
   const tabId = useRef<number | null>(null);
   const [off, setOff] = useState<DetectionOff>(null);
 
+  const shown = useRef<TabView | null>(null);
   useEffect(() => {
     let alive = true;
-    const stop = api.onTabView((id, view) => {
-      if (!alive || id !== tabId.current) return;
+    const stop = followTabPushes(api, () => tabId.current, () => shown.current, (id, view, whole) => {
+      shown.current = view;
       setLoad({ kind: 'ready', tab: { tabId: id, view } });
       // The page was read again (Magpie switched back on): nothing is off any more.
-      if (!view.off) setOff(null);
+      if (whole && !view.off) setOff(null);
     });
     api.getActiveTabView().then(
       (tab) => {
         if (!alive) return;
         tabId.current = tab?.tabId ?? null;
+        shown.current = tab?.view ?? null;
         // The background resumes pending checks when asked for the view; no need to restart them here.
         setLoad({ kind: 'ready', tab });
         // A page with nothing to list may be one where the reader switched Magpie off.
@@ -81,6 +84,9 @@ export function OnThisPage({ api, announce }: Props) {
       stop();
     };
   }, [api, attempt]);
+  // The same function across renders, so cards whose mention did not change skip rendering.
+  const latestToggle = useRef<(index: number) => void>(() => {});
+  const onToggle = useCallback((index: number) => latestToggle.current(index), []);
 
   if (load.kind === 'loading') {
     return (
@@ -115,7 +121,9 @@ export function OnThisPage({ api, announce }: Props) {
     setLoad((prev) => {
       if (prev.kind !== 'ready' || !prev.tab?.view) return prev;
       const v = prev.tab.view;
-      return { kind: 'ready', tab: { ...prev.tab, view: { ...v, savedIds: v.savedIds.map((s, i) => (i === index ? id : s)) } } };
+      const view = { ...v, savedIds: v.savedIds.map((s, i) => (i === index ? id : s)) };
+      shown.current = view;
+      return { kind: 'ready', tab: { ...prev.tab, view } };
     });
   }
 
@@ -162,6 +170,7 @@ export function OnThisPage({ api, announce }: Props) {
     api.resolveTab(tab.tabId, true).catch((err) => setProblem(`Could not check the shops: ${messageOf(err)}`));
   }
 
+  latestToggle.current = (i) => void toggle(i);
   const unsaved = view.savedIds.filter((s) => s === null).length;
   const pending = view.states.some((s) => s.status === 'pending');
   const count = view.mentions.length;
@@ -227,19 +236,7 @@ export function OnThisPage({ api, announce }: Props) {
           {problem}
         </p>
       )}
-      <ul class="cards" aria-label="Products on this page">
-        {view.mentions.map((m, i) => (
-          <MentionCard
-            key={i}
-            mention={m}
-            image={view.images?.[i] ?? null}
-            state={view.states[i]}
-            saved={view.savedIds[i] != null}
-            busy={busy.has(i) || savingAll}
-            onToggle={() => void toggle(i)}
-          />
-        ))}
-      </ul>
+      <MentionCards view={view} isBusy={(i) => busy.has(i) || savingAll} onToggle={onToggle} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { hasLivePrices, requestLivePrices, revokeLivePrices, takeLivePricesAnswe
 import { detectionOffFor, withDetectionOn } from './site-switch';
 import { getSettings, updateSettings } from '../settings';
 import { isTabView } from './tab-view-guard';
-import { subscribeTabViews } from './tab-view-hub';
+import { subscribeTabDeltas, subscribeTabViews } from './tab-view-hub';
 import type { MagpieApi } from './types';
 import { createUndoStore } from './undo-tokens';
 import { PartialSaveError } from './partial-save';
@@ -39,6 +39,7 @@ export function createBrowserApi(): MagpieApi {
       return { tabId, view: isTabView(view) ? view : null };
     },
     onTabView: subscribeTabViews,
+    onTabDelta: subscribeTabDeltas,
     async resolveTab(tabId, force) {
       await sendMessage('resolveTab', { tabId, force });
     },

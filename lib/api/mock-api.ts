@@ -4,7 +4,7 @@ import { cleanNotes, cleanTags } from '../db/sanitize';
 import { saveInputForMention } from '../background/save-input';
 import { queryInMemory } from './memory-query';
 import { createMemoryStore } from './memory-store';
-import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from './types';
+import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabDelta, TabView } from './types';
 import { createUndoStore } from './undo-tokens';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { detectionOffFor, withDetectionOn } from './site-switch';
@@ -34,7 +34,7 @@ export interface MockApiOptions {
 export interface MockApi extends MagpieApi {
   /** Pushes a view to `onTabView` subscribers, as the background would; it becomes the active tab's view when the ids match. */
   pushTabView(tabId: number, view: TabView): void;
-  /** Sets one mention's resolve state and pushes the view. */
+  /** Sets one mention's resolve state and pushes it as a delta, as streamed prices arrive. */
   setState(index: number, state: ResolveState): void;
   /** A copy of every stored item. */
   items(): SavedItem[];
@@ -57,6 +57,7 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
   let asked = opts.livePricesAsked ?? false;
   let settings: Settings = { ...DEFAULT_SETTINGS, ...opts.settings };
   const viewSubs = new Set<(tabId: number, view: TabView) => void>();
+  const deltaSubs = new Set<(tabId: number, delta: TabDelta) => void>();
   const undo = createUndoStore<SavedItem>();
   // Removed items stay undoable by id, as the database keeps them 30 days.
   const removedById = new Map<string, SavedItem>();
@@ -102,6 +103,10 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
     onTabView(cb) {
       viewSubs.add(cb);
       return () => viewSubs.delete(cb);
+    },
+    onTabDelta(cb) {
+      deltaSubs.add(cb);
+      return () => deltaSubs.delete(cb);
     },
     async resolveTab() {
       await enter('resolveTab');
@@ -230,8 +235,10 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
     },
     setState(index, state) {
       if (!tab?.view) return;
-      tab.view.states = tab.view.states.map((s, i) => (i === index ? state : s));
-      push(tab.tabId, tab.view);
+      const { tabId, view } = tab;
+      view.states = view.states.map((s, i) => (i === index ? state : s));
+      const delta = { pageUrl: view.pageUrl, count: view.mentions.length, changes: [{ index, id: mentionIdOf(view.mentions[index]!), state }] };
+      deltaSubs.forEach((cb) => cb(tabId, structuredClone(delta)));
     },
     items: () => store.all().map((i) => structuredClone(i)),
     livePricesGranted: () => granted,

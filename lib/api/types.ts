@@ -1,7 +1,7 @@
-import type { TabView } from '../protocol';
+import type { TabDelta, TabView } from '../protocol';
 import type { HistoryRow, ImportSummary, ItemQuery, SavedItem } from '../db/types';
 
-export type { TabView } from '../protocol';
+export type { TabDelta, TabView } from '../protocol';
 import type { DetectionOff } from './site-switch';
 export type { DetectionOff } from './site-switch';
 export type { HistoryRow, ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
@@ -35,6 +35,8 @@ export interface MagpieApi {
   getActiveTabView(): Promise<ActiveTab | null>;
   /** Calls `cb` whenever the background pushes a changed view of any tab. */
   onTabView(cb: (tabId: number, view: TabView) => void): Unsubscribe;
+  /** Calls `cb` with the states that changed in a tab's view while its prices stream in (apply with applyTabDelta). */
+  onTabDelta(cb: (tabId: number, delta: TabDelta) => void): Unsubscribe;
   /** Asks the background to resolve the tab's mentions; states then arrive through `onTabView`. */
   resolveTab(tabId: number, force?: boolean): Promise<void>;
   /**
