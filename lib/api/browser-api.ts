@@ -13,6 +13,7 @@ import type { MagpieApi } from './types';
 import { createUndoStore } from './undo-tokens';
 import { PartialSaveError } from './partial-save';
 import { markWishlistSeen } from './wishlist-seen';
+import { totalsByCurrency } from './currency-totals';
 
 /** Paths of Magpie's own pages, as WXT builds them. */
 export const WISHLIST_PAGE = '/wishlist.html';
@@ -66,6 +67,10 @@ export function createBrowserApi(): MagpieApi {
     },
     watchItems(query, cb, onError) {
       return db.watchItems(query, ({ items, total }) => cb({ items, total }), db.getDb(), onError);
+    },
+    watchTotals(query, cb, onError) {
+      const { limit: _l, offset: _o, ...all } = query;
+      return db.watchItems(all, ({ items }) => cb(totalsByCurrency(items)), db.getDb(), onError);
     },
     async removeItem(id) {
       const removed = await db.removeItem(id);

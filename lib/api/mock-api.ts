@@ -3,6 +3,7 @@ import type { ResolveState } from '../resolve/types';
 import { cleanNotes, cleanTags } from '../db/sanitize';
 import { saveInputForMention } from '../background/save-input';
 import { queryInMemory } from './memory-query';
+import { totalsByCurrency } from './currency-totals';
 import { createMemoryStore } from './memory-store';
 import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabDelta, TabView } from './types';
 import { createUndoStore } from './undo-tokens';
@@ -126,8 +127,9 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
         void enter('watchItems').then(
           () => {
             if (!live) return;
-            const items = queryInMemory(store.all(), query);
-            cb({ items, total: items.length });
+            const all = queryInMemory(store.all(), query);
+            const from = query.offset ?? 0;
+            cb({ items: all.slice(from, query.limit === undefined ? undefined : from + query.limit), total: all.length });
           },
           (err: unknown) => live && onError?.(err),
         );
@@ -137,6 +139,9 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
         live = false;
         stop();
       };
+    },
+    watchTotals(query, cb, onError) {
+      return this.watchItems({ ...query, limit: undefined, offset: undefined }, ({ items }) => cb(totalsByCurrency(items)), onError);
     },
     async removeItem(id) {
       await enter('removeItem');

@@ -3,6 +3,8 @@ import type { HistoryRow, ImportSummary, ItemQuery, SavedItem } from '../db/type
 
 export type { TabDelta, TabView } from '../protocol';
 import type { DetectionOff } from './site-switch';
+import type { CurrencyTotal } from './currency-totals';
+export type { CurrencyTotal } from './currency-totals';
 export type { DetectionOff } from './site-switch';
 export type { HistoryRow, ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
 
@@ -51,6 +53,11 @@ export interface MagpieApi {
   saveAll(tabId: number): Promise<number>;
   /** Delivers the items matching `query` now and after every change, until unsubscribed. */
   watchItems(query: ItemQuery, cb: (snapshot: ItemsSnapshot) => void, onError?: (err: unknown) => void): Unsubscribe;
+  /**
+   * Delivers the per-currency totals of every item matching `query` (limit and offset ignored) now
+   * and after every change. They need every row, so the wishlist asks for them after its first rows show.
+   */
+  watchTotals(query: ItemQuery, cb: (totals: CurrencyTotal[]) => void, onError?: (err: unknown) => void): Unsubscribe;
   /** Removes an item; the token undoes it. */
   removeItem(id: string): Promise<UndoToken>;
   /** Puts a removed item back exactly as it was. */
