@@ -10,6 +10,19 @@ export const FIRST_WINDOW = 40;
 const MORE = 120;
 
 /**
+ * Runs `task` once the next frame has painted (a frame, then a task), so work that reads every row
+ * does not hold back the rows already on their way to the screen. Returns a cancel function.
+ */
+function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
  * The wishlist's rows for `query`, live. Windowed (the popup): only the first rows are read (an
  * indexed query in date order), and more as the reader scrolls (`showing`), so opening the tab on
  * 5,000 items reads dozens. Totals need every matching row, so they are asked for only once the
@@ -42,13 +55,12 @@ export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: numbe
     if (!ready) return;
     let alive = true;
     let stop = () => {};
-    const later = setTimeout(() => {
-      if (!alive) return;
-      stop = api.watchTotals(query, (t) => alive && setTotals(t), () => alive && setTotals(null));
-    }, 0);
+    const cancel = afterPaint(() => {
+      if (alive) stop = api.watchTotals(query, (t) => alive && setTotals(t), () => alive && setTotals(null));
+    });
     return () => {
       alive = false;
-      clearTimeout(later);
+      cancel();
       stop();
     };
   }, [api, query, attempt, ready]);
@@ -56,10 +68,10 @@ export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: numbe
     if (data.kind !== 'ready') return;
     let alive = true;
     // After each change: a saved item may bring a new retailer.
-    const later = setTimeout(() => api.listRetailers().then((r) => alive && setRetailers(r), () => {}), 0);
+    const cancel = afterPaint(() => void api.listRetailers().then((r) => alive && setRetailers(r), () => {}));
     return () => {
       alive = false;
-      clearTimeout(later);
+      cancel();
     };
   }, [api, data]);
 
