@@ -73,15 +73,16 @@ export async function inControl<T>(page: Page, index: number, fn: string): Promi
 const BUILT = `function () { return this.querySelector('.mg') !== null; }`;
 
 /**
- * Polls until the page holds at least one Magpie control with its insides built (controls are
- * built when they near the viewport; the first is near the top of the pages tested).
+ * Polls until the page holds at least one Magpie control, then scrolls the first into view and
+ * waits for its insides: controls are built only when they near the viewport, as a reader scrolls.
  */
 export async function waitForControls(page: Page, timeoutMs = 20_000): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while ((await countClosedControls(page)) === 0 || !(await inControl<boolean>(page, 0, BUILT))) {
+  while ((await countClosedControls(page)) === 0) {
     if (Date.now() > until) throw new Error('no Magpie control appeared');
     await page.waitForTimeout(200);
   }
+  await builtInView(page, 0);
 }
 
 /** Scrolls control `index` into view and waits until its insides are built. */
