@@ -42,8 +42,14 @@ class Card extends Component<CardProps> {
   }
 }
 
+interface CardsProps {
+  view: TabView;
+  isBusy: (index: number) => boolean;
+  onToggle: (index: number) => void;
+}
+
 /** The popup's list of the page's products. `onToggle` should stay the same function across renders. */
-export function MentionCards({ view, isBusy, onToggle }: { view: TabView; isBusy: (index: number) => boolean; onToggle: (index: number) => void }) {
+export function MentionCards({ view, isBusy, onToggle }: CardsProps) {
   return (
     <ul class="cards" aria-label="Products on this page">
       {view.mentions.map((_, i) => (

@@ -38,7 +38,8 @@ export function visibleRange(
  * A windowed list: a scroll container as tall as all rows, holding only the rows in view plus
  * `overscan` on each side, absolutely placed. Rows keep stable keys so focus survives scrolling.
  */
-export function VirtualList({ count, rowHeight, renderRow, rowKey, label, fallbackHeight = 480, overscan = 4, onRange, ...rest }: VirtualListProps) {
+export function VirtualList(props: VirtualListProps) {
+  const { count, rowHeight, renderRow, rowKey, label, fallbackHeight = 480, overscan = 4, onRange, ...rest } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(fallbackHeight);

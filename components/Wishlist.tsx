@@ -161,7 +161,8 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
   }
 
   // The popup reads a window of the rows: the count is of all of them.
-  const shown = data.kind !== 'ready' ? null : layout === 'popup' ? Math.max(data.items.length, data.total) : data.items.length;
+  const shown =
+    data.kind !== 'ready' ? null : layout === 'popup' ? Math.max(data.items.length, data.total) : data.items.length;
   return (
     <div class={`wishlist wishlist-${layout}`} ref={rootRef}>
       <WishlistControls filters={filters} retailers={retailers} onChange={setFilters} searchRef={searchRef} idPrefix={idPrefix} />

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CurrencyTotal, ItemQuery, MagpieApi, SavedItem } from '../lib/api/types';
 import { messageOf } from './errors';
 
-export type WishlistData = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: SavedItem[]; total: number };
+export type WishlistData =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; items: SavedItem[]; total: number };
 
 /** Rows read at first in a windowed list: a few screens of the popup. */
 export const FIRST_WINDOW = 40;
@@ -79,7 +82,8 @@ export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: numbe
   function showing(end: number): void {
     if (!windowed || data.kind !== 'ready') return;
     const { items, total } = data;
-    if (items.length < total && end + MORE / 4 > items.length && limit <= items.length) setGrown({ query, limit: items.length + MORE });
+    const nearEnd = end + MORE / 4 > items.length;
+    if (items.length < total && nearEnd && limit <= items.length) setGrown({ query, limit: items.length + MORE });
   }
 
   return { data, totals, retailers, showing };

@@ -129,7 +129,8 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
             if (!live) return;
             const all = queryInMemory(store.all(), query);
             const from = query.offset ?? 0;
-            cb({ items: all.slice(from, query.limit === undefined ? undefined : from + query.limit), total: all.length });
+            const to = query.limit === undefined ? undefined : from + query.limit;
+            cb({ items: all.slice(from, to), total: all.length });
           },
           (err: unknown) => live && onError?.(err),
         );
@@ -141,7 +142,8 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       };
     },
     watchTotals(query, cb, onError) {
-      return this.watchItems({ ...query, limit: undefined, offset: undefined }, ({ items }) => cb(totalsByCurrency(items)), onError);
+      const all = { ...query, limit: undefined, offset: undefined };
+      return this.watchItems(all, ({ items }) => cb(totalsByCurrency(items)), onError);
     },
     async removeItem(id) {
       await enter('removeItem');
@@ -242,7 +244,8 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       if (!tab?.view) return;
       const { tabId, view } = tab;
       view.states = view.states.map((s, i) => (i === index ? state : s));
-      const delta = { pageUrl: view.pageUrl, count: view.mentions.length, changes: [{ index, id: mentionIdOf(view.mentions[index]!), state }] };
+      const changes = [{ index, id: mentionIdOf(view.mentions[index]!), state }];
+      const delta = { pageUrl: view.pageUrl, count: view.mentions.length, changes };
       deltaSubs.forEach((cb) => cb(tabId, structuredClone(delta)));
     },
     items: () => store.all().map((i) => structuredClone(i)),

@@ -77,8 +77,9 @@ export function stopTab(tabId: number): void {
 
 /**
  * Resolves a tab's mentions, streaming states to storage.session and to the tab and popup as
- * they settle, batched (state-stream.ts): the first push is the whole view, later ones deltas. A newer run for the same tab stops the older one; states computed for other
- * mentions than the tab now has are discarded.
+ * they settle, batched (state-stream.ts): the first push is the whole view, later ones deltas.
+ * A newer run for the same tab stops the older one; states computed for other mentions than the
+ * tab now has are discarded.
  */
 export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<void> {
   const tab = await loadTabMentions(tabId);
@@ -98,7 +99,8 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
     const fits = stored?.key === key && stored.states.length === tab.mentions.length;
     record.states = fits ? [...stored.states] : tab.mentions.map(() => ({ status: 'pending' }));
     const again = (s: ResolveState) => s.status === 'pending' || (opts.redo?.(s) ?? false);
-    indexes = tab.mentions.map((_, i) => i).filter((i) => opts.mode === 'all' || !fits || again(record.states[i] as ResolveState));
+    const redo = (i: number) => opts.mode === 'all' || !fits || again(record.states[i] as ResolveState);
+    indexes = tab.mentions.map((_, i) => i).filter(redo);
     for (const i of indexes) record.states[i] = { status: 'pending' };
     await saveTabStates(tabId, record);
     await push(tabId);

@@ -114,7 +114,8 @@ export async function queryItems(q: ItemQuery = {}, db: MagpieDB = getDb()): Pro
       // rows more than its window: the total is then the stored rows, corrupt or not.
       if (q.limit !== undefined && rows.length === q.limit) return { items, total: stored, corrupt: met };
       // A row without createdAt is missing from the index, and unreadable by definition.
-      const dated = rows.length > 0 || offset === 0 ? offset + rows.length : await db.items.orderBy('createdAt').count();
+      const dated =
+        rows.length > 0 || offset === 0 ? offset + rows.length : await db.items.orderBy('createdAt').count();
       return { items, total: dated, corrupt: stored - dated + met };
     });
   }

@@ -92,7 +92,12 @@ export function paintControl(parts: ControlParts, p: ControlProps): void {
   // disabled so focus stays on the button while it works.
   set(button, 'aria-label', `Save ${p.label} to Magpie`.replace(/\s+/g, ' '));
   set(button, 'aria-disabled', p.busy ? 'true' : null);
-  set(button, 'title', p.saved ? 'Saved to your Magpie wishlist' : p.undo ? 'Removed — press to put it back with its notes' : 'Save to your Magpie wishlist');
+  const title = p.saved
+    ? 'Saved to your Magpie wishlist'
+    : p.undo
+      ? 'Removed — press to put it back with its notes'
+      : 'Save to your Magpie wishlist';
+  set(button, 'title', title);
   set(path, 'fill', p.saved ? 'currentColor' : 'none');
   set(word, 'data-t', p.saved ? 'Saved' : p.undo ? 'Undo' : 'Save');
   if (!sideText) {

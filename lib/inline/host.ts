@@ -4,7 +4,10 @@ import { INLINE_CSS } from './inline-css';
 export const HOST_TAG = 'magpie-save';
 
 /** Events that stay inside the control, so page scripts never react to clicks and keys meant for it. */
-const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
+const ISOLATED_EVENTS = [
+  'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress',
+];
 
 /**
  * How every control of a page gets its styles: one constructed stylesheet adopted by each shadow
