@@ -8,7 +8,7 @@ import type { TabStates } from './resolve-states';
  * mentions (each write and push carried the whole list). One flush per window bounds the writes
  * by time, and the pushes carry only what changed.
  */
-export const FLUSH_MS = 120;
+export const FLUSH_MS = 250;
 
 export interface StateStreamOptions {
   tabId: number;

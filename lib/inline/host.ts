@@ -55,7 +55,7 @@ export interface Host {
 /**
  * Makes an empty control host at `anchor` (as its last child or right after it): a box of fixed
  * size with a closed shadow root (the page gets no handle on its insides: host.shadowRoot is null)
- * and the shared styles. Clicks and keys inside stop at the root, so the page never sees them.
+ * and the shared styles. `isolateEvents` once the control is built inside it.
  */
 export function createHost(anchor: Element, append: 'last' | 'after', styles: SharedStyles): Host {
   const doc = anchor.ownerDocument;
@@ -63,9 +63,17 @@ export function createHost(anchor: Element, append: 'last' | 'after', styles: Sh
   host.setAttribute('data-magpie-ui', '');
   const root = host.attachShadow({ mode: 'closed' });
   styles.apply(root);
-  const stop = (e: Event) => e.stopPropagation();
-  for (const type of ISOLATED_EVENTS) root.addEventListener(type, stop);
   if (append === 'after') anchor.after(host);
   else anchor.append(host);
   return { host, root };
+}
+
+const stop = (e: Event) => e.stopPropagation();
+
+/**
+ * Clicks and keys inside the root stop there, so the page never sees them. Added when a control is
+ * built: an empty root holds nothing an event could start from.
+ */
+export function isolateEvents(root: ShadowRoot): void {
+  for (const type of ISOLATED_EVENTS) root.addEventListener(type, stop);
 }

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildControl, paintControl, type ControlParts } from './control-dom';
 import { ControlsState } from './controls-state';
-import { createHost, sharedStyles, type SharedStyles } from './host';
+import { createHost, isolateEvents, sharedStyles, type SharedStyles } from './host';
 import { placementFor } from './placement';
 import { backgroundTone, type Tone } from './page-tone';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
@@ -73,6 +73,7 @@ export async function mountInlineControls(
   function fill(near: Slot[]): void {
     for (const slot of near) slot.tone = backgroundTone(slot.anchor);
     for (const slot of near) {
+      isolateEvents(slot.root);
       slot.parts = buildControl(slot.host.ownerDocument, () => void toggle(slot.id));
       paint(slot);
     }
