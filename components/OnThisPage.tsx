@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { UndoRemove } from './UndoRemove';
-import type { MagpieApi } from '../lib/api/types';
-import { MentionCard } from './MentionCard';
+import type { MagpieApi, TabView } from '../lib/api/types';
+import { MentionCards } from './MentionCards';
+import { followTabPushes } from './tab-pushes';
 import { DECLINED, LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { BudgetNote } from './BudgetNote';
@@ -13,6 +14,7 @@ import { hostOf } from '../lib/api/site-switch';
 import type { DetectionOff } from '../lib/api/types';
 import { useLivePrices } from './use-live-prices';
 import { NoProducts, PageReadError, ReadingPage } from './PagePlaceholders';
+import { PageHead } from './PageHead';
 import { LIVE_ON, titleOf, withSavedId, type Load } from './on-page-view';
 
 interface Props {
@@ -34,18 +36,20 @@ export function OnThisPage({ api, announce }: Props) {
   const tabId = useRef<number | null>(null);
   const [off, setOff] = useState<DetectionOff>(null);
 
+  const shown = useRef<TabView | null>(null);
   useEffect(() => {
     let alive = true;
-    const stop = api.onTabView((id, view) => {
-      if (!alive || id !== tabId.current) return;
+    const stop = followTabPushes(api, () => tabId.current, () => shown.current, (id, view, whole) => {
+      shown.current = view;
       setLoad({ kind: 'ready', tab: { tabId: id, view } });
       // The page was read again (Magpie switched back on): nothing is off any more.
-      if (!view.off) setOff(null);
+      if (whole && !view.off) setOff(null);
     });
     api.getActiveTabView().then(
       (tab) => {
         if (!alive) return;
         tabId.current = tab?.tabId ?? null;
+        shown.current = tab?.view ?? null;
         // The background resumes pending checks when asked for the view; no need to restart them here.
         setLoad({ kind: 'ready', tab });
         // A page with nothing to list may be one where the reader switched Magpie off.
@@ -71,6 +75,9 @@ export function OnThisPage({ api, announce }: Props) {
     };
   }, [api, attempt]);
   const [live, setLive] = useLivePrices(api, attempt);
+  // The same function across renders, so cards whose mention did not change skip rendering.
+  const latestToggle = useRef<(index: number) => void>(() => {});
+  const onToggle = useCallback((index: number) => latestToggle.current(index), []);
 
   if (load.kind === 'loading') return <ReadingPage />;
   if (load.kind === 'error') return <PageReadError message={load.message} onRetry={() => setAttempt((n) => n + 1)} />;
@@ -82,7 +89,11 @@ export function OnThisPage({ api, announce }: Props) {
   }
 
   function setSaved(index: number, id: string | null) {
-    setLoad((prev) => withSavedId(prev, index, id));
+    setLoad((prev) => {
+      const next = withSavedId(prev, index, id);
+      if (next.kind === 'ready' && next.tab?.view) shown.current = next.tab.view;
+      return next;
+    });
   }
 
   async function toggle(index: number) {
@@ -128,31 +139,19 @@ export function OnThisPage({ api, announce }: Props) {
     api.resolveTab(tab.tabId, true).catch((err) => setProblem(`Could not check the shops: ${messageOf(err)}`));
   }
 
+  latestToggle.current = (i) => void toggle(i);
   const unsaved = view.savedIds.filter((s) => s === null).length;
   const pending = view.states.some((s) => s.status === 'pending');
-  const count = view.mentions.length;
   return (
     <div class="on-page">
-      <header class="page-head">
-        <h2 class="page-title" title={view.pageUrl}>
-          {view.pageTitle || view.pageUrl}
-        </h2>
-        <p class="page-count">
-          {countOf(count, 'product', 'products')}
-          {live && !pending && (
-            <>
-              {' · '}
-              <button type="button" class="link-btn" onClick={checkAgain}>
-                Check prices again
-              </button>
-            </>
-          )}
-        </p>
-        {/* aria-disabled rather than disabled: focus stays on the button while it works. */}
-        <button type="button" class="btn btn-primary" onClick={saveAll} aria-disabled={unsaved === 0 || savingAll || undefined}>
-          {unsaved === 0 ? 'All saved' : savingAll ? 'Saving…' : `Save all (${unsaved})`}
-        </button>
-      </header>
+      <PageHead
+        view={view}
+        canRecheck={!!live && !pending}
+        onRecheck={checkAgain}
+        unsaved={unsaved}
+        savingAll={savingAll}
+        onSaveAll={saveAll}
+      />
       {live === false && (
         <LivePricesBanner
           api={api}
@@ -193,19 +192,7 @@ export function OnThisPage({ api, announce }: Props) {
           {problem}
         </p>
       )}
-      <ul class="cards" aria-label="Products on this page">
-        {view.mentions.map((m, i) => (
-          <MentionCard
-            key={i}
-            mention={m}
-            image={view.images?.[i] ?? null}
-            state={view.states[i]}
-            saved={view.savedIds[i] != null}
-            busy={busy.has(i) || savingAll}
-            onToggle={() => void toggle(i)}
-          />
-        ))}
-      </ul>
+      <MentionCards view={view} isBusy={(i) => busy.has(i) || savingAll} onToggle={onToggle} />
     </div>
   );
 }

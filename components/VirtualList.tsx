@@ -14,6 +14,8 @@ interface VirtualListProps {
   /** Rows rendered beyond each edge, so Tab and fast scrolling find rows already there. */
   overscan?: number;
   class?: string;
+  /** Told the rows [start, end) rendered, whenever they change (a windowed source reads more as the reader scrolls). */
+  onRange?: (start: number, end: number) => void;
 }
 
 /** The rows [start, end) to render for a scroll position. */
@@ -36,7 +38,8 @@ export function visibleRange(
  * A windowed list: a scroll container as tall as all rows, holding only the rows in view plus
  * `overscan` on each side, absolutely placed. Rows keep stable keys so focus survives scrolling.
  */
-export function VirtualList({ count, rowHeight, renderRow, rowKey, label, fallbackHeight = 480, overscan = 4, ...rest }: VirtualListProps) {
+export function VirtualList(props: VirtualListProps) {
+  const { count, rowHeight, renderRow, rowKey, label, fallbackHeight = 480, overscan = 4, onRange, ...rest } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(fallbackHeight);
@@ -76,6 +79,9 @@ export function VirtualList({ count, rowHeight, renderRow, rowKey, label, fallba
   }
 
   const [start, end] = visibleRange(count, rowHeight, scrollTop, height, overscan);
+  const range = useRef(onRange);
+  range.current = onRange;
+  useEffect(() => range.current?.(start, end), [start, end]);
   const rows = [];
   for (let i = start; i < end; i++) {
     rows.push(

@@ -7,12 +7,12 @@ import { DataTools } from './DataTools';
 import { Toast, type ToastSpec } from './Toast';
 import { messageOf } from './errors';
 import { CurrencyTotals } from './CurrencyTotals';
+import { useWishlistData } from './use-wishlist-data';
 import { PricesAsSaved } from './PricesAsSaved';
 import { PriceHistoryDialog } from './PriceHistoryDialog';
 import { countOf } from './format';
 import { GROUP_LABELS, WishlistGrid, type GroupBy } from './WishlistGrid';
 
-type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: SavedItem[]; total: number };
 
 interface Props {
   api: MagpieApi;
@@ -32,8 +32,6 @@ const titleOf = (i: SavedItem) => [i.brand, i.name].filter(Boolean).join(' ');
 export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
   const [query, setQuery] = useState(() => toQuery(DEFAULT_FILTERS));
-  const [data, setData] = useState<Data>({ kind: 'loading' });
-  const [retailers, setRetailers] = useState<string[]>([]);
   const [editing, setEditing] = useState<{ id: string; kind: EditKind } | null>(null);
   const [toast, setToast] = useState<ToastSpec | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -44,6 +42,7 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
   const idPrefix = `wl-${layout}`;
   const [historyOf, setHistoryOf] = useState<SavedItem | null>(null);
   const [seenAt, setSeenAt] = useState<number | undefined>(undefined);
+  const { data, totals, retailers, showing } = useWishlistData(api, query, attempt, layout === 'popup');
 
   // Markers show what changed since the last visit; this visit becomes the next one's mark.
   useEffect(() => {
@@ -68,23 +67,6 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
     const t = setTimeout(() => setQuery(next), searchDelayMs);
     return () => clearTimeout(t);
   }, [filters]);
-
-  useEffect(() => {
-    let alive = true;
-    const stop = api.watchItems(
-      query,
-      ({ items, total }) => {
-        if (!alive) return;
-        setData({ kind: 'ready', items, total });
-        api.listRetailers().then((r) => alive && setRetailers(r), () => {});
-      },
-      (err) => alive && setData({ kind: 'error', message: messageOf(err) }),
-    );
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, [api, query, attempt]);
 
   function notify(message: string, onUndo?: () => void) {
     setToast({ id: ++toastSeq.current, message, onUndo });
@@ -165,7 +147,8 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
       <VirtualList
         class="wishlist-list"
         label="Saved items"
-        count={items.length}
+        count={Math.max(items.length, data.total)}
+        onRange={(_start, end) => showing(end)}
         rowHeight={ROW_HEIGHT.popup}
         fallbackHeight={400}
         rowKey={(i) => items[i]?.id ?? String(i)}
@@ -177,7 +160,9 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
     );
   }
 
-  const shown = data.kind === 'ready' ? data.items.length : null;
+  // The popup reads a window of the rows: the count is of all of them.
+  const shown =
+    data.kind !== 'ready' ? null : layout === 'popup' ? Math.max(data.items.length, data.total) : data.items.length;
   return (
     <div class={`wishlist wishlist-${layout}`} ref={rootRef}>
       <WishlistControls filters={filters} retailers={retailers} onChange={setFilters} searchRef={searchRef} idPrefix={idPrefix} />
@@ -185,7 +170,7 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
         <p class="count" role="status">
           {shown === null ? '' : countOf(shown, 'item', 'items')}
         </p>
-        {data.kind === 'ready' && <CurrencyTotals items={data.items} />}
+        {totals && <CurrencyTotals totals={totals} />}
         {layout === 'page' && (
           <label class="control">
             <span class="control-label">Group by</span>

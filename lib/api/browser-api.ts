@@ -8,9 +8,10 @@ import { hasLivePrices, requestLivePrices, revokeLivePrices, takeLivePricesAnswe
 import { detectionOffFor, withDetectionOn } from './site-switch';
 import { getSettings, updateSettings } from '../settings';
 import { isTabView } from '../protocol/tab-view';
-import { subscribeTabViews } from '../protocol/tab-view-hub';
+import { subscribeTabDeltas, subscribeTabViews } from '../protocol/tab-view-hub';
 import type { MagpieApi } from './types';
 import { createUndoStore } from './undo-tokens';
+import { totalsByCurrency } from './currency-totals';
 
 /** Paths of Magpie's own pages, as WXT builds them. */
 export const WISHLIST_PAGE = '/wishlist.html';
@@ -37,6 +38,7 @@ export function createBrowserApi(): MagpieApi {
       return { tabId, view: isTabView(view) ? view : null };
     },
     onTabView: subscribeTabViews,
+    onTabDelta: subscribeTabDeltas,
     async resolveTab(tabId, force) {
       await sendMessage('resolveTab', { tabId, force });
     },
@@ -63,6 +65,10 @@ export function createBrowserApi(): MagpieApi {
     },
     watchItems(query, cb, onError) {
       return db.watchItems(query, ({ items, total }) => cb({ items, total }), db.getDb(), onError);
+    },
+    watchTotals(query, cb, onError) {
+      const { limit: _l, offset: _o, ...all } = query;
+      return db.watchItems(all, ({ items }) => cb(totalsByCurrency(items)), db.getDb(), onError);
     },
     async removeItem(id) {
       const removed = await db.removeItem(id);

@@ -1,8 +1,10 @@
-import type { TabView } from '../protocol';
+import type { TabDelta, TabView } from '../protocol';
 import type { HistoryRow, ImportSummary, ItemQuery, SavedItem } from '../db/types';
 
-export type { TabView } from '../protocol';
+export type { TabDelta, TabView } from '../protocol';
 import type { DetectionOff } from './site-switch';
+import type { CurrencyTotal } from './currency-totals';
+export type { CurrencyTotal } from './currency-totals';
 export type { DetectionOff } from './site-switch';
 export type { HistoryRow, ImportSummary, ItemQuery, SavedItem, SortKey } from '../db/types';
 
@@ -35,6 +37,8 @@ export interface MagpieApi {
   getActiveTabView(): Promise<ActiveTab | null>;
   /** Calls `cb` whenever the background pushes a changed view of any tab. */
   onTabView(cb: (tabId: number, view: TabView) => void): Unsubscribe;
+  /** Calls `cb` with the states that changed in a tab's view while its prices stream in (apply with applyTabDelta). */
+  onTabDelta(cb: (tabId: number, delta: TabDelta) => void): Unsubscribe;
   /** Asks the background to resolve the tab's mentions; states then arrive through `onTabView`. */
   resolveTab(tabId: number, force?: boolean): Promise<void>;
   /**
@@ -49,6 +53,11 @@ export interface MagpieApi {
   saveAll(tabId: number): Promise<number>;
   /** Delivers the items matching `query` now and after every change, until unsubscribed. */
   watchItems(query: ItemQuery, cb: (snapshot: ItemsSnapshot) => void, onError?: (err: unknown) => void): Unsubscribe;
+  /**
+   * Delivers the per-currency totals of every item matching `query` (limit and offset ignored) now
+   * and after every change. They need every row, so the wishlist asks for them after its first rows show.
+   */
+  watchTotals(query: ItemQuery, cb: (totals: CurrencyTotal[]) => void, onError?: (err: unknown) => void): Unsubscribe;
   /** Removes an item; the token undoes it. */
   removeItem(id: string): Promise<UndoToken>;
   /** Puts a removed item back exactly as it was. */

@@ -46,14 +46,16 @@ const tooMuch: ResolveState = { status: 'unavailable', reason: REASONS.tooMuchDa
 
 /**
  * Stores a tab's states (replacing earlier ones) within TAB_STATES_MAX_BYTES: states past what
- * fits are kept as a short "too much data" note instead of their listings.
+ * fits are kept as a short "too much data" note instead of their listings. Returns what was stored.
  */
-export async function saveTabStates(tabId: number, value: TabStates): Promise<void> {
+export async function saveTabStates(tabId: number, value: TabStates): Promise<TabStates> {
   const k = keyOf(tabId);
   const { states } = value;
   const withTail = (n: number) => ({ key: value.key, states: [...states.slice(0, n), ...states.slice(n).map(() => tooMuch)] });
   const n = fitPrefix(states, TAB_STATES_MAX_BYTES, (kept) => recordBytes(k, withTail(kept.length)));
-  await putTabRecord(tabId, k, n === states.length ? value : withTail(n), { touch: false });
+  const kept = n === states.length ? value : withTail(n);
+  await putTabRecord(tabId, k, kept, { touch: false });
+  return kept;
 }
 
 /** Forgets a tab's states (closed tab, page gone). */

@@ -5,8 +5,11 @@ import { resolveMentions } from '../resolve/resolver';
 import type { ResolveState } from '../protocol/resolve-state';
 import { storedState } from '../resolve/stored-state';
 import { backgroundFetcher } from './resolve-fetcher';
-import { clearTabStates, loadTabStates, mentionsKey, saveTabStates } from './resolve-states';
-import { pushTabView } from './resolve-view';
+import type { TabDelta } from '../protocol';
+import { mentionIdOf } from '../mention-id';
+import { clearTabStates, loadTabStates, mentionsKey, saveTabStates, type TabStates } from './resolve-states';
+import { createStateStream } from './state-stream';
+import { pushTabDelta, pushTabView } from './resolve-view';
 import { loadTabMentions } from './tab-mentions';
 import { backgroundBudget, budgetedFetcher, type RequestBudget } from './request-budget';
 
@@ -22,6 +25,7 @@ export interface TabRunOptions {
 
 let makeDeps: () => Promise<ResolverDeps> = async () => defaultDeps(await backgroundFetcher());
 let push: (tabId: number) => Promise<void> = (tabId) => pushTabView(tabId);
+let pushDelta: (tabId: number, delta: TabDelta) => Promise<void> = pushTabDelta;
 let budget: RequestBudget = backgroundBudget;
 let sighting: (mention: Mention, state: ResolveState) => Promise<unknown> = async () => undefined;
 
@@ -29,12 +33,15 @@ let sighting: (mention: Mention, state: ResolveState) => Promise<unknown> = asyn
 export function configureTabRuns(opts: {
   deps?: () => Promise<ResolverDeps>;
   push?: (tabId: number) => Promise<void>;
+  /** Sends the states that changed since the last flush (default: showTabDelta to the tab and extension pages). */
+  pushDelta?: (tabId: number, delta: TabDelta) => Promise<void>;
   budget?: RequestBudget;
   /** Called with each final resolved state, so a saved item takes the new reading. */
   sighting?: (mention: Mention, state: ResolveState) => Promise<unknown>;
 }): void {
   if (opts.deps) makeDeps = opts.deps;
   if (opts.push) push = opts.push;
+  if (opts.pushDelta) pushDelta = opts.pushDelta;
   if (opts.budget) budget = opts.budget;
   if (opts.sighting) sighting = opts.sighting;
 }
@@ -69,9 +76,10 @@ export function stopTab(tabId: number): void {
 }
 
 /**
- * Resolves a tab's mentions, streaming each state to storage.session and to the tab and popup
- * as it changes. A newer run for the same tab stops the older one; states computed for other
- * mentions than the tab now has are discarded.
+ * Resolves a tab's mentions, streaming states to storage.session and to the tab and popup as
+ * they settle, batched (state-stream.ts): the first push is the whole view, later ones deltas.
+ * A newer run for the same tab stops the older one; states computed for other mentions than the
+ * tab now has are discarded.
  */
 export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<void> {
   const tab = await loadTabMentions(tabId);
@@ -85,14 +93,16 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
   const run = new AbortController();
   runs.set(tabId, run);
   let indexes: number[] = [];
+  const record: TabStates = { key, states: [] };
   await serial(tabId, async () => {
     const stored = await loadTabStates(tabId);
     const fits = stored?.key === key && stored.states.length === tab.mentions.length;
-    const states: ResolveState[] = fits ? [...stored.states] : tab.mentions.map(() => ({ status: 'pending' }));
+    record.states = fits ? [...stored.states] : tab.mentions.map(() => ({ status: 'pending' }));
     const again = (s: ResolveState) => s.status === 'pending' || (opts.redo?.(s) ?? false);
-    indexes = tab.mentions.map((_, i) => i).filter((i) => opts.mode === 'all' || !fits || again(states[i] as ResolveState));
-    for (const i of indexes) states[i] = { status: 'pending' };
-    await saveTabStates(tabId, { key, states });
+    const redo = (i: number) => opts.mode === 'all' || !fits || again(record.states[i] as ResolveState);
+    indexes = tab.mentions.map((_, i) => i).filter(redo);
+    for (const i of indexes) record.states[i] = { status: 'pending' };
+    await saveTabStates(tabId, record);
     await push(tabId);
   });
   try {
@@ -101,24 +111,33 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
     // Every shop request of this run spends the tab's (and the hour's) budget.
     const deps = { ...base, fetcher: budgetedFetcher(base.fetcher, tabId, budget) };
     const picked = indexes.map((i) => tab.mentions[i]!);
+    const stream = createStateStream({
+      tabId,
+      pageUrl: tab.pageUrl,
+      ids: tab.mentions.map(mentionIdOf),
+      record,
+      signal: run.signal,
+      save: (r) => saveTabStates(tabId, r),
+      pushDelta,
+      serial: (task) => serial(tabId, task),
+    });
+    // Saved items take each new reading in order, apart from the batched storage writes.
+    let sightings = Promise.resolve();
     await resolveMentions(picked, deps, {
       signal: run.signal,
       force: opts.force,
       onState: (j, state) => {
         const i = indexes[j];
-        if (state.status === 'pending' || i === undefined) return;
-        void serial(tabId, async () => {
-          if (run.signal.aborted) return;
-          const stored = await loadTabStates(tabId);
-          if (stored?.key !== key) return;
-          stored.states[i] = storedState(state);
-          await saveTabStates(tabId, stored);
-          await sighting(tab.mentions[i]!, state).catch((err) => console.warn('magpie: could not update a saved item', err));
-          await push(tabId);
-        });
+        if (state.status === 'pending' || i === undefined || run.signal.aborted) return;
+        stream.set(i, storedState(state));
+        const mention = tab.mentions[i]!;
+        sightings = sightings.then(() => sighting(mention, state).then(
+          () => undefined,
+          (err) => console.warn('magpie: could not update a saved item', err),
+        ));
       },
     });
-    await serial(tabId, async () => undefined);
+    await Promise.all([stream.drain(), sightings]);
   } finally {
     if (runs.get(tabId) === run) runs.delete(tabId);
   }

@@ -1,5 +1,5 @@
 import type { Mention } from '../detect/types';
-import { sendMessage, type TabView } from '../protocol';
+import { sendMessage, type TabDelta, type TabView } from '../protocol';
 import type { ResolveState } from '../protocol/resolve-state';
 import { loadTabStates, mentionsKey } from './resolve-states';
 import { loadTabMentions } from './tab-mentions';
@@ -44,5 +44,17 @@ export async function pushTabView(tabId: number, view?: TabView | null): Promise
   await Promise.all([
     sendMessage('showTabView', data, { tabId, frameId: 0 }).catch(() => undefined),
     sendMessage('showTabView', data).catch(() => undefined),
+  ]);
+}
+
+/**
+ * Sends the states that changed while a tab's prices stream in, to its content script (top frame)
+ * and to open extension pages, as pushTabView does with whole views.
+ */
+export async function pushTabDelta(tabId: number, delta: TabDelta): Promise<void> {
+  const data = { tabId, delta };
+  await Promise.all([
+    sendMessage('showTabDelta', data, { tabId, frameId: 0 }).catch(() => undefined),
+    sendMessage('showTabDelta', data).catch(() => undefined),
   ]);
 }

@@ -44,7 +44,8 @@ const isPlainList = (q: ItemQuery): boolean =>
 /**
  * Saved items matching `q`, sorted and paged. Rows failing the guard are left out and counted
  * in `corrupt`. The unfiltered date-ordered list pages through the createdAt index without
- * reading every row; there `total` counts stored rows and `corrupt` only the unreadable rows met.
+ * reading every row; when the window is full, `total` counts stored rows and `corrupt` only the
+ * unreadable rows met.
  */
 export async function queryItems(q: ItemQuery = {}, db: MagpieDB = getDb()): Promise<QueryResult> {
   checkQuery(q);
@@ -60,9 +61,16 @@ export async function queryItems(q: ItemQuery = {}, db: MagpieDB = getDb()): Pro
       if (q.limit !== undefined) coll = coll.limit(q.limit);
       const rows: unknown[] = await coll.toArray();
       const items = rows.filter(isSavedItem);
-      const [stored, dated] = await Promise.all([db.items.count(), db.items.orderBy('createdAt').count()]);
+      const stored = await db.items.count();
+      const met = rows.length - items.length;
+      // A window that stops short of its limit read every dated row from `offset` on. A full one
+      // did not, and counting the index (a scan of it) would cost a popup opening on thousands of
+      // rows more than its window: the total is then the stored rows, corrupt or not.
+      if (q.limit !== undefined && rows.length === q.limit) return { items, total: stored, corrupt: met };
       // A row without createdAt is missing from the index, and unreadable by definition.
-      return { items, total: dated, corrupt: stored - dated + rows.length - items.length };
+      const dated =
+        rows.length > 0 || offset === 0 ? offset + rows.length : await db.items.orderBy('createdAt').count();
+      return { items, total: dated, corrupt: stored - dated + met };
     });
   }
   const rows = await db.transaction('r', db.items, () => candidates(db, q));

@@ -1,6 +1,6 @@
 import { sendMessage } from '../protocol';
 import { isTabView } from '../protocol/tab-view';
-import { subscribeTabViews } from '../protocol/tab-view-hub';
+import { subscribeTabDeltas, subscribeTabViews } from '../protocol/tab-view-hub';
 import { getSettings, inlineEnabledFor, watchSettings } from '../settings';
 import type { InlineApi } from './types';
 
@@ -15,6 +15,8 @@ export function createContentInlineApi(hostname: string = location.hostname): In
       return isTabView(v) ? v : null;
     },
     onTabView: (cb) => subscribeTabViews((_tabId, view) => cb(view)),
+    // The background sends a tab's deltas to that tab only.
+    onTabDelta: (cb) => subscribeTabDeltas((_tabId, delta) => cb(delta)),
     saveMention: (mentionId, save) => sendMessage('saveMention', { mentionId, save }),
     watchEnabled(cb) {
       let alive = true;

@@ -3,10 +3,11 @@
  * control shows (Save or Saved, a price or none, an error): a page can measure the host and the
  * text around it, so its size must not tell which products are saved or what they cost. `contain:
  * strict` keeps the contents from sizing it; !important on :host wins over any page rule aimed at
- * our element, and WXT's `all: initial` reset comes first.
+ * our element, and `all: initial` first resets whatever the page's rules give every element.
  */
 export const INLINE_CSS = `
 :host {
+  all: initial !important;
   display: inline-block !important;
   box-sizing: border-box !important;
   width: 164px !important;
@@ -23,7 +24,6 @@ export const INLINE_CSS = `
   visibility: visible !important;
   opacity: 1 !important;
 }
-html, body { display: inline !important; margin: 0 !important; padding: 0 !important; }
 .mg {
   display: inline-flex;
   align-items: center;

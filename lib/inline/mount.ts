@@ -1,16 +1,11 @@
-import { h, render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TabView } from '../protocol';
-import { InlineControl } from './InlineControl';
-import { INLINE_CSS } from './inline-css';
+import { buildControl, paintControl, type ControlParts } from './control-dom';
+import { ControlsState } from './controls-state';
+import { createHost, isolateEvents, sharedStyles, type SharedStyles } from './host';
 import { placementFor } from './placement';
-import { mentionIdOf } from '../mention-id';
 import { backgroundTone, type Tone } from './page-tone';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
 
-/** Events that stay inside the control, so page scripts never react to clicks and keys meant for it. */
-const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
 const ERROR_MS = 4000;
 /**
  * After a remove on the article, the control reads "Undo" this long: pressing it saves the item
@@ -18,157 +13,146 @@ const ERROR_MS = 4000;
  * so one click never loses them.
  */
 export const UNDO_MS = 10_000;
+/**
+ * Controls are filled this far beyond the viewport (above and below), so scrolling and tabbing
+ * meet them ready; the rest of a long article holds empty hosts of the same fixed size.
+ */
+export const NEAR_VIEWPORT = '150% 0px';
 
 /** Marks the page elements that already carry a control, so mounting twice replaces rather than doubles. */
 const controlled = new WeakMap<Element, () => void>();
 
-type Ui = ShadowRootContentScriptUi<HTMLElement>;
+/** One mention's control: its host is placed at once (fixed size), its insides when it nears the viewport. */
+interface Slot {
+  id: string;
+  host: HTMLElement;
+  root: ShadowRoot;
+  anchor: Element;
+  tone: Tone;
+  parts: ControlParts | null;
+}
 
 /**
  * Puts a save control beside each detected mention, each in its own closed shadow root so the
  * page's styles and ours never mix and the page's scripts cannot reach in (read the saved state,
- * click the button). Controls act only on trusted (reader-made) clicks and save by mention id, so
- * a report the page triggers meanwhile cannot redirect a click. They follow the tab's view (saved
- * state, current price) as the background pushes it, appear and disappear with the inline-controls
- * setting, and go away with the content script's context. Saving goes through the background;
- * nothing here touches storage.
+ * click the button). Every host is placed at once, so the article's lines never move while the
+ * reader scrolls; a control's insides are built only when it comes near the viewport, with one
+ * shared stylesheet and no render root per control. Controls act only on trusted (reader-made)
+ * clicks and save by mention id, so a report the page triggers meanwhile cannot redirect a click.
+ * They follow the tab's view as the background pushes it (whole views, then only the streamed
+ * states that changed, repainting only those controls), appear and disappear with the
+ * inline-controls setting, and go away with the content script's context.
  */
 export async function mountInlineControls(
   ctx: ContentScriptContext,
   entries: readonly InlineEntry[],
   api: InlineApi,
 ): Promise<InlineControls> {
-  let view: TabView | null = null;
-  // Where each mention id sits in the current view; rebuilt with every view.
-  let at = new Map<string, number>();
-  let uis: { ui: Ui; entry: InlineEntry }[] = [];
+  const s = new ControlsState();
+  let slots: Slot[] = [];
+  const byHost = new WeakMap<Element, Slot>();
+  let observer: IntersectionObserver | null = null;
+  let styles: SharedStyles | null = null;
   let removed = false;
   let wanted = false;
-  let mounting: Promise<void> | null = null;
-  const busy = new Set<string>();
-  const errors = new Map<string, string>();
-  const undoable = new Set<string>();
 
-  function setView(v: TabView | null): void {
-    view = v;
-    at = new Map();
-    v?.mentions.forEach((m, i) => {
-      const id = mentionIdOf(m);
-      if (!at.has(id)) at.set(id, i);
-    });
+  function paint(slot: Slot): void {
+    if (!slot.parts) return;
+    const props = s.propsOf(slot.id, slot.tone);
+    if (!props) return void slot.parts.wrap.remove();
+    paintControl(slot.parts, props);
+    if (slot.parts.wrap.parentNode !== slot.root) slot.root.append(slot.parts.wrap);
   }
-  const tones = new WeakMap<InlineEntry, Tone>();
+  const paintAll = () => slots.forEach(paint);
+  function paintIds(ids: readonly string[]): void {
+    const set = new Set(ids);
+    for (const slot of slots) if (set.has(slot.id)) paint(slot);
+  }
 
-  function renderOne(wrapper: HTMLElement, entry: InlineEntry): void {
-    const { id } = entry;
-    const index = at.get(id) ?? -1;
-    // A view from another report of the page may not have this mention yet: show nothing until it does.
-    const mention = view ? view.mentions[index] : undefined;
-    if (view && !mention) {
-      render(null, wrapper);
-      return;
+  /** Builds the insides of controls that came near the viewport: every style read first, then the writes. */
+  function fill(near: Slot[]): void {
+    for (const slot of near) slot.tone = backgroundTone(slot.anchor);
+    for (const slot of near) {
+      isolateEvents(slot.root);
+      slot.parts = buildControl(slot.host.ownerDocument, () => void toggle(slot.id));
+      paint(slot);
     }
-    render(
-      h(InlineControl, {
-        label: mention ? [mention.brand, mention.name].filter(Boolean).join(' ') : '',
-        state: view?.states[index],
-        saved: view?.savedIds[index] != null,
-        busy: busy.has(id),
-        error: errors.get(id) ?? null,
-        undo: undoable.has(id),
-        onToggle: () => void toggle(id),
-        tone: tones.get(entry),
-      }),
-      wrapper,
-    );
   }
 
-  function renderAll(): void {
-    for (const { ui, entry } of uis) if (ui.mounted) renderOne(ui.mounted, entry);
-  }
-
-  async function toggle(mentionId: string): Promise<void> {
-    if (busy.has(mentionId) || ctx.isInvalid) return;
-    const index = at.get(mentionId) ?? -1;
-    const save = view?.savedIds[index] == null;
-    busy.add(mentionId);
-    errors.delete(mentionId);
-    renderAll();
+  async function toggle(id: string): Promise<void> {
+    if (s.busy.has(id) || ctx.isInvalid) return;
+    const save = !s.isSaved(id);
+    s.busy.add(id);
+    s.errors.delete(id);
+    paintIds([id]);
     try {
-      const id = await api.saveMention(mentionId, save);
-      if (save && id === null) throw new Error('not saved');
-      const now = at.get(mentionId) ?? -1;
-      if (view && now >= 0) setView({ ...view, savedIds: view.savedIds.map((s, i) => (i === now ? (save ? id : null) : s)) });
-      if (save) undoable.delete(mentionId);
+      const savedId = await api.saveMention(id, save);
+      if (save && savedId === null) throw new Error('not saved');
+      s.markSaved(id, save ? savedId : null);
+      if (save) s.undoable.delete(id);
       else {
-        undoable.add(mentionId);
+        s.undoable.add(id);
         ctx.setTimeout(() => {
-          undoable.delete(mentionId);
-          renderAll();
+          s.undoable.delete(id);
+          paintIds([id]);
         }, UNDO_MS);
       }
     } catch {
-      errors.set(mentionId, save ? 'Not saved' : 'Not removed');
+      s.errors.set(id, save ? 'Not saved' : 'Not removed');
       ctx.setTimeout(() => {
-        errors.delete(mentionId);
-        renderAll();
+        s.errors.delete(id);
+        paintIds([id]);
       }, ERROR_MS);
     } finally {
-      busy.delete(mentionId);
-      renderAll();
+      s.busy.delete(id);
+      paintIds([id]);
     }
   }
 
-  async function createUi(entry: InlineEntry): Promise<Ui | null> {
+  function unmountAll(): void {
+    observer?.disconnect();
+    observer = null;
+    for (const slot of slots) slot.host.remove();
+    slots = [];
+  }
+
+  function place(entry: InlineEntry): Slot | null {
     if (!entry.element.isConnected) return null;
     const { anchor, append } = placementFor(entry.element);
     controlled.get(anchor)?.();
-    const ui = await createShadowRootUi<HTMLElement>(ctx, {
-      name: 'magpie-save',
-      // Closed: the page gets no handle on the control's insides (host.shadowRoot is null).
-      mode: 'closed',
-      position: 'inline',
-      anchor,
-      append,
-      css: INLINE_CSS,
-      isolateEvents: ISOLATED_EVENTS,
-      onMount(container) {
-        tones.set(entry, backgroundTone(anchor));
-        const wrapper = document.createElement('span');
-        container.append(wrapper);
-        renderOne(wrapper, entry);
-        return wrapper;
-      },
-      onRemove(wrapper) {
-        if (wrapper) render(null, wrapper);
-      },
-    });
-    ui.mount();
-    ui.shadowHost.setAttribute('data-magpie-ui', '');
-    controlled.set(anchor, () => ui.remove());
-    return ui;
+    styles ??= sharedStyles(anchor.ownerDocument);
+    const { host, root } = createHost(anchor, append, styles);
+    controlled.set(anchor, () => host.remove());
+    return { id: entry.id, host, root, anchor, tone: 'light', parts: null };
   }
 
-  function unmountAll(): void {
-    for (const { ui } of uis) ui.remove();
-    uis = [];
-  }
-
-  async function mountAll(): Promise<void> {
+  function mountAll(): void {
     unmountAll();
-    const made: { ui: Ui; entry: InlineEntry }[] = [];
     for (const entry of entries) {
-      if (!wanted || removed || ctx.isInvalid) break;
       try {
-        const ui = await createUi(entry);
-        if (ui) made.push({ ui, entry });
+        const slot = place(entry);
+        if (slot) slots.push(slot);
       } catch (err) {
         // One odd element (detached, in a frame) must not stop the others.
         console.warn('[magpie] could not place a save control', err);
       }
     }
-    uis = made;
-    if (!wanted || removed || ctx.isInvalid) unmountAll();
+    for (const slot of slots) byHost.set(slot.host, slot);
+    if (typeof IntersectionObserver !== 'function') return fill(slots);
+    observer = new IntersectionObserver(
+      (seen) => {
+        const near: Slot[] = [];
+        for (const e of seen) {
+          const slot = e.isIntersecting ? byHost.get(e.target) : undefined;
+          if (!slot || slot.parts) continue;
+          near.push(slot);
+          observer?.unobserve(e.target);
+        }
+        if (near.length && !removed && !ctx.isInvalid) fill(near);
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    for (const slot of slots) observer.observe(slot.host);
   }
 
   let decided: () => void = () => {};
@@ -177,27 +161,36 @@ export async function mountInlineControls(
   function setWanted(on: boolean): void {
     wanted = on;
     decided();
-    const run = async () => {
-      await mounting;
-      if (removed) return;
-      if (wanted && uis.length === 0) await mountAll();
-      if (!wanted) unmountAll();
-    };
-    mounting = run();
+    if (removed) return;
+    if (wanted && slots.length === 0) mountAll();
+    if (!wanted) unmountAll();
   }
 
+  const refetch = () =>
+    api.getTabView().then(
+      (v) => {
+        s.setView(v);
+        paintAll();
+      },
+      () => {},
+    );
   const stops = [
     api.onTabView((v) => {
-      setView(v);
-      renderAll();
+      s.setView(v);
+      paintAll();
+    }),
+    api.onTabDelta((delta) => {
+      const changed = s.applyDelta(delta);
+      if (changed) paintIds(changed);
+      else void refetch();
     }),
     api.watchEnabled(setWanted),
   ];
   api.getTabView().then(
     (v) => {
       // A push that arrived meanwhile is newer than this answer.
-      if (!view) setView(v);
-      renderAll();
+      if (!s.view) s.setView(v);
+      paintAll();
     },
     () => {},
   );
@@ -210,12 +203,11 @@ export async function mountInlineControls(
   }
   ctx.onInvalidated(remove);
   await firstDecision;
-  await mounting;
 
   return {
     remove,
     get count() {
-      return uis.length;
+      return slots.length;
     },
   };
 }

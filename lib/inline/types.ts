@@ -1,4 +1,4 @@
-import type { TabView } from '../protocol';
+import type { TabDelta, TabView } from '../protocol';
 
 /** One detected mention on the page: its element and its stable id (lib/mention-id.ts). */
 export interface InlineEntry {
@@ -12,6 +12,8 @@ export interface InlineApi {
   getTabView(): Promise<TabView | null>;
   /** Calls `cb` with every view the background pushes for this tab. */
   onTabView(cb: (view: TabView) => void): () => void;
+  /** Calls `cb` with every delta (streamed states that changed) the background pushes for this tab. */
+  onTabDelta(cb: (delta: TabDelta) => void): () => void;
   /** Saves or removes this tab's mention with id `mentionId`; the saved item's id, or null. */
   saveMention(mentionId: string, save: boolean): Promise<string | null>;
   /** Calls `cb` now and whenever the settings change: whether controls belong on this page. */

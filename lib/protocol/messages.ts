@@ -46,6 +46,24 @@ export interface TabView extends TabMentions {
   savedIds: (string | null)[];
 }
 
+/** One mention's new resolve state in a streamed change: `id` (lib/mention-id.ts) must match mentions[index]. */
+export interface TabDeltaChange {
+  index: number;
+  id: string;
+  state: ResolveState;
+}
+
+/**
+ * What changed in a tab's view since the last push, while its prices stream in: only the mentions
+ * whose states changed. It applies to a view of the same page with `count` mentions whose ids match
+ * at every changed index; a receiver holding anything else asks for the whole view (getTabView).
+ */
+export interface TabDelta {
+  pageUrl: string;
+  count: number;
+  changes: TabDeltaChange[];
+}
+
 /**
  * The one message protocol between Magpie's contexts. Names are verb-first; every handler
  * validates its input because a message crosses a trust boundary. Web pages cannot send these:
@@ -75,6 +93,8 @@ export interface ProtocolMap {
   findMentions(data: PageSnapshotMessage): FoundMentions;
   /** Background → content script and extension pages: a tab's view changed. */
   showTabView(data: { tabId: number; view: TabView }): void;
+  /** Background → content script and extension pages: some of a tab's states changed (streamed prices). */
+  showTabDelta(data: { tabId: number; delta: TabDelta }): void;
 }
 
 export const { sendMessage, onMessage } = defineMessaging<ProtocolMap>();

@@ -4,10 +4,13 @@ import { contentSection } from './content-section';
 import { dbSection } from './db-section';
 import { detectSection } from './detect-section';
 import { gazetteerSection } from './gazetteer-section';
+import { inlineSection } from './inline-section';
 import { listingSection } from './listing-section';
+import { popupSection } from './popup-section';
 import { priceSection } from './price-section';
 import { workerSection } from './browser-worker';
 import type { Section } from './section';
+import { streamSection } from './stream-section';
 
 /** Every section, in the order `npm run bench` runs them. */
 export const SECTIONS: readonly Section[] = [
@@ -20,4 +23,7 @@ export const SECTIONS: readonly Section[] = [
   contentSection,
   browserSection,
   workerSection,
+  inlineSection,
+  streamSection,
+  popupSection,
 ];

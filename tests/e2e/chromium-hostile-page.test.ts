@@ -35,6 +35,8 @@ async function readerClicks(i: number): Promise<void> {
     const r = host.getBoundingClientRect();
     return { x: r.left, y: r.top, h: r.height };
   }, i);
+  // Controls are built as they near the viewport: a reader clicks what was painted, a few frames on.
+  await new Promise((r) => setTimeout(r, 400));
   await page.mouse.click(box.x + 12, box.y + box.h / 2);
 }
 

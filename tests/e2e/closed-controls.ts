@@ -70,12 +70,28 @@ export async function inControl<T>(page: Page, index: number, fn: string): Promi
   }
 }
 
-/** Polls until the page holds at least one Magpie control. */
+const BUILT = `function () { return this.querySelector('.mg') !== null; }`;
+
+/**
+ * Polls until the page holds at least one Magpie control, then scrolls the first into view and
+ * waits for its insides: controls are built only when they near the viewport, as a reader scrolls.
+ */
 export async function waitForControls(page: Page, timeoutMs = 20_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while ((await countClosedControls(page)) === 0) {
     if (Date.now() > until) throw new Error('no Magpie control appeared');
     await page.waitForTimeout(200);
+  }
+  await builtInView(page, 0);
+}
+
+/** Scrolls control `index` into view and waits until its insides are built. */
+async function builtInView(page: Page, index: number): Promise<void> {
+  await inControl(page, index, `function () { this.host.scrollIntoView({ block: 'center' }); return true; }`);
+  const until = Date.now() + 10_000;
+  while (!(await inControl<boolean>(page, index, BUILT))) {
+    if (Date.now() > until) throw new Error(`Magpie control #${index} was not built in view`);
+    await page.waitForTimeout(100);
   }
 }
 
@@ -83,11 +99,13 @@ export async function waitForControls(page: Page, timeoutMs = 20_000): Promise<v
  * Puts an open-root copy of the first `max` controls (their markup and styles, cloned from the
  * closed roots) right after each original, marked `data-magpie-axe-copy`, so axe-core — which
  * cannot enter closed roots either — checks exactly what Magpie rendered, in the article's own
- * surroundings. `removeAxeCopies` takes them away again.
+ * surroundings (each control scrolled into view first, so its insides are built). `removeAxeCopies`
+ * takes them away again.
  */
 export async function exposeControlCopies(page: Page, max = 5): Promise<number> {
   const n = Math.min(max, await countClosedControls(page));
   for (let i = 0; i < n; i++) {
+    await builtInView(page, i);
     await inControl(
       page,
       i,
@@ -96,6 +114,8 @@ export async function exposeControlCopies(page: Page, max = 5): Promise<number> 
         const copy = document.createElement(host.localName);
         copy.setAttribute('data-magpie-axe-copy', '');
         const root = copy.attachShadow({ mode: 'open' });
+        // The controls share one adopted stylesheet (where the browser allows): the copy takes it too.
+        root.adoptedStyleSheets = [...this.adoptedStyleSheets];
         for (const child of this.childNodes) root.appendChild(child.cloneNode(true));
         host.after(copy);
         return true;

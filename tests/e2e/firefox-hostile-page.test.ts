@@ -66,12 +66,16 @@ const wishlist = () =>
 
 /** A reader's click (trusted: BiDi input actions) on the save button of control `i`, found by where it is. */
 async function readerClicks(i: number): Promise<void> {
+  // The reader looks at the article: a background tab (the probe's page is in front) paints rarely.
+  await page.bringToFront();
   const box = await page.evaluate((n) => {
     const host = document.querySelectorAll('magpie-save')[n]!;
     host.scrollIntoView({ block: 'center' });
     const r = host.getBoundingClientRect();
     return { x: r.left, y: r.top, h: r.height };
   }, i);
+  // Controls are built as they near the viewport: a reader clicks what was painted, a few frames on.
+  await new Promise((r) => setTimeout(r, 400));
   await page.mouse.click(box.x + 12, box.y + box.h / 2);
 }
 

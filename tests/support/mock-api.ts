@@ -3,8 +3,18 @@ import type { ResolveState } from '../../lib/protocol/resolve-state';
 import { cleanNotes, cleanTags } from '../../lib/db/sanitize';
 import { saveInputForMention } from '../../lib/background/save-input';
 import { matchAndSort } from '../../lib/db/match-sort';
+import { totalsByCurrency } from '../../lib/api/currency-totals';
 import { createMemoryStore } from './memory-store';
-import type { ActiveTab, HistoryRow, ItemQuery, ItemsSnapshot, MagpieApi, SavedItem, TabView } from '../../lib/api/types';
+import type {
+  ActiveTab,
+  HistoryRow,
+  ItemQuery,
+  ItemsSnapshot,
+  MagpieApi,
+  SavedItem,
+  TabDelta,
+  TabView,
+} from '../../lib/api/types';
 import { createUndoStore } from '../../lib/api/undo-tokens';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { detectionOffFor, withDetectionOn } from '../../lib/api/site-switch';
@@ -34,7 +44,7 @@ export interface MockApiOptions {
 export interface MockApi extends MagpieApi {
   /** Pushes a view to `onTabView` subscribers, as the background would; it becomes the active tab's view when the ids match. */
   pushTabView(tabId: number, view: TabView): void;
-  /** Sets one mention's resolve state and pushes the view. */
+  /** Sets one mention's resolve state and pushes it as a delta, as streamed prices arrive. */
   setState(index: number, state: ResolveState): void;
   /** A copy of every stored item. */
   items(): SavedItem[];
@@ -57,6 +67,7 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
   let asked = opts.livePricesAsked ?? false;
   let settings: Settings = { ...DEFAULT_SETTINGS, ...opts.settings };
   const viewSubs = new Set<(tabId: number, view: TabView) => void>();
+  const deltaSubs = new Set<(tabId: number, delta: TabDelta) => void>();
   const undo = createUndoStore<SavedItem>();
   // Removed items stay undoable by id, as the database keeps them 30 days.
   const removedById = new Map<string, SavedItem>();
@@ -103,6 +114,10 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
       viewSubs.add(cb);
       return () => viewSubs.delete(cb);
     },
+    onTabDelta(cb) {
+      deltaSubs.add(cb);
+      return () => deltaSubs.delete(cb);
+    },
     async resolveTab() {
       await enter('resolveTab');
     },
@@ -121,8 +136,10 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
         void enter('watchItems').then(
           () => {
             if (!live) return;
-            const items = matchAndSort(store.all(), query);
-            cb({ items, total: items.length });
+            const all = matchAndSort(store.all(), query);
+            const from = query.offset ?? 0;
+            const to = query.limit === undefined ? undefined : from + query.limit;
+            cb({ items: all.slice(from, to), total: all.length });
           },
           (err: unknown) => live && onError?.(err),
         );
@@ -132,6 +149,10 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
         live = false;
         stop();
       };
+    },
+    watchTotals(query, cb, onError) {
+      const all = { ...query, limit: undefined, offset: undefined };
+      return this.watchItems(all, ({ items }) => cb(totalsByCurrency(items)), onError);
     },
     async removeItem(id) {
       await enter('removeItem');
@@ -230,8 +251,11 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
     },
     setState(index, state) {
       if (!tab?.view) return;
-      tab.view.states = tab.view.states.map((s, i) => (i === index ? state : s));
-      push(tab.tabId, tab.view);
+      const { tabId, view } = tab;
+      view.states = view.states.map((s, i) => (i === index ? state : s));
+      const changes = [{ index, id: mentionIdOf(view.mentions[index]!), state }];
+      const delta = { pageUrl: view.pageUrl, count: view.mentions.length, changes };
+      deltaSubs.forEach((cb) => cb(tabId, structuredClone(delta)));
     },
     items: () => store.all().map((i) => structuredClone(i)),
     livePricesGranted: () => granted,

@@ -19,7 +19,7 @@ describe('content script bundle', () => {
     const forbidden = [
       /lib\/detect\/(?!precheck|text|validate|types)/,
       /lib\/gazetteer\//,
-      /lib\/price\/(?!validate|types)/,
+      /lib\/price\/(?!validate|types|format)/,
       /lib\/db\//,
       /node_modules\/dexie\//,
       /lib\/resolve\//,

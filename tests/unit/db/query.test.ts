@@ -122,6 +122,17 @@ describe('queryItems', () => {
     expect(filtered.corrupt).toBe(1);
   });
 
+  it('counts every row for a full window of the date list, exactly for a short one', async () => {
+    const all = await queryItems({}, db);
+    const window = await queryItems({ limit: 2 }, db);
+    expect(window.items.map((i) => i.id)).toEqual(all.items.slice(0, 2).map((i) => i.id));
+    expect(window.total).toBe(all.total);
+    const rest = await queryItems({ offset: 2, limit: 50 }, db);
+    expect(rest.items.map((i) => i.id)).toEqual(all.items.slice(2).map((i) => i.id));
+    expect(rest.total).toBe(all.total);
+    expect((await queryItems({ offset: 500 }, db)).total).toBe(all.total);
+  });
+
   it('rejects a malformed query', async () => {
     await expect(queryItems({ sort: 'colour' as never }, db)).rejects.toThrow(DbInputError);
     await expect(queryItems({ limit: -1 }, db)).rejects.toThrow('limit must be a whole number');

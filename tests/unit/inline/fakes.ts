@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InlineApi } from '@/lib/inline/types';
-import type { TabView } from '@/lib/protocol';
+import type { TabDelta, TabView } from '@/lib/protocol';
 import { sampleTabView } from '@/tests/support/mock-data';
 import { indexOfMentionId, mentionIdOf } from '@/lib/mention-id';
 
@@ -31,6 +31,7 @@ export function fakeCtx() {
 export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; failSave?: boolean } = {}) {
   let view = opts.view === undefined ? sampleTabView() : opts.view;
   const viewSubs = new Set<(v: TabView) => void>();
+  const deltaSubs = new Set<(d: TabDelta) => void>();
   const enabledSubs = new Set<(on: boolean) => void>();
   let enabled = opts.enabled ?? true;
   const saves: { index: number; save: boolean }[] = [];
@@ -40,6 +41,10 @@ export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; 
     onTabView(cb) {
       viewSubs.add(cb);
       return () => viewSubs.delete(cb);
+    },
+    onTabDelta(cb) {
+      deltaSubs.add(cb);
+      return () => deltaSubs.delete(cb);
     },
     async saveMention(mentionId, save) {
       // Like the background: the id is looked up in the view held now; an unknown one is refused.
@@ -70,11 +75,20 @@ export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; 
       view = v;
       viewSubs.forEach((cb) => cb(structuredClone(v)));
     },
+    /** Streams states as the background does: the view it holds takes them, subscribers get the delta. */
+    pushDelta(delta: TabDelta) {
+      if (view) {
+        const states = view.states.slice();
+        for (const c of delta.changes) states[c.index] = c.state;
+        view = { ...view, states };
+      }
+      deltaSubs.forEach((cb) => cb(structuredClone(delta)));
+    },
     setEnabled(on: boolean) {
       enabled = on;
       enabledSubs.forEach((cb) => cb(on));
     },
-    subscribers: () => viewSubs.size + enabledSubs.size,
+    subscribers: () => viewSubs.size + deltaSubs.size + enabledSubs.size,
   };
 }
 
@@ -112,4 +126,54 @@ export function trustedClick(el: Element): void {
   const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
   el.dispatchEvent(event);
+}
+
+/**
+ * A stand-in IntersectionObserver (happy-dom's never reports): `show(el)` reports the observed
+ * element as near the viewport, as a browser does when the reader scrolls to it; with `all`, every
+ * observed element is reported at once. Returns the observed set and a function that restores the original.
+ */
+export function fakeIntersections(opts: { all?: boolean } = {}) {
+  const original = globalThis.IntersectionObserver;
+  const observers = new Set<{ cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver }>();
+  class FakeObserver {
+    readonly rec: { cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver };
+    options: IntersectionObserverInit | undefined;
+    constructor(cb: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+      this.options = options;
+      this.rec = { cb, targets: new Set(), self: this as unknown as IntersectionObserver };
+      observers.add(this.rec);
+    }
+    observe(el: Element) {
+      this.rec.targets.add(el);
+      if (opts.all) queueMicrotask(() => report(this.rec, [el]));
+    }
+    unobserve(el: Element) {
+      this.rec.targets.delete(el);
+    }
+    disconnect() {
+      this.rec.targets.clear();
+      observers.delete(this.rec);
+    }
+  }
+  function report(rec: { cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver }, els: Element[]) {
+    const live = els.filter((el) => rec.targets.has(el));
+    if (!live.length) return;
+    rec.cb(live.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry), rec.self);
+  }
+  globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+  return {
+    show: (...els: Element[]) => observers.forEach((rec) => report(rec, els)),
+    observed: () => [...observers].reduce((n, rec) => n + rec.targets.size, 0),
+    restore: () => {
+      globalThis.IntersectionObserver = original;
+    },
+  };
+}
+
+/** The stylesheet text a control's shadow root uses, adopted or in a <style>. */
+export function cssOf(root: ShadowRoot): string {
+  const inline = [...root.querySelectorAll('style')].map((s) => s.textContent ?? '');
+  const adopted = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n'));
+  return [...inline, ...adopted].join('\n');
 }

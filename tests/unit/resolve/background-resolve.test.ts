@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TabMentions, TabView } from '@/lib/protocol';
+import type { TabDelta, TabMentions, TabView } from '@/lib/protocol';
+import { mentionIdOf } from '@/lib/mention-id';
 import { registerResolve, resumePendingTabs, retryWithoutPermissionStates } from '@/lib/background/resolve-register';
 import { configureTabRuns } from '@/lib/background/resolve-tabs';
 import { loadTabStates, mentionsKey, saveTabStates } from '@/lib/background/resolve-states';
@@ -20,6 +21,7 @@ const dnr = installFakeDnr();
 
 let h: RetailHarness;
 const pushed: TabView[] = [];
+const deltas: { tabId: number; delta: TabDelta }[] = [];
 
 beforeAll(async () => {
   h = await startRetailHarness({ slowMs: 1500 });
@@ -29,6 +31,7 @@ beforeAll(async () => {
       const v = await loadTabView(tabId);
       if (v) pushed.push(structuredClone(v));
     },
+    pushDelta: async (tabId, delta) => void deltas.push({ tabId, delta: structuredClone(delta) }),
   });
   registerResolve({ savedIds: async (_tab, mentions) => mentions.map((m) => (m.brand === 'Hayward' ? 'item-1' : null)) });
 });
@@ -75,14 +78,22 @@ describe('background resolve wiring', () => {
   it('starts resolving as soon as a tab’s mentions are stored, and streams each state', async () => {
     const tabId = 101;
     pushed.length = 0;
+    deltas.length = 0;
     await saveTabMentions(tabId, page([hayward, gone]));
     const view = await settled(tabId);
+    await vi.waitFor(() => expect(deltas.flatMap((d) => d.delta.changes)).toHaveLength(2));
     expect(view.states[0]).toMatchObject({ status: 'resolved', listing: { price: 350 } });
     expect(view.states[1]).toEqual({ status: 'unavailable', reason: REASONS.notFound(404) });
     expect(view.savedIds).toEqual(['item-1', null]);
-    // First push: all pending; then one push per settled mention.
+    // First push: the whole view, all pending; then only what changed, each mention once, as stored.
     expect(pushed[0]?.states.map((s) => s.status)).toEqual(['pending', 'pending']);
-    expect(pushed.length).toBe(3);
+    expect(pushed.length).toBe(1);
+    const changes = deltas.flatMap((d) => d.delta.changes).sort((a, b) => a.index - b.index);
+    expect(changes).toEqual([
+      { index: 0, id: mentionIdOf(hayward), state: view.states[0] },
+      { index: 1, id: mentionIdOf(gone), state: view.states[1] },
+    ]);
+    expect(deltas.every((d) => d.tabId === tabId && d.delta.count === 2 && d.delta.pageUrl === view.pageUrl)).toBe(true);
     expect((await loadTabStates(tabId))?.key).toBe(mentionsKey([hayward, gone]));
   });
 

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backgroundTone, relativeLuminance } from '@/lib/inline/page-tone';
-import { InlineControl } from '@/lib/inline/InlineControl';
-import { cleanup, mount } from '../components/dom';
+import { buildControl, paintControl, type ControlProps } from '@/lib/inline/control-dom';
 
 afterEach(() => {
-  cleanup();
   document.body.innerHTML = '';
 });
 
@@ -32,11 +30,14 @@ describe('backgroundTone', () => {
   });
 });
 
-describe('InlineControl tone', () => {
+describe('control tone', () => {
   it('takes the dark style only from the article’s tone', () => {
-    const dark = mount(<InlineControl label="x" state={undefined} saved={false} busy={false} error={null} onToggle={() => {}} tone="dark" />);
-    expect(dark.root.querySelector('.mg')?.classList.contains('mg-dark')).toBe(true);
-    const light = mount(<InlineControl label="x" state={undefined} saved={false} busy={false} error={null} onToggle={() => {}} />);
-    expect(light.root.querySelector('.mg')?.classList.contains('mg-light')).toBe(true);
+    const props: ControlProps = { label: 'x', state: undefined, saved: false, busy: false, error: null, undo: false, tone: 'dark' };
+    const dark = buildControl(document, () => {});
+    paintControl(dark, props);
+    expect(dark.wrap.classList.contains('mg-dark')).toBe(true);
+    const light = buildControl(document, () => {});
+    paintControl(light, { ...props, tone: 'light' });
+    expect(light.wrap.classList.contains('mg-light')).toBe(true);
   });
 });

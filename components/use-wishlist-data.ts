@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CurrencyTotal, ItemQuery, MagpieApi, SavedItem } from '../lib/api/types';
+import { messageOf } from './errors';
+
+export type WishlistData =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; items: SavedItem[]; total: number };
+
+/** Rows read at first in a windowed list: a few screens of the popup. */
+export const FIRST_WINDOW = 40;
+/** Rows read more when the reader scrolls near the end of those read. */
+const MORE = 120;
+
+/**
+ * Runs `task` once the next frame has painted (a frame, then a task), so work that reads every row
+ * does not hold back the rows already on their way to the screen. Returns a cancel function.
+ */
+function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * The wishlist's rows for `query`, live. Windowed (the popup): only the first rows are read (an
+ * indexed query in date order), and more as the reader scrolls (`showing`), so opening the tab on
+ * 5,000 items reads dozens. Totals need every matching row, so they are asked for only once the
+ * first rows are on screen, and arrive after them.
+ */
+export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: number, windowed: boolean) {
+  const [data, setData] = useState<WishlistData>({ kind: 'loading' });
+  const [totals, setTotals] = useState<CurrencyTotal[] | null>(null);
+  const [retailers, setRetailers] = useState<string[]>([]);
+  // How far the reader scrolled, for one query: a new query starts again from the first window.
+  const [grown, setGrown] = useState<{ query: ItemQuery; limit: number } | null>(null);
+  const limit = grown?.query === query ? grown.limit : FIRST_WINDOW;
+  const ready = data.kind === 'ready';
+
+  useEffect(() => {
+    let alive = true;
+    const stop = api.watchItems(
+      windowed ? { ...query, limit } : query,
+      ({ items, total }) => alive && setData({ kind: 'ready', items, total }),
+      (err) => alive && setData({ kind: 'error', message: messageOf(err) }),
+    );
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [api, query, attempt, windowed, limit]);
+
+  // After the first rows painted: the totals (every row) and the retailer filter's names.
+  useEffect(() => {
+    if (!ready) return;
+    let alive = true;
+    let stop = () => {};
+    const cancel = afterPaint(() => {
+      if (alive) stop = api.watchTotals(query, (t) => alive && setTotals(t), () => alive && setTotals(null));
+    });
+    return () => {
+      alive = false;
+      cancel();
+      stop();
+    };
+  }, [api, query, attempt, ready]);
+  useEffect(() => {
+    if (data.kind !== 'ready') return;
+    let alive = true;
+    // After each change: a saved item may bring a new retailer.
+    const cancel = afterPaint(() => void api.listRetailers().then((r) => alive && setRetailers(r), () => {}));
+    return () => {
+      alive = false;
+      cancel();
+    };
+  }, [api, data]);
+
+  /** Tells the hook which rows the list shows, so it reads more before the reader reaches the end. */
+  function showing(end: number): void {
+    if (!windowed || data.kind !== 'ready') return;
+    const { items, total } = data;
+    const nearEnd = end + MORE / 4 > items.length;
+    if (items.length < total && nearEnd && limit <= items.length) setGrown({ query, limit: items.length + MORE });
+  }
+
+  return { data, totals, retailers, showing };
+}
