@@ -19,7 +19,10 @@ describe('worthReading (the pre-check)', () => {
     expect(worthReading(page('<p>We may earn a commission when you buy through our links.</p>'))).toBe(true);
     const picks = [1, 2, 3].map((k) => `<a href="https://shop${k}.example/products/item-${k}">Pick ${k}</a>`).join('');
     expect(worthReading(page(`<p>Picks</p>${picks}`))).toBe(true);
-    expect(worthReading(page(`<p>Related</p>${picks.split('</a>').slice(0, 2).join('</a>')}</a>`))).toBe(false);
+    // Two links to other sites' product slots are two linked picks; two stories on other sites are related links.
+    expect(worthReading(page(`<p>Picks</p>${picks.split('</a>').slice(0, 2).join('</a>')}</a>`))).toBe(true);
+    const related = [1, 2].map((k) => `<a href="https://news${k}.example/style/winter-coats-${k}">Story ${k}</a>`).join('');
+    expect(worthReading(page(`<p>Related</p>${related}`))).toBe(false);
   });
   it('passes a price beside a link to another site, and stops one beside a link on the same site', () => {
     expect(worthReading(page('<p>Ours was $40 at <a href="https://other-shop.example/x">Other</a>.</p>'))).toBe(true);
