@@ -39,21 +39,26 @@ const pages: Page[] = [];
 const fx = join(ROOT, 'tests/fixtures');
 for (const dir of ['labelled', ...readdirSync(fx).filter((d) => d.startsWith('heldout')), 'negative']) {
   for (const file of walk(join(fx, dir)).filter((f) => f.endsWith('.html'))) {
-    pages.push(labelled(file.slice(fx.length + 1), readFileSync(file, 'utf8'), file.replace(/\.html$/, '.expected.json')));
+    const json = file.replace(/\.html$/, '.expected.json');
+    pages.push(labelled(file.slice(fx.length + 1), readFileSync(file, 'utf8'), json));
   }
 }
 // The seed and the project's own format fixtures (tests/fixtures/articles).
 for (const file of walk(join(fx, 'articles')).filter((f) => f.endsWith('.html'))) {
-  pages.push(labelled(file.slice(fx.length + 1), readFileSync(file, 'utf8'), file.replace(/\.html$/, '.expected.json')));
+  const json = file.replace(/\.html$/, '.expected.json');
+  pages.push(labelled(file.slice(fx.length + 1), readFileSync(file, 'utf8'), json));
 }
 // The shared corpus sits beside the main checkout (../shared) or at /work/shared; read it in place.
 const cases = [join(ROOT, '../shared/corpus/articles/cases'), '/work/shared/corpus/articles/cases'].find(existsSync);
 if (cases) {
   for (const file of readdirSync(cases).filter((f) => f.endsWith('.html'))) {
-    pages.push(labelled(`corpus/${file}`, readFileSync(join(cases, file), 'utf8'), join(cases, file.replace(/\.html$/, '.json'))));
+    const json = join(cases, file.replace(/\.html$/, '.json'));
+    pages.push(labelled(`corpus/${file}`, readFileSync(join(cases, file), 'utf8'), json));
   }
 }
-for (const p of browserBenchPages()) pages.push({ name: `bench/${p.id}`, html: p.html, positive: p.id === 'products-200' || p.id === 'seed' });
+for (const p of browserBenchPages()) {
+  pages.push({ name: `bench/${p.id}`, html: p.html, positive: p.id === 'products-200' || p.id === 'seed' });
+}
 
 /** Per set (the first folder of the name): positives, rejected positives, negatives, passed negatives. */
 const sets = new Map<string, [number, number, number, number]>();
@@ -77,7 +82,10 @@ for (const p of pages) {
 }
 console.log('\nset          positives  rejected  negatives  passed');
 for (const [set, [p, r, n, pn]] of [...sets].sort()) {
-  console.log(`${set.padEnd(12)} ${String(p).padStart(9)} ${String(r).padStart(9)} ${String(n).padStart(10)} ${String(pn).padStart(7)}`);
+  const cells = [String(p).padStart(9), String(r).padStart(9), String(n).padStart(10), String(pn).padStart(7)];
+  console.log(`${set.padEnd(12)} ${cells.join(' ')}`);
 }
 const neg = pages.length - pos;
-console.log(`positives ${pos}: rejected ${rejected}; negatives ${neg}: stopped ${neg - passedNeg}, passed ${passedNeg}`);
+console.log(
+  `positives ${pos}: rejected ${rejected}; negatives ${neg}: stopped ${neg - passedNeg}, passed ${passedNeg}`,
+);

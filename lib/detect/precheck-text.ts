@@ -8,29 +8,37 @@ import {
  * around what it finds.
  */
 
-/**
- * A word's left edge where a table writes `\b`: no letter before, but a digit may be, since textContent runs
- * neighbouring elements together ("501 ’93" + "SHOP" reads "93shop").
- */
-const LEFT_EDGE = '(?<![a-z])';
+/** Letters of scripts without case or spaces (kana, CJK ideographs, hangul): words start anywhere. */
+const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+const STARTS_CJK = new RegExp(`^[${CJK}]`);
 
 /**
- * One regex alternation from a word table, grouped by first letter: irregexp tries the branches of an alternation
- * one after another at every position, so 300 stems cost 300 tries a character, 40 groups about 40.
+ * One regex alternation from a word table, one branch per first letter. Irregexp tries the branches of an
+ * alternation one after another at every position of the text, so 450 stems would cost 450 tries a character;
+ * one branch per letter costs about 30, and the kana, CJK and hangul words share one branch behind a class test.
+ * A table's `\b` before a word becomes a left edge checked after its first letter ("s(?<![a-z]s)hop"): no letter
+ * before, though a digit may be, since textContent runs neighbouring elements together ("’93" + "SHOP").
  */
 function alternation(table: string): string {
   const groups = new Map<string, string[]>();
+  const cjk: string[] = [];
+  const whole: string[] = [];
   for (const entry of table.trim().split(/\s+/)) {
     const word = entry.replace(/_/g, ' ');
-    // A lookbehind stays whole; `\b` stays with the letter after it.
-    const cut = word.startsWith('(') ? word.length : word.startsWith('\\b') ? 3 : 1;
-    const head = word.slice(0, cut);
-    groups.set(head, [...(groups.get(head) ?? []), word.slice(cut)]);
+    if (word.startsWith('(')) whole.push(word);
+    else if (STARTS_CJK.test(word)) cjk.push(word);
+    else {
+      const edge = word.startsWith('\\b');
+      const head = word[edge ? 2 : 0]!;
+      const tail = word.slice(edge ? 3 : 1);
+      groups.set(head, [...(groups.get(head) ?? []), edge ? `(?<![a-z]${head})${tail}` : tail]);
+    }
   }
-  return [...groups]
-    .map(([head, tails]) => (tails.length === 1 ? head + tails[0] : `${head}(?:${tails.join('|')})`))
-    .join('|')
-    .replace(/\\b(?=[a-z])/g, LEFT_EDGE);
+  const branches = [...groups].map(([head, tails]) =>
+    tails.length === 1 ? head + tails[0] : `${head}(?:${tails.join('|')})`,
+  );
+  if (cjk.length) branches.push(`(?=[${CJK}])(?:${cjk.join('|')})`);
+  return [...branches, ...whole].join('|');
 }
 
 /** A product noun (or buy word) anywhere in a short stretch of lower-case text. */
@@ -66,7 +74,8 @@ export function hasMoney(low: string): boolean {
  * The joint of a credit line: "Coat: Sézane", "Płaszcz – Pull&Bear", "Mantel von Barbara Schwarzer",
  * "Klänningen är från American Apparel", "A / B / C". The name after it is checked apart (capital, & or CJK).
  */
-const JOINT = /[:：|]|\s(?:[–—-]|\/\/?|von|by|de|di|da|del|van|från|fra|af|od|from)\s/g;
+// Spaces first and word joints grouped by letter: the scan then tries one branch at most characters.
+const JOINT = /[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od)[ \u00a0]|[:：|]/g;
 /** Where a credit's item label starts: after the previous line, sentence or joint. */
 const LABEL_START = /[.!?;:：|/–—()\n]/;
 /** How far (characters) a credit's item label reaches back from its joint. */

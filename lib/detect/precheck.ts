@@ -21,13 +21,18 @@ const PRODUCT_TYPE =
 /** Points from credit lines and links to other sites' products that make a page worth reading. */
 const ENOUGH = 3;
 
-/** Product structured data: og:type product, schema.org microdata or JSON-LD of a Product or Offer. */
+/** Product marks in the head (og:type product, a product price) and in the body (schema.org microdata). */
+const HEAD_MARKS = 'meta[property="og:type"][content="product" i], meta[property="product:price:amount"]';
+const BODY_MARKS = '[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i]';
+
+/** Product structured data: product marks or JSON-LD of a Product or Offer. */
 function hasProductData(doc: Document | null, top: Element): boolean {
-  const meta = 'meta[property="og:type"][content="product" i], meta[property="product:price:amount"]';
-  if (doc?.querySelector(meta)) return true;
-  if (top.querySelector('[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i]')) return true;
-  for (const s of Array.from((doc ?? top).querySelectorAll('script[type="application/ld+json"]'))) {
-    if (PRODUCT_TYPE.test(s.textContent ?? '')) return true;
+  // The head is small: its marks are looked up there, not by a second walk of the whole page.
+  if (doc?.head?.querySelector(HEAD_MARKS) || top.querySelector(BODY_MARKS)) return true;
+  const scripts = (doc ?? top).getElementsByTagName('script');
+  for (let k = 0; k < scripts.length; k++) {
+    const s = scripts[k]!;
+    if ((s.getAttribute('type') ?? '').includes('ld+json') && PRODUCT_TYPE.test(s.textContent ?? '')) return true;
   }
   return false;
 }
@@ -35,18 +40,29 @@ function hasProductData(doc: Document | null, top: Element): boolean {
 /** The page's text without its long inline scripts and styles (app state, JSON, CSS), which nobody reads. */
 function readableText(top: Element): string {
   const text = top.textContent ?? '';
-  const parts: string[] = [];
-  let from = 0;
-  for (const el of Array.from(top.querySelectorAll('script, style, noscript'))) {
-    const own = el.textContent ?? '';
-    if (own.length < LONG_SCRIPT) continue;
-    // In document order, so each search starts where the last cut ended: one pass over the text in all.
-    const at = text.indexOf(own, from);
-    if (at < 0) continue;
-    parts.push(text.slice(from, at));
-    from = at + own.length;
+  const cuts: Array<[number, number]> = [];
+  for (const tag of ['script', 'style']) {
+    const els = top.getElementsByTagName(tag);
+    // In document order, so each search starts where the last one ended: one pass over the text per tag.
+    for (let k = 0, from = 0; k < els.length; k++) {
+      const own = els[k]!.textContent ?? '';
+      if (own.length < LONG_SCRIPT) continue;
+      const at = text.indexOf(own, from);
+      if (at < 0) continue;
+      cuts.push([at, at + own.length]);
+      from = at + own.length;
+    }
   }
-  return from ? parts.join(' ') + text.slice(from) : text;
+  if (!cuts.length) return text;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [at, end] of cuts) {
+    if (at < from) continue;
+    out += `${text.slice(from, at)} `;
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 const hostOf = (href: string): string | null => {
@@ -63,7 +79,7 @@ function ownHost(doc: Document | null): string | null {
     here = null;
   }
   if (here || !doc) return here;
-  const meta = doc.querySelector('link[rel="canonical"][href], meta[property="og:url"][content]');
+  const meta = (doc.head ?? doc).querySelector('link[rel="canonical"][href], meta[property="og:url"][content]');
   return hostOf(meta?.getAttribute('href') ?? meta?.getAttribute('content') ?? '');
 }
 
@@ -103,9 +119,10 @@ export function precheckReason(root: Document | Element): string | null {
     const href = a.getAttribute('href') ?? '';
     const host = hostOf(href);
     if (!host) continue;
-    // Affiliate links are shop links even without a price on the page (credits, linked picks).
-    if (affiliateNetwork(href) || isShortener(href)) return 'affiliate link';
     if (sameSite(host, here) || SOCIAL.test(host)) continue;
+    // Affiliate links are shop links even without a price on the page (credits, linked picks). Checked on other
+    // sites' links only: each check parses the URL, and most links of a page stay on its site.
+    if (affiliateNetwork(href) || isShortener(href)) return 'affiliate link';
     // A price beside a link to another site: "$89 at Shop".
     if (money) {
       const block = a.parentElement?.parentElement ?? a.parentElement;

@@ -8,4 +8,6 @@ import { priceSection } from './price-section';
 import type { Section } from './section';
 
 /** Every section, in the order `npm run bench` runs them. */
-export const SECTIONS: readonly Section[] = [detectSection, precheckSection, priceSection, listingSection, dbSection, bundleSection, browserSection];
+export const SECTIONS: readonly Section[] = [
+  detectSection, precheckSection, priceSection, listingSection, dbSection, bundleSection, browserSection,
+];

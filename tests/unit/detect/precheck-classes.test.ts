@@ -15,7 +15,8 @@ describe('pre-check: outfit credits without prices or shop links', () => {
   it('passes "Item: Brand" lines, in any case and joined by //', () => {
     expect(precheckReason(page(`${prose(3)}<p>jumper: Arket<br>trousers: c/o Toast<br>boots: Blundstone</p>`)))
       .toBe('credit lines');
-    expect(worthReading(page('<p>Wearing: Skirt: Whistles // Cardigan: & Other Stories // Bag: vintage</p>'))).toBe(true);
+    const wearing = '<p>Wearing: Skirt: Whistles // Cardigan: & Other Stories // Bag: vintage</p>';
+    expect(worthReading(page(wearing))).toBe(true);
   });
   it('passes "Item – Brand" and "Item von/de Brand" credits in other languages', () => {
     expect(worthReading(page('<ul><li>Sukienka – Mohito</li><li>Torebka – Wittchen</li></ul>'))).toBe(true);
@@ -68,7 +69,8 @@ describe('pre-check: notices and buttons', () => {
 
 describe('pre-check: links to other sites', () => {
   it('passes linked picks: product names linking to product pages elsewhere', () => {
-    const picks = '<p>I found a <a href="https://www.zappos.com/propet-walking-shoes">pair of walking shoes</a> there.</p>' +
+    const picks =
+      '<p>I found a <a href="https://www.zappos.com/propet-walking-shoes">pair of walking shoes</a> there.</p>' +
       '<p>Ordered from <a href="https://www.zappos.com/propet-walking-shoes">Zappos</a>.</p>';
     expect(worthReading(page(picks))).toBe(true);
   });
@@ -85,7 +87,8 @@ describe('pre-check: links to other sites', () => {
 
 describe('pre-check: what it reads', () => {
   it('skips long inline scripts: app state is no reading matter', () => {
-    const state = `<script type="application/json">${JSON.stringify({ items: Array(40).fill({ t: 'Dress', p: '$89' }) })}</script>`;
+    const items = Array(40).fill({ t: 'Dress', p: '$89' });
+    const state = `<script type="application/json">${JSON.stringify({ items })}</script>`;
     expect(worthReading(page(`${prose(3)}${state}`))).toBe(false);
   });
 });
