@@ -18,7 +18,11 @@ const SOCIAL = new RegExp(
 /** Schema.org types that describe something for sale. */
 const PRODUCT_TYPE =
   /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer)"/;
-/** Points from credit lines and links to other sites' products that make a page worth reading. */
+/**
+ * Points from credit lines (2 each) and links to other sites' products (up to 2 each) that make a page worth
+ * reading. 3 lets two linked product names through (labelled blog picks without a price or label); the detector,
+ * not this test, decides whether such a pair is a recommendation.
+ */
 const ENOUGH = 3;
 
 /** Product marks in the head (og:type product, a product price) and in the body (schema.org microdata). */
