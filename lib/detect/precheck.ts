@@ -1,100 +1,147 @@
 import { isShortener } from '../links/shorteners';
 import { affiliateNetwork } from '../links/unwrap-affiliate';
+import { creditLines, hasMoney, intent, namesProduct, priceNearProductWord } from './precheck-text';
 import { CTA } from './text';
 
-/** A currency sign or code: an amount of money somewhere. Global, for walking every amount of a text. */
-const MONEY = /[$£€¥₹₩₽]|\b(?:usd|eur|gbp|chf|cad|aud|inr|hkd|sgd|rs\.?|euros?|kr|zł|yen|zl|sek|nok|dkk|pln|brl|krw|jpy|zar)\b|[円원元]|\bR\$?(?=\d)/gi;
 const MAX_LINKS = 3000;
-/** How far (characters of page text) a product word may sit from an amount and still describe it. */
-const NEAR = 160;
-// Lists of bare product links under "Shop the look:" carry no price.
-const LOOK = /\b(?:shop|get|steal) (?:the|this|my) (?:look|outfit|post|style)/i;
-/** An affiliate disclosure: the page says its links earn it money, so it links to products. */
-const DISCLOSURE =
-  /(?:earns?|receive|get|make)\b[^.]{0,40}\b(?:commission|share of sales)|affiliate (?:link|commission|partner)|prowizj|수수료|アフィリエイト|provision (?:erhalten|bekommen)|provisionslink|commissione|comisi[oó]n|une commission|affiliatelink|affiliate-link/i;
-/**
- * Product words of the languages Magpie reads: stems of garments, shoes, bags, jewellery, beauty, home and tech goods.
- * Stems, not the lexicon's full list, so the content script carries a few hundred bytes; a miss only costs a run of the detector.
- */
-const PRODUCT =
-  /(?:shop\b|buy\b|clothes|clothing|kleidung|vêtements|ropa\b|dress|skirt|shirt|blouse|sweater|jumper|cardigan|hoodie|jacket|coat|blazer|trouser|pants|jeans|denim|shorts|legging|jumpsuit|shoe|sneaker|trainer|boot|sandal|heel|loafer|mule|bag|purse|tote|clutch|backpack|wallet|belt|hat\b|scarf|glove|sunglass|watch|earring|necklace|bracelet|ring\b|pendant|bikini|swim|lingerie|bra\b|pyjama|pajama|socks|lipstick|mascara|serum|cream|moistur|cleanser|sunscreen|perfume|fragrance|parfum|shampoo|lotion|candle|lamp|headphone|earbud|speaker|laptop|tablet|camera|kleid|rock\b|hose|jacke|mantel|schuh|stiefel|tasche|robe|jupe|chemise|pantalon|veste|manteau|chaussure|botte|sac\b|vestido|falda|camisa|chaqueta|abrigo|zapat|bolso|vestito|gonna|giacca|cappotto|scarpe|borsa|jurk|rok\b|broek|jas\b|schoen|tas\b|sukienk|spódnic|kurtk|płaszcz|buty|torebk|klänning|kjol|jacka|väska|skor|ドレス|スカート|バッグ|シューズ|スニーカー|ニット|コート|カーディガン|ジャケット|ダウン|ブーツ|サンダル|パンプス|シャツ|パンツ|デニム|財布|時計|ネックレス|ピアス|リップ|クリーム|美容液|化粧水|香水|가방|백팩|토트|코트|니트|가디건|카디건|스니커즈|슈즈|원피스|재킷|자켓|laukku|takki|mekko|kengät)/i;
-/** The path of a product page: a product slot (/product/, /p/, /dp/, /prod…, an item number) or a product word. */
-const SHOP_PATH = new RegExp(`^(?:[/?].*)?(?:/products?/|/p/|/dp/|/prod|/item|/shop/|[-_./]p?\\d{6,}|${PRODUCT.source.slice(3, -1)})`, 'i');
+/** Inline scripts and styles shorter than this are left in the text: cutting them costs more than reading them. */
+const LONG_SCRIPT = 200;
+/** A product page's path: a product slot (/product/, /p/, /dp/, /prd/, /item/, /shop/…). */
+const PRODUCT_SLOT = /\/(?:products?|p|dp|prd|prod|item|items|shop|buy)(?:[/-]|$)/;
+/** An item number in a path; news sites number their articles too, so it counts less than a slot. */
+const ITEM_NUMBER = /[-_./]p?\d{6,}/;
+/** Sites whose paths look like product slots (/p/ posts, numbered pins and statuses) and sell nothing. */
+const SOCIAL = new RegExp(
+  '(?:^|\\.)(?:instagram|facebook|twitter|x|pinterest|youtube|youtu|tiktok|linkedin|reddit|threads|t|wikipedia)' +
+    '\\.[a-z.]+$',
+);
 /** Schema.org types that describe something for sale. */
-const PRODUCT_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer)"/;
+const PRODUCT_TYPE =
+  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer)"/;
+/**
+ * Points from credit lines (2 each) and links to other sites' products (up to 2 each) that make a page worth
+ * reading. 3 lets two linked product names through (labelled blog picks without a price or label); the detector,
+ * not this test, decides whether such a pair is a recommendation.
+ */
+const ENOUGH = 3;
 
-/** Product structured data: og:type product, schema.org microdata or JSON-LD of a Product or Offer. */
+/** Product marks in the head (og:type product, a product price) and in the body (schema.org microdata). */
+const HEAD_MARKS = 'meta[property="og:type"][content="product" i], meta[property="product:price:amount"]';
+const BODY_MARKS = '[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i]';
+
+/** Product structured data: product marks or JSON-LD of a Product or Offer. */
 function hasProductData(doc: Document | null, top: Element): boolean {
-  if (doc?.querySelector('meta[property="og:type"][content="product" i], meta[property="product:price:amount"]')) return true;
-  if (top.querySelector('[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i]')) return true;
-  for (const s of Array.from((doc ?? top).querySelectorAll('script[type="application/ld+json"]'))) {
-    if (PRODUCT_TYPE.test(s.textContent ?? '')) return true;
+  // The head is small: its marks are looked up there, not by a second walk of the whole page.
+  if (doc?.head?.querySelector(HEAD_MARKS) || top.querySelector(BODY_MARKS)) return true;
+  const scripts = (doc ?? top).getElementsByTagName('script');
+  for (let k = 0; k < scripts.length; k++) {
+    const s = scripts[k]!;
+    if ((s.getAttribute('type') ?? '').includes('ld+json') && PRODUCT_TYPE.test(s.textContent ?? '')) return true;
   }
   return false;
 }
 
-/** An amount of money with a product word within NEAR characters of it. */
-function priceNearProductWord(text: string): boolean {
-  MONEY.lastIndex = 0;
-  let checkedTo = 0;
-  for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
-    const from = Math.max(m.index - NEAR, checkedTo);
-    const to = m.index + NEAR;
-    // Windows of neighbouring amounts overlap: read each stretch of text once.
-    if (to > from && PRODUCT.test(text.slice(from, to))) return true;
-    checkedTo = Math.max(checkedTo, to - 40);
+/** The page's text without its long inline scripts and styles (app state, JSON, CSS), which nobody reads. */
+function readableText(top: Element): string {
+  const text = top.textContent ?? '';
+  const cuts: Array<[number, number]> = [];
+  for (const tag of ['script', 'style']) {
+    const els = top.getElementsByTagName(tag);
+    // In document order, so each search starts where the last one ended: one pass over the text per tag.
+    for (let k = 0, from = 0; k < els.length; k++) {
+      const own = els[k]!.textContent ?? '';
+      if (own.length < LONG_SCRIPT) continue;
+      const at = text.indexOf(own, from);
+      if (at < 0) continue;
+      cuts.push([at, at + own.length]);
+      from = at + own.length;
+    }
   }
-  return false;
+  if (!cuts.length) return text;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [at, end] of cuts) {
+    if (at < from) continue;
+    out += `${text.slice(from, at)} `;
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 const hostOf = (href: string): string | null => {
-  const m = /^https?:\/\/([^/?#:]+)/i.exec(href);
+  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href);
   return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
 };
 
-/**
- * A cheap test run on every page first: only a page that can hold a recommendation goes on to the detector.
- * It can when it has a buy link (a call to action, an affiliate wrapper or shortener, a "shop the look" list, a link
- * to another site's product page), an affiliate disclosure,
- * product structured data, or an amount of money next to a product word or next to a link to another site (a shop).
- * Money alone (markets, news, recipes, property) is not enough.
- */
-export function worthReading(root: Document | Element): boolean {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  const top = root.nodeType === 9 ? (root as Document).documentElement : root;
-  if (!top) return false;
-  const text = top.textContent ?? '';
-  if (LOOK.test(text) || DISCLOSURE.test(text)) return true;
-  MONEY.lastIndex = 0;
-  const money = MONEY.test(text);
-  if (money && priceNearProductWord(text)) return true;
-  if (hasProductData(doc, top as Element)) return true;
+/** The page's own host: the tab's location, or (a parsed document has none) its canonical or og:url address. */
+function ownHost(doc: Document | null): string | null {
   let here: string | null = null;
   try {
     here = doc?.location?.hostname?.toLowerCase().replace(/^www\./, '') || null;
   } catch {
     here = null;
   }
+  if (here || !doc) return here;
+  const meta = (doc.head ?? doc).querySelector('link[rel="canonical"][href], meta[property="og:url"][content]');
+  return hostOf(meta?.getAttribute('href') ?? meta?.getAttribute('content') ?? '');
+}
+
+const sameSite = (a: string, b: string | null): boolean =>
+  !!b && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`));
+
+/**
+ * Why a page can hold a recommendation, or null when it cannot: the cheap test run on every page before the
+ * detector. Reasons: product structured data; a phrase of shopping intent (shop the look, add to cart, an
+ * affiliate notice); an amount of money near a product word; a call-to-action, affiliate or shortener link; an
+ * amount beside a link to another site; or enough credit lines ("Coat: Sézane") and links to other sites'
+ * products together. Money alone (markets, news, recipes, property) and product words alone are not enough.
+ */
+export function precheckReason(root: Document | Element): string | null {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const top = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  if (!top) return null;
+  // The body: the head holds no reading matter, only the title and (often long) scripts and styles.
+  const text = readableText((root.nodeType === 9 && (root as Document).body) || top);
+  const low = text.toLowerCase();
+  // Most pages with products pass on the first test, which stops at the first price beside a product word.
+  const money = hasMoney(low);
+  if (money && priceNearProductWord(low)) return 'price near product word';
+  const notices = intent(low);
+  if (notices === true) return 'intent';
+  if (hasProductData(doc, top)) return 'product data';
+  let points = 2 * creditLines(text, low, 2);
+  if (points >= 2 * 2) return 'credit lines';
+  const here = ownHost(doc);
   const links = top.getElementsByTagName('a');
-  let shopLinks = 0;
+  let noticeLabels = 0;
   for (let k = 0; k < links.length && k < MAX_LINKS; k++) {
     const a = links[k]!;
-    if (CTA.test((a.textContent ?? '').trim())) return true;
+    const label = (a.textContent ?? '').trim();
+    if (CTA.test(label)) return 'buy link';
+    if (notices.length && notices.some((n) => label.toLowerCase().includes(n))) noticeLabels++;
     const href = a.getAttribute('href') ?? '';
     const host = hostOf(href);
     if (!host) continue;
-    // Affiliate links are shop links even without a price on the page (credits, linked picks).
-    if (affiliateNetwork(href) || isShortener(href)) return true;
-    if (host === here) continue;
-    // A link to another site's product page (its path names a product or a product slot): a credit or a pick.
-    // Two could be "related" links; three make a list of picks.
-    if (SHOP_PATH.test(href.slice(href.indexOf(host) + host.length)) && ++shopLinks >= 3) return true;
+    if (sameSite(host, here) || SOCIAL.test(host)) continue;
+    // Affiliate links are shop links even without a price on the page (credits, linked picks). Checked on other
+    // sites' links only: each check parses the URL, and most links of a page stay on its site.
+    if (affiliateNetwork(href) || isShortener(href)) return 'affiliate link';
     // A price beside a link to another site: "$89 at Shop".
     if (money) {
       const block = a.parentElement?.parentElement ?? a.parentElement;
-      MONEY.lastIndex = 0;
-      if (block && MONEY.test((block.textContent ?? '').slice(0, 2000))) return true;
+      if (block && hasMoney((block.textContent ?? '').slice(0, 2000).toLowerCase())) return 'price beside shop link';
     }
+    // A link to another site's product: its path has a product slot or word, its text names a product.
+    const path = href.slice(href.indexOf(host) + host.length).toLowerCase();
+    const slot = PRODUCT_SLOT.test(path) ? 2 : ITEM_NUMBER.test(path) || namesProduct(path) ? 1 : 0;
+    points += Math.min(2, slot + (namesProduct(label.toLowerCase()) ? 1 : 0));
+    if (points >= ENOUGH) return 'credits and product links';
   }
-  return false;
+  return notices.length > noticeLabels ? 'affiliate notice' : null;
+}
+
+/** A cheap test run on every page first: only a page that can hold a recommendation goes on to the detector. */
+export function worthReading(root: Document | Element): boolean {
+  return precheckReason(root) !== null;
 }

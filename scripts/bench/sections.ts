@@ -7,6 +7,7 @@ import { gazetteerSection } from './gazetteer-section';
 import { inlineSection } from './inline-section';
 import { listingSection } from './listing-section';
 import { popupSection } from './popup-section';
+import { precheckSection } from './precheck-section';
 import { priceSection } from './price-section';
 import { workerSection } from './browser-worker';
 import type { Section } from './section';
@@ -15,6 +16,7 @@ import { streamSection } from './stream-section';
 /** Every section, in the order `npm run bench` runs them. */
 export const SECTIONS: readonly Section[] = [
   detectSection,
+  precheckSection,
   gazetteerSection,
   priceSection,
   listingSection,

@@ -1,0 +1,143 @@
+import {
+  AFFILIATE_WORDS, CODES_AFTER, CODES_BEFORE, DISCLOSURE_CONTEXT, DISCLOSURE_NOUNS, INTENT_PHRASES, PRODUCT_STEMS,
+} from './precheck-words';
+
+/*
+ * The pre-check's reading of the page's text: lower-case text in, yes/no out. Every scan of the whole text has a
+ * cheap first step (a sign, a joint, a phrase's first letters); the product words are only tried in short stretches
+ * around what it finds.
+ */
+
+/** Letters of scripts without case or spaces (kana, CJK ideographs, hangul): words start anywhere. */
+const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+const STARTS_CJK = new RegExp(`^[${CJK}]`);
+
+/**
+ * One regex alternation from a word table, one branch per first letter. Irregexp tries the branches of an
+ * alternation one after another at every position of the text, so 450 stems would cost 450 tries a character;
+ * one branch per letter costs about 30, and the kana, CJK and hangul words share one branch behind a class test.
+ * A table's `\b` before a word becomes a left edge checked after its first letter ("s(?<![a-z]s)hop"): no letter
+ * before, though a digit may be, since textContent runs neighbouring elements together ("’93" + "SHOP").
+ */
+function alternation(table: string): string {
+  const groups = new Map<string, string[]>();
+  const cjk: string[] = [];
+  const whole: string[] = [];
+  for (const entry of table.trim().split(/\s+/)) {
+    const word = entry.replace(/_/g, ' ');
+    if (word.startsWith('(')) whole.push(word);
+    else if (STARTS_CJK.test(word)) cjk.push(word);
+    else {
+      const edge = word.startsWith('\\b');
+      const head = word[edge ? 2 : 0]!;
+      const tail = word.slice(edge ? 3 : 1);
+      groups.set(head, [...(groups.get(head) ?? []), edge ? `(?<![a-z]${head})${tail}` : tail]);
+    }
+  }
+  const branches = [...groups].map(([head, tails]) =>
+    tails.length === 1 ? head + tails[0] : `${head}(?:${tails.join('|')})`,
+  );
+  if (cjk.length) branches.push(`(?=[${CJK}])(?:${cjk.join('|')})`);
+  return [...branches, ...whole].join('|');
+}
+
+/** A product noun (or buy word) anywhere in a short stretch of lower-case text. */
+const PRODUCT = new RegExp(alternation(PRODUCT_STEMS));
+
+/** Whether a short stretch of lower-case text (a window, a link's path or label) names a product. */
+export const namesProduct = (low: string): boolean => PRODUCT.test(low);
+/** Shopping intent on its own (group 1), an affiliate notice (group 2), a notice's noun that needs context (3). */
+const CUES = new RegExp(
+  `(${alternation(INTENT_PHRASES)})|(${alternation(AFFILIATE_WORDS)})|(${alternation(DISCLOSURE_NOUNS)})`,
+  'g',
+);
+const DISCLOSURE_NEAR = new RegExp(alternation(DISCLOSURE_CONTEXT));
+const NUMBER_WORD = '(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
+/**
+ * An amount of money in lower-case text: a sign, a code glued to or spaced from digits on either side, yen and won
+ * after digits or their myriads, an amount in words ("forty pounds"). Global, for walking every amount.
+ */
+const MONEY = new RegExp(
+  `[$£€¥₹₩₽₺₱฿₫₪]|[\\d万千萬만천]\\s?[円원元]|\\b(?:${alternation(CODES_BEFORE)})\\s?(?=\\d)` +
+    `|\\d\\s?(?:${alternation(CODES_AFTER)})(?![a-zà-ÿ])` +
+    `|\\b${NUMBER_WORD}[\\s-]+(?:\\w+[\\s-]+)?(?:pounds|dollars|euros|quid|bucks)\\b`,
+  'g',
+);
+
+/** Whether lower-case text holds an amount of money. */
+export function hasMoney(low: string): boolean {
+  MONEY.lastIndex = 0;
+  return MONEY.test(low);
+}
+
+/**
+ * The joint of a credit line: "Coat: Sézane", "Płaszcz – Pull&Bear", "Mantel von Barbara Schwarzer",
+ * "Klänningen är från American Apparel", "A / B / C". The name after it is checked apart (capital, & or CJK).
+ */
+// Spaces first and word joints grouped by letter: the scan then tries one branch at most characters.
+const JOINT = /[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od)[ \u00a0]|[:：|]/g;
+/** Where a credit's item label starts: after the previous line, sentence or joint. */
+const LABEL_START = /[.!?;:：|/–—()\n]/;
+/** How far (characters) a credit's item label reaches back from its joint. */
+const LABEL_REACH = 40;
+/** How far (characters of page text) a product word may sit from an amount and still describe it. */
+const NEAR = 160;
+
+/**
+ * True for a phrase of shopping intent; else the words of affiliate notices found (a notice's noun only with a
+ * link or earn word nearby), which count once the links show they are not just link labels.
+ */
+export function intent(low: string): true | string[] {
+  const notices: string[] = [];
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(low); m; m = CUES.exec(low)) {
+    if (m[1]) return true;
+    if (m[2] || DISCLOSURE_NEAR.test(low.slice(Math.max(0, m.index - 100), m.index + 100))) notices.push(m[0]);
+  }
+  return notices;
+}
+
+/** An amount of money in lower-case text with a product word within NEAR characters of it. */
+export function priceNearProductWord(low: string): boolean {
+  MONEY.lastIndex = 0;
+  let checkedTo = 0;
+  for (let m = MONEY.exec(low); m; m = MONEY.exec(low)) {
+    const from = Math.max(m.index - NEAR, checkedTo);
+    const to = m.index + NEAR;
+    // Windows of neighbouring amounts overlap: read each stretch of text once.
+    if (to > from && PRODUCT.test(low.slice(from, to))) return true;
+    checkedTo = Math.max(checkedTo, to - 40);
+  }
+  return false;
+}
+
+/** Whether a name starts at `k`: a capital, "&", a digitless CJK word, after "c/o" or an opening quote. */
+function nameStarts(text: string, low: string, k: number): boolean {
+  if (low.startsWith('c/o ', k)) k += 4;
+  if (/["“„«'(]/.test(low[k] ?? '')) k++;
+  const c = text[k] ?? '';
+  return c === '&' || c !== low[k] || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(c);
+}
+
+/**
+ * How many credit lines, up to `enough`: an item label with a product word, a joint, then a name ("Shirt: Gap",
+ * "Mantel von Jil Sander"). `text` is the page's text and `low` its lower case, which tell capitals apart.
+ */
+export function creditLines(text: string, low: string, enough: number): number {
+  // Lower-casing changes the length of a few characters (İ); then capitals cannot be told by position.
+  if (text.length !== low.length) text = low;
+  let found = 0;
+  JOINT.lastIndex = 0;
+  for (let m = JOINT.exec(low); m && found < enough; m = JOINT.exec(low)) {
+    let k = m.index + m[0].length;
+    while (low[k] === ' ') k++;
+    if (!nameStarts(text, low, k)) continue;
+    let from = m.index;
+    while (from > 0 && m.index - from < LABEL_REACH && !LABEL_START.test(low[from - 1]!)) from--;
+    const label = low.slice(from, m.index);
+    // A quoted name before "by": a release's colourway ('Dunk Low "Sequoia" by Nike').
+    if (PRODUCT.test(label) || (/[a-z]/.test(m[0]) && /[”"»]\s*$/.test(label))) found++;
+  }
+  return found;
+}
+
