@@ -1,6 +1,7 @@
 import { findBrands, lookupBrand, matchBrandPrefix } from '../gazetteer';
+import { nounHits } from './lexicon';
 import { hostLabel, hostOf } from './retailer';
-import { fold, properName, words } from './text';
+import { lowerAlnum, properName, words } from './text';
 
 export interface Split {
   brand: string | null;
@@ -75,7 +76,7 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   }
   // An everyday-word brand ("Mango", "Whistles") counts before a capitalised name or on a link to its own shop.
   const host = hostLabel((url && hostOf(url)) ?? '');
-  const own = (b: string) => fold(b).length >= 3 && host.startsWith(fold(b).replace(/^the/, ''));
+  const own = (b: string) => lowerAlnum(b).length >= 3 && host.startsWith(lowerAlnum(b).replace(/^the/, ''));
   const p = matchBrandPrefix(name);
   const after = p ? /^(?:['’]s)?\s+/.exec(name.slice(p.length)) : null;
   if (p && after) {
@@ -94,7 +95,7 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   // ...or ending it, as Brazilian and Spanish shops write them: "Vestido longo de linho Animale" on animale.com.br.
   for (let k = Math.min(3, w.length - 1); k >= 1; k--) {
     const tail = w.slice(-k).join(' ');
-    if (properName(tail) && fold(tail).length >= 4 && fold(tail) === host) return { brand: canonical(tail), name: w.slice(0, -k).join(' ') };
+    if (properName(tail) && lowerAlnum(tail).length >= 4 && lowerAlnum(tail) === host) return { brand: canonical(tail), name: w.slice(0, -k).join(' ') };
   }
   const u = fromUrl(name, url);
   if (u) return { brand: canonical(u.brand!), name: u.name };
@@ -104,4 +105,12 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   if (m && /\p{L}{2}/u.test(m[1]!)) return { brand: canonical(m[1]!.trim()), name: name.slice(m[0].length) };
   const inside = findBrands(name).find((b) => !b.ambiguous || own(b.name));
   return { brand: inside ? inside.name : null, name };
+}
+
+/** A text that is a maker and nothing more: "Fendi", "Nike Sportswear", "adidas Originals". */
+export function makerOnly(t: string): boolean {
+  if (lookupBrand(t)) return true;
+  const hit = matchBrandPrefix(t);
+  const rest = hit ? t.slice(hit.length).trim() : '';
+  return !!hit && !hit.ambiguous && words(rest).length <= 1 && /^\p{Lu}/u.test(rest) && nounHits(rest) === 0;
 }

@@ -3,7 +3,7 @@ import type { Candidate, Ctx } from './context';
 import { lexicon, nounHits } from './lexicon';
 import { sameSiblings } from './siblings';
 import { deepLink } from './retailer';
-import { fold, words } from './text';
+import { lowerAlnum, words } from './text';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -48,7 +48,7 @@ export function pageStats(ctx: Ctx, cands: readonly Candidate[]): PageStats {
     if (p) byParent.set(p, (byParent.get(p) ?? 0) + 1);
   }
   const h1 = ctx.doc.querySelector('h1');
-  const title = fold(h1?.textContent ?? ctx.doc.title ?? '');
+  const title = lowerAlnum(h1?.textContent ?? ctx.doc.title ?? '');
   return { lang, title, h1, negative, candidates: cands.length, prices, byParent };
 }
 
@@ -93,7 +93,7 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
   const before = line && c.claims[0]!.s > 0 ? line.text.slice(0, c.claims[0]!.s) : '';
   const amount = c.price?.amount ?? 0;
   const lang = page.lang;
-  const n = fold(c.name);
+  const n = lowerAlnum(c.name);
   const oneNoun = w.length === 1 && nounHits(c.name, lex) === 1;
   const reps = Math.log1p(repeated(c.element)) / 2;
   const noPrice = c.price ? 0 : 1;
@@ -151,4 +151,4 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
 }
 
 /** Lower-case folded text of a candidate for quick comparisons. */
-export const key = (c: Candidate): string => `${fold(c.brand ?? '')}|${fold(c.name)}`;
+export const key = (c: Candidate): string => `${lowerAlnum(c.brand ?? '')}|${lowerAlnum(c.name)}`;

@@ -1,4 +1,4 @@
-import type { Line, Link } from './context';
+import type { Ctx, Line, Link } from './context';
 
 const set = (s: string) => new Set(s.split(' '));
 const BLOCK = set(
@@ -141,4 +141,15 @@ export function* collectLines(root: Document | Element, lines: Line[]): Generato
     for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k]!, nf]);
   }
   flush();
+}
+
+/** The lines lying inside an element, found by widening from one line it holds. */
+export function linesWithin(ctx: Ctx, box: Element, at: number, max = 40): Line[] {
+  const L = ctx.lines;
+  let a = at;
+  let b = at;
+  // Capped: a box this big is a page section, not one product, and callers stop there.
+  while (a > 0 && at - a <= max && box.contains(L[a - 1]!.el)) a--;
+  while (b + 1 < L.length && b - at <= max && box.contains(L[b + 1]!.el)) b++;
+  return L.slice(a, b + 1);
 }

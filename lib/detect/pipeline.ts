@@ -12,7 +12,7 @@ import { isShopPage } from './formats/product-page';
 import { collectLines } from './lines';
 import { worthReading } from './precheck';
 import { clusters } from './clusters';
-import { fold } from './text';
+import { lowerAlnum } from './text';
 import { buyLinkAfter } from './section';
 import { retailerFromText, retailerFromUrl } from './retailer';
 
@@ -52,10 +52,10 @@ export function select(cands: Candidate[]): Candidate[] {
   for (const c of kept) {
     const key = `${c.price?.amount}${c.price?.currency}`;
     const same = seen.get(key) ?? [];
-    const n = fold(c.name);
+    const n = lowerAlnum(c.name);
     const dup = same.find((k) => {
-      const m = fold(k.name);
-      return (!!c.url && c.url === k.url) || (fold(k.brand ?? '') === fold(c.brand ?? '') && (m.includes(n) || n.includes(m)));
+      const m = lowerAlnum(k.name);
+      return (!!c.url && c.url === k.url) || (lowerAlnum(k.brand ?? '') === lowerAlnum(c.brand ?? '') && (m.includes(n) || n.includes(m)));
     });
     if (dup) {
       dup.claims = [...dup.claims, ...c.claims];
@@ -112,7 +112,7 @@ export function decide(g: Gathered, model: DetectModel = DETECT_MODEL): Candidat
     }
     // A shop that is its own brand ("Wool coat" linked to arket.com) made the piece.
     const own = !c.brand && c.retailer ? lookupBrand(c.retailer) : null;
-    if (own && fold(own.name) === fold(c.retailer!)) c.brand = own.name;
+    if (own && lowerAlnum(own.name) === lowerAlnum(c.retailer!)) c.brand = own.name;
   }
   return kept;
 }

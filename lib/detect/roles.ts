@@ -3,7 +3,7 @@ import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon } from './lexicon';
-import { fold, nameOk } from './text';
+import { lowerAlnum, nameOk } from './text';
 
 /** A full stop, exclamation or question mark of Chinese, Japanese or Korean text. */
 const SENTENCE_END = /[。！？]/u;
@@ -100,7 +100,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
     const w = name.split(/\s+/);
     for (let k = Math.min(3, w.length - 1); k >= 1 && !brand; k--) {
       const shop = lookupRetailer(w.slice(0, k).join(' '));
-      if (shop && fold(shop.name) === fold(w.slice(0, k).join(' '))) {
+      if (shop && lowerAlnum(shop.name) === lowerAlnum(w.slice(0, k).join(' '))) {
         brand = shop.name;
         name = w.slice(k).join(' ');
       }
@@ -117,7 +117,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (!name || (!nameOk(name, 20) && !modelNumber)) return null;
   // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
   if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
-  if (brand && fold(brand) === fold(name)) return null;
+  if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;
   // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
   const price = c.price && RANGES.has(c.price) ? null : c.price;
   return brand === c.brand && name === c.name && price === c.price ? c : { ...c, brand, name, price };

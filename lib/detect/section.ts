@@ -3,9 +3,10 @@ import { canonical, splitBrand } from './brand';
 import { clusters } from './clusters';
 import { toCandidate } from './candidate';
 import { internal, lineHref } from './href';
-import { parseAround, segments } from './segment';
+import { parseAround } from './segment';
+import { segments } from './price-segments';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
-import { clean, CTA, fold, nameOk, words } from './text';
+import { clean, CTA, lowerAlnum, nameOk, words } from './text';
 import { productPhrase } from './phrase';
 import { proseEndBuy } from './prose-buy';
 import { lookupBrand } from '../gazetteer';
@@ -133,7 +134,7 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
   let split = splitBrand(name, null, destination(url));
   // In a sentence title the maker sits in the product phrase, not in the clause that sells it ("…missing by December").
   const leadBrand = lead && !phrase ? splitBrand(lead, null, destination(url)).brand : null;
-  if (leadBrand && lookupBrand(leadBrand) && fold(leadBrand) !== fold(split.brand ?? '')) split = { brand: leadBrand, name };
+  if (leadBrand && lookupBrand(leadBrand) && lowerAlnum(leadBrand) !== lowerAlnum(split.brand ?? '')) split = { brand: leadBrand, name };
   if (buy.brand && !split.brand) split.brand = canonical(buy.brand);
   if (!split.name || (!price && !split.brand)) return null;
   const retailer = (buy.retailer && retailerFromText(buy.retailer, split.brand)) ?? retailerFromUrl(url, split.brand);

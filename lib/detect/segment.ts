@@ -1,6 +1,6 @@
 import { matchBrandPrefix } from '../gazetteer';
-import type { Cluster, Ctx, Line } from './context';
-import { clusters } from './clusters';
+import type { Cluster, Line } from './context';
+import { lastSentence } from './sentence';
 import { retailerFromText } from './retailer';
 import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 
@@ -11,14 +11,6 @@ const BRAND_FIELD = /^(?:brand|marke|marque|marca|merk|designer|label)\s*:\s*([^
 const CTA_AT = /^\S+(?:\s+(?:it|them|now|this|one|yours|here|ya|jetzt))?\s+(?:at|from|on|en|chez|sur|bei|auf|in|su|da|em|na|no|via)\s+(?!.*\s(?:for|pour|für|por|per)$)(.{2,40})$/iu;
 const SEP_END = /(?:[,:(|–—]|\s-)\s*$/;
 const PREP = /^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|su|presso|da|bij|op|hos|fra|från|em|(?:exclusively|only|available|sold|stocked)\s+(?:at|from|on|in))\s+/i;
-const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])/gu;
-
-/** Start of the last sentence within text (0 when there is one sentence). */
-export function lastSentence(text: string): number {
-  let at = 0;
-  for (const m of text.matchAll(SENTENCE)) at = m.index + m[0].length;
-  return at;
-}
 
 export interface Parsed {
   /** Name text before the price, possibly still holding the brand; '' when the price stands alone. */
@@ -116,28 +108,4 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   if (field && !brandAfter) [name, brandAfter] = ['', field[1]!];
   if (name && (!nameOk(name) || (loose && !matchBrandPrefix(name) && !properName(name, 8)))) return null;
   return { name, nameStart, price: c.price, retailer, rSpan, brandAfter };
-}
-
-/**
- * The product segments of a line: one per price cluster, split at ";", "|", " / " or a sentence
- * end between prices.
- */
-export function segments(ctx: Ctx, line: Line, from = 0, to = line.text.length): [Cluster, number, number][] {
-  const cs = clusters(ctx, line).filter((c) => c.s >= from && c.e <= to);
-  const out: [Cluster, number, number][] = [];
-  let start = from;
-  cs.forEach((c, k) => {
-    const next = cs[k + 1];
-    let end = to;
-    if (next) {
-      const gap = line.text.slice(c.e, next.s);
-      const sep = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf('|'), gap.lastIndexOf(' / '), gap.lastIndexOf('•'));
-      const sentence = lastSentence(gap);
-      const comma = gap.indexOf(',', (/^[\s,)]*/.exec(gap)?.[0].length ?? 0) + 1);
-      end = c.e + (sep >= 0 ? sep : sentence ? sentence - 1 : comma > 0 ? comma : 0);
-    }
-    out.push([c, start, end]);
-    start = end + 1;
-  });
-  return out;
 }

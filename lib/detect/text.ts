@@ -24,7 +24,7 @@ export const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(HEAD_
 export const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Lower-case, accent-free letters and digits only: for comparing names. */
-export const fold = (s: string): string =>
+export const lowerAlnum = (s: string): string =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Whether a text reads like a product name rather than a clause of prose. */

@@ -1,7 +1,8 @@
 import type { Candidate, Format, Line } from '../context';
 import { toCandidate } from '../candidate';
 import { linkIn } from '../href';
-import { parseAround, segments } from '../segment';
+import { parseAround } from '../segment';
+import { segments } from '../price-segments';
 import { retailerFromText, retailerFromUrl } from '../retailer';
 import { canonical } from '../brand';
 import { properName } from '../text';

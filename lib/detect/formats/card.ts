@@ -1,5 +1,7 @@
 import type { Candidate, Format } from '../context';
-import { groupMention, linesWithin, offer } from '../group';
+import { groupMention } from '../group';
+import { linesWithin } from '../lines';
+import { offer } from '../offer';
 
 const STOP_AT = /^(?:ARTICLE|MAIN|BODY|HTML|UL|OL|SECTION|TABLE|TBODY|TR)$/;
 

@@ -1,7 +1,7 @@
 import { retailerForHost } from '../../gazetteer';
 import { parsePrice } from '../../price';
 import type { Candidate, Ctx, Format } from '../context';
-import { fold } from '../text';
+import { lowerAlnum } from '../text';
 
 type Rec = Record<string, unknown>;
 type Found = Pick<Candidate, 'name' | 'brand' | 'price' | 'url'>;
@@ -116,7 +116,7 @@ export const productPage: Format = {
     const retailer = retailerForHost(ctx.host)?.name ?? meta(doc, 'og:site_name') ?? site ?? null;
     // A title that still carries the shop's name ("Linen Apron | Quayside Home") loses it.
     const cut = /^(.+?)\s[|–—]\s(.+)$/.exec(found.name);
-    if (cut && retailer && fold(cut[2]!) === fold(retailer)) found.name = cut[1]!;
+    if (cut && retailer && lowerAlnum(cut[2]!) === lowerAlnum(retailer)) found.name = cut[1]!;
     const element = doc.querySelector('h1') ?? doc.body ?? doc.documentElement;
     return [{ ...found, url, retailer, element, claims: [], score: 9, format: 'product-page' }];
   },
