@@ -15,4 +15,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'price-big', 'price-small', 'label-left', 'lang-other', ...LANGS.map((l) => `lang:${l}`),
   'name-is-shop', 'name-is-title', 'holds-title', 'record-lines', 'name-one-noun',
   'name-sentence', 'no-price*siblings', 'no-price*brand-known', 'no-price*url', 'no-price*one-noun', 'price-range', 'candidate-siblings',
+  'page-shop-links', 'no-price*shop-links', 'no-price*page-unpriced', 'no-price*candidate-siblings',
 ];

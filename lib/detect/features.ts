@@ -1,6 +1,7 @@
 import { lookupBrand, lookupRetailer } from '../gazetteer';
 import type { Candidate, Ctx } from './context';
 import { lexicon, nounHits } from './lexicon';
+import type { PageStats } from './page-stats';
 import { sameSiblings } from './siblings';
 import { deepLink } from './retailer';
 import { lowerAlnum, words } from './text';
@@ -21,36 +22,6 @@ const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}$/i;
 /** "$100-$300", "from £20 to £90", "between €5 and €9": a price range, which names a brand's prices, not a product's. */
 const RANGE = /\d\s*[-–—]\s*(?:[$£€¥]|[A-Z]{3}\s?)?\d|\b(?:from|between|zwischen|entre|tra)\s+\S*\d[^.;]{0,12}\s(?:to|and|bis|und|et|à|y|e)\s+\S*\d/i;
 const CHROME = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|newsletter|widget|rail|teaser|more)(?:$|[\s_-])/i;
-
-/** What every candidate of one page shares: computed once. */
-export interface PageStats {
-  lang: string;
-  /** The headline (h1, else the title), folded. */
-  title: string;
-  h1: Element | null;
-  negative: number;
-  candidates: number;
-  prices: Map<string, number>;
-  /** Candidates per parent element: lists whose items are all products. */
-  byParent: Map<Element, number>;
-}
-
-export function pageStats(ctx: Ctx, cands: readonly Candidate[]): PageStats {
-  const lang = (ctx.doc.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
-  const neg = lexicon().negative;
-  let negative = 0;
-  for (const l of ctx.lines) if (neg.test(l.text)) negative++;
-  const prices = new Map<string, number>();
-  for (const c of cands) if (c.price) prices.set(`${c.price.amount}`, (prices.get(`${c.price.amount}`) ?? 0) + 1);
-  const byParent = new Map<Element, number>();
-  for (const c of new Set(cands.map((c) => c.element))) {
-    const p = c.parentElement;
-    if (p) byParent.set(p, (byParent.get(p) ?? 0) + 1);
-  }
-  const h1 = ctx.doc.querySelector('h1');
-  const title = lowerAlnum(h1?.textContent ?? ctx.doc.title ?? '');
-  return { lang, title, h1, negative, candidates: cands.length, prices, byParent };
-}
 
 /** How many siblings share the element's (or a near ancestor's) tag and class: list, grid and credit records. */
 function repeated(el: Element): number {
@@ -97,6 +68,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
   const oneNoun = w.length === 1 && nounHits(c.name, lex) === 1;
   const reps = Math.log1p(repeated(c.element)) / 2;
   const noPrice = c.price ? 0 : 1;
+  const sibs = Math.log1p(clip((c.element.parentElement ? page.byParent.get(c.element.parentElement) ?? 1 : 1) - 1, 20)) / 2;
+  const shops = Math.log1p(clip(page.shopLinks, 60)) / 3;
   return [
     1,
     ...FORMAT_IDS.map((f) => b(c.format === f)),
@@ -146,7 +119,12 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     noPrice * b(!!c.url),
     noPrice * b(oneNoun),
     b(!!c.price && RANGE.test(text)),
-    Math.log1p(clip((c.element.parentElement ? page.byParent.get(c.element.parentElement) ?? 1 : 1) - 1, 20)) / 2,
+    sibs,
+    // Shopping intent of the whole page, and what it says about records without a price.
+    shops,
+    noPrice * shops,
+    noPrice * b(page.prices.size === 0),
+    noPrice * sibs,
   ];
 }
 

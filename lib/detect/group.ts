@@ -126,10 +126,16 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
     (f.retailer && retailerFromText(f.retailer)) || ctaShop || retailerFromUrl(url, split.brand) || (split.brand && lookupRetailer(split.brand)?.name) || null;
   // A tile linking back into the publisher's own site is a story teaser, not a product, unless the
   // site is a shop and the link is one of its product pages ("/products/linen-shirt").
-  const own = !retailer && url && internal(ctx, url) && OWN_PRODUCT.test(url) ? siteName(ctx) : null;
+  const ownPage = !!url && internal(ctx, url) && OWN_PRODUCT.test(url);
+  const own = !retailer && ownPage ? siteName(ctx) : null;
   if (!retailer && !own && (!split.brand || (url && internal(ctx, url)))) return null;
-  const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (split.brand ? 1 : 0) + (retailer || own ? 1 : 0);
-  return { ...split, price, retailer: retailer ?? own, url, element: box, claims: whole(lines), score, format };
+  // A shop's own grid names no maker on its tiles ("Boxy Tee | Bone" linking to its /products/ page):
+  // the pieces are the shop's own label, and a guessed maker the gazetteer does not know is part of the name.
+  const shopLabel = ownPage && !brand && !(split.brand && lookupBrand(split.brand)) ? (own ?? retailer) : null;
+  const maker = shopLabel ?? split.brand;
+  const title = shopLabel ? name : split.name;
+  const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (maker ? 1 : 0) + (retailer || own ? 1 : 0);
+  return { brand: maker, name: title, price, retailer: retailer ?? own, url, element: box, claims: whole(lines), score, format };
 }
 
 const OWN_PRODUCT = /^https?:\/\/[^/]+(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:products?|p)\/[^/?#]+/i;
