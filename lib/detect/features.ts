@@ -118,7 +118,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     noPrice * b(!!brand),
     noPrice * b(!!c.url),
     noPrice * b(oneNoun),
-    b(!!c.price && RANGE.test(text)),
+    // A range read from a price anchor left the candidate without a price (roles): still a range.
+    b(RANGE.test(text) && (!!c.price || c.format === 'anchor-line')),
     sibs,
     // Shopping intent of the whole page, and what it says about records without a price.
     shops,

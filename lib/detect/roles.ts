@@ -36,6 +36,14 @@ function isLabel(text: string): boolean {
   return /[:]$/.test(t) ? !lookupBrand(bare) : lex.nouns.has(bare.toLowerCase()) || (lex.nouns.has(last) && !lookupBrand(bare) && bare.split(/\s+/).length <= 4 && /^best\b/i.test(bare));
 }
 
+/** A label word and nothing else ("Pictured", "Winner:", "4 of 6"), unlike a bare product noun. */
+function onlyLabel(text: string): boolean {
+  const t = text.trim();
+  const lab = lexicon().label.exec(t);
+  const c = COUNTER.exec(t);
+  return (!!lab && lab[0].length >= t.length - 1) || (!!c && c[0].length >= t.length - 1);
+}
+
 /** Drops counters and labels at the head of a text: "4 of 6 RUE ST. Lana" → "RUE ST. Lana". */
 export function stripLabels(text: string): string {
   let t = text;
@@ -62,7 +70,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   // A determiner or a pronoun is no maker ("The Louvre", "My jacket").
   if (brand && /^(?:the|a|an|my|our|this|that|le|la|les|der|die|das|el|il)$/i.test(brand)) brand = null;
-  if (brand && isLabel(c.brand!)) {
+  // "Pictured: Blazer" read as name: brand: the label names nothing, the noun is the piece.
+  if (brand && isLabel(c.brand!) && onlyLabel(name)) [brand, name] = [null, brand];
+  else if (brand && isLabel(c.brand!)) {
     const split = splitBrand(stripLabels(name));
     brand = split.brand;
     name = split.name;
