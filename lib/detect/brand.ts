@@ -40,6 +40,9 @@ function fromUrl(name: string, url: string | null | undefined): Split | null {
  * capitalised lead ("RIXO Satin Dress"), or a known brand inside a descriptive title.
  * `bold` is a <strong>/<b> run within the name: at its start or its end it is the brand.
  */
+/** A maker word, then a model in title case holding a number: "Dreame L10s Ultra", "Sony WH-1000XM5". */
+const MODEL_NAME = /^(\p{L}*\p{Lu}[\p{L}]{2,})\s+((?:[\p{Lu}\d][\p{L}\d+.-]*\s+)*[\p{Lu}\d]*\d[\p{L}\d+.-]*(?:\s+[\p{Lu}\d][\p{L}\d+.()-]*)*)$/u;
+
 export function splitBrand(text: string, bold?: [number, number] | null, url?: string | null): Split {
   const name = text.trim();
   // An award label before the product ("Best Overall: Koio Capri") is the editor's verdict, not a brand.
@@ -104,7 +107,11 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   m ??= /^((?:[\p{Lu}\d][\p{Lu}\d&'.-]+\s+){1,3})(?=\p{Lu}?\p{Ll})/u.exec(name);
   if (m && /\p{L}{2}/u.test(m[1]!)) return { brand: canonical(m[1]!.trim()), name: name.slice(m[0].length) };
   const inside = findBrands(name).find((b) => !b.ambiguous || own(b.name));
-  return { brand: inside ? inside.name : null, name };
+  if (inside) return { brand: inside.name, name };
+  // "Roborock Q7 Max", "Garmin Forerunner 165": a maker word before a title-cased model with a number.
+  const model = MODEL_NAME.exec(name);
+  if (model && nounHits(model[1]!) === 0 && !/^(?:the|new|best|top|our|my|all)$/i.test(model[1]!)) return { brand: model[1]!, name: model[2]! };
+  return { brand: null, name };
 }
 
 /** A text that is a maker and nothing more: "Fendi", "Nike Sportswear", "adidas Originals". */
