@@ -12,16 +12,38 @@ import { lowerAlnum, words } from './text';
  * means retraining (`npm run train:detect`).
  */
 export const FORMAT_IDS = [
-  'table', 'card', 'brand-then-line', 'heading', 'name-then-price', 'caption',
-  'linked-prose', 'anchor-line', 'anchor-list', 'anchor-prose', 'anchor-record', 'anchor-carry', 'anchor-link', 'anchor-heading',
+  'table',
+  'card',
+  'brand-then-line',
+  'heading',
+  'name-then-price',
+  'caption',
+  'linked-prose',
+  'anchor-line',
+  'anchor-list',
+  'anchor-prose',
+  'anchor-record',
+  'anchor-carry',
+  'anchor-link',
+  'anchor-heading',
 ] as const;
 export const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as const;
 
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}$/i;
 
-/** "$100-$300", "from £20 to £90", "between €5 and €9": a price range, which names a brand's prices, not a product's. */
-const RANGE = /\d\s*[-–—]\s*(?:[$£€¥]|[A-Z]{3}\s?)?\d|\b(?:from|between|zwischen|entre|tra)\s+\S*\d[^.;]{0,12}\s(?:to|and|bis|und|et|à|y|e)\s+\S*\d/i;
-const CHROME = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|newsletter|widget|rail|teaser|more)(?:$|[\s_-])/i;
+/**
+ * "$100-$300", "from £20 to £90", "between €5 and €9": a price range, which names a brand's prices, not a product's.
+ */
+const RANGE = new RegExp(
+  String.raw`\d\s*[-–—]\s*(?:[$£€¥]|[A-Z]{3}\s?)?\d|\b(?:from|between|zwischen|entre|` +
+    String.raw`tra)\s+\S*\d[^.;]{0,12}\s(?:to|and|bis|und|et|à|y|e)\s+\S*\d`,
+  'i',
+);
+const CHROME = new RegExp(
+  String.raw`(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|` +
+    String.raw`newsletter|widget|rail|teaser|more)(?:$|[\s_-])`,
+  'i',
+);
 
 /** How many siblings share the element's (or a near ancestor's) tag and class: list, grid and credit records. */
 function repeated(el: Element): number {
@@ -68,7 +90,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
   const oneNoun = w.length === 1 && nounHits(c.name, lex) === 1;
   const reps = Math.log1p(repeated(c.element)) / 2;
   const noPrice = c.price ? 0 : 1;
-  const sibs = Math.log1p(clip((c.element.parentElement ? page.byParent.get(c.element.parentElement) ?? 1 : 1) - 1, 20)) / 2;
+  const sibs =
+    Math.log1p(clip((c.element.parentElement ? (page.byParent.get(c.element.parentElement) ?? 1) : 1) - 1, 20)) / 2;
   const shops = Math.log1p(clip(page.shopLinks, 60)) / 3;
   return [
     1,
@@ -102,7 +125,7 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(lex.negative.test(text)),
     clip(page.negative, 6) / 3,
     Math.log1p(Math.min(page.candidates, 60)) / 3,
-    clip((c.price ? page.prices.get(`${c.price.amount}`) ?? 1 : 1) - 1, 4) / 2,
+    clip((c.price ? (page.prices.get(`${c.price.amount}`) ?? 1) : 1) - 1, 4) / 2,
     b(amount >= 10_000),
     b(!!c.price && amount < 2),
     b(lex.label.test(before.trim()) || /:\s*$/.test(before)),

@@ -2,7 +2,8 @@ import { lookupBrand, lookupRetailer } from '../gazetteer';
 import { canonical, splitBrand } from './brand';
 import type { Candidate, Ctx, Line } from './context';
 import { whole } from './context';
-import { BUY_LABEL, hasNamedProduct } from './section';
+import { BUY_LABEL } from './buy-line';
+import { hasNamedProduct } from './section';
 import { clusters } from './clusters';
 import { hrefOf, internal, lineHref } from './href';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
@@ -102,7 +103,11 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   if (below && !BADGE.test(below) && lookupBrand(below)) brand = texts.splice(before, 1)[0]!;
   // A short line just above a titled name is its brand ("Toteme" over "Suede bomber jacket").
   const above = f.name && !brand && before ? texts[before - 1]! : '';
-  if (above && !BADGE.test(above) && (lookupBrand(above) || (properName(above) && !lookupBrand(splitBrand(f.name!).brand ?? '')))) {
+  if (
+    above &&
+    !BADGE.test(above) &&
+    (lookupBrand(above) || (properName(above) && !lookupBrand(splitBrand(f.name!).brand ?? '')))
+  ) {
     brand = above;
     if (lowerAlnum(f.name!).startsWith(lowerAlnum(above))) name = f.name!.slice(above.length).trim();
   }
@@ -123,7 +128,11 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   const split = brand ? { brand: canonical(brand), name } : splitBrand(name, null, url && destination(url));
   // A brand that is itself a shop ("MANGO" on an opaque link) is sold by its own shop.
   const retailer =
-    (f.retailer && retailerFromText(f.retailer)) || ctaShop || retailerFromUrl(url, split.brand) || (split.brand && lookupRetailer(split.brand)?.name) || null;
+    (f.retailer && retailerFromText(f.retailer)) ||
+    ctaShop ||
+    retailerFromUrl(url, split.brand) ||
+    (split.brand && lookupRetailer(split.brand)?.name) ||
+    null;
   // A tile linking back into the publisher's own site is a story teaser, not a product, unless the
   // site is a shop and the link is one of its product pages ("/products/linen-shirt").
   const ownPage = !!url && internal(ctx, url) && OWN_PRODUCT.test(url);
@@ -135,7 +144,17 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   const maker = shopLabel ?? split.brand;
   const title = shopLabel ? name : split.name;
   const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (maker ? 1 : 0) + (retailer || own ? 1 : 0);
-  return { brand: maker, name: title, price, retailer: retailer ?? own, url, element: box, claims: whole(lines), score, format };
+  return {
+    brand: maker,
+    name: title,
+    price,
+    retailer: retailer ?? own,
+    url,
+    element: box,
+    claims: whole(lines),
+    score,
+    format,
+  };
 }
 
 const OWN_PRODUCT = /^https?:\/\/[^/]+(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:products?|p)\/[^/?#]+/i;

@@ -42,4 +42,3 @@ export function pageStats(ctx: Ctx, cands: readonly Candidate[]): PageStats {
     }
   return { lang, title, h1, negative, candidates: cands.length, prices, byParent, shopLinks };
 }
-

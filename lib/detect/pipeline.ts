@@ -14,7 +14,7 @@ import { collectLines } from './lines';
 import { worthReading } from './precheck';
 import { clusters } from './clusters';
 import { lowerAlnum } from './text';
-import { buyLinkAfter } from './section';
+import { buyLinkAfter } from './buy-line';
 import { retailerFromText, retailerFromUrl } from './retailer';
 
 function makeCtx(root: Document | Element, pageUrl: string): Ctx {
@@ -28,7 +28,6 @@ function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   const currency = pageCurrency(doc, pageUrl);
   return { root, doc, pageUrl, host, currency, lines: [] };
 }
-
 
 const pos = (c: Candidate) => Math.min(...c.claims.map((x) => x.i * 1e6 + Math.min(x.s, 999_999)));
 
@@ -56,7 +55,10 @@ export function select(cands: Candidate[]): Candidate[] {
     const n = lowerAlnum(c.name);
     const dup = same.find((k) => {
       const m = lowerAlnum(k.name);
-      return (!!c.url && c.url === k.url) || (lowerAlnum(k.brand ?? '') === lowerAlnum(c.brand ?? '') && (m.includes(n) || n.includes(m)));
+      return (
+        (!!c.url && c.url === k.url) ||
+        (lowerAlnum(k.brand ?? '') === lowerAlnum(c.brand ?? '') && (m.includes(n) || n.includes(m)))
+      );
     });
     if (dup) {
       dup.claims = [...dup.claims, ...c.claims];
@@ -119,7 +121,11 @@ export function decide(g: Gathered, model: DetectModel = DETECT_MODEL): Candidat
 }
 
 /** The whole detection as small steps: the generator yields between them so a caller can pause. */
-export function* run(root: Document | Element, pageUrl: string, model: DetectModel = DETECT_MODEL): Generator<void, Candidate[]> {
+export function* run(
+  root: Document | Element,
+  pageUrl: string,
+  model: DetectModel = DETECT_MODEL,
+): Generator<void, Candidate[]> {
   const g = yield* gather(root, pageUrl);
   return Array.isArray(g) ? g : decide(g, model);
 }

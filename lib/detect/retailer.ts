@@ -60,7 +60,9 @@ export function retailerFromUrl(href: string | null, brand?: string | null): str
  * article writes it; null when the text does not read as a shop name.
  */
 export function retailerFromText(raw: string, brand?: string | null): string | null {
-  const r = raw.replace(/^[\s,:;)(–—-]+|[\s.,;:!)(–—-]+$/g, '').replace(/^(?:at|from|via|chez|bei|über|sur|on|@)\s+/i, '');
+  const r = raw
+    .replace(/^[\s,:;)(–—-]+|[\s.,;:!)(–—-]+$/g, '')
+    .replace(/^(?:at|from|via|chez|bei|über|sur|on|@)\s+/i, '');
   if (!r || CTA.test(r) || /[:;]/.test(r)) return null;
   if (DOMAIN.test(r)) {
     const host = r.toLowerCase();

@@ -8,17 +8,26 @@ import { lowerAlnum, nameOk } from './text';
 /** A full stop, exclamation or question mark of Chinese, Japanese or Korean text. */
 const SENTENCE_END = /[。！？]/u;
 /** Trailing measurements of an item: "H19×W14.5×D11cm", "W30 x H20 cm". */
-const DIMENSIONS = /\s*(?:[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*[×x*]\s*)+[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*$/iu;
+const DIMENSIONS =
+  /\s*(?:[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*[×x*]\s*)+[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*$/iu;
 
 /** A name quoted in Japanese brackets, maybe followed by its size: 「リフトナイトクリーム W」40g. */
 const QUOTED_NAME = /^\s*「([^」]{2,60})」\s*(?:\d+(?:[.,]\d+)?\s*(?:ml|mL|g|kg|枚|個|本|包)?)?\s*$/u;
 /** 【Maker】 before a Japanese item name. */
 const BRACKET_BRAND = /^\s*【([^】]{1,40})】\s*/u;
 /** A maker in Latin capitals before Japanese or Korean text. */
-const CAPS_BEFORE_CJK = /^\s*(\p{Lu}[\p{Lu}\d&'’./-]*(?:\s\p{Lu}[\p{Lu}\d&'’./-]*){0,3})\s+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}])/u;
+const CAPS_BEFORE_CJK = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{Lu}\d&'’./-]*(?:\s\p{Lu}[\p{Lu}\d&'’./-]*){0,3})\s+` +
+    String.raw`(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}])`,
+  'u',
+);
 
 /** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
-const COUNTER = /^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*/i;
+const COUNTER = new RegExp(
+  String.raw`^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|` +
+    String.raw`no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*`,
+  'i',
+);
 /** "Shoes:", "Best thick hoops:", "Schuhe:": a short label ending in a colon. */
 const COLON_LABEL = /^\s*([^:]{1,30}):\s+/;
 
@@ -33,7 +42,10 @@ function isLabel(text: string): boolean {
   if (lex.label.test(t) && lex.label.exec(t)![0].length >= t.length - 1) return true;
   // A product noun, or a short phrase ending in one, written as a label: "Shoes", "Best thick hoops".
   const last = bare.toLowerCase().split(/\s+/).pop() ?? '';
-  return /[:]$/.test(t) ? !lookupBrand(bare) : lex.nouns.has(bare.toLowerCase()) || (lex.nouns.has(last) && !lookupBrand(bare) && bare.split(/\s+/).length <= 4 && /^best\b/i.test(bare));
+  return /[:]$/.test(t)
+    ? !lookupBrand(bare)
+    : lex.nouns.has(bare.toLowerCase()) ||
+        (lex.nouns.has(last) && !lookupBrand(bare) && bare.split(/\s+/).length <= 4 && /^best\b/i.test(bare));
 }
 
 /** A label word and nothing else ("Pictured", "Winner:", "4 of 6"), unlike a bare product noun. */
@@ -85,7 +97,11 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // "MCM 半円型のシェイプが…新鮮に。バッグ H21.5×W21×D9cm": in CJK credits the item is the last
   // sentence, after the description; a maker leading the description stays the brand.
   if (SENTENCE_END.test(name)) {
-    if (!brand) brand = findBrands(name).find((b) => b.start === 0 && !b.ambiguous)?.name ?? CAPS_BEFORE_CJK.exec(name)?.[1]!.trim() ?? null;
+    if (!brand)
+      brand =
+        findBrands(name).find((b) => b.start === 0 && !b.ambiguous)?.name ??
+        CAPS_BEFORE_CJK.exec(name)?.[1]!.trim() ??
+        null;
     const last = name.replace(/^[^]*[。！？]\s*/u, '');
     if (last.trim()) name = last;
   }

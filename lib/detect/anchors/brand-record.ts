@@ -57,7 +57,13 @@ export const brandRecord: Format = {
       let name = '';
       // "Shoes: Rocket Dog", "Cardigan: Banana Republic Outlet": after a product-noun label the rest is the maker.
       const known = findBrands(rest).find((b) => b.start === 0);
-      if (noun && (/^[\p{Lu}\d]/u.test(rest) && words(rest).length <= 4) && (!known || words(rest.slice(known.end)).length <= 1) && !nounHits(rest)) {
+      if (
+        noun &&
+        /^[\p{Lu}\d]/u.test(rest) &&
+        words(rest).length <= 4 &&
+        (!known || words(rest.slice(known.end)).length <= 1) &&
+        !nounHits(rest)
+      ) {
         const b = known ? known.name : rest.trim();
         out.push(record(ctx, line, b, noun, retailer, 2));
         continue;
@@ -86,13 +92,34 @@ export const brandRecord: Format = {
   },
 };
 
-function record(ctx: Ctx, line: Line, brand: string, name: string, shop: string | null, evidence: number, s = 0, e = 1e9): Candidate {
+function record(
+  ctx: Ctx,
+  line: Line,
+  brand: string,
+  name: string,
+  shop: string | null,
+  evidence: number,
+  s = 0,
+  e = 1e9,
+): Candidate {
   const url = linkIn(ctx, line, s, Math.min(e, line.text.length));
   const retailer = shop ?? retailerFromUrl(url, brand);
-  return { brand, name, price: null, retailer, url, element: line.el, claims: [{ i: line.i, s, e }], score: evidence + (url ? 1 : 0) + (retailer ? 1 : 0), format: 'anchor-list' };
+  return {
+    brand,
+    name,
+    price: null,
+    retailer,
+    url,
+    element: line.el,
+    claims: [{ i: line.i, s, e }],
+    score: evidence + (url ? 1 : 0) + (retailer ? 1 : 0),
+    format: 'anchor-list',
+  };
 }
 
-/** "<a>Mango Minipau</a> / <a>Hieleven Shoulder Bag</a>": several linked records in one line, split at " / " or " | ". */
+/**
+ * "<a>Mango Minipau</a> / <a>Hieleven Shoulder Bag</a>": several linked records in one line, split at " / " or " | ".
+ */
 export const splitRecords: Format = {
   id: 'anchor-list',
   detect(ctx) {
@@ -112,7 +139,8 @@ export const splitRecords: Format = {
         if (!line.links.some((l) => l.s <= s + 1 && l.e >= e - 1) || words(t).length > 10) continue;
         const hit = findBrands(t).find((b) => b.start === 0);
         const split = hit ? { brand: hit.name, name: t.slice(hit.end).trim() } : splitBrand(t);
-        if (split.brand && split.name && nameOk(split.name)) out.push(record(ctx, line, split.brand, split.name, null, 2, s, e));
+        if (split.brand && split.name && nameOk(split.name))
+          out.push(record(ctx, line, split.brand, split.name, null, 2, s, e));
       }
     }
     return out;

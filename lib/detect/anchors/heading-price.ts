@@ -22,7 +22,19 @@ export const headingPrice: Format = {
       const after = /^[\s,;:|–—-]*(?:(?:at|from|via)\s+)?([^,;.|()]{2,40})/i.exec(line.text.slice(c.e));
       const url = linkIn(ctx, line, 0, line.text.length) ?? linkIn(ctx, head, 0, head.text.length);
       const retailer = (after && retailerFromText(after[1]!.trim(), split.brand)) || retailerFromUrl(url, split.brand);
-      out.push({ ...split, price: c.price, retailer, url, element: head.el, claims: [{ i: head.i, s: 0, e: 1e9 }, { i: line.i, s: 0, e: c.e }], score: 3, format: 'anchor-heading' });
+      out.push({
+        ...split,
+        price: c.price,
+        retailer,
+        url,
+        element: head.el,
+        claims: [
+          { i: head.i, s: 0, e: 1e9 },
+          { i: line.i, s: 0, e: c.e },
+        ],
+        score: 3,
+        format: 'anchor-heading',
+      });
     }
     return out;
   },

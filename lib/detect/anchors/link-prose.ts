@@ -6,15 +6,29 @@ import { lexicon, nounHits } from '../lexicon';
 import { retailerFromUrl } from '../retailer';
 import { nameOk, words } from '../text';
 
-const DET = /^(?:this|these|that|the|a|an|my|our|his|her|their|ce|cette|ces|le|la|les|un|une|der|die|das|den|dem|ein|eine|einen|el|la|los|las|il|lo|gli|het|een|ten)\s+/i;
+const DET = new RegExp(
+  String.raw`^(?:this|these|that|the|a|an|my|our|his|her|their|ce|cette|ces|le|la|les|un|une|der|die|das|den|` +
+    String.raw`dem|ein|eine|einen|el|la|los|las|il|lo|gli|het|een|ten)\s+`,
+  'i',
+);
 
 /** Splits a linked product phrase: "Chester Barrie jacket", "neoprene tote from DECJUBA", "Dunk Low by Nike". */
 function phrase(text: string): { brand: string; name: string } | null {
-  const t = text.replace(DET, '').replace(/^(?:lovely|new|gorgeous|perfect|great|little|cute|classic)\s+(?=\p{Ll})/iu, '').trim();
+  const t = text
+    .replace(DET, '')
+    .replace(/^(?:lovely|new|gorgeous|perfect|great|little|cute|classic)\s+(?=\p{Ll})/iu, '')
+    .trim();
   const from = /^(.+?)\s+(?:from|by|von|de|di|van|från|fra|od)\s+(\p{Lu}[^,.;]{0,40})$/u.exec(t);
   if (from && nounHits(from[1]!)) return { brand: canonical(from[2]!.trim()), name: from[1]! };
   const known = findBrands(t).find((b) => b.start === 0 && !b.ambiguous);
-  if (known && t.slice(known.end).trim()) return { brand: known.name, name: t.slice(known.end).replace(/^['’]s\b/, '').trim() };
+  if (known && t.slice(known.end).trim())
+    return {
+      brand: known.name,
+      name: t
+        .slice(known.end)
+        .replace(/^['’]s\b/, '')
+        .trim(),
+    };
   const caps = /^((?:\p{Lu}[\p{L}'’.-]*\s+(?:&\s+)?){1,3})(\p{Ll}.*)$/u.exec(t);
   if (caps && nounHits(caps[2]!)) return { brand: canonical(caps[1]!.trim()), name: caps[2]!.trim() };
   return null;
@@ -40,7 +54,17 @@ export const linkProse: Format = {
         const rest = line.text.slice(l.e, sentEnd >= 0 ? l.e + sentEnd : undefined);
         const pc = line.pc?.find((c) => c.s >= l.e && c.s <= l.e + rest.length);
         const url = linkIn(ctx, line, l.s, l.e);
-        out.push({ brand: p.brand, name: p.name, price: pc?.price ?? null, retailer: retailerFromUrl(url, p.brand), url, element: line.el, claims: [{ i: line.i, s: l.s, e: l.e }], score: 2, format: 'anchor-link' });
+        out.push({
+          brand: p.brand,
+          name: p.name,
+          price: pc?.price ?? null,
+          retailer: retailerFromUrl(url, p.brand),
+          url,
+          element: line.el,
+          claims: [{ i: line.i, s: l.s, e: l.e }],
+          score: 2,
+          format: 'anchor-link',
+        });
       }
     }
     return out;

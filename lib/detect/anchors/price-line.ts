@@ -28,14 +28,31 @@ export const priceLine: Format = {
           // "BEC + BRIDGE top, $160, and pants, $250": a maker named earlier in the sentence carries over.
           const head = line.text.slice(0, from);
           const sent = head.slice(lastSentence(head));
-          const caps = [...sent.matchAll(/(?:^|[\s,.;])((?:[\p{Lu}\d][\p{Lu}\d&'’.+-]*\s+){0,3}[\p{Lu}][\p{Lu}\d&'’.-]+)(?=\s+\p{Ll})/gu)].pop();
-          const known = findBrands(sent).filter((b) => !b.ambiguous).pop();
+          const caps = [
+            ...sent.matchAll(
+              /(?:^|[\s,.;])((?:[\p{Lu}\d][\p{Lu}\d&'’.+-]*\s+){0,3}[\p{Lu}][\p{Lu}\d&'’.-]+)(?=\s+\p{Ll})/gu,
+            ),
+          ].pop();
+          const known = findBrands(sent)
+            .filter((b) => !b.ambiguous)
+            .pop();
           const b = known?.name ?? caps?.[1];
-          if (b) out.push({ ...cand, brand: canonical(b.trim()), format: 'anchor-carry', claims: [{ i: line.i, s: from, e: to }] });
+          if (b)
+            out.push({
+              ...cand,
+              brand: canonical(b.trim()),
+              format: 'anchor-carry',
+              claims: [{ i: line.i, s: from, e: to }],
+            });
           // A card's maker heading right above its name-and-price line ("ELIXIR" over "「…」40g ¥6,820").
           const prev = ctx.lines[line.i - 1];
           if (!b && prev?.h && !prev.pc?.length && (makerOnly(clean(prev.text)) || properName(clean(prev.text), 3)))
-            out.push({ ...cand, brand: canonical(clean(prev.text)), format: 'anchor-carry', claims: [{ i: line.i, s: from, e: to }] });
+            out.push({
+              ...cand,
+              brand: canonical(clean(prev.text)),
+              format: 'anchor-carry',
+              claims: [{ i: line.i, s: from, e: to }],
+            });
         }
         if (cand) out.push(cand);
         else {
@@ -47,6 +64,13 @@ export const priceLine: Format = {
     return out;
   },
 };
+
+/** The words after a determiner at the end of a text: "…from Lands' End, a yellow cardigan". */
+const AFTER_DETERMINER = new RegExp(
+  String.raw`(?:^|\b(?:the|a|an|this|these|le|la|les|un|une|der|die|das|ein|eine|el|il|lo|het|de)\s+)` +
+    String.raw`([^,.;]{2,60})$`,
+  'iu',
+);
 
 /**
  * The clause around a price in prose: "First Aid Beauty's Ultra Repair Cream ($36)", "I picked up
@@ -68,16 +92,21 @@ function proseAround(ctx: Ctx, line: Line, s: number, e: number, price: Candidat
   let name = '';
   if (b) {
     brand = b.name;
-    name = clause.slice(b.end).replace(/^['’]s\b/, '').replace(/^[\s,:–—-]+/, '');
+    name = clause
+      .slice(b.end)
+      .replace(/^['’]s\b/, '')
+      .replace(/^[\s,:–—-]+/, '');
     // "…from Lands' End, a yellow cardigan": the name before the brand.
     if (!name || nounHits(name) === 0) {
       const head = clause.slice(0, b.start).replace(/\s+(?:by|from|at|via|de|von|di)\s*$/i, '');
-      const m = /(?:^|\b(?:the|a|an|this|these|le|la|les|un|une|der|die|das|ein|eine|el|il|lo|het|de)\s+)([^,.;]{2,60})$/iu.exec(head);
+      const m = AFTER_DETERMINER.exec(head);
       if (m && nounHits(m[1]!) > 0) name = m[1]!;
     }
   } else {
     // "the/a/this …", never "my …": the author's own things are not offers.
-    const m = /\b(?:the|a|an|these|this|le|la|les|un|une|der|die|das|ein|eine|el|il|het)\s+([^,.;()]{2,60})$/iu.exec(clause);
+    const m = /\b(?:the|a|an|these|this|le|la|les|un|une|der|die|das|ein|eine|el|il|het)\s+([^,.;()]{2,60})$/iu.exec(
+      clause,
+    );
     if (m && nounHits(m[1]!) > 0) name = m[1]!;
   }
   name = clean(name).replace(/\s+(?:for|at|is|was|costs?|now|only|just|under|from|für|pour|por|per)$/i, '');
@@ -86,5 +115,15 @@ function proseAround(ctx: Ctx, line: Line, s: number, e: number, price: Candidat
   const shop = /^\)?\s*(?:,|at|from|via|on)\s+([^,.;()]{2,40})/i.exec(after);
   const url = linkIn(ctx, line, at, e);
   const retailer = (shop && retailerFromText(shop[1]!.trim(), brand)) || retailerFromUrl(url, brand);
-  return { brand, name, price, retailer, url, element: line.el, claims: [{ i: line.i, s: at, e }], score: 2 + (brand ? 1 : 0) + (url ? 1 : 0), format: 'anchor-prose' };
+  return {
+    brand,
+    name,
+    price,
+    retailer,
+    url,
+    element: line.el,
+    claims: [{ i: line.i, s: at, e }],
+    score: 2 + (brand ? 1 : 0) + (url ? 1 : 0),
+    format: 'anchor-prose',
+  };
 }

@@ -13,7 +13,10 @@ import { clean, words } from '../text';
 const RECORD_CLASS = /(?:^|[\s_-])(?:product|card|item|tile|embed|widget|offer|pick|merch|shop)(?:$|[\s_-])/i;
 const MAX_RECORD_LINES = 8;
 
-/** The nearest element around a line that reads as one record: a repeated sibling, a table row or list item, or a product-named box. */
+/**
+ * The nearest element around a line that reads as one record: a repeated sibling, a table row or list item, or a
+ * product-named box.
+ */
 function recordBox(ctx: Ctx, line: Line): Element | null {
   let e: Element | null = line.el;
   for (let up = 0; e && up < 5; up++, e = e.parentElement) {
@@ -23,7 +26,12 @@ function recordBox(ctx: Ctx, line: Line): Element | null {
     const n = linesWithin(ctx, e, line.i, MAX_RECORD_LINES + 1).length;
     if (n > MAX_RECORD_LINES) return null;
     if (n < 2) continue;
-    if (sameSiblings(e) >= 2 || /^(?:TR|LI|FIGURE)$/i.test(e.tagName) || RECORD_CLASS.test(e.getAttribute('class') ?? '')) return e;
+    if (
+      sameSiblings(e) >= 2 ||
+      /^(?:TR|LI|FIGURE)$/i.test(e.tagName) ||
+      RECORD_CLASS.test(e.getAttribute('class') ?? '')
+    )
+      return e;
   }
   return null;
 }
@@ -35,7 +43,9 @@ const FIELD_NAME = /name|title|heading/i;
 function fields(ctx: Ctx, lines: Line[], priceLine: Line, box: Element): Candidate | null {
   const cls = (l: Line) => l.el.getAttribute('class') ?? '';
   const c = priceLine.pc![0]!;
-  const others = lines.filter((l) => l !== priceLine && !l.pc?.length && !lexicon().buy.test(l.text) && /\p{L}|\d{3}/u.test(l.text));
+  const others = lines.filter(
+    (l) => l !== priceLine && !l.pc?.length && !lexicon().buy.test(l.text) && /\p{L}|\d{3}/u.test(l.text),
+  );
   const b = others.find((l) => FIELD_BRAND.test(cls(l)));
   const cand = others.filter((l) => l !== b && l.el.tagName !== 'TH' && words(l.text).length <= 12);
   const n =
@@ -48,7 +58,16 @@ function fields(ctx: Ctx, lines: Line[], priceLine: Line, box: Element): Candida
   const after = /^[\s,;:|–—-]*(?:(?:at|from|via)\s+)?([^,;|()]{2,40})/i.exec(priceLine.text.slice(c.e));
   const url = lines.map((l) => linkIn(ctx, l, 0, l.text.length)).find(Boolean) ?? null;
   const retailer = (after && retailerFromText(after[1]!.trim(), split.brand)) || retailerFromUrl(url, split.brand);
-  return { ...split, price: c.price, retailer, url, element: box, claims: lines.map((l) => ({ i: l.i, s: 0, e: 1e9 })), score: 3 + (b ? 1 : 0), format: 'anchor-record' };
+  return {
+    ...split,
+    price: c.price,
+    retailer,
+    url,
+    element: box,
+    claims: lines.map((l) => ({ i: l.i, s: 0, e: 1e9 })),
+    score: 3 + (b ? 1 : 0),
+    format: 'anchor-record',
+  };
 }
 
 /** A price alone on its line inside a repeated record (table row, grid card): the record's other lines name it. */

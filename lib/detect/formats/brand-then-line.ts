@@ -41,7 +41,8 @@ export const brandThenLine: Format = {
       const own = splitBrand(p.name).brand;
       if (own && lookupBrand(own) && lowerAlnum(own) !== lowerAlnum(brand!)) continue;
       const f = lowerAlnum(brand!);
-      if (lowerAlnum(p.name).startsWith(f) && p.name.length > brand!.length) p.name = p.name.slice(brand!.length).trim();
+      if (lowerAlnum(p.name).startsWith(f) && p.name.length > brand!.length)
+        p.name = p.name.slice(brand!.length).trim();
       const cand = toCandidate(ctx, l, p, s, e, 'brand-then-line', brand);
       if (!cand) continue;
       cand.claims.push({ i: b.i, s: 0, e: 1e9 });
