@@ -4,23 +4,7 @@ import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon } from './lexicon';
 import { lowerAlnum, nameOk } from './text';
-
-/** A full stop, exclamation or question mark of Chinese, Japanese or Korean text. */
-const SENTENCE_END = /[。！？]/u;
-/** Trailing measurements of an item: "H19×W14.5×D11cm", "W30 x H20 cm". */
-const DIMENSIONS =
-  /\s*(?:[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*[×x*]\s*)+[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*$/iu;
-
-/** A name quoted in Japanese brackets, maybe followed by its size: 「リフトナイトクリーム W」40g. */
-const QUOTED_NAME = /^\s*「([^」]{2,60})」\s*(?:\d+(?:[.,]\d+)?\s*(?:ml|mL|g|kg|枚|個|本|包)?)?\s*$/u;
-/** 【Maker】 before a Japanese item name. */
-const BRACKET_BRAND = /^\s*【([^】]{1,40})】\s*/u;
-/** A maker in Latin capitals before Japanese or Korean text. */
-const CAPS_BEFORE_CJK = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{Lu}\d&'’./-]*(?:\s\p{Lu}[\p{Lu}\d&'’./-]*){0,3})\s+` +
-    String.raw`(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}])`,
-  'u',
-);
+import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
 /** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
 const COUNTER = new RegExp(
@@ -137,6 +121,12 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const own = !brand && c.retailer ? lookupBrand(c.retailer) : null;
   if (own && !(own.ambiguous && c.retailer!.trim().length <= 2)) brand = own.name;
   if (!brand) brand = null;
+  // "M&S, Leather Flatform Flip Flops" under Marks & Spencer: the maker as the page writes it leads the
+  // name; it leaves the name and stays the brand in the page's own spelling.
+  const written = brand ? findBrands(name).find((b) => b.start === 0) : undefined;
+  const after = written ? name.slice(written.end) : '';
+  if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
+    [brand, name] = [name.slice(0, written.end).trim(), after];
   name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
