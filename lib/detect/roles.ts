@@ -2,7 +2,7 @@ import { findBrands, lookupBrand, lookupRetailer } from '../gazetteer';
 import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
-import { lexicon } from './lexicon';
+import { lexicon, nounHits } from './lexicon';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
@@ -135,6 +135,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;
   // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
-  const price = c.price && RANGES.has(c.price) ? null : c.price;
+  const range = !!c.price && RANGES.has(c.price);
+  // "Allison Wonderland ($100-$300)": a band of prices after a name with no product noun is a label's range.
+  if (range && nounHits(name) === 0) return null;
+  const price = range ? null : c.price;
   return brand === c.brand && name === c.name && price === c.price ? c : { ...c, brand, name, price };
 }
