@@ -25,8 +25,8 @@ const EXEMPT = [/\/generated\//, /^lib\/gazetteer\/data\//];
  * another branch (issue 9), so this branch leaves their size, and lib/detect's long lines, alone.
  */
 export const TEMPORARY_ALLOWLIST_DETECT = {
-  oversized: ['lib/detect/anchors.ts', 'lib/detect/group.ts', 'lib/detect/segment.ts'],
-  longLines: [/^lib\/detect\//],
+  oversized: [] as string[],
+  longLines: [] as RegExp[],
 };
 /**
  * Long lines in files other branches are rewriting now are left to them: lib/listing and lib/price

@@ -1,6 +1,7 @@
 import { findBrands, lookupBrand, matchBrandPrefix } from '../gazetteer';
+import { nounHits } from './lexicon';
 import { hostLabel, hostOf } from './retailer';
-import { fold, properName, words } from './text';
+import { lowerAlnum, properName, words } from './text';
 
 export interface Split {
   brand: string | null;
@@ -10,9 +11,17 @@ export interface Split {
 /** A brand as the gazetteer spells it, or as written when unknown. */
 export const canonical = (b: string): string => lookupBrand(b)?.name ?? b;
 const slug = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
-const GENERIC = /^(?:women|womens|men|mens|kids|shop|store|product|products|p|sale|new|en|us|uk|clothing|shoes|bags|accessories|home|the)$/;
+const GENERIC = new RegExp(
+  String.raw`^(?:women|womens|men|mens|kids|shop|store|product|products|p|sale|new|en|us|uk|clothing|shoes|` +
+    String.raw`bags|accessories|home|the)$`,
+);
 
 function fromUrl(name: string, url: string | null | undefined): Split | null {
   if (!url) return null;
@@ -28,7 +37,8 @@ function fromUrl(name: string, url: string | null | undefined): Split | null {
   for (let k = Math.min(4, w.length - 1); k >= 1; k--) {
     const head = w.slice(0, k).join(' ');
     const sl = slug(head);
-    if (sl.length > 2 && /[a-z]/.test(sl) && !GENERIC.test(sl) && segs.includes(sl)) return { brand: head, name: w.slice(k).join(' ') };
+    if (sl.length > 2 && /[a-z]/.test(sl) && !GENERIC.test(sl) && segs.includes(sl))
+      return { brand: head, name: w.slice(k).join(' ') };
   }
   return null;
 }
@@ -39,6 +49,13 @@ function fromUrl(name: string, url: string | null | undefined): Split | null {
  * capitalised lead ("RIXO Satin Dress"), or a known brand inside a descriptive title.
  * `bold` is a <strong>/<b> run within the name: at its start or its end it is the brand.
  */
+/** A maker word, then a model in title case holding a number: "Dreame L10s Ultra", "Sony WH-1000XM5". */
+const MODEL_NAME = new RegExp(
+  String.raw`^(\p{L}*\p{Lu}[\p{L}]{2,})\s+` +
+    String.raw`((?:[\p{Lu}\d][\p{L}\d+.-]*\s+)*[\p{Lu}\d]*\d[\p{L}\d+.-]*(?:\s+[\p{Lu}\d][\p{L}\d+.()-]*)*)$`,
+  'u',
+);
+
 export function splitBrand(text: string, bold?: [number, number] | null, url?: string | null): Split {
   const name = text.trim();
   // An award label before the product ("Best Overall: Koio Capri") is the editor's verdict, not a brand.
@@ -46,7 +63,12 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   if (award) return splitBrand(award[1]!, null, url);
   // "Name by Brand"; in other languages ("Vaqueros de Mango", "Trenchcoat van Only") only for a known brand.
   let m = /^(.*\S),?\s+(by|von|de|di|da|van|fra|från|af)\s+([^,]+)$/i.exec(name);
-  if (m && words(m[3]!).length <= 5 && /^[\p{Lu}&\d]/u.test(m[3]!) && (/^(?:by|von)$/i.test(m[2]!) || lookupBrand(m[3]!)))
+  if (
+    m &&
+    words(m[3]!).length <= 5 &&
+    /^[\p{Lu}&\d]/u.test(m[3]!) &&
+    (/^(?:by|von)$/i.test(m[2]!) || lookupBrand(m[3]!))
+  )
     return { brand: canonical(m[3]!.trim()), name: m[1]!.replace(/,$/, '') };
   const parts = name.split(/,\s+/);
   if (parts.length > 1) {
@@ -60,11 +82,23 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   }
   for (let k = 1; k <= 3 && k < w.length; k++) {
     const hit = lookupBrand(w.slice(-k).join(' '));
-    if (hit && !hit.ambiguous) return { brand: hit.name, name: w.slice(0, -k).join(' ').replace(/[\s,:;–—-]+$/, '') };
+    if (hit && !hit.ambiguous)
+      return {
+        brand: hit.name,
+        name: w
+          .slice(0, -k)
+          .join(' ')
+          .replace(/[\s,:;–—-]+$/, ''),
+      };
   }
   if (bold && bold[0] <= 1 && bold[1] < name.length - 1) {
-    const b = name.slice(0, bold[1]).trim().replace(/[,:–—-]$/, '').trim();
-    if (b && words(b).length <= 5) return { brand: canonical(b), name: name.slice(bold[1]).replace(/^[\s,:/|–—-]+/, '') };
+    const b = name
+      .slice(0, bold[1])
+      .trim()
+      .replace(/[,:–—-]$/, '')
+      .trim();
+    if (b && words(b).length <= 5)
+      return { brand: canonical(b), name: name.slice(bold[1]).replace(/^[\s,:/|–—-]+/, '') };
   }
   m = /^([^/|:–—]{2,40}?)\s*(\/|\||:|–|—|\s-\s)\s*(.{2,})$/.exec(name);
   if (m && properName(m[1]!)) {
@@ -75,7 +109,7 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   }
   // An everyday-word brand ("Mango", "Whistles") counts before a capitalised name or on a link to its own shop.
   const host = hostLabel((url && hostOf(url)) ?? '');
-  const own = (b: string) => fold(b).length >= 3 && host.startsWith(fold(b).replace(/^the/, ''));
+  const own = (b: string) => lowerAlnum(b).length >= 3 && host.startsWith(lowerAlnum(b).replace(/^the/, ''));
   const p = matchBrandPrefix(name);
   const after = p ? /^(?:['’]s)?\s+/.exec(name.slice(p.length)) : null;
   if (p && after) {
@@ -85,8 +119,10 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   // "The Whistles slip dress": a determiner before the brand.
   const det = /^(?:the|a|an|this|these|our|my|le|la|les|l'|un|une|der|die|das|ein|eine)\s+/i.exec(name);
   const q = det ? matchBrandPrefix(name.slice(det[0].length)) : null;
-  if (q && (!q.ambiguous || own(q.name) || /^\S+\s+\p{Lu}/u.test(name.slice(det![0].length + q.length)))) return { brand: q.name, name };
-  // The shop's own name leading the product's: "Pajar Galaxy Boots" on pajar.com, "John Lewis Linen Trousers" on johnlewis.com.
+  if (q && (!q.ambiguous || own(q.name) || /^\S+\s+\p{Lu}/u.test(name.slice(det![0].length + q.length))))
+    return { brand: q.name, name };
+  // The shop's own name leading the product's: "Pajar Galaxy Boots" on pajar.com, "John Lewis Linen Trousers" on
+  // johnlewis.com.
   for (let k = Math.min(3, w.length - 1); k >= 1; k--) {
     const head = w.slice(0, k).join(' ');
     if (properName(head) && own(head)) return { brand: canonical(head), name: w.slice(k).join(' ') };
@@ -94,14 +130,30 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   // ...or ending it, as Brazilian and Spanish shops write them: "Vestido longo de linho Animale" on animale.com.br.
   for (let k = Math.min(3, w.length - 1); k >= 1; k--) {
     const tail = w.slice(-k).join(' ');
-    if (properName(tail) && fold(tail).length >= 4 && fold(tail) === host) return { brand: canonical(tail), name: w.slice(0, -k).join(' ') };
+    if (properName(tail) && lowerAlnum(tail).length >= 4 && lowerAlnum(tail) === host)
+      return { brand: canonical(tail), name: w.slice(0, -k).join(' ') };
   }
   const u = fromUrl(name, url);
   if (u) return { brand: canonical(u.brand!), name: u.name };
   // "Hanes Men's Beefy-T", "Amazon Essentials Women's Tee": the brand comes before the cut.
-  m = /^((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,3})(?=(?:Men|Women|Girl|Boy|Kid|Unisex|Baby)(?:['’]?s)?['’]?\s)/u.exec(name);
+  m = /^((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,3})(?=(?:Men|Women|Girl|Boy|Kid|Unisex|Baby)(?:['’]?s)?['’]?\s)/u.exec(
+    name,
+  );
   m ??= /^((?:[\p{Lu}\d][\p{Lu}\d&'.-]+\s+){1,3})(?=\p{Lu}?\p{Ll})/u.exec(name);
   if (m && /\p{L}{2}/u.test(m[1]!)) return { brand: canonical(m[1]!.trim()), name: name.slice(m[0].length) };
   const inside = findBrands(name).find((b) => !b.ambiguous || own(b.name));
-  return { brand: inside ? inside.name : null, name };
+  if (inside) return { brand: inside.name, name };
+  // "Roborock Q7 Max", "Garmin Forerunner 165": a maker word before a title-cased model with a number.
+  const model = MODEL_NAME.exec(name);
+  if (model && nounHits(model[1]!) === 0 && !/^(?:the|new|best|top|our|my|all)$/i.test(model[1]!))
+    return { brand: model[1]!, name: model[2]! };
+  return { brand: null, name };
+}
+
+/** A text that is a maker and nothing more: "Fendi", "Nike Sportswear", "adidas Originals". */
+export function makerOnly(t: string): boolean {
+  if (lookupBrand(t)) return true;
+  const hit = matchBrandPrefix(t);
+  const rest = hit ? t.slice(hit.length).trim() : '';
+  return !!hit && !hit.ambiguous && words(rest).length <= 1 && /^\p{Lu}/u.test(rest) && nounHits(rest) === 0;
 }

@@ -4,7 +4,7 @@ import type { Candidate, Ctx, Line } from './context';
 import { linkIn } from './href';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
 import type { Parsed } from './segment';
-import { fold, nameOk, properName, words } from './text';
+import { lowerAlnum, nameOk, properName, words } from './text';
 
 const OF_MAKER = /^[\s\d.)•-]*(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s+(?:van|von|de|di|by)\s+$/u;
 const TRAIL_MAKER = /^(\p{L}+)\s+(?:från|fra|by|von|van|di|par)\s+(\p{Lu}.{0,30})$/u;
@@ -29,7 +29,11 @@ export function toCandidate(
   const b = line.bold.find((x) => x[1] > p.nameStart && x[0] < p.nameStart + p.name.length);
   const bold: [number, number] | null = b && !brandHint ? [Math.max(0, b[0] - p.nameStart), b[1] - p.nameStart] : null;
   const dest = url ? destination(url) : null;
-  const shopLead = p.retailer && !brandHint && fold(p.name).startsWith(fold(p.retailer)) && fold(p.name) !== fold(p.retailer);
+  const shopLead =
+    p.retailer &&
+    !brandHint &&
+    lowerAlnum(p.name).startsWith(lowerAlnum(p.retailer)) &&
+    lowerAlnum(p.name) !== lowerAlnum(p.retailer);
   if (shopLead) brandHint = p.retailer;
   brandHint ??= p.brandAfter ? canonical(p.brandAfter) : null;
   const bare = shopLead ? p.name.slice(p.retailer!.length).trim() : p.name;
@@ -42,7 +46,11 @@ export function toCandidate(
   if (!split.name || !nameOk(split.name)) return null;
   const linked = retailerFromUrl(url, split.brand);
   // "Sweater $590, Loro Piana" linked to Bergdorf Goodman: the house after the price made it; the link's shop sells it.
-  const maker = !!shopBrand && !!linked && fold(split.brand ?? '') === fold(shopBrand.name) && fold(linked) !== fold(shopBrand.name);
+  const maker =
+    !!shopBrand &&
+    !!linked &&
+    lowerAlnum(split.brand ?? '') === lowerAlnum(shopBrand.name) &&
+    lowerAlnum(linked) !== lowerAlnum(shopBrand.name);
   const retailer = maker ? linked : ((p.retailer && retailerFromText(p.retailer, split.brand)) ?? linked);
   let score = 3;
   if (p.retailer) score += properName(p.retailer!) || /\./.test(p.retailer!) ? 2 : 1;

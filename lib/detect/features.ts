@@ -1,9 +1,10 @@
 import { lookupBrand, lookupRetailer } from '../gazetteer';
 import type { Candidate, Ctx } from './context';
 import { lexicon, nounHits } from './lexicon';
+import type { PageStats } from './page-stats';
 import { sameSiblings } from './siblings';
 import { deepLink } from './retailer';
-import { fold, words } from './text';
+import { lowerAlnum, words } from './text';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -11,46 +12,38 @@ import { fold, words } from './text';
  * means retraining (`npm run train:detect`).
  */
 export const FORMAT_IDS = [
-  'table', 'card', 'brand-then-line', 'heading', 'name-then-price', 'caption',
-  'linked-prose', 'anchor-line', 'anchor-list', 'anchor-prose', 'anchor-record', 'anchor-carry', 'anchor-link', 'anchor-heading',
+  'table',
+  'card',
+  'brand-then-line',
+  'heading',
+  'name-then-price',
+  'caption',
+  'linked-prose',
+  'anchor-line',
+  'anchor-list',
+  'anchor-prose',
+  'anchor-record',
+  'anchor-carry',
+  'anchor-link',
+  'anchor-heading',
 ] as const;
 export const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as const;
 
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}$/i;
 
-/** "$100-$300", "from £20 to £90", "between €5 and €9": a price range, which names a brand's prices, not a product's. */
-const RANGE = /\d\s*[-–—]\s*(?:[$£€¥]|[A-Z]{3}\s?)?\d|\b(?:from|between|zwischen|entre|tra)\s+\S*\d[^.;]{0,12}\s(?:to|and|bis|und|et|à|y|e)\s+\S*\d/i;
-const CHROME = /(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|newsletter|widget|rail|teaser|more)(?:$|[\s_-])/i;
-
-/** What every candidate of one page shares: computed once. */
-export interface PageStats {
-  lang: string;
-  /** The headline (h1, else the title), folded. */
-  title: string;
-  h1: Element | null;
-  negative: number;
-  candidates: number;
-  prices: Map<string, number>;
-  /** Candidates per parent element: lists whose items are all products. */
-  byParent: Map<Element, number>;
-}
-
-export function pageStats(ctx: Ctx, cands: readonly Candidate[]): PageStats {
-  const lang = (ctx.doc.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
-  const neg = lexicon().negative;
-  let negative = 0;
-  for (const l of ctx.lines) if (neg.test(l.text)) negative++;
-  const prices = new Map<string, number>();
-  for (const c of cands) if (c.price) prices.set(`${c.price.amount}`, (prices.get(`${c.price.amount}`) ?? 0) + 1);
-  const byParent = new Map<Element, number>();
-  for (const c of new Set(cands.map((c) => c.element))) {
-    const p = c.parentElement;
-    if (p) byParent.set(p, (byParent.get(p) ?? 0) + 1);
-  }
-  const h1 = ctx.doc.querySelector('h1');
-  const title = fold(h1?.textContent ?? ctx.doc.title ?? '');
-  return { lang, title, h1, negative, candidates: cands.length, prices, byParent };
-}
+/**
+ * "$100-$300", "from £20 to £90", "between €5 and €9": a price range, which names a brand's prices, not a product's.
+ */
+const RANGE = new RegExp(
+  String.raw`\d\s*[-–—]\s*(?:[$£€¥]|[A-Z]{3}\s?)?\d|\b(?:from|between|zwischen|entre|` +
+    String.raw`tra)\s+\S*\d[^.;]{0,12}\s(?:to|and|bis|und|et|à|y|e)\s+\S*\d`,
+  'i',
+);
+const CHROME = new RegExp(
+  String.raw`(?:^|[\s_-])(?:nav|menu|footer|header|sidebar|related|recirc|trending|popular|comment|promo|` +
+    String.raw`newsletter|widget|rail|teaser|more)(?:$|[\s_-])`,
+  'i',
+);
 
 /** How many siblings share the element's (or a near ancestor's) tag and class: list, grid and credit records. */
 function repeated(el: Element): number {
@@ -93,10 +86,13 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
   const before = line && c.claims[0]!.s > 0 ? line.text.slice(0, c.claims[0]!.s) : '';
   const amount = c.price?.amount ?? 0;
   const lang = page.lang;
-  const n = fold(c.name);
+  const n = lowerAlnum(c.name);
   const oneNoun = w.length === 1 && nounHits(c.name, lex) === 1;
   const reps = Math.log1p(repeated(c.element)) / 2;
   const noPrice = c.price ? 0 : 1;
+  const sibs =
+    Math.log1p(clip((c.element.parentElement ? (page.byParent.get(c.element.parentElement) ?? 1) : 1) - 1, 20)) / 2;
+  const shops = Math.log1p(clip(page.shopLinks, 60)) / 3;
   return [
     1,
     ...FORMAT_IDS.map((f) => b(c.format === f)),
@@ -129,7 +125,7 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(lex.negative.test(text)),
     clip(page.negative, 6) / 3,
     Math.log1p(Math.min(page.candidates, 60)) / 3,
-    clip((c.price ? page.prices.get(`${c.price.amount}`) ?? 1 : 1) - 1, 4) / 2,
+    clip((c.price ? (page.prices.get(`${c.price.amount}`) ?? 1) : 1) - 1, 4) / 2,
     b(amount >= 10_000),
     b(!!c.price && amount < 2),
     b(lex.label.test(before.trim()) || /:\s*$/.test(before)),
@@ -145,10 +141,16 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     noPrice * b(!!brand),
     noPrice * b(!!c.url),
     noPrice * b(oneNoun),
-    b(!!c.price && RANGE.test(text)),
-    Math.log1p(clip((c.element.parentElement ? page.byParent.get(c.element.parentElement) ?? 1 : 1) - 1, 20)) / 2,
+    // A range read from a price anchor left the candidate without a price (roles): still a range.
+    b(RANGE.test(text) && (!!c.price || c.format === 'anchor-line')),
+    sibs,
+    // Shopping intent of the whole page, and what it says about records without a price.
+    shops,
+    noPrice * shops,
+    noPrice * b(page.prices.size === 0),
+    noPrice * sibs,
   ];
 }
 
 /** Lower-case folded text of a candidate for quick comparisons. */
-export const key = (c: Candidate): string => `${fold(c.brand ?? '')}|${fold(c.name)}`;
+export const key = (c: Candidate): string => `${lowerAlnum(c.brand ?? '')}|${lowerAlnum(c.name)}`;

@@ -1,20 +1,16 @@
-import { lookupBrand, lookupRetailer, matchBrandPrefix } from '../gazetteer';
-import { nounHits } from './lexicon';
+import { lookupBrand, lookupRetailer } from '../gazetteer';
 import { canonical, splitBrand } from './brand';
-import type { Candidate, Cluster, Ctx, Line } from './context';
+import type { Candidate, Ctx, Line } from './context';
 import { whole } from './context';
-import { BUY_LABEL, hasNamedProduct } from './section';
+import { BUY_LABEL } from './buy-line';
+import { hasNamedProduct } from './section';
 import { clusters } from './clusters';
 import { hrefOf, internal, lineHref } from './href';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
-import { parseAround } from './segment';
-import { clean, CTA, fold, LABEL, nameOk, properName, words } from './text';
+import { COUNTER, offer } from './offer';
+import { makerOnly } from './brand';
+import { clean, CTA, lowerAlnum, LABEL, nameOk, properName, words } from './text';
 
-/** A slide counter: "4 of 16", "Slide 2/9". */
-export const COUNTER = /^(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur)\s*\d{1,3}$/i;
-// Shop themes print hidden labels and the currency code around a price: "Regular price£125.00 GBP".
-const PRICE_WORDS =
-  /^(?:was|now|sale|from|ab|dès|à partir de|statt|jetzt|nur|reg\.?|regular|unit|price|prix|preis|[\s:,()\-–—/]|\+|\b(?:GBP|USD|EUR|CAD|AUD|NZD|CHF|SEK|DKK|NOK|INR)\b)*$/i;
 const HINTS: [keyof Fields, RegExp][] = [
   ['brand', /brand|designer|vendor|maker|marque|marke|manufacturer/i],
   ['retailer', /retailer|merchant|store|seller|stockist|source|shop-?name/i],
@@ -25,23 +21,6 @@ interface Fields {
   brand?: string;
   name?: string;
   retailer?: string;
-}
-
-/** A line that is only a price (with was/now words): "$175", "$120 $89.96", "from £40". */
-export function priceOnly(ctx: Ctx, l: Line): Cluster | null {
-  const cs = clusters(ctx, l);
-  if (cs.length !== 1) return null;
-  const c = cs[0]!;
-  return PRICE_WORDS.test(l.text.slice(0, c.s) + ' ' + l.text.slice(c.e)) ? c : null;
-}
-
-/** A line offering the product without naming it: a price alone or with its shop ("$380 at Net-a-Porter", "£1,250, Matches"). */
-export function offer(ctx: Ctx, l: Line): { price: Cluster['price']; shop: string | null } | null {
-  const po = priceOnly(ctx, l);
-  if (po) return { price: po.price, shop: null };
-  const cs = clusters(ctx, l);
-  const p = cs.length ? parseAround(l, cs[0]!, 0, cs[1]?.s ?? l.text.length) : null;
-  return p && !p.name && p.retailer ? { price: p.price, shop: p.retailer } : null;
 }
 
 // Card labels that are not brands: "Best Overall", "Editor's pick", "Sale".
@@ -124,9 +103,13 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   if (below && !BADGE.test(below) && lookupBrand(below)) brand = texts.splice(before, 1)[0]!;
   // A short line just above a titled name is its brand ("Toteme" over "Suede bomber jacket").
   const above = f.name && !brand && before ? texts[before - 1]! : '';
-  if (above && !BADGE.test(above) && (lookupBrand(above) || (properName(above) && !lookupBrand(splitBrand(f.name!).brand ?? '')))) {
+  if (
+    above &&
+    !BADGE.test(above) &&
+    (lookupBrand(above) || (properName(above) && !lookupBrand(splitBrand(f.name!).brand ?? '')))
+  ) {
     brand = above;
-    if (fold(f.name!).startsWith(fold(above))) name = f.name!.slice(above.length).trim();
+    if (lowerAlnum(f.name!).startsWith(lowerAlnum(above))) name = f.name!.slice(above.length).trim();
   }
   // Two headings, maker over name ("Nike Sportswear" over "AIR FORCE 1 '07 - Sneaker low"): a name
   // field that holds only a maker is the brand line, and the line after it names the product.
@@ -145,21 +128,33 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   const split = brand ? { brand: canonical(brand), name } : splitBrand(name, null, url && destination(url));
   // A brand that is itself a shop ("MANGO" on an opaque link) is sold by its own shop.
   const retailer =
-    (f.retailer && retailerFromText(f.retailer)) || ctaShop || retailerFromUrl(url, split.brand) || (split.brand && lookupRetailer(split.brand)?.name) || null;
+    (f.retailer && retailerFromText(f.retailer)) ||
+    ctaShop ||
+    retailerFromUrl(url, split.brand) ||
+    (split.brand && lookupRetailer(split.brand)?.name) ||
+    null;
   // A tile linking back into the publisher's own site is a story teaser, not a product, unless the
   // site is a shop and the link is one of its product pages ("/products/linen-shirt").
-  const own = !retailer && url && internal(ctx, url) && OWN_PRODUCT.test(url) ? siteName(ctx) : null;
+  const ownPage = !!url && internal(ctx, url) && OWN_PRODUCT.test(url);
+  const own = !retailer && ownPage ? siteName(ctx) : null;
   if (!retailer && !own && (!split.brand || (url && internal(ctx, url)))) return null;
-  const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (split.brand ? 1 : 0) + (retailer || own ? 1 : 0);
-  return { ...split, price, retailer: retailer ?? own, url, element: box, claims: whole(lines), score, format };
-}
-
-/** A text that is a maker and nothing more: "Fendi", "Nike Sportswear", "adidas Originals". */
-export function makerOnly(t: string): boolean {
-  if (lookupBrand(t)) return true;
-  const hit = matchBrandPrefix(t);
-  const rest = hit ? t.slice(hit.length).trim() : '';
-  return !!hit && !hit.ambiguous && words(rest).length <= 1 && /^\p{Lu}/u.test(rest) && nounHits(rest) === 0;
+  // A shop's own grid names no maker on its tiles ("Boxy Tee | Bone" linking to its /products/ page):
+  // the pieces are the shop's own label, and a guessed maker the gazetteer does not know is part of the name.
+  const shopLabel = ownPage && !brand && !(split.brand && lookupBrand(split.brand)) ? (own ?? retailer) : null;
+  const maker = shopLabel ?? split.brand;
+  const title = shopLabel ? name : split.name;
+  const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (maker ? 1 : 0) + (retailer || own ? 1 : 0);
+  return {
+    brand: maker,
+    name: title,
+    price,
+    retailer: retailer ?? own,
+    url,
+    element: box,
+    claims: whole(lines),
+    score,
+    format,
+  };
 }
 
 const OWN_PRODUCT = /^https?:\/\/[^/]+(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:products?|p)\/[^/?#]+/i;
@@ -168,15 +163,4 @@ const OWN_PRODUCT = /^https?:\/\/[^/]+(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:products
 function siteName(ctx: Ctx): string | null {
   const n = clean(ctx.doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '');
   return n && n.length <= 40 ? n : null;
-}
-
-/** The lines lying inside an element, found by widening from one line it holds. */
-export function linesWithin(ctx: Ctx, box: Element, at: number, max = 40): Line[] {
-  const L = ctx.lines;
-  let a = at;
-  let b = at;
-  // Capped: a box this big is a page section, not one product, and callers stop there.
-  while (a > 0 && at - a <= max && box.contains(L[a - 1]!.el)) a--;
-  while (b + 1 < L.length && b - at <= max && box.contains(L[b + 1]!.el)) b++;
-  return L.slice(a, b + 1);
 }

@@ -31,7 +31,10 @@ export const internal = (ctx: Ctx, href: string): boolean => {
   }
 };
 
-/** The article's link for a product read from [s, e) of a line: on the shop name, then the name, then any outbound one. */
+/**
+ * The article's link for a product read from [s, e) of a line: on the shop name, then the name, then any outbound
+ * one.
+ */
 export function linkIn(ctx: Ctx, line: Line, s: number, e: number, prefer: [number, number][] = []): string | null {
   for (const [ps, pe] of prefer) {
     const l = line.links.find((x) => overlaps(x, ps, pe) && hrefOf(ctx, x.a));

@@ -20,7 +20,11 @@ const NEVER = /(?!)/;
 const EMPTY: Lexicon = { nouns: new Set(), nounsJa: [], shop: NEVER, buy: NEVER, label: NEVER, negative: NEVER };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
-const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (xs: string[]) =>
+  xs
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 
 let cache: { gen: number; lex: Lexicon } | null = null;
 

@@ -1,17 +1,28 @@
-import type { Line, Link } from './context';
+import type { Ctx, Line, Link } from './context';
 
 const set = (s: string) => new Set(s.split(' '));
 const BLOCK = set(
-  'P DIV LI UL OL H1 H2 H3 H4 H5 H6 TD TH TR TABLE THEAD TBODY TFOOT DT DD DL FIGCAPTION FIGURE SECTION ARTICLE BLOCKQUOTE HEADER FOOTER MAIN ASIDE NAV FORM PRE ADDRESS CAPTION HR BODY DETAILS SUMMARY BUTTON',
+  'P DIV LI UL OL H1 H2 H3 H4 H5 H6 TD TH TR TABLE THEAD TBODY TFOOT DT DD DL FIGCAPTION FIGURE SECTION ' +
+    'ARTICLE BLOCKQUOTE HEADER FOOTER MAIN ASIDE NAV FORM PRE ADDRESS CAPTION HR BODY DETAILS SUMMARY ' +
+    'BUTTON',
 );
-const SKIP = set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME SELECT TEXTAREA INPUT OPTION HEAD CANVAS VIDEO AUDIO OBJECT IMG PICTURE MATH');
+const SKIP = set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME SELECT TEXTAREA INPUT OPTION HEAD CANVAS VIDEO AUDIO ' +
+    'OBJECT IMG PICTURE MATH',
+);
 const CHROME_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/;
 // Site furniture by class or id: navigation, cookie and newsletter banners, comments, related-story lists.
-const CHROME =
-  /(?:^|\s)(?:footer|header|nav|navbar|menu|sidebar|masthead)(?:\s|$)|(?:site|global|page|main|top|primary)[-_]?(?:header|footer|nav|navigation|menu)|breadcrumb|cookie|consent|gdpr|newsletter|comment|disqus|related|recirc|trending|popular|outbrain|taboola|share-?bar|social|also-read|lire-aussi|read-more|more-stories|widget-area|meistgelesen|(?:^|[\s_-])rail(?:$|[\s_-])/i;
+const CHROME = new RegExp(
+  String.raw`(?:^|\s)(?:footer|header|nav|navbar|menu|sidebar|masthead)(?:\s|$)|(?:site|global|page|main|top|` +
+    String.raw`primary)[-_]?(?:header|footer|nav|navigation|menu)|breadcrumb|cookie|consent|gdpr|newsletter|` +
+    String.raw`comment|disqus|related|recirc|trending|popular|outbrain|taboola|share-?bar|social|also-read|` +
+    String.raw`lire-aussi|read-more|more-stories|widget-area|meistgelesen|(?:^|[\s_-])rail(?:$|[\s_-])`,
+  'i',
+);
 const CAPTION = /caption|credit/i;
 // Card fields are often spans styled as blocks; read them as lines when they sit among elements only.
-const FIELD = /(?:^|[\s_-])(?:brand|name|title|vendor|retailer|merchant|designer|store|cta|caption|credit)(?:$|[\s_-])/i;
+const FIELD =
+  /(?:^|[\s_-])(?:brand|name|title|vendor|retailer|merchant|designer|store|cta|caption|credit)(?:$|[\s_-])/i;
 
 function fieldBlock(e: Element, cls: string): boolean {
   if (!cls || !FIELD.test(cls)) return false;
@@ -141,4 +152,15 @@ export function* collectLines(root: Document | Element, lines: Line[]): Generato
     for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k]!, nf]);
   }
   flush();
+}
+
+/** The lines lying inside an element, found by widening from one line it holds. */
+export function linesWithin(ctx: Ctx, box: Element, at: number, max = 40): Line[] {
+  const L = ctx.lines;
+  let a = at;
+  let b = at;
+  // Capped: a box this big is a page section, not one product, and callers stop there.
+  while (a > 0 && at - a <= max && box.contains(L[a - 1]!.el)) a--;
+  while (b + 1 < L.length && b - at <= max && box.contains(L[b + 1]!.el)) b++;
+  return L.slice(a, b + 1);
 }

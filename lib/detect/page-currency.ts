@@ -45,7 +45,8 @@ export function pageCurrency(doc: Document, pageUrl: string): string {
   const vote = (c: string | null | undefined, w: number) => {
     if (c) votes.set(c, (votes.get(c) ?? 0) + w);
   };
-  for (const l of [lang, meta('meta[property="og:locale"]'), meta('meta[http-equiv="content-language" i]')]) vote(currencyForLocale(l), 3);
+  for (const l of [lang, meta('meta[property="og:locale"]'), meta('meta[http-equiv="content-language" i]')])
+    vote(currencyForLocale(l), 3);
   vote(hostCurrency(host), 3);
   // "/hk/style/…", "/en-ca/…": a country segment at the top of the path.
   let path = '';

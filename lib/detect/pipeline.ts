@@ -2,7 +2,8 @@ import { lookupBrand } from '../gazetteer';
 import { pageCurrency } from './page-currency';
 import type { Candidate, Claim, Ctx, Line } from './context';
 import { ANCHORS } from './anchors';
-import { features, pageStats } from './features';
+import { features } from './features';
+import { pageStats } from './page-stats';
 import { FORMATS, PRODUCT_PAGE } from './formats';
 import { DETECT_MODEL, type DetectModel } from './generated/detect-model';
 import { ACCEPT, probability } from './model';
@@ -12,8 +13,8 @@ import { isShopPage } from './formats/product-page';
 import { collectLines } from './lines';
 import { worthReading } from './precheck';
 import { clusters } from './clusters';
-import { fold } from './text';
-import { buyLinkAfter } from './section';
+import { lowerAlnum } from './text';
+import { buyLinkAfter } from './buy-line';
 import { retailerFromText, retailerFromUrl } from './retailer';
 
 function makeCtx(root: Document | Element, pageUrl: string): Ctx {
@@ -27,7 +28,6 @@ function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   const currency = pageCurrency(doc, pageUrl);
   return { root, doc, pageUrl, host, currency, lines: [] };
 }
-
 
 const pos = (c: Candidate) => Math.min(...c.claims.map((x) => x.i * 1e6 + Math.min(x.s, 999_999)));
 
@@ -52,10 +52,13 @@ export function select(cands: Candidate[]): Candidate[] {
   for (const c of kept) {
     const key = `${c.price?.amount}${c.price?.currency}`;
     const same = seen.get(key) ?? [];
-    const n = fold(c.name);
+    const n = lowerAlnum(c.name);
     const dup = same.find((k) => {
-      const m = fold(k.name);
-      return (!!c.url && c.url === k.url) || (fold(k.brand ?? '') === fold(c.brand ?? '') && (m.includes(n) || n.includes(m)));
+      const m = lowerAlnum(k.name);
+      return (
+        (!!c.url && c.url === k.url) ||
+        (lowerAlnum(k.brand ?? '') === lowerAlnum(c.brand ?? '') && (m.includes(n) || n.includes(m)))
+      );
     });
     if (dup) {
       dup.claims = [...dup.claims, ...c.claims];
@@ -112,13 +115,17 @@ export function decide(g: Gathered, model: DetectModel = DETECT_MODEL): Candidat
     }
     // A shop that is its own brand ("Wool coat" linked to arket.com) made the piece.
     const own = !c.brand && c.retailer ? lookupBrand(c.retailer) : null;
-    if (own && fold(own.name) === fold(c.retailer!)) c.brand = own.name;
+    if (own && lowerAlnum(own.name) === lowerAlnum(c.retailer!)) c.brand = own.name;
   }
   return kept;
 }
 
 /** The whole detection as small steps: the generator yields between them so a caller can pause. */
-export function* run(root: Document | Element, pageUrl: string, model: DetectModel = DETECT_MODEL): Generator<void, Candidate[]> {
+export function* run(
+  root: Document | Element,
+  pageUrl: string,
+  model: DetectModel = DETECT_MODEL,
+): Generator<void, Candidate[]> {
   const g = yield* gather(root, pageUrl);
   return Array.isArray(g) ? g : decide(g, model);
 }

@@ -8,7 +8,10 @@ import { parseAround } from './segment';
  * the link's own text is the offer, and the sentence before it names nothing. Null when the
  * text before the link does not end a sentence, so "Name, <a>$P at Shop</a>" stays a product line.
  */
-export function proseEndBuy(ctx: Ctx, l: Line): { price: Candidate['price']; url: string; retailer: string | null } | null {
+export function proseEndBuy(
+  ctx: Ctx,
+  l: Line,
+): { price: Candidate['price']; url: string; retailer: string | null } | null {
   const cs = clusters(ctx, l);
   if (cs.length !== 1) return null;
   const c = cs[0]!;

@@ -1,6 +1,6 @@
 import { lookupBrand, lookupRetailer, retailerForHost } from '../gazetteer';
 import { unwrapAffiliate } from '../links/unwrap-affiliate';
-import { CTA, fold, properName, words } from './text';
+import { CTA, lowerAlnum, properName, words } from './text';
 
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z]{2,}){1,2}$/i;
 const REDIRECT_PARAM = /[?&](?:url|u|murl|ued|dest|destination|target|to|link)=(https?(?:%3A|:)[^&]+)/i;
@@ -37,11 +37,11 @@ export function deepLink(href: string): boolean {
 
 /** The name part of a shop's host: "polene" for fr.polene-paris.com, "reformation" for thereformation.com. */
 export const hostLabel = (host: string): string =>
-  fold(host.replace(/^(?:www\d?|shop|us|uk|eu|store|[a-z]{2})\./, '').split('.')[0] ?? '').replace(/^the/, '');
+  lowerAlnum(host.replace(/^(?:www\d?|shop|us|uk|eu|store|[a-z]{2})\./, '').split('.')[0] ?? '').replace(/^the/, '');
 
 /** A brand's own shop: "sezane.com" for Sézane, "bogsfootwear.com" for Bogs. */
 function ownShop(host: string, brand: string | null | undefined): boolean {
-  const b = brand ? fold(brand).replace(/^the/, '') : '';
+  const b = brand ? lowerAlnum(brand).replace(/^the/, '') : '';
   const l = hostLabel(host);
   // "levi.com" is Levi's shop as "sezane.com" is Sézane's.
   return b.length >= 3 && (l.startsWith(b) || (l.length >= 4 && b.startsWith(l)));
@@ -60,7 +60,9 @@ export function retailerFromUrl(href: string | null, brand?: string | null): str
  * article writes it; null when the text does not read as a shop name.
  */
 export function retailerFromText(raw: string, brand?: string | null): string | null {
-  const r = raw.replace(/^[\s,:;)(–—-]+|[\s.,;:!)(–—-]+$/g, '').replace(/^(?:at|from|via|chez|bei|über|sur|on|@)\s+/i, '');
+  const r = raw
+    .replace(/^[\s,:;)(–—-]+|[\s.,;:!)(–—-]+$/g, '')
+    .replace(/^(?:at|from|via|chez|bei|über|sur|on|@)\s+/i, '');
   if (!r || CTA.test(r) || /[:;]/.test(r)) return null;
   if (DOMAIN.test(r)) {
     const host = r.toLowerCase();

@@ -2,23 +2,16 @@ import { findBrands, lookupBrand, lookupRetailer } from '../gazetteer';
 import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
-import { lexicon } from './lexicon';
-import { fold, nameOk } from './text';
-
-/** A full stop, exclamation or question mark of Chinese, Japanese or Korean text. */
-const SENTENCE_END = /[。！？]/u;
-/** Trailing measurements of an item: "H19×W14.5×D11cm", "W30 x H20 cm". */
-const DIMENSIONS = /\s*(?:[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*[×x*]\s*)+[HWDL]\s?\d+(?:[.,]\d+)?\s*(?:cm|mm)?\s*$/iu;
-
-/** A name quoted in Japanese brackets, maybe followed by its size: 「リフトナイトクリーム W」40g. */
-const QUOTED_NAME = /^\s*「([^」]{2,60})」\s*(?:\d+(?:[.,]\d+)?\s*(?:ml|mL|g|kg|枚|個|本|包)?)?\s*$/u;
-/** 【Maker】 before a Japanese item name. */
-const BRACKET_BRAND = /^\s*【([^】]{1,40})】\s*/u;
-/** A maker in Latin capitals before Japanese or Korean text. */
-const CAPS_BEFORE_CJK = /^\s*(\p{Lu}[\p{Lu}\d&'’./-]*(?:\s\p{Lu}[\p{Lu}\d&'’./-]*){0,3})\s+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}])/u;
+import { lexicon, nounHits } from './lexicon';
+import { lowerAlnum, nameOk } from './text';
+import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
 /** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
-const COUNTER = /^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*/i;
+const COUNTER = new RegExp(
+  String.raw`^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|` +
+    String.raw`no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*`,
+  'i',
+);
 /** "Shoes:", "Best thick hoops:", "Schuhe:": a short label ending in a colon. */
 const COLON_LABEL = /^\s*([^:]{1,30}):\s+/;
 
@@ -33,7 +26,18 @@ function isLabel(text: string): boolean {
   if (lex.label.test(t) && lex.label.exec(t)![0].length >= t.length - 1) return true;
   // A product noun, or a short phrase ending in one, written as a label: "Shoes", "Best thick hoops".
   const last = bare.toLowerCase().split(/\s+/).pop() ?? '';
-  return /[:]$/.test(t) ? !lookupBrand(bare) : lex.nouns.has(bare.toLowerCase()) || (lex.nouns.has(last) && !lookupBrand(bare) && bare.split(/\s+/).length <= 4 && /^best\b/i.test(bare));
+  return /[:]$/.test(t)
+    ? !lookupBrand(bare)
+    : lex.nouns.has(bare.toLowerCase()) ||
+        (lex.nouns.has(last) && !lookupBrand(bare) && bare.split(/\s+/).length <= 4 && /^best\b/i.test(bare));
+}
+
+/** A label word and nothing else ("Pictured", "Winner:", "4 of 6"), unlike a bare product noun. */
+function onlyLabel(text: string): boolean {
+  const t = text.trim();
+  const lab = lexicon().label.exec(t);
+  const c = COUNTER.exec(t);
+  return (!!lab && lab[0].length >= t.length - 1) || (!!c && c[0].length >= t.length - 1);
 }
 
 /** Drops counters and labels at the head of a text: "4 of 6 RUE ST. Lana" → "RUE ST. Lana". */
@@ -62,7 +66,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   // A determiner or a pronoun is no maker ("The Louvre", "My jacket").
   if (brand && /^(?:the|a|an|my|our|this|that|le|la|les|der|die|das|el|il)$/i.test(brand)) brand = null;
-  if (brand && isLabel(c.brand!)) {
+  // "Pictured: Blazer" read as name: brand: the label names nothing, the noun is the piece.
+  if (brand && isLabel(c.brand!) && onlyLabel(name)) [brand, name] = [null, brand];
+  else if (brand && isLabel(c.brand!)) {
     const split = splitBrand(stripLabels(name));
     brand = split.brand;
     name = split.name;
@@ -75,7 +81,11 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // "MCM 半円型のシェイプが…新鮮に。バッグ H21.5×W21×D9cm": in CJK credits the item is the last
   // sentence, after the description; a maker leading the description stays the brand.
   if (SENTENCE_END.test(name)) {
-    if (!brand) brand = findBrands(name).find((b) => b.start === 0 && !b.ambiguous)?.name ?? CAPS_BEFORE_CJK.exec(name)?.[1]!.trim() ?? null;
+    if (!brand)
+      brand =
+        findBrands(name).find((b) => b.start === 0 && !b.ambiguous)?.name ??
+        CAPS_BEFORE_CJK.exec(name)?.[1]!.trim() ??
+        null;
     const last = name.replace(/^[^]*[。！？]\s*/u, '');
     if (last.trim()) name = last;
   }
@@ -100,7 +110,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
     const w = name.split(/\s+/);
     for (let k = Math.min(3, w.length - 1); k >= 1 && !brand; k--) {
       const shop = lookupRetailer(w.slice(0, k).join(' '));
-      if (shop && fold(shop.name) === fold(w.slice(0, k).join(' '))) {
+      if (shop && lowerAlnum(shop.name) === lowerAlnum(w.slice(0, k).join(' '))) {
         brand = shop.name;
         name = w.slice(k).join(' ');
       }
@@ -111,14 +121,23 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const own = !brand && c.retailer ? lookupBrand(c.retailer) : null;
   if (own && !(own.ambiguous && c.retailer!.trim().length <= 2)) brand = own.name;
   if (!brand) brand = null;
+  // "M&S, Leather Flatform Flip Flops" under Marks & Spencer: the maker as the page writes it leads the
+  // name; it leaves the name and stays the brand in the page's own spelling.
+  const written = brand ? findBrands(name).find((b) => b.start === 0) : undefined;
+  const after = written ? name.slice(written.end) : '';
+  if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
+    [brand, name] = [name.slice(0, written.end).trim(), after];
   name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || (!nameOk(name, 20) && !modelNumber)) return null;
   // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
   if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
-  if (brand && fold(brand) === fold(name)) return null;
+  if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;
   // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
-  const price = c.price && RANGES.has(c.price) ? null : c.price;
+  const range = !!c.price && RANGES.has(c.price);
+  // "Allison Wonderland ($100-$300)": a band of prices after a name with no product noun is a label's range.
+  if (range && nounHits(name) === 0) return null;
+  const price = range ? null : c.price;
   return brand === c.brand && name === c.name && price === c.price ? c : { ...c, brand, name, price };
 }

@@ -3,75 +3,23 @@ import { canonical, splitBrand } from './brand';
 import { clusters } from './clusters';
 import { toCandidate } from './candidate';
 import { internal, lineHref } from './href';
-import { parseAround, segments } from './segment';
+import { parseAround } from './segment';
+import { segments } from './price-segments';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
-import { clean, CTA, fold, nameOk, words } from './text';
+import { clean, lowerAlnum, nameOk, words } from './text';
 import { productPhrase } from './phrase';
+import { readBuy, type Buy } from './buy-line';
 import { proseEndBuy } from './prose-buy';
 import { lookupBrand } from '../gazetteer';
 
-// "Get them from Amazon for", "Grab it at Zara for": the shop sits before the price.
-const BUY_FROM = /\b(?:from|at|on|chez|bei|über)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s+(?:for|starting at|pour|für)\s*$/iu;
-const SECTION_LABEL =
-  /^(?:the\s+)?(?:best|top|our|runner|budget|upgrade|also great|editor|verdict|bottom line|how we|why|what|where|final|faq|pros?|cons?|(?:key )?specs?|rating|things to)\b/i;
-/** A spec row's label whose value is the shop: "Where to buy", "Stockist", "Buy at". */
-export const BUY_LABEL = /^(?:buy|shop|available|stockist|retailer|where to buy|buy it|get it)(?:\s+(?:at|from|it|now|here|in))?\s*:?$/i;
-const SHOP_AT = /\b(?:at|from|on|chez|sur|bei|über|auf)\s+([\p{Lu}\d][^,;:()]{0,30}?)\s*$/u;
-
+const SECTION_LABEL = new RegExp(
+  String.raw`^(?:the\s+)?(?:best|top|our|runner|budget|upgrade|also great|editor|verdict|bottom line|how we|` +
+    String.raw`why|what|where|final|faq|pros?|cons?|(?:key )?specs?|rating|things to)\b`,
+  'i',
+);
 /** True when a line holds a complete product of its own ("Name, $P at Shop"): then it is not a buy line. */
 export function hasNamedProduct(ctx: Ctx, l: Line): boolean {
   return segments(ctx, l).some(([c, s, e]) => !!parseAround(l, c, s, e)?.name);
-}
-
-interface Buy {
-  price: Candidate['price'];
-  url: string | null;
-  retailer: string | null;
-  /** A brand the buy line names in a field ("Marke: COS – Preis: 115 €"). */
-  brand?: string | null;
-}
-
-/** Reads a buy line: "$P at Shop", "Shop it: $P, shop.com", "Get it from Amazon for $P", or a "Shop now" link. */
-function readBuy(ctx: Ctx, l: Line): Buy | null {
-  const url = lineHref(ctx, l);
-  const cs = clusters(ctx, l);
-  if (cs.length) {
-    // Offers side by side ("$20 from Uniqlo $25 from Amazon"): the first one is the buy.
-    const c = cs[0]!;
-    const p = parseAround(l, c, 0, cs[1]?.s ?? l.text.length);
-    const pre = l.text.slice(0, c.s);
-    const from = BUY_FROM.exec(pre);
-    if (p && !p.name) return { price: p.price, url, retailer: p.retailer, brand: p.brandAfter };
-    if (from && (url || /^(?:get|buy|grab|shop|snag|order|find|find it)\b/i.test(pre))) {
-      return { price: c.price, url, retailer: retailerFromText(from[1]!) };
-    }
-    return null;
-  }
-  const t = clean(l.text);
-  // A button ("Shop now", "Buy at Nordstrom") or a bare shop domain ("mrporter.com") as the link.
-  const dom = /^\S+\.[a-z]{2,}$/i.test(t);
-  if (!cs.length && url && (dom || CTA.test(t)) && words(t).length <= 8) {
-    const at = dom ? [t, t] : SHOP_AT.exec(t);
-    return { price: null, url, retailer: at ? retailerFromText(at[1]!) : null };
-  }
-  // A spec row's value: "Buy at" | "<a>Lookfantastic</a>".
-  const shop = url && BUY_LABEL.test(clean(ctx.lines[l.i - 1]?.text ?? '')) ? retailerFromText(t) : null;
-  if (shop) return { price: null, url, retailer: shop };
-  return null;
-}
-
-/**
- * The buy link just below a complete product line that has none ("1. Name, £28" … "BUY NOW"):
- * within three lines, before any heading, price or other product's line.
- */
-export function buyLinkAfter(ctx: Ctx, i: number, claimed: Set<number>): Buy | null {
-  for (let k = i + 1; k <= i + 3 && k < ctx.lines.length; k++) {
-    const l = ctx.lines[k]!;
-    if (l.h || claimed.has(k) || clusters(ctx, l).length) return null;
-    const b = readBuy(ctx, l);
-    if (b) return b;
-  }
-  return null;
 }
 
 /** A complete product line under a title that names its brand when the line does not ("Le cabas Jacquemus"). */
@@ -83,14 +31,26 @@ function withTitleBrand(ctx: Ctx, title: Line, l: Line, format: string): Candida
   const p = parseAround(l, c, s, e);
   const cand = p && toCandidate(ctx, l, p, s, e, format);
   if (!cand || cand.brand) return null;
-  return { ...cand, brand, element: title.el, claims: [...cand.claims, { i: title.i, s: 0, e: 1e9 }], score: cand.score + 1 };
+  return {
+    ...cand,
+    brand,
+    element: title.el,
+    claims: [...cand.claims, { i: title.i, s: 0, e: 1e9 }],
+    score: cand.score + 1,
+  };
 }
 
 /**
  * A product introduced by a title (a heading, a bold line) and bought through a later line of its
  * section: the mention takes its name from the title and its price, link and shop from the buy line.
  */
-export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: string, needPrice: boolean): Candidate | null {
+export function sectionMention(
+  ctx: Ctx,
+  title: Line,
+  body: Line[],
+  format: string,
+  needPrice: boolean,
+): Candidate | null {
   const raw = clean(title.text);
   // A title too long to be a name may still be a sentence naming one ("1. A Laneige lip mask that…").
   const lead = productPhrase(raw);
@@ -111,7 +71,11 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
     }
     const b = readBuy(ctx, body[k]!);
     // A later line at the same price is the same offer with its link ("Price: $45" … "Get it from Amazon for $45").
-    if (!b || (buy && b.price && !(buy.price && b.price.amount === buy.price.amount && b.price.currency === buy.price.currency))) continue;
+    if (
+      !b ||
+      (buy && b.price && !(buy.price && b.price.amount === buy.price.amount && b.price.currency === buy.price.currency))
+    )
+      continue;
     buy = buy ? { price: buy.price, url: b.url, retailer: buy.retailer ?? b.retailer } : b;
     buyAt = k;
   }
@@ -122,7 +86,8 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
   if (phrase) name = phrase;
   // A title that is a sentence ("A set of <a>velvet hangers</a> so your clothes…") names its product in its link.
   const tl = title.links.length === 1 ? title.links[0]! : null;
-  if (tl && words(title.text).length - words(title.text.slice(tl.s, tl.e)).length >= 4) name = clean(title.text.slice(tl.s, tl.e));
+  if (tl && words(title.text).length - words(title.text.slice(tl.s, tl.e)).length >= 4)
+    name = clean(title.text.slice(tl.s, tl.e));
   let price = buy.price ?? tc?.price ?? null;
   if (!price) {
     const all = body.slice(0, buyAt).flatMap((l) => clusters(ctx, l));
@@ -133,7 +98,8 @@ export function sectionMention(ctx: Ctx, title: Line, body: Line[], format: stri
   let split = splitBrand(name, null, destination(url));
   // In a sentence title the maker sits in the product phrase, not in the clause that sells it ("…missing by December").
   const leadBrand = lead && !phrase ? splitBrand(lead, null, destination(url)).brand : null;
-  if (leadBrand && lookupBrand(leadBrand) && fold(leadBrand) !== fold(split.brand ?? '')) split = { brand: leadBrand, name };
+  if (leadBrand && lookupBrand(leadBrand) && lowerAlnum(leadBrand) !== lowerAlnum(split.brand ?? ''))
+    split = { brand: leadBrand, name };
   if (buy.brand && !split.brand) split.brand = canonical(buy.brand);
   if (!split.name || (!price && !split.brand)) return null;
   const retailer = (buy.retailer && retailerFromText(buy.retailer, split.brand)) ?? retailerFromUrl(url, split.brand);

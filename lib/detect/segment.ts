@@ -1,24 +1,27 @@
 import { matchBrandPrefix } from '../gazetteer';
-import type { Cluster, Ctx, Line } from './context';
-import { clusters } from './clusters';
+import type { Cluster, Line } from './context';
+import { lastSentence } from './sentence';
 import { retailerFromText } from './retailer';
 import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 
 // Words that may stand between a name and its price without being part of the name.
-const PRE_LABEL =
-  /(?:\b(?:was|now|sale|reg(?:ular)?|orig(?:inally)?|statt|jetzt|nur|ab|from|dès|à partir de|desde|price|prix|preis|um|ca\.|env\.|rrp)\s*:?\s*)+$/i;
+const PRE_LABEL = new RegExp(
+  String.raw`(?:\b(?:was|now|sale|reg(?:ular)?|orig(?:inally)?|statt|jetzt|nur|ab|from|dès|à partir de|desde|` +
+    String.raw`price|prix|preis|um|ca\.|env\.|rrp)\s*:?\s*)+$`,
+  'i',
+);
 const BRAND_FIELD = /^(?:brand|marke|marque|marca|merk|designer|label)\s*:\s*([^:]{2,40})$/i;
-const CTA_AT = /^\S+(?:\s+(?:it|them|now|this|one|yours|here|ya|jetzt))?\s+(?:at|from|on|en|chez|sur|bei|auf|in|su|da|em|na|no|via)\s+(?!.*\s(?:for|pour|für|por|per)$)(.{2,40})$/iu;
+const CTA_AT = new RegExp(
+  String.raw`^\S+(?:\s+(?:it|them|now|this|one|yours|here|ya|jetzt))?\s+(?:at|from|on|en|chez|sur|bei|auf|in|` +
+    String.raw`su|da|em|na|no|via)\s+(?!.*\s(?:for|pour|für|por|per)$)(.{2,40})$`,
+  'iu',
+);
 const SEP_END = /(?:[,:(|–—]|\s-)\s*$/;
-const PREP = /^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|su|presso|da|bij|op|hos|fra|från|em|(?:exclusively|only|available|sold|stocked)\s+(?:at|from|on|in))\s+/i;
-const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])/gu;
-
-/** Start of the last sentence within text (0 when there is one sentence). */
-export function lastSentence(text: string): number {
-  let at = 0;
-  for (const m of text.matchAll(SENTENCE)) at = m.index + m[0].length;
-  return at;
-}
+const PREP = new RegExp(
+  String.raw`^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|su|presso|da|bij|op|hos|fra|från|` +
+    String.raw`em|(?:exclusively|only|available|sold|stocked)\s+(?:at|from|on|in))\s+`,
+  'i',
+);
 
 export interface Parsed {
   /** Name text before the price, possibly still holding the brand; '' when the price stands alone. */
@@ -43,17 +46,23 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   const inParen = /\(\s*$/.test(pre);
   // No separator is needed where a link or bold run ends at the price, or holds name and price ("<a>Name $P</a>").
   const spans = [...line.bold.map(([s, e]) => ({ s, e })), ...line.links];
-  const boldOrLinkEnd = spans.some((l) => (l.s >= from && l.e >= from + pre.trimEnd().length - 1 && l.e <= c.s) || (l.s <= from + pre.search(/\S/) && l.e >= c.e));
+  const boldOrLinkEnd = spans.some(
+    (l) =>
+      (l.s >= from && l.e >= from + pre.trimEnd().length - 1 && l.e <= c.s) ||
+      (l.s <= from + pre.search(/\S/) && l.e >= c.e),
+  );
   // Without either, only a shop after the price makes it a product line ("Name $P at Shop").
   // A photo credit needs none either: its label is a word or two ("Sweater $590, Loro Piana").
   const loose = !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd && !(credit && words(pre).length <= 3);
   let nameEnd = from + pre.replace(/[\s,:(|–—-]+$/, '').length;
   let nameStart = from;
   const bare = text.slice(from, nameEnd).trim();
-  // A button naming its shop before the price ("Cómprala en Liverpool: $899", "Buy it at Net-a-Porter – £790") names no product.
+  // A button naming its shop before the price ("Cómprala en Liverpool: $899", "Buy it at Net-a-Porter – £790") names
+  // no product.
   const ctaAt = CTA.test(bare) ? CTA_AT.exec(bare) : null;
   const preShop = ctaAt ? retailerFromText(ctaAt[1]!) : null;
-  if (!bare || LABEL.test(bare) || preShop || (CTA.test(bare) && words(bare).length <= 3 && !bare.includes(':'))) nameEnd = nameStart;
+  if (!bare || LABEL.test(bare) || preShop || (CTA.test(bare) && words(bare).length <= 3 && !bare.includes(':')))
+    nameEnd = nameStart;
   // Post: what follows the price up to the clause end, or inside the parentheses.
   // Asides after the price ("(50% off)", "(available in 12 colours)") say nothing about the shop.
   let post = text.slice(c.e, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
@@ -97,7 +106,8 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
     // Prose: the name is the link or bold run ending at the price, else (before parentheses) the
     // capitalised run just before them.
     const lk = spans.find((l) => l.e >= nameEnd - 1 && l.e <= nameEnd + 1 && l.s >= from);
-    const m = /((?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+(?:(?:of|de|in|with|the|and|&)\s+)?)*[\p{Lu}\d][\p{L}\d'’.&-]*)\s*$/u.exec(seg);
+    const m =
+      /((?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+(?:(?:of|de|in|with|the|and|&)\s+)?)*[\p{Lu}\d][\p{L}\d'’.&-]*)\s*$/u.exec(seg);
     if (lk) nameStart = lk.s;
     else if (inParen && m && words(m[1]!).length >= 2) nameStart = nameEnd - m[0].trimEnd().length;
     else return null;
@@ -116,28 +126,4 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   if (field && !brandAfter) [name, brandAfter] = ['', field[1]!];
   if (name && (!nameOk(name) || (loose && !matchBrandPrefix(name) && !properName(name, 8)))) return null;
   return { name, nameStart, price: c.price, retailer, rSpan, brandAfter };
-}
-
-/**
- * The product segments of a line: one per price cluster, split at ";", "|", " / " or a sentence
- * end between prices.
- */
-export function segments(ctx: Ctx, line: Line, from = 0, to = line.text.length): [Cluster, number, number][] {
-  const cs = clusters(ctx, line).filter((c) => c.s >= from && c.e <= to);
-  const out: [Cluster, number, number][] = [];
-  let start = from;
-  cs.forEach((c, k) => {
-    const next = cs[k + 1];
-    let end = to;
-    if (next) {
-      const gap = line.text.slice(c.e, next.s);
-      const sep = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf('|'), gap.lastIndexOf(' / '), gap.lastIndexOf('•'));
-      const sentence = lastSentence(gap);
-      const comma = gap.indexOf(',', (/^[\s,)]*/.exec(gap)?.[0].length ?? 0) + 1);
-      end = c.e + (sep >= 0 ? sep : sentence ? sentence - 1 : comma > 0 ? comma : 0);
-    }
-    out.push([c, start, end]);
-    start = end + 1;
-  });
-  return out;
 }

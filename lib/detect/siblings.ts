@@ -1,5 +1,6 @@
 /** Tag and class signature of an element: records of one list or grid share it. */
-export const signature = (e: Element): string => `${e.tagName}.${(e.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
+export const signature = (e: Element): string =>
+  `${e.tagName}.${(e.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
 
 // Counted once per parent, so a grid of thousands of records costs one pass.
 let counts = new WeakMap<Element, Map<string, number>>();

@@ -1,20 +1,38 @@
 /** Words that end a clause rather than a product name ("sold for", "costs", "closed at"). */
 const STOP = new Set(
-  'a an the and or of for to at in on by with from is was are were be been has have had will would costs cost sold priced fetched paid pay spend spent under over than just only as into per each via its it this that our my your their his her about around roughly nearly almost up down fell rose closed traded valued worth listed estimated raised fined charges charged averaging unter ab für um bis sous moins pour à dès de du des bajo menos por desde sotto meno per onder voor vanaf'.split(
-    ' ',
-  ),
+  (
+    'a an the and or of for to at in on by with from is was are were be been has have had will would ' +
+    'costs cost sold priced fetched paid pay spend spent under over than just only as into per each via ' +
+    'its it this that our my your their his her about around roughly nearly almost up down fell rose ' +
+    'closed traded valued worth listed estimated raised fined charges charged averaging unter ab für um ' +
+    'bis sous moins pour à dès de du des bajo menos por desde sotto meno per onder voor vanaf'
+  ).split(' '),
 );
 /** Words that start a sentence, not a product name. */
-const OPENER =
-  /^(?:i|i'm|i've|we|you|he|she|it|they|this|that|these|those|my|our|your|his|their|if|when|but|so|because|while|there|here|what|which|who|also|then|even|although|though|after|before|since|just|only|plus)$/i;
+const OPENER = new RegExp(
+  String.raw`^(?:i|i'm|i've|we|you|he|she|it|they|this|that|these|those|my|our|your|his|their|if|when|but|so|` +
+    String.raw`because|while|there|here|what|which|who|also|then|even|although|though|after|before|since|just|` +
+    String.raw`only|plus)$`,
+  'i',
+);
 
 /** Call-to-action texts of buy buttons in English, French and German. */
-export const CTA =
-  /^(?:shop|buy|get (?:it|them|one|yours)|grab|order|see (?:it|at)|view (?:at|on|product)|check (?:it|price)|available|acheter|achetez|je craque|craquer|commander|découvrir|voir (?:le|sur|chez)|disponible|hier|zum (?:shop|produkt|angebot)|shoppen|jetzt|kaufen|bestellen|erhältlich|c[oó]mpr(?:a|alo|ala|alos|alas|ar|e)|cons[ií]gue(?:lo|la|los|las)?|acquista|scoprilo|kup|kupuj|sprawdź)\b/i;
+export const CTA = new RegExp(
+  String.raw`^(?:shop|buy|get (?:it|them|one|yours)|grab|order|see (?:it|at)|view (?:at|on|product)|` +
+    String.raw`check (?:it|price)|available|acheter|achetez|je craque|craquer|commander|découvrir|voir (?:le|` +
+    String.raw`sur|chez)|disponible|hier|zum (?:shop|produkt|angebot)|shoppen|jetzt|kaufen|bestellen|erhältlich|` +
+    String.raw`c[oó]mpr(?:a|alo|ala|alos|alas|ar|e)|cons[ií]gue(?:lo|la|los|las)?|acquista|scoprilo|kup|kupuj|` +
+    String.raw`sprawdź)\b`,
+  'i',
+);
 
 /** Labels before a price that carry no name ("Price:", "Shop it:"). */
-export const LABEL =
-  /^(?:price|prix|preis|rrp|cost|our price|shop (?:it|them|the look|now|here)|(?:where |how )?to buy|buy (?:it|now|here)|get (?:it|them)|available|disponible|tarif|dispo|erhältlich)\s*[:–—-]?\s*$/i;
+export const LABEL = new RegExp(
+  String.raw`^(?:price|prix|preis|rrp|cost|our price|shop (?:it|them|the look|now|here)|(?:where |` +
+    String.raw`how )?to buy|buy (?:it|now|here)|get (?:it|them)|available|disponible|tarif|dispo|` +
+    String.raw`erhältlich)\s*[:–—-]?\s*$`,
+  'i',
+);
 
 const HEAD_NOISE = /^\s*(?:[-–—•*·▪►✓]|\d{1,3}[.)]|#\d{1,3}|no\.\s?\d{1,3})\s+/i;
 
@@ -24,14 +42,19 @@ export const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(HEAD_
 export const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Lower-case, accent-free letters and digits only: for comparing names. */
-export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+export const lowerAlnum = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** Whether a text reads like a product name rather than a clause of prose. */
 export function nameOk(s: string, maxWords = 14): boolean {
   const w = words(s);
   // "Up to 50% off at Mango" is a sale, not a product.
-  if (!w.length || w.length > maxWords || s.length > 140 || !/\p{L}/u.test(s) || /%\s*off\b|^up to\b/i.test(s)) return false;
+  if (!w.length || w.length > maxWords || s.length > 140 || !/\p{L}/u.test(s) || /%\s*off\b|^up to\b/i.test(s))
+    return false;
   // A capitalised last word is a name ("Trenchcoat van Only"), not a clause's dangling "only".
   const last = w[w.length - 1]!.replace(/[^\p{L}']/gu, '');
   return (!STOP.has(last.toLowerCase()) || /^\p{Lu}/u.test(last)) && !OPENER.test(w[0]!.replace(/[^\p{L}']/gu, ''));
@@ -41,5 +64,8 @@ export function nameOk(s: string, maxWords = 14): boolean {
 export function properName(s: string, maxWords = 4): boolean {
   const w = words(s);
   if (!w.length || w.length > maxWords || s.length > 40) return false;
-  return /^[\p{Lu}\d&]/u.test(s) && w.every((x) => /^[\p{Lu}\d&'’(]/u.test(x) || /^(?:of|de|du|des|la|le|et|and|the|by|on|for|et|von|und|&)$/i.test(x));
+  return (
+    /^[\p{Lu}\d&]/u.test(s) &&
+    w.every((x) => /^[\p{Lu}\d&'’(]/u.test(x) || /^(?:of|de|du|des|la|le|et|and|the|by|on|for|et|von|und|&)$/i.test(x))
+  );
 }

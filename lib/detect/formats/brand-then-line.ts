@@ -3,8 +3,9 @@ import { splitBrand } from '../brand';
 import type { Candidate, Format, Line } from '../context';
 import { toCandidate } from '../candidate';
 import { clusters } from '../clusters';
-import { parseAround, segments } from '../segment';
-import { CTA, fold, LABEL, properName } from '../text';
+import { parseAround } from '../segment';
+import { segments } from '../price-segments';
+import { CTA, lowerAlnum, LABEL, properName } from '../text';
 
 /** The brand a line names on its own; one the gazetteer does not know must sit in a small block with its product. */
 function brandLine(l: Line, tight: () => boolean): string | null {
@@ -38,9 +39,10 @@ export const brandThenLine: Format = {
       const p = parseAround(l, c, s, e);
       if (!p?.name) continue;
       const own = splitBrand(p.name).brand;
-      if (own && lookupBrand(own) && fold(own) !== fold(brand!)) continue;
-      const f = fold(brand!);
-      if (fold(p.name).startsWith(f) && p.name.length > brand!.length) p.name = p.name.slice(brand!.length).trim();
+      if (own && lookupBrand(own) && lowerAlnum(own) !== lowerAlnum(brand!)) continue;
+      const f = lowerAlnum(brand!);
+      if (lowerAlnum(p.name).startsWith(f) && p.name.length > brand!.length)
+        p.name = p.name.slice(brand!.length).trim();
       const cand = toCandidate(ctx, l, p, s, e, 'brand-then-line', brand);
       if (!cand) continue;
       cand.claims.push({ i: b.i, s: 0, e: 1e9 });

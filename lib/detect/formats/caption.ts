@@ -1,13 +1,15 @@
 import type { Candidate, Format, Line } from '../context';
 import { toCandidate } from '../candidate';
 import { linkIn } from '../href';
-import { parseAround, segments } from '../segment';
+import { parseAround } from '../segment';
+import { segments } from '../price-segments';
 import { retailerFromText, retailerFromUrl } from '../retailer';
 import { canonical } from '../brand';
 import { properName } from '../text';
 
 const CREDIT = /^([\p{L}][\p{L}' -]{0,24}):\s*(.+?)(?:\s+(?:via|at|from|chez|bei|@)\s+(.+?))?\s*$/u;
-const NOT_ITEM = /^(?:photo|photograph|photography|image|picture|credit|courtesy|source|styling|stylist|model|foto|bild)/i;
+const NOT_ITEM =
+  /^(?:photo|photograph|photography|image|picture|credit|courtesy|source|styling|stylist|model|foto|bild)/i;
 const NOT_BRAND = /getty|shutterstock|instagram|courtesy|launchmetrics|imaxtree|studio|photograph|image|©/i;
 
 /** Splits a caption into its credits at ";" and sentence ends. */
@@ -15,7 +17,8 @@ function pieces(l: Line): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;
   // "…, $175; available at Nordstrom" is one credit: the shop clause belongs to the price before it.
-  const re = /;(?!\s*(?:available|sold|stocked|exclusively|only)\s+(?:at|from|on|in)\b)\s*|(?<![\p{Lu}.])\.\s+(?=[\p{Lu}&])/gu;
+  const re =
+    /;(?!\s*(?:available|sold|stocked|exclusively|only)\s+(?:at|from|on|in)\b)\s*|(?<![\p{Lu}.])\.\s+(?=[\p{Lu}&])/gu;
   for (const m of l.text.matchAll(re)) {
     out.push([s, m.index]);
     s = m.index + m[0].length;
@@ -49,7 +52,17 @@ export const caption: Format = {
         const retailer = (m[3] && retailerFromText(m[3])) || retailerFromUrl(url, brand);
         if (!url && !(m[3] && retailer)) continue;
         const score = 1 + (url ? 2 : 0) + (retailer ? 1 : 0) + (m[3] && retailer ? 1 : 0);
-        out.push({ brand, name: m[1]!.trim(), price: null, retailer, url, element: l.el, claims: [{ i: l.i, s, e }], score, format: 'caption' });
+        out.push({
+          brand,
+          name: m[1]!.trim(),
+          price: null,
+          retailer,
+          url,
+          element: l.el,
+          claims: [{ i: l.i, s, e }],
+          score,
+          format: 'caption',
+        });
       }
     }
     return out;

@@ -1,5 +1,7 @@
 import type { Candidate, Format } from '../context';
-import { groupMention, linesWithin, offer } from '../group';
+import { groupMention } from '../group';
+import { linesWithin } from '../lines';
+import { offer } from '../offer';
 
 const STOP_AT = /^(?:ARTICLE|MAIN|BODY|HTML|UL|OL|SECTION|TABLE|TBODY|TR)$/;
 
@@ -17,13 +19,18 @@ export const card: Format = {
       if (!offers[k]) return;
       let box: Element | null = null;
       // A <section> holding the price line's own text is that product's block, not a page region.
-      const stop = (e: Element, up: number) => STOP_AT.test(e.tagName.toUpperCase()) && !(up === 0 && e.tagName.toUpperCase() === 'SECTION');
+      const stop = (e: Element, up: number) =>
+        STOP_AT.test(e.tagName.toUpperCase()) && !(up === 0 && e.tagName.toUpperCase() === 'SECTION');
       for (let e: Element | null = l.el, up = 0; e && up < 7 && !stop(e, up); e = e.parentElement, up++) {
         const ls = linesWithin(ctx, e, k);
         if (ls.length > 30) break;
         // Another price means another product, unless it repeats this one's ("$248" and "$248 at Cuyana") or
         // follows it as the same product's offer at another shop ("$499 at Amazon", "$499.99 at Best Buy").
-        const amounts = new Set(ls.filter((x) => offers[x.i] && !(offers[x.i - 1] && offers[x.i]!.shop)).map((x) => offers[x.i]!.price.amount));
+        const amounts = new Set(
+          ls
+            .filter((x) => offers[x.i] && !(offers[x.i - 1] && offers[x.i]!.shop))
+            .map((x) => offers[x.i]!.price.amount),
+        );
         if (amounts.size > 1) break;
         box = e;
         if (ls.length >= 2 && (e.closest('a[href]') || e.querySelector('a[href]'))) break;

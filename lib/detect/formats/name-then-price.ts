@@ -4,7 +4,7 @@ import { lineHref } from '../href';
 import { retailerFromUrl } from '../retailer';
 import { clusters } from '../clusters';
 import { sectionMention } from '../section';
-import { fold, words } from '../text';
+import { lowerAlnum, words } from '../text';
 
 const titleLike = (l: Line): boolean =>
   !l.h && words(l.text).length <= 12 && l.bold.some(([s, e]) => s === 0 && e >= l.text.length - 1);
@@ -14,7 +14,7 @@ function brandLed(ctx: Ctx, t: Line, next: Line | undefined): boolean {
   const b = matchBrandPrefix(t.text);
   if (!b || !b.ambiguous) return !!b;
   const shop = next && retailerFromUrl(lineHref(ctx, next), null);
-  return !!shop && fold(shop) === fold(b.name);
+  return !!shop && lowerAlnum(shop) === lowerAlnum(b.name);
 }
 
 /** A bold product name, maybe a line of prose, then "Shop it: $P, retailer.com" or "£P at Retailer" on its own line. */

@@ -1,7 +1,7 @@
 import { retailerForHost } from '../../gazetteer';
 import { parsePrice } from '../../price';
 import type { Candidate, Ctx, Format } from '../context';
-import { fold } from '../text';
+import { lowerAlnum } from '../text';
 
 type Rec = Record<string, unknown>;
 type Found = Pick<Candidate, 'name' | 'brand' | 'price' | 'url'>;
@@ -18,8 +18,11 @@ const types = (n: Rec): string => [n['@type']].flat().join(' ');
 const PRODUCT = /\b(?:product|productgroup|individualproduct)\b/i;
 const MAX_JSON = 1_000_000;
 // A shop's product page has a buy button; its other product tiles are not what the reader came for.
-const ADD_TO_CART =
-  /add to (?:cart|bag|basket)|in den (?:warenkorb|einkaufswagen)|ajouter au (?:panier|sac)|aggiungi al carrello|añadir a la cesta/i;
+const ADD_TO_CART = new RegExp(
+  String.raw`add to (?:cart|bag|basket)|in den (?:warenkorb|einkaufswagen)|ajouter au (?:panier|sac)|` +
+    String.raw`aggiungi al carrello|añadir a la cesta`,
+  'i',
+);
 
 /** Every JSON-LD node on the page, @graph and nested arrays flattened. */
 function nodes(doc: Document): Rec[] {
@@ -51,7 +54,8 @@ const meta = (doc: Document, k: string): string | null =>
 function priceOf(v: unknown, cur: string | null, ctx: Ctx): Candidate['price'] {
   const s = str(v);
   const currency = (cur ?? ctx.currency).toUpperCase();
-  const amount = s && /^\d+(?:\.\d+)?$/.test(s) ? Number(s) : s ? parsePrice(s, { defaultCurrency: currency })?.amount : null;
+  const amount =
+    s && /^\d+(?:\.\d+)?$/.test(s) ? Number(s) : s ? parsePrice(s, { defaultCurrency: currency })?.amount : null;
   return amount && amount > 0 ? { amount, currency } : null;
 }
 
@@ -62,8 +66,15 @@ function fromJsonLd(ctx: Ctx, all: Rec[]): Found | null {
     const offers = [p.offers].flat().filter(isRec);
     const offer = offers.find((o) => o.price != null || o.lowPrice != null) ?? offers[0] ?? {};
     // The selling price, not a struck-through or list price given beside it.
-    const spec = ([offer.priceSpecification].flat().find((s) => isRec(s) && !/strike|list|msrp|srp/i.test(String(s.priceType))) as Rec) ?? {};
-    const price = priceOf(offer.price ?? offer.lowPrice ?? spec.price, str(offer.priceCurrency) ?? str(spec.priceCurrency), ctx);
+    const spec =
+      ([offer.priceSpecification]
+        .flat()
+        .find((s) => isRec(s) && !/strike|list|msrp|srp/i.test(String(s.priceType))) as Rec) ?? {};
+    const price = priceOf(
+      offer.price ?? offer.lowPrice ?? spec.price,
+      str(offer.priceCurrency) ?? str(spec.priceCurrency),
+      ctx,
+    );
     if (price || p === products[products.length - 1]) {
       const b: unknown = [p.brand].flat()[0];
       const brand = isRec(b) ? str(b.name) : str(b);
@@ -79,13 +90,22 @@ function fromMicrodata(ctx: Ctx, doc: Document): Found | null {
   const item = items[0]!;
   // The item's own properties, not those of a nested offer, seller or review.
   const prop = (k: string, within = item, deep = false): string | null => {
-    const e = [...within.querySelectorAll(`[itemprop="${k}"]`)].find((x) => deep || x.parentElement?.closest('[itemscope]') === within);
+    const e = [...within.querySelectorAll(`[itemprop="${k}"]`)].find(
+      (x) => deep || x.parentElement?.closest('[itemscope]') === within,
+    );
     if (!e) return null;
     if (e.hasAttribute('itemscope')) return prop('name', e);
     return str(e.getAttribute('content') ?? e.textContent?.replace(/\s+/g, ' '));
   };
   const name = prop('name');
-  return name ? { name, brand: prop('brand'), price: priceOf(prop('price', item, true), prop('priceCurrency', item, true), ctx), url: null } : null;
+  return name
+    ? {
+        name,
+        brand: prop('brand'),
+        price: priceOf(prop('price', item, true), prop('priceCurrency', item, true), ctx),
+        url: null,
+      }
+    : null;
 }
 
 /** A retailer's product page (schema.org Product JSON-LD or microdata, OpenGraph product tags): that one product. */
@@ -116,7 +136,7 @@ export const productPage: Format = {
     const retailer = retailerForHost(ctx.host)?.name ?? meta(doc, 'og:site_name') ?? site ?? null;
     // A title that still carries the shop's name ("Linen Apron | Quayside Home") loses it.
     const cut = /^(.+?)\s[|–—]\s(.+)$/.exec(found.name);
-    if (cut && retailer && fold(cut[2]!) === fold(retailer)) found.name = cut[1]!;
+    if (cut && retailer && lowerAlnum(cut[2]!) === lowerAlnum(retailer)) found.name = cut[1]!;
     const element = doc.querySelector('h1') ?? doc.body ?? doc.documentElement;
     return [{ ...found, url, retailer, element, claims: [], score: 9, format: 'product-page' }];
   },

@@ -39,7 +39,8 @@ export const table: Format = {
       typeByContent(ctx, rows.slice(1), cols, byCell);
       if (!cols.includes('price') && !cols.includes('retailer')) continue;
       // A lone unlabelled text column is the product's (e.g. "Swimsuit").
-      if (!cols.includes('name') && cols.filter((c) => c === 'other').length === 1) cols[cols.indexOf('other')] = 'name';
+      if (!cols.includes('name') && cols.filter((c) => c === 'other').length === 1)
+        cols[cols.indexOf('other')] = 'name';
       if (!cols.includes('name')) continue;
       for (const row of rows.slice(1)) {
         const f: Record<string, Line | undefined> = {};
@@ -50,11 +51,22 @@ export const table: Format = {
         const lk = [f.retailer, n, f.price].flatMap((l) => l?.links ?? [])[0];
         const url = hrefOf(ctx, lk?.a);
         const brandText = f.brand && clean(f.brand.text);
-        const split = brandText ? { brand: canonical(brandText), name: clean(n.text) } : splitBrand(clean(n.text), null, url && destination(url));
+        const split = brandText
+          ? { brand: canonical(brandText), name: clean(n.text) }
+          : splitBrand(clean(n.text), null, url && destination(url));
         const retailer = (f.retailer && retailerFromText(clean(f.retailer.text))) || retailerFromUrl(url, split.brand);
         const score = 1 + (pr ? 2 : 0) + (url ? 2 : 0) + (split.brand ? 1 : 0) + (retailer ? 1 : 0);
         const lines = Object.values(f).filter((l): l is Line => !!l);
-        out.push({ ...split, price: pr?.price ?? null, retailer, url, element: row, claims: whole(lines), score, format: 'table' });
+        out.push({
+          ...split,
+          price: pr?.price ?? null,
+          retailer,
+          url,
+          element: row,
+          claims: whole(lines),
+          score,
+          format: 'table',
+        });
       }
     }
     return out;

@@ -126,10 +126,16 @@ describe('match rules (ported from the shared scorer)', () => {
 });
 
 describe('price ranges', () => {
-  it('reads a range as no price: "$100-$300" bands a label, it prices no product', () => {
+  it('reads a range as no price: "$100-$300" after a name with no product noun bands a label, no product', () => {
     const got = cands('<p>Both Allison Wonderland ($100-$300; allisonwonderland.ca) and Dace make clothes locally.</p>');
-    expect(got.length).toBeGreaterThan(0);
     expect(got.every((c) => c.price === null)).toBe(true);
+    expect(got.some((c) => /Allison Wonderland/.test(`${c.brand} ${c.name}`))).toBe(false);
+  });
+  it('keeps a piece named with a product noun before a range, without a price', () => {
+    const got = cands('<ul><li>Sephora Collection brushes, $18-$35, at sephora.com</li><li>Fenty Beauty lipstick, $22, at sephora.com</li></ul>');
+    const brushes = got.filter((c) => /brushes/i.test(c.name));
+    expect(brushes.length).toBeGreaterThan(0);
+    expect(brushes.every((c) => c.price === null)).toBe(true);
   });
 });
 

@@ -1,0 +1,13 @@
+import type { Format } from '../context';
+import { brandRecord, splitRecords } from './brand-record';
+import { headingPrice } from './heading-price';
+import { linkProse } from './link-prose';
+import { priceLine } from './price-line';
+import { priceRecord } from './price-record';
+
+/**
+ * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
+ * repeated records, linked phrases, headings over a price. They over-generate on purpose: the
+ * trained scorer (../model) decides, from the features in ../features, which candidates are products.
+ */
+export const ANCHORS: readonly Format[] = [priceLine, brandRecord, splitRecords, priceRecord, linkProse, headingPrice];

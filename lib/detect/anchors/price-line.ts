@@ -1,0 +1,129 @@
+import { findBrands } from '../../gazetteer';
+import { canonical } from '../brand';
+import { toCandidate } from '../candidate';
+import type { Candidate, Ctx, Format, Line } from '../context';
+import { makerOnly } from '../brand';
+import { linkIn } from '../href';
+import { lexicon, nounHits } from '../lexicon';
+import { retailerFromText, retailerFromUrl } from '../retailer';
+import { lastSentence } from '../sentence';
+import { segments } from '../price-segments';
+import { parseAround } from '../segment';
+import { clean, nameOk, properName, words } from '../text';
+
+const MAX_PRICES = 24;
+
+/** A price anchor: "Name, $P at Shop" read loosely (as a caption would be), one per price cluster. */
+export const priceLine: Format = {
+  id: 'anchor-line',
+  detect(ctx) {
+    const out: Candidate[] = [];
+    for (const line of ctx.lines) {
+      // A line stuffed with prices is a table of numbers, not products: the format readers cover real tables.
+      if (!line.pc?.length || line.pc.length > MAX_PRICES) continue;
+      for (const [c, from, to] of segments(ctx, line)) {
+        const p = parseAround(line, c, from, to, true);
+        const cand = p?.name ? toCandidate(ctx, line, p, from, to, 'anchor-line') : null;
+        if (cand && !cand.brand) {
+          // "BEC + BRIDGE top, $160, and pants, $250": a maker named earlier in the sentence carries over.
+          const head = line.text.slice(0, from);
+          const sent = head.slice(lastSentence(head));
+          const caps = [
+            ...sent.matchAll(
+              /(?:^|[\s,.;])((?:[\p{Lu}\d][\p{Lu}\d&'’.+-]*\s+){0,3}[\p{Lu}][\p{Lu}\d&'’.-]+)(?=\s+\p{Ll})/gu,
+            ),
+          ].pop();
+          const known = findBrands(sent)
+            .filter((b) => !b.ambiguous)
+            .pop();
+          const b = known?.name ?? caps?.[1];
+          if (b)
+            out.push({
+              ...cand,
+              brand: canonical(b.trim()),
+              format: 'anchor-carry',
+              claims: [{ i: line.i, s: from, e: to }],
+            });
+          // A card's maker heading right above its name-and-price line ("ELIXIR" over "「…」40g ¥6,820").
+          const prev = ctx.lines[line.i - 1];
+          if (!b && prev?.h && !prev.pc?.length && (makerOnly(clean(prev.text)) || properName(clean(prev.text), 3)))
+            out.push({
+              ...cand,
+              brand: canonical(clean(prev.text)),
+              format: 'anchor-carry',
+              claims: [{ i: line.i, s: from, e: to }],
+            });
+        }
+        if (cand) out.push(cand);
+        else {
+          const pr = proseAround(ctx, line, c.s, c.e, c.price);
+          if (pr) out.push(pr);
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** The words after a determiner at the end of a text: "…from Lands' End, a yellow cardigan". */
+const AFTER_DETERMINER = new RegExp(
+  String.raw`(?:^|\b(?:the|a|an|this|these|le|la|les|un|une|der|die|das|ein|eine|el|il|lo|het|de)\s+)` +
+    String.raw`([^,.;]{2,60})$`,
+  'iu',
+);
+
+/**
+ * The clause around a price in prose: "First Aid Beauty's Ultra Repair Cream ($36)", "I picked up
+ * the 3×1 selvedge jeans ($285)". The name runs from a known brand (or the clause start) to the price.
+ */
+function proseAround(ctx: Ctx, line: Line, s: number, e: number, price: Candidate['price']): Candidate | null {
+  const before = line.text.slice(0, s);
+  // Money in a sentence of business news, an auction or a recipe is no offer: prose anchors skip it.
+  const sentence = line.text.slice(lastSentence(before), e + 80);
+  if (lexicon().negative.test(sentence)) return null;
+  const start = lastSentence(before);
+  let clause = before.slice(start).replace(/[\s(,:–—-]+$/, '');
+  const cut = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(' — '), clause.lastIndexOf(' – '));
+  const at = start + (cut >= 0 ? cut + 1 : 0);
+  clause = line.text.slice(at, at + clause.length - (cut >= 0 ? cut + 1 : 0));
+  const hits = findBrands(clause).filter((b) => !b.ambiguous || /^\p{Lu}/u.test(clause.slice(b.start)));
+  const b = hits[hits.length - 1];
+  let brand: string | null = null;
+  let name = '';
+  if (b) {
+    brand = b.name;
+    name = clause
+      .slice(b.end)
+      .replace(/^['’]s\b/, '')
+      .replace(/^[\s,:–—-]+/, '');
+    // "…from Lands' End, a yellow cardigan": the name before the brand.
+    if (!name || nounHits(name) === 0) {
+      const head = clause.slice(0, b.start).replace(/\s+(?:by|from|at|via|de|von|di)\s*$/i, '');
+      const m = AFTER_DETERMINER.exec(head);
+      if (m && nounHits(m[1]!) > 0) name = m[1]!;
+    }
+  } else {
+    // "the/a/this …", never "my …": the author's own things are not offers.
+    const m = /\b(?:the|a|an|these|this|le|la|les|un|une|der|die|das|ein|eine|el|il|het)\s+([^,.;()]{2,60})$/iu.exec(
+      clause,
+    );
+    if (m && nounHits(m[1]!) > 0) name = m[1]!;
+  }
+  name = clean(name).replace(/\s+(?:for|at|is|was|costs?|now|only|just|under|from|für|pour|por|per)$/i, '');
+  if (!name || words(name).length > 10 || !nameOk(name)) return null;
+  const after = line.text.slice(e, e + 60);
+  const shop = /^\)?\s*(?:,|at|from|via|on)\s+([^,.;()]{2,40})/i.exec(after);
+  const url = linkIn(ctx, line, at, e);
+  const retailer = (shop && retailerFromText(shop[1]!.trim(), brand)) || retailerFromUrl(url, brand);
+  return {
+    brand,
+    name,
+    price,
+    retailer,
+    url,
+    element: line.el,
+    claims: [{ i: line.i, s: at, e }],
+    score: 2 + (brand ? 1 : 0) + (url ? 1 : 0),
+    format: 'anchor-prose',
+  };
+}
