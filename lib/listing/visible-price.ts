@@ -1,6 +1,7 @@
 import { readShownPrice, type CurrencyHints } from './currency';
 import { attrNames, treeDistance, visibleText } from './dom';
 import { collectBarePrices, collectPrices, type Candidate } from './price-candidates';
+import { isFromHeadline } from './price-labels';
 import { isStruck } from './price-text';
 
 /** The price a shopper sees next to the product, and the crossed-out ones beside it. */
@@ -14,7 +15,16 @@ export interface VisiblePrice {
 /** Finds the displayed price nearest the product heading, skipping struck-out and non-item prices. */
 export function readVisiblePrice(doc: Document, heading: Element | null, hints: CurrencyHints): VisiblePrice {
   let candidates = collectPrices(doc, hints);
-  if (heading && !candidates.some((c) => c.old === null)) candidates = candidates.concat(collectBarePrices(heading, hints));
+  if (heading) {
+    // bare amounts by the heading: all when no named price is current, else only a "from" headline
+    // ("最低價$29元起/罐" above a table of box prices), the price the page advertises
+    const named = candidates.some((c) => c.old === null);
+    const bare = collectBarePrices(heading, hints).filter(
+      (b) => !named || (isFromHeadline(b.el) && !candidates.some((c) => c.el.contains(b.el) || b.el.contains(c.el))),
+    );
+    // a headline as near as a named price is the one advertised: it comes first, so it wins ties
+    candidates = named ? bare.concat(candidates) : candidates.concat(bare);
+  }
   const near = (c: Candidate) => (heading ? treeDistance(heading, c.el) : 0);
   let current = candidates.filter((c) => c.old !== 'strong' && !inOtherProductTile(c.el, heading, hints.pageUrl) && !inOtherProductCard(c.el, heading, hints.pageUrl));
   // the main offer first: used copies, other sellers and single options only when it has no price
