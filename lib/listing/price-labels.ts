@@ -76,7 +76,7 @@ export function isOtherOffer(el: Element): boolean {
  * "ab 9,99 €", "à partir de 12 €", "desde $5.000"): the price a page advertises for the product.
  */
 export const FROM_LABEL =
-  /最低價?|最低价|起(?:\/|$|\s)|(?<!\p{L})(?:from|starting at|as low as|ab|à partir de|dès|desde|a partir de|a partire da|vanaf|från|fra|od|от|alkaen|já)(?!\p{L})/iu;
+  /最低價?|最低价|起(?:\/|$|\s)|(?<!\p{L})(?:from|starting at|as low as|ab|à partir de|dès|desde|a partir de|a partire da|vanaf|från|fra|od|от|alkaen)(?!\p{L})/iu;
 
 /** The amount's own short block (parent or grandparent, under 40 characters) reads as a "from" headline. */
 export function isFromHeadline(el: Element): boolean {

@@ -1,7 +1,7 @@
 import { readShownPrice, type CurrencyHints } from './currency';
 import { attrNames, treeDistance, visibleText } from './dom';
 import { collectBarePrices, collectPrices, type Candidate } from './price-candidates';
-import { isFromHeadline } from './price-labels';
+import { FROM_LABEL, isFromHeadline } from './price-labels';
 import { isStruck } from './price-text';
 
 /** The price a shopper sees next to the product, and the crossed-out ones beside it. */
@@ -19,7 +19,8 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
     // bare amounts by the heading: all when no named price is current, else only a "from" headline
     // ("最低價$29元起/罐" above a table of box prices), the price the page advertises
     const named = candidates.some((c) => c.old === null);
-    const bare = collectBarePrices(heading, hints).filter(
+    // reading every short text by the heading costs; with a named price, only a "from" label makes it worth it
+    const bare = (named && !FROM_LABEL.test(headingBlockText(heading)) ? [] : collectBarePrices(heading, hints)).filter(
       (b) => !named || (isFromHeadline(b.el) && !candidates.some((c) => c.el.contains(b.el) || b.el.contains(c.el))),
     );
     // a headline as near as a named price is the one advertised: it comes first, so it wins ties
@@ -43,6 +44,13 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
     .concat(struckNear(best.el, hints))
     .filter((a) => a !== best!.amount);
   return { price: best.amount, currency: best.currency, regular: Array.from(new Set(regular)) };
+}
+
+/** The text of the block the bare-price search reads (as collectBarePrices climbs: four levels, below BODY). */
+function headingBlockText(heading: Element): string {
+  let box: Element = heading;
+  for (let i = 0; i < 4 && box.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
+  return (box.textContent ?? '').slice(0, 20_000);
 }
 
 /** Struck-out amounts in the current price's block ("<del>€50</del> €40" has no price class to find). */
