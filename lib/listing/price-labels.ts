@@ -82,6 +82,8 @@ export const FROM_LABEL =
 export function isFromHeadline(el: Element): boolean {
   let e: Element | null = el;
   for (let i = 0; i < 2 && e; i++, e = e.parentElement) {
+    // a headline block is a few nodes; a wide one is not worth reading
+    if (e.childNodes.length > 6) return false;
     const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t.length > 40) return false;
     if (FROM_LABEL.test(t)) return true;

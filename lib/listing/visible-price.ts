@@ -19,9 +19,9 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
     // bare amounts by the heading: all when no named price is current, else only a "from" headline
     // ("最低價$29元起/罐" above a table of box prices), the price the page advertises
     const named = candidates.some((c) => c.old === null);
-    // reading every short text by the heading costs; with a named price, only a "from" label makes it worth it
-    const bare = (named && !FROM_LABEL.test(headingBlockText(heading)) ? [] : collectBarePrices(heading, hints)).filter(
-      (b) => !named || (isFromHeadline(b.el) && !candidates.some((c) => c.el.contains(b.el) || b.el.contains(c.el))),
+    // reading every short text by the heading costs: with a named price, only when a "from" label is there
+    const bare = (named && !hasFromLabel(heading) ? [] : collectBarePrices(heading, hints, named ? isFromHeadline : undefined)).filter(
+      (b) => !named || !candidates.some((c) => c.el.contains(b.el) || b.el.contains(c.el)),
     );
     // a headline as near as a named price is the one advertised: it comes first, so it wins ties
     candidates = named ? bare.concat(candidates) : candidates.concat(bare);
@@ -46,11 +46,17 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
   return { price: best.amount, currency: best.currency, regular: Array.from(new Set(regular)) };
 }
 
-/** The text of the block the bare-price search reads (as collectBarePrices climbs: four levels, below BODY). */
-function headingBlockText(heading: Element): string {
+/** A text node of the block the bare-price search reads (four levels up, below BODY) holds a "from" label. */
+function hasFromLabel(heading: Element): boolean {
   let box: Element = heading;
   for (let i = 0; i < 4 && box.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
-  return (box.textContent ?? '').slice(0, 20_000);
+  for (const el of Array.from(box.querySelectorAll('*'))) {
+    for (const n of Array.from(el.childNodes)) {
+      const t = n.nodeType === 3 ? (n.textContent ?? '') : '';
+      if (t.length >= 1 && t.length < 200 && FROM_LABEL.test(t)) return true;
+    }
+  }
+  return false;
 }
 
 /** Struck-out amounts in the current price's block ("<del>€50</del> €40" has no price class to find). */
