@@ -3,6 +3,7 @@ import { attrNames, isHidden, visibleText } from './dom';
 import { allElements, elementsByTag, metaContent } from './dom-index';
 import { isOutsideMainProduct } from './other-products';
 import { containment } from './text';
+import { genericTitleElement } from './title-element';
 
 /** What the page shows about its product, read once and used to pick among markup candidates. */
 export interface PageHints {
@@ -105,6 +106,7 @@ function findHeading(doc: Document, titles: string[]): Element | null {
       .filter((el) => el.getAttribute('itemprop') === 'name' || TITLE_NAMES.test(attrNames(el)))
       .filter((el) => el.tagName !== 'META' && usable(el));
   }
+  if (!candidates.length) return genericTitleElement(doc, titles);
   let best: Element | null = null;
   let bestScore = -1;
   for (const el of candidates) {

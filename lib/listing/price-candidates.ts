@@ -73,14 +73,15 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
 
 /**
  * For shops whose class names say nothing (generated CSS): short texts that are just an amount with
- * a currency ("€41.30"), close to the heading.
+ * a currency ("€41.30"), close to the heading; `only` narrows which elements are read.
  */
-export function collectBarePrices(heading: Element, hints: CurrencyHints): Candidate[] {
+export function collectBarePrices(heading: Element, hints: CurrencyHints, only?: (el: Element) => boolean): Candidate[] {
   let box: Element = heading;
   for (let i = 0; i < BARE_LEVELS && box.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
   const out: Candidate[] = [];
   for (const el of Array.from(box.querySelectorAll('span, div, p, strong, b, ins, del, s, em, dd'))) {
-    if (el.children.length > 2) continue;
+    // `only` first: it is cheaper than reading the element's amount (a "from" headline test)
+    if (el.children.length > 2 || (only && !only(el))) continue;
     const own = priceText(el);
     const text = withSiblingCurrency(el, own);
     if (!text || text.length > 25 || (text === own && !BARE_PRICE.test(text))) continue;

@@ -70,3 +70,23 @@ export function isOtherOffer(el: Element): boolean {
   return false;
 }
 
+
+/**
+ * Labels of a headline "from" price, the lowest the product sells for ("最低價$29元起", "from $99",
+ * "ab 9,99 €", "à partir de 12 €", "desde $5.000"): the price a page advertises for the product.
+ */
+export const FROM_LABEL =
+  /最低價?|最低价|起(?:\/|$|\s)|(?<!\p{L})(?:from|starting at|as low as|ab|à partir de|dès|desde|a partir de|a partire da|vanaf|från|fra|od|от|alkaen)(?!\p{L})/iu;
+
+/** The amount's own short block (parent or grandparent, under 40 characters) reads as a "from" headline. */
+export function isFromHeadline(el: Element): boolean {
+  let e: Element | null = el;
+  for (let i = 0; i < 2 && e; i++, e = e.parentElement) {
+    // a headline block is a few nodes; a wide one is not worth reading
+    if (e.childNodes.length > 6) return false;
+    const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length > 40) return false;
+    if (FROM_LABEL.test(t)) return true;
+  }
+  return false;
+}

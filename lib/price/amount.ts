@@ -36,7 +36,8 @@ export function readAmount(raw: string, currency?: string | null): number | null
       groups[0] !== '0' &&
       !(last === '.' && currency && THREE_DECIMALS.has(currency));
     if (!thousands) {
-      if (tail.length > 3) return null;
+      // more than three digits after a lone dot are decimals ("฿ 3.3900", "29.1583"): never a thousands group
+      if (tail.length > 3 && !(last === '.' && seps.length === 1 && tail.length <= 6)) return null;
       decimals = tail;
       groups.pop();
     }

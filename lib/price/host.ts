@@ -1,4 +1,4 @@
-import { COUNTRY_CURRENCY, countryCode } from './countries';
+import { COUNTRY_CURRENCY } from './countries';
 
 /** Country-code top-level domains (and locale regions) → the currency shops there price in. */
 const BY_COUNTRY = COUNTRY_CURRENCY;
@@ -45,20 +45,4 @@ export function dollarCurrencyForLocale(lang: string | null | undefined, hostnam
     if (c && DOLLARS.has(c)) return c;
   }
   return 'USD';
-}
-
-/**
- * The currency of the page's country, the one its shared signs ("$", "kr", "Rs", "元", "¥") stand
- * for: the host's country code ("shop.cl" → CLP, "www.example.com.tw" → TWD, "ca.example.com" → CAD),
- * else the region of its language tag or og:locale ("es-CL" → CLP), else a country the page states
- * (an address's country, as a code or a name: "Chile" → CLP). Null when nothing says.
- * Used by the detector and the listing reader alike, so both read "$" the same on one page.
- */
-export function pageCurrency(host: string, lang?: string | null, country?: string | null): string | null {
-  const fromHost = host ? currencyForHost(host) : null;
-  if (fromHost) return fromHost;
-  const fromLang = lang ? currencyForLocale(lang) : null;
-  if (fromLang) return fromLang;
-  const code = country ? countryCode(country) : null;
-  return (code && BY_COUNTRY[code]) || null;
 }

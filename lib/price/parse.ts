@@ -17,6 +17,13 @@ const STANDALONE = new RegExp(
   'iu',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** A bare number with only a tax note after it ("148.50 Inc GST"): the number, in the default currency. */
+const BARE_TAX_NOTE = new RegExp(
+  `^\\s*(${NUMBER_SOURCE})\\s*\\(?\\s*(?:inc|incl|including|inkl|ex|excl|exkl)\\.?\\s*(?:vat|gst|hst|tax|mwst|tva|iva|btw)\\.?\\s*\\)?\\s*$`,
+  'iu',
+);
+/** Cents split off by a space after the dot ("392. 00"), as some shops' markup renders them. */
+const SPLIT_CENTS = /^\s*(\d{1,3}(?:,\d{3})+|\d+)\.\s(\d{2})\s*$/;
 /** A price string that is only the word for no charge. */
 const FREE = /^\s*(?:free|free of charge|gratis|gratuit|gratuite|kostenlos|gratuito|gratuita|ücretsiz|бесплатно|darmowe|zdarma|ingyenes|ilmainen|无料|免費|免费|무료)\s*!?\s*$/iu;
 /**
@@ -51,7 +58,9 @@ export function readPrice(text: string, opts: PriceOptions = {}): PriceReading {
   if (FREE.test(t)) return { amount: 0, currency: def };
   const lone = lonePrice(t, def);
   if (lone) return lone;
-  const bare = STANDALONE.exec(foldDigits(t))?.[1];
+  const folded = foldDigits(t);
+  const split = SPLIT_CENTS.exec(folded);
+  const bare = STANDALONE.exec(folded)?.[1] ?? BARE_TAX_NOTE.exec(folded)?.[1] ?? (split ? `${split[1]}.${split[2]}` : undefined);
   const amount = bare && !YEAR.test(bare) ? readAmount(bare, def) : null;
   return amount === null ? { amount: null, currency: null } : { amount, currency: def };
 }

@@ -47,13 +47,14 @@ export function spans(re: RegExp, text: string): Span[] {
   return out;
 }
 
-/** The marker ending at `pos` or starting at `pos`, across at most two spaces. */
+/** The marker ending at `pos` or starting at `pos`, across at most two spaces (or a colon after a leading one). */
 function near(text: string, pos: number, dir: -1 | 1, at: Map<number, Span>): Span | undefined {
   for (let k = 0; k <= 2; k++) {
     const m = at.get(pos);
     if (m) return m;
     const ch = text[dir < 0 ? pos - 1 : pos];
-    if (ch === undefined || !WS.test(ch)) return undefined;
+    // "US$:12.99", "EUR: 40": a colon may stand between a leading marker and its number
+    if (ch === undefined || !(WS.test(ch) || (dir < 0 && ch === ':'))) return undefined;
     pos += dir;
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { readShownPrice, type CurrencyHints } from '../currency';
 import { attrNames, treeDistance, visibleText } from '../dom';
 import { collectBarePrices, collectPrices, type Candidate } from '../price-candidates';
+import { FROM_LABEL, isFromHeadline } from '../price-labels';
 import { isStruck } from '../price-text';
 
 /** The price a shopper sees next to the product, and the crossed-out ones beside it. */
@@ -14,7 +15,17 @@ export interface VisiblePrice {
 /** Finds the displayed price nearest the product heading, skipping struck-out and non-item prices. */
 export function readVisiblePrice(doc: Document, heading: Element | null, hints: CurrencyHints): VisiblePrice {
   let candidates = collectPrices(doc, hints);
-  if (heading && !candidates.some((c) => c.old === null)) candidates = candidates.concat(collectBarePrices(heading, hints));
+  if (heading) {
+    // bare amounts by the heading: all when no named price is current, else only a "from" headline
+    // ("最低價$29元起/罐" above a table of box prices), the price the page advertises
+    const named = candidates.some((c) => c.old === null);
+    // reading every short text by the heading costs: with a named price, only when a "from" label is there
+    const bare = (named && !hasFromLabel(heading) ? [] : collectBarePrices(heading, hints, named ? isFromHeadline : undefined)).filter(
+      (b) => !named || !candidates.some((c) => c.el.contains(b.el) || b.el.contains(c.el)),
+    );
+    // a headline as near as a named price is the one advertised: it comes first, so it wins ties
+    candidates = named ? bare.concat(candidates) : candidates.concat(bare);
+  }
   const near = (c: Candidate) => (heading ? treeDistance(heading, c.el) : 0);
   let current = candidates.filter((c) => c.old !== 'strong' && !inOtherProductTile(c.el, heading, hints.pageUrl) && !inOtherProductCard(c.el, heading, hints.pageUrl));
   // the main offer first: used copies, other sellers and single options only when it has no price
@@ -33,6 +44,19 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
     .concat(struckNear(best.el, hints))
     .filter((a) => a !== best!.amount);
   return { price: best.amount, currency: best.currency, regular: Array.from(new Set(regular)) };
+}
+
+/** A text node of the block the bare-price search reads (four levels up, below BODY) holds a "from" label. */
+function hasFromLabel(heading: Element): boolean {
+  let box: Element = heading;
+  for (let i = 0; i < 4 && box.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
+  for (const el of Array.from(box.querySelectorAll('*'))) {
+    for (const n of Array.from(el.childNodes)) {
+      const t = n.nodeType === 3 ? (n.textContent ?? '') : '';
+      if (t.length >= 1 && t.length < 200 && FROM_LABEL.test(t)) return true;
+    }
+  }
+  return false;
 }
 
 /** Struck-out amounts in the current price's block ("<del>€50</del> €40" has no price class to find). */
