@@ -24,7 +24,14 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
     // declarativeNetRequestWithHostAccess: blocks Magpie's own requests to private addresses at
     // every redirect hop (lib/resolve/net-rules.ts); no install warning, acts only where hosts are granted.
     // alarms: the scheduled re-check of saved items' prices; notifications: price-drop and back-in-stock alerts.
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'declarativeNetRequestWithHostAccess', 'alarms', 'notifications'],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'unlimitedStorage',
+      'declarativeNetRequestWithHostAccess',
+      'alarms',
+      'notifications',
+    ],
     // Live price checks fetch shop pages only on origins the reader grants at runtime.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // A test build has live prices granted up front, as a reader who turned them on would: its shop
@@ -82,6 +89,15 @@ export default defineConfig({
   zip: {
     // The sources zip AMO asks for holds what `npm ci && npm run build:firefox` needs, nothing more:
     // no tests or their fixture pages, no screenshots, no local output.
-    excludeSources: ['tests/**', 'docs/**', 'vitest.*.ts', 'demo-output/**', 'bench-output/**', 'coverage/**', '**/*.log', 'stats.html'],
+    excludeSources: [
+      'tests/**',
+      'docs/**',
+      'vitest.*.ts',
+      'demo-output/**',
+      'bench-output/**',
+      'coverage/**',
+      '**/*.log',
+      'stats.html',
+    ],
   },
 });

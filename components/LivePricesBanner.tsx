@@ -32,10 +32,7 @@ export function LivePricesBanner({ api, onGranted, initialNote = null }: Props) 
     api
       .requestLivePrices()
       .then(
-        (granted) =>
-          granted
-            ? onGranted()
-            : setNote(DECLINED),
+        (granted) => (granted ? onGranted() : setNote(DECLINED)),
         (err) => setNote(`Magpie couldn’t ask the browser: ${messageOf(err)}`),
       )
       .finally(() => setAsking(false));

@@ -60,7 +60,8 @@ function StateLine({ mention, state }: { mention: Mention; state: ResolveState |
     );
   }
   const { listing } = state;
-  const current = listing.price !== null && listing.currency ? { amount: listing.price, currency: listing.currency } : null;
+  const current =
+    listing.price !== null && listing.currency ? { amount: listing.price, currency: listing.currency } : null;
   return (
     <p class="state state-resolved">
       <PriceCompare article={mention.price} current={current} />

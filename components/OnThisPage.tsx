@@ -39,12 +39,17 @@ export function OnThisPage({ api, announce }: Props) {
   const shown = useRef<TabView | null>(null);
   useEffect(() => {
     let alive = true;
-    const stop = followTabPushes(api, () => tabId.current, () => shown.current, (id, view, whole) => {
-      shown.current = view;
-      setLoad({ kind: 'ready', tab: { tabId: id, view } });
-      // The page was read again (Magpie switched back on): nothing is off any more.
-      if (whole && !view.off) setOff(null);
-    });
+    const stop = followTabPushes(
+      api,
+      () => tabId.current,
+      () => shown.current,
+      (id, view, whole) => {
+        shown.current = view;
+        setLoad({ kind: 'ready', tab: { tabId: id, view } });
+        // The page was read again (Magpie switched back on): nothing is off any more.
+        if (whole && !view.off) setOff(null);
+      },
+    );
     api.getActiveTabView().then(
       (tab) => {
         if (!alive) return;
@@ -55,7 +60,10 @@ export function OnThisPage({ api, announce }: Props) {
         // A page with nothing to list may be one where the reader switched Magpie off.
         if (!tab?.view?.mentions.length) {
           const host = tab?.view?.off === 'site' ? hostOf(tab.view.pageUrl) : null;
-          api.detectionOff(host).then((o) => alive && setOff(o), () => {});
+          api.detectionOff(host).then(
+            (o) => alive && setOff(o),
+            () => {},
+          );
         }
       },
       (err) => alive && setLoad({ kind: 'error', message: messageOf(err) }),

@@ -51,7 +51,13 @@ export function Options({ api, store }: Props) {
         const now = await api.hasLivePrices();
         setLive(now);
         // Every answer to the browser's prompt gets a visible reply, a refusal included.
-        setStatus(now ? 'Live prices are on.' : asked ? 'Live prices stay off: the browser’s request was declined.' : 'Live prices are off.');
+        setStatus(
+          now
+            ? 'Live prices are on.'
+            : asked
+              ? 'Live prices stay off: the browser’s request was declined.'
+              : 'Live prices are off.',
+        );
       },
       (err) => setProblem(messageOf(err)),
     );
@@ -73,7 +79,11 @@ export function Options({ api, store }: Props) {
       <fieldset>
         <legend>Finding products</legend>
         <label class="check">
-          <input type="checkbox" checked={settings.detection} onChange={(e) => void change({ ...settings, detection: check(e) })} />
+          <input
+            type="checkbox"
+            checked={settings.detection}
+            onChange={(e) => void change({ ...settings, detection: check(e) })}
+          />
           <span>Look for recommended products on the pages I read</span>
         </label>
         <p class="hint">Pages are read on your device. Sites listed here are never read:</p>
@@ -87,7 +97,11 @@ export function Options({ api, store }: Props) {
       <fieldset>
         <legend>Save buttons on articles</legend>
         <label class="check">
-          <input type="checkbox" checked={settings.inline} onChange={(e) => void change({ ...settings, inline: check(e) })} />
+          <input
+            type="checkbox"
+            checked={settings.inline}
+            onChange={(e) => void change({ ...settings, inline: check(e) })}
+          />
           <span>Show a small save button beside each product in an article</span>
         </label>
         <p class="hint">No save buttons on these sites (you can still save from the toolbar button):</p>

@@ -33,8 +33,21 @@ export function Popup({ api, initialTab = 'page' }: { api: MagpieApi; initialTab
       <main class="app-main">
         {TABS.map(({ id }) => (
           // Both panels exist so every tab's aria-controls points somewhere; only the shown one has content.
-          <section key={id} class="panel" role="tabpanel" id={`popup-panel-${id}`} aria-labelledby={`popup-tab-${id}`} hidden={id !== tab} tabIndex={0}>
-            {id === tab && (id === 'page' ? <OnThisPage api={api} announce={setAnnouncement} /> : <Wishlist api={api} layout="popup" />)}
+          <section
+            key={id}
+            class="panel"
+            role="tabpanel"
+            id={`popup-panel-${id}`}
+            aria-labelledby={`popup-tab-${id}`}
+            hidden={id !== tab}
+            tabIndex={0}
+          >
+            {id === tab &&
+              (id === 'page' ? (
+                <OnThisPage api={api} announce={setAnnouncement} />
+              ) : (
+                <Wishlist api={api} layout="popup" />
+              ))}
           </section>
         ))}
         <p class="sr-only" role="status" aria-live="polite">

@@ -19,7 +19,14 @@ export function PriceCompare({ article, current }: { article: Price | null; curr
       {trend && (
         <span class={`trend trend-${trend}`}>
           <span aria-hidden="true">{MARKS[trend]}</span>
-          {trend === 'same' ? ' same as the article' : <> <span class="sr-only">{trend}</span> from {was}</>}
+          {trend === 'same' ? (
+            ' same as the article'
+          ) : (
+            <>
+              {' '}
+              <span class="sr-only">{trend}</span> from {was}
+            </>
+          )}
         </span>
       )}
       {!trend && was && <span class="price-was">article: {was}</span>}

@@ -35,16 +35,27 @@ export function PriceHistoryDialog({ api, item, onClose }: { api: MagpieApi; ite
   const points = rows && currency ? pricePoints(rows, currency) : [];
   const lowest = points.length ? Math.min(...points.map((p) => p.price)) : null;
   return (
-    <dialog ref={ref} class="history-dialog" aria-label={`Price history of ${title}`} onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      class="history-dialog"
+      aria-label={`Price history of ${title}`}
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <h2 class="history-title">{title}</h2>
-      {problem && <p class="problem" role="alert">Could not read the history: {problem}</p>}
+      {problem && (
+        <p class="problem" role="alert">
+          Could not read the history: {problem}
+        </p>
+      )}
       {rows === null && !problem && <p aria-busy="true">Loading…</p>}
       {rows && (
         <>
           <p class="history-facts">
             {change && currency ? (
               <span>
-                {change.delta < 0 ? 'Down' : 'Up'} {formatShortPrice(Math.abs(change.delta), currency)} ({Math.abs(change.percent)}%) since saved
+                {change.delta < 0 ? 'Down' : 'Up'} {formatShortPrice(Math.abs(change.delta), currency)} (
+                {Math.abs(change.percent)}%) since saved
               </span>
             ) : (
               <span>No price change since saved</span>
@@ -55,17 +66,22 @@ export function PriceHistoryDialog({ api, item, onClose }: { api: MagpieApi; ite
           <ol class="history-rows">
             {rows.map((r) => (
               <li key={r.id ?? r.time} class="history-row">
-                {dayMonth(r.time)}: {r.price !== null && r.currency ? formatShortPrice(r.price, r.currency) : 'no price'}
+                {dayMonth(r.time)}:{' '}
+                {r.price !== null && r.currency ? formatShortPrice(r.price, r.currency) : 'no price'}
                 {r.availability ? `, ${availabilityLabel(r.availability)}` : ''}
               </li>
             ))}
           </ol>
         </>
       )}
-      <button type="button" class="btn" onClick={() => {
+      <button
+        type="button"
+        class="btn"
+        onClick={() => {
           if (ref.current?.open && typeof ref.current.close === 'function') ref.current.close();
           onClose();
-        }}>
+        }}
+      >
         Close
       </button>
     </dialog>

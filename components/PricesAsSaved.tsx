@@ -24,7 +24,12 @@ export function PricesAsSaved({ api }: { api: MagpieApi }) {
       <button
         type="button"
         class="link-btn"
-        onClick={() => void api.requestLivePrices().then((granted) => granted && setLive(true), () => undefined)}
+        onClick={() =>
+          void api.requestLivePrices().then(
+            (granted) => granted && setLive(true),
+            () => undefined,
+          )
+        }
       >
         Turn on live prices
       </button>

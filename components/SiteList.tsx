@@ -54,7 +54,11 @@ export function SiteList({ id, label, sites, onChange }: Props) {
           {sites.map((s) => (
             <li key={s}>
               <span>{s}</span>
-              <button type="button" class="btn btn-ghost btn-small" onClick={() => onChange(sites.filter((x) => x !== s))}>
+              <button
+                type="button"
+                class="btn btn-ghost btn-small"
+                onClick={() => onChange(sites.filter((x) => x !== s))}
+              >
                 Remove<span class="sr-only"> {s}</span>
               </button>
             </li>

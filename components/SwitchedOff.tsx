@@ -23,7 +23,11 @@ export function SwitchedOff({ api, tabId, host }: Props) {
   return (
     <div class="placeholder">
       <p class="placeholder-title">{host ? `Magpie is switched off on ${host}` : 'Magpie is switched off'}</p>
-      <p>{host ? 'You asked Magpie not to read pages on this site.' : 'You asked Magpie not to look for products on any page.'}</p>
+      <p>
+        {host
+          ? 'You asked Magpie not to read pages on this site.'
+          : 'You asked Magpie not to look for products on any page.'}
+      </p>
       {tabId !== null && (
         <button type="button" class="btn btn-primary" onClick={turnOn}>
           {host ? `Turn on for ${host}` : 'Turn Magpie on'}

@@ -23,11 +23,19 @@ export function Tabs({ tabs, selected, onSelect, label, idPrefix }: TabsProps) {
     const i = tabs.findIndex((t) => t.id === selected);
     const last = tabs.length - 1;
     const next =
-      e.key === 'ArrowRight' ? (i >= last ? 0 : i + 1)
-      : e.key === 'ArrowLeft' ? (i <= 0 ? last : i - 1)
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : null;
+      e.key === 'ArrowRight'
+        ? i >= last
+          ? 0
+          : i + 1
+        : e.key === 'ArrowLeft'
+          ? i <= 0
+            ? last
+            : i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     e.preventDefault();
     const tab = tabs[next];

@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_TRACKING, TRACKING_LIMITS, getTracking, saveTracking, watchTracking, type TrackingSettings } from '../lib/tracking-settings';
+import {
+  DEFAULT_TRACKING,
+  TRACKING_LIMITS,
+  getTracking,
+  saveTracking,
+  watchTracking,
+  type TrackingSettings,
+} from '../lib/tracking-settings';
 import { messageOf } from './errors';
 
 /** Where the tracking settings are read and written; tests hand in an in-memory one. */
@@ -49,7 +56,11 @@ export function TrackingOptions({ store = browserTrackingStore }: { store?: Trac
         hours (with live prices on)
       </label>
       <label class="check">
-        <input type="checkbox" checked={s.alerts} onChange={(e) => save({ ...s, alerts: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={s.alerts}
+          onChange={(e) => save({ ...s, alerts: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <span>Notify me when a saved item’s price drops or it is back in stock</span>
       </label>
       <label>

@@ -56,9 +56,12 @@ export function VirtualList(props: VirtualListProps) {
     return () => ro.disconnect();
   }, [fallbackHeight]);
 
-  useEffect(() => () => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   // A shorter list (new filter) can leave the old scroll position past its end.
   useEffect(() => {
@@ -99,7 +102,14 @@ export function VirtualList(props: VirtualListProps) {
   }
 
   return (
-    <div ref={ref} class={`vlist ${rest.class ?? ''}`} onScroll={onScroll} tabIndex={0} role="region" aria-label={`${label} (scrollable)`}>
+    <div
+      ref={ref}
+      class={`vlist ${rest.class ?? ''}`}
+      onScroll={onScroll}
+      tabIndex={0}
+      role="region"
+      aria-label={`${label} (scrollable)`}
+    >
       <div role="list" aria-label={label} style={{ position: 'relative', height: `${count * rowHeight}px` }}>
         {rows}
       </div>

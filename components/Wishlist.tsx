@@ -13,7 +13,6 @@ import { PriceHistoryDialog } from './PriceHistoryDialog';
 import { countOf } from './format';
 import { GROUP_LABELS, WishlistGrid, type GroupBy } from './WishlistGrid';
 
-
 interface Props {
   api: MagpieApi;
   /** popup: narrow rows and tools folded away; page: wide rows, tools in view. */
@@ -126,7 +125,10 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
       ) : (
         <div class="placeholder">
           <p class="placeholder-title">Your wishlist is empty</p>
-          <p>Save products from an article with the bookmark buttons, here in “On this page” or beside the product on the page.</p>
+          <p>
+            Save products from an article with the bookmark buttons, here in “On this page” or beside the product on the
+            page.
+          </p>
         </div>
       );
     }
@@ -165,7 +167,13 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
     data.kind !== 'ready' ? null : layout === 'popup' ? Math.max(data.items.length, data.total) : data.items.length;
   return (
     <div class={`wishlist wishlist-${layout}`} ref={rootRef}>
-      <WishlistControls filters={filters} retailers={retailers} onChange={setFilters} searchRef={searchRef} idPrefix={idPrefix} />
+      <WishlistControls
+        filters={filters}
+        retailers={retailers}
+        onChange={setFilters}
+        searchRef={searchRef}
+        idPrefix={idPrefix}
+      />
       <div class="wishlist-bar">
         <p class="count" role="status">
           {shown === null ? '' : countOf(shown, 'item', 'items')}
@@ -174,7 +182,11 @@ export function Wishlist({ api, layout, searchDelayMs = 150 }: Props) {
         {layout === 'page' && (
           <label class="control">
             <span class="control-label">Group by</span>
-            <select class="input" value={group} onChange={(e) => setGroup((e.currentTarget as HTMLSelectElement).value as GroupBy)}>
+            <select
+              class="input"
+              value={group}
+              onChange={(e) => setGroup((e.currentTarget as HTMLSelectElement).value as GroupBy)}
+            >
               {(Object.keys(GROUP_LABELS) as GroupBy[]).map((g) => (
                 <option key={g} value={g}>
                   {GROUP_LABELS[g]}

@@ -13,7 +13,13 @@ export interface Filters {
   priceDropped: boolean;
 }
 
-export const DEFAULT_FILTERS: Filters = { search: '', sort: 'newest', retailer: '', inStock: false, priceDropped: false };
+export const DEFAULT_FILTERS: Filters = {
+  search: '',
+  sort: 'newest',
+  retailer: '',
+  inStock: false,
+  priceDropped: false,
+};
 
 const SORTS: Record<SortChoice, { label: string; query: Pick<ItemQuery, 'sort' | 'dir'> }> = {
   newest: { label: 'Newest first', query: { sort: 'date', dir: 'desc' } },
@@ -52,7 +58,8 @@ export function WishlistControls({ filters, retailers, onChange, searchRef, idPr
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
   // A retailer chosen earlier stays listed even if its last item went, so the select never lies.
-  const options = filters.retailer && !retailers.includes(filters.retailer) ? [filters.retailer, ...retailers] : retailers;
+  const options =
+    filters.retailer && !retailers.includes(filters.retailer) ? [filters.retailer, ...retailers] : retailers;
   return (
     <div class="controls" role="search">
       <label class="control control-search" for={`${idPrefix}-search`}>
@@ -70,7 +77,12 @@ export function WishlistControls({ filters, retailers, onChange, searchRef, idPr
       </label>
       <label class="control" for={`${idPrefix}-sort`}>
         <span class="control-label">Sort</span>
-        <select id={`${idPrefix}-sort`} class="input" value={filters.sort} onChange={(e) => set('sort', value(e) as SortChoice)}>
+        <select
+          id={`${idPrefix}-sort`}
+          class="input"
+          value={filters.sort}
+          onChange={(e) => set('sort', value(e) as SortChoice)}
+        >
           {(Object.keys(SORTS) as SortChoice[]).map((k) => (
             <option key={k} value={k}>
               {SORTS[k].label}
@@ -80,7 +92,12 @@ export function WishlistControls({ filters, retailers, onChange, searchRef, idPr
       </label>
       <label class="control" for={`${idPrefix}-retailer`}>
         <span class="control-label">Shop</span>
-        <select id={`${idPrefix}-retailer`} class="input" value={filters.retailer} onChange={(e) => set('retailer', value(e))}>
+        <select
+          id={`${idPrefix}-retailer`}
+          class="input"
+          value={filters.retailer}
+          onChange={(e) => set('retailer', value(e))}
+        >
           <option value="">All shops</option>
           {options.map((r) => (
             <option key={r} value={r}>

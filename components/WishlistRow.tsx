@@ -35,7 +35,8 @@ export function parseTags(text: string): string[] {
 export function WishlistRow({ item, editing, onEdit, onRemove, onSaveNotes, onSaveTags, onHistory, seenAt }: Props) {
   const href = openUrlFor(item);
   const title = [item.brand, item.name].filter(Boolean).join(' ');
-  const current = item.currentPrice !== null && item.currency ? { amount: item.currentPrice, currency: item.currency } : null;
+  const current =
+    item.currentPrice !== null && item.currency ? { amount: item.currentPrice, currency: item.currency } : null;
   const noteButton = useRef<HTMLButtonElement>(null);
   const tagsButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef<EditKind | null>(editing);
@@ -66,7 +67,9 @@ export function WishlistRow({ item, editing, onEdit, onRemove, onSaveNotes, onSa
         </p>
         <p class="item-price">
           <PriceCompare article={item.articlePrice} current={current} />
-          {item.availability && <span class={`avail avail-${item.availability}`}>{availabilityLabel(item.availability)}</span>}
+          {item.availability && (
+            <span class={`avail avail-${item.availability}`}>{availabilityLabel(item.availability)}</span>
+          )}
           {item.priceDropped && <span class="badge badge-drop">Price dropped</span>}
           <PriceFacts item={item} seenAt={seenAt} />
         </p>

@@ -22,6 +22,10 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
  * credit; Magpie never adds or swaps an affiliate code), else the listing, else the page it was
  * saved from (a picture or a page saved from the context menu).
  */
-export function openUrlFor(item: { mentionUrl: string | null; listingUrl: string | null; articleUrl: string | null }): string | null {
+export function openUrlFor(item: {
+  mentionUrl: string | null;
+  listingUrl: string | null;
+  articleUrl: string | null;
+}): string | null {
   return safeHttpUrl(item.mentionUrl) ?? safeHttpUrl(item.listingUrl) ?? safeHttpUrl(item.articleUrl);
 }

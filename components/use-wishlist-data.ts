@@ -3,9 +3,7 @@ import type { CurrencyTotal, ItemQuery, MagpieApi, SavedItem } from '../lib/api/
 import { messageOf } from './errors';
 
 export type WishlistData =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; items: SavedItem[]; total: number };
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: SavedItem[]; total: number };
 
 /** Rows read at first in a windowed list: a few screens of the popup. */
 export const FIRST_WINDOW = 40;
@@ -59,7 +57,12 @@ export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: numbe
     let alive = true;
     let stop = () => {};
     const cancel = afterPaint(() => {
-      if (alive) stop = api.watchTotals(query, (t) => alive && setTotals(t), () => alive && setTotals(null));
+      if (alive)
+        stop = api.watchTotals(
+          query,
+          (t) => alive && setTotals(t),
+          () => alive && setTotals(null),
+        );
     });
     return () => {
       alive = false;
@@ -71,7 +74,13 @@ export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: numbe
     if (data.kind !== 'ready') return;
     let alive = true;
     // After each change: a saved item may bring a new retailer.
-    const cancel = afterPaint(() => void api.listRetailers().then((r) => alive && setRetailers(r), () => {}));
+    const cancel = afterPaint(
+      () =>
+        void api.listRetailers().then(
+          (r) => alive && setRetailers(r),
+          () => {},
+        ),
+    );
     return () => {
       alive = false;
       cancel();

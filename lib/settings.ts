@@ -74,7 +74,10 @@ export function parseSettings(v: unknown): Settings {
 
 /** True when `hostname` is one of `sites` or a subdomain of one. */
 export function siteListed(sites: readonly string[], hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   return sites.some((s) => host === s || host.endsWith(`.${s}`));
 }
 

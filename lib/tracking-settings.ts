@@ -11,11 +11,14 @@ export interface TrackingSettings {
   dropPercent: number;
 }
 
-export const DEFAULT_TRACKING: Readonly<TrackingSettings> = Object.freeze({ refreshHours: 12, alerts: true, dropPercent: 10 });
+export const DEFAULT_TRACKING: Readonly<TrackingSettings> = Object.freeze({
+  refreshHours: 12,
+  alerts: true,
+  dropPercent: 10,
+});
 
 /** Allowed ranges: at least hourly keeps shop requests modest, at most weekly keeps the list current. */
 export const TRACKING_LIMITS = { refreshHours: [1, 168], dropPercent: [1, 90] } as const;
-
 
 const inRange = (v: unknown, [lo, hi]: readonly [number, number], fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : fallback;

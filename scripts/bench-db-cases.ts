@@ -1,9 +1,26 @@
 /** The wishlist benchmark body, shared by the Node (fake-indexeddb) and Chromium runs of scripts/bench-db.ts. */
-import { exportJson, importJson, openMagpieDb, queryItems, saveItem, type ItemQuery, type MagpieDB, type SaveItemInput } from '../lib/db';
+import {
+  exportJson,
+  importJson,
+  openMagpieDb,
+  queryItems,
+  saveItem,
+  type ItemQuery,
+  type MagpieDB,
+  type SaveItemInput,
+} from '../lib/db';
 
 const BRANDS = ['Toteme', 'Sézane', 'Arket', 'Ganni', 'Acne Studios', 'COS', 'Khaite', 'The Row', 'Nanushka', 'Ba&sh'];
 const RETAILERS = ['Net-a-Porter', 'Selfridges', 'MatchesFashion', 'Mytheresa', 'Liberty', 'Harvey Nichols'];
-const THINGS = ['wool coat', 'ankle boots', 'silk scarf', 'cashmere jumper', 'linen shirt', 'leather tote', 'midi dress'];
+const THINGS = [
+  'wool coat',
+  'ankle boots',
+  'silk scarf',
+  'cashmere jumper',
+  'linen shirt',
+  'leather tote',
+  'midi dress',
+];
 
 /** The wishlist views the benchmarks time, as [label, query]. */
 export const QUERIES: [string, ItemQuery][] = [

@@ -35,7 +35,10 @@ async function inBrowser(count: number): Promise<void> {
     const page = await browser.newPage();
     page.on('console', (m) => console.log(m.text()));
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.evaluate((n) => (window as unknown as { runDbBench: typeof runDbBench }).runDbBench(n, console.log), count);
+    await page.evaluate(
+      (n) => (window as unknown as { runDbBench: typeof runDbBench }).runDbBench(n, console.log),
+      count,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   }
   const chosen = asked.length ? SECTIONS.filter((s) => asked.includes(s.name)) : SECTIONS;
   const start = performance.now();
-  console.log(`magpie bench · node ${process.version} · ${cpus().length} cores · load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `magpie bench · node ${process.version} · ${cpus().length} cores · load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('times: CPU time of this process per call (user + system), median and p90 over interleaved rounds');
   console.log('compare the ratios, which hold on any machine; the times are for context');
   for (const s of chosen) {
@@ -26,9 +30,15 @@ async function main(): Promise<void> {
     console.log(`\n== ${s.title} ${'='.repeat(Math.max(0, 96 - s.title.length))}`);
     await s.run((...lines) => console.log(lines.length ? lines.join('\n') : ''));
     const used = process.cpuUsage(cpu);
-    console.log(`  (${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU)`);
+    console.log(
+      `  (${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU)`,
+    );
   }
-  console.log(`\ndone in ${((performance.now() - start) / 1000).toFixed(1)} s · load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\ndone in ${((performance.now() - start) / 1000).toFixed(1)} s · load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -71,7 +71,11 @@ function sourceFiles(): string[] {
 
 /** The starts of lines over MAX_LINE as Prettier would print `text` (formatted only when a raw line is too long). */
 async function longLines(file: string, text: string): Promise<string[]> {
-  const over = (t: string) => t.split('\n').filter((l) => l.length > MAX_LINE).map((l) => l.trim().slice(0, 60) + '…');
+  const over = (t: string) =>
+    t
+      .split('\n')
+      .filter((l) => l.length > MAX_LINE)
+      .map((l) => l.trim().slice(0, 60) + '…');
   if (over(text).length === 0) return [];
   const options = await prettier.resolveConfig(join(ROOT, file));
   const info = await prettier.getFileInfo(join(ROOT, file), { ignorePath: join(ROOT, '.prettierignore') });

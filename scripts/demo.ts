@@ -20,7 +20,14 @@ import { createRetailWeb, type RetailWeb } from '../tests/fixtures/retail-web/ro
 import { showPriceDrop } from './lib/demo-tracking';
 import { BrowserNotFoundError, findChromium, shouldRunHeaded } from './lib/browsers';
 import { launchChromiumWithMagpie, type MagpieChromium } from './lib/chromium-extension';
-import { pageTabId, readWishlist, setRetailOrigin, waitForBadge, waitForSettledStates, type SettledTab } from './lib/extension-state';
+import {
+  pageTabId,
+  readWishlist,
+  setRetailOrigin,
+  waitForBadge,
+  waitForSettledStates,
+  type SettledTab,
+} from './lib/extension-state';
 import { printProducts, printWishlist, productTitle as title, step, totalTime } from './lib/demo-log';
 import { saveOnArticle } from './lib/demo-article';
 import { openPopup, saveInPopup } from './lib/demo-extension-pages';
@@ -61,7 +68,10 @@ async function startChromium(server: FixtureServer): Promise<MagpieChromium> {
 }
 
 /** Opens the article in the browser's one tab; returns the page, its tab id and Magpie's badge. */
-async function openArticle(server: FixtureServer, chromium: MagpieChromium): Promise<{ article: Page; tabId: number; badge: string }> {
+async function openArticle(
+  server: FixtureServer,
+  chromium: MagpieChromium,
+): Promise<{ article: Page; tabId: number; badge: string }> {
   const article = chromium.context.pages()[0] ?? (await chromium.context.newPage());
   await article.setViewportSize({ width: 1280, height: 900 });
   await article.goto(server.url + ARTICLE);
@@ -69,7 +79,9 @@ async function openArticle(server: FixtureServer, chromium: MagpieChromium): Pro
   try {
     return { article, tabId, badge: await waitForBadge(chromium.worker, tabId, BADGE_TIMEOUT_MS) };
   } catch {
-    throw new Error(`Magpie found no products on the sample article within ${BADGE_TIMEOUT_MS / 1000} s (its badge stayed empty).`);
+    throw new Error(
+      `Magpie found no products on the sample article within ${BADGE_TIMEOUT_MS / 1000} s (its badge stayed empty).`,
+    );
   }
 }
 
@@ -78,15 +90,20 @@ async function waitForPrices(s: Session): Promise<SettledTab> {
     return await waitForSettledStates(s.chromium.worker, s.tabId, SETTLE_TIMEOUT_MS);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new Error(`${why}\nThe fixture shops answer on ${s.server.url}/retail/…; is something slowing this machine down?`);
+    throw new Error(
+      `${why}\nThe fixture shops answer on ${s.server.url}/retail/…; is something slowing this machine down?`,
+    );
   }
 }
 
 async function saveProducts(s: Session, tab: SettledTab): Promise<Page> {
   const onArticle = tab.mentions[SAVE_ON_ARTICLE];
   const inPopup = tab.mentions[SAVE_IN_POPUP];
-  if (!onArticle || !inPopup) throw new Error(`The article has ${tab.mentions.length} products, fewer than the demo saves`);
-  await step(`Saving “${title(onArticle)}” with its Save button on the article`, () => saveOnArticle(s.article, s.chromium.worker, onArticle, SAVE_ON_ARTICLE));
+  if (!onArticle || !inPopup)
+    throw new Error(`The article has ${tab.mentions.length} products, fewer than the demo saves`);
+  await step(`Saving “${title(onArticle)}” with its Save button on the article`, () =>
+    saveOnArticle(s.article, s.chromium.worker, onArticle, SAVE_ON_ARTICLE),
+  );
   const popup = await step('Opening the popup (400×600) for the article’s tab', () =>
     openPopup(s.chromium.context, s.chromium.extensionId, s.tabId, tab.mentions.length),
   );
@@ -127,7 +144,9 @@ async function main(argv: string[]): Promise<void> {
     printProducts(tab.mentions, tab.states);
     const popup = await saveProducts(session, tab);
     await showPriceDrop(session.chromium.worker, web);
-    const shots = [...firstRun, ...(await liveShots(session, OUTPUT_DIR, popup))].map((f) => relative(process.cwd(), output(f)));
+    const shots = [...firstRun, ...(await liveShots(session, OUTPUT_DIR, popup))].map((f) =>
+      relative(process.cwd(), output(f)),
+    );
     console.log(`\nDone in ${totalTime()}. Screenshots: ${shots.join(', ')}`);
   } finally {
     for (const thing of opened.reverse()) await thing.close();

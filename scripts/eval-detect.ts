@@ -46,7 +46,10 @@ if (pagesAt >= 0) {
 }
 if (argv.includes('--cv')) {
   // --extra DIR: one more labelled folder read in place (e.g. a batch not yet merged).
-  runCv(argv.includes('--no-docs'), argv.flatMap((a, k) => (a === '--extra' ? [argv[k + 1]!] : [])));
+  runCv(
+    argv.includes('--no-docs'),
+    argv.flatMap((a, k) => (a === '--extra' ? [argv[k + 1]!] : [])),
+  );
   process.exit(0);
 }
 const corpusAt = argv.indexOf('--corpus');
@@ -74,10 +77,14 @@ let F = 0;
 let E = 0;
 let M = 0;
 const fields = { brand: 0, retailer: 0, url: 0 };
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
   const json = join(dir, file.replace(/\.html$/, '.expected.json'));
   // A page without an expected file is a negative one: it must yield nothing.
-  const exp = (existsSync(json) ? JSON.parse(readFileSync(json, 'utf8')) : { pageUrl: `https://example.com/${file}`, mentions: [] }) as {
+  const exp = (
+    existsSync(json) ? JSON.parse(readFileSync(json, 'utf8')) : { pageUrl: `https://example.com/${file}`, mentions: [] }
+  ) as {
     pageUrl: string;
     mentions: Mention[];
   };
@@ -88,9 +95,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
   const matched = score.matched.length;
   for (const { expected: e, found: f } of score.matched) {
     if (fold(e.brand) === fold(f.brand)) fields.brand++;
-    else if (verbose) notes.push(`   ~ brand   ${JSON.stringify(e.brand)} found ${JSON.stringify(f.brand)} (${f.name})`);
+    else if (verbose)
+      notes.push(`   ~ brand   ${JSON.stringify(e.brand)} found ${JSON.stringify(f.brand)} (${f.name})`);
     if (fold(e.retailer) === fold(f.retailer)) fields.retailer++;
-    else if (verbose) notes.push(`   ~ shop    ${JSON.stringify(e.retailer)} found ${JSON.stringify(f.retailer)} (${f.name})`);
+    else if (verbose)
+      notes.push(`   ~ shop    ${JSON.stringify(e.retailer)} found ${JSON.stringify(f.retailer)} (${f.name})`);
     if ((e.url ?? null) === (f.url ?? null)) fields.url++;
     else if (verbose) notes.push(`   ~ url     ${JSON.stringify(e.url)} found ${JSON.stringify(f.url)} (${f.name})`);
   }
@@ -98,13 +107,23 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
   E += exp.mentions.length;
   M += matched;
   const { precision: p, recall: r, extra, missed: left } = score;
-  console.log(`${file.padEnd(34)} found ${String(found.length).padStart(2)}  expected ${String(exp.mentions.length).padStart(2)}  matched ${String(matched).padStart(2)}  precision ${(p * 100).toFixed(0).padStart(3)}%  recall ${(r * 100).toFixed(0).padStart(3)}%`);
+  console.log(
+    `${file.padEnd(34)} found ${String(found.length).padStart(2)}  expected ${String(exp.mentions.length).padStart(2)}  matched ${String(matched).padStart(2)}  precision ${(p * 100).toFixed(0).padStart(3)}%  recall ${(r * 100).toFixed(0).padStart(3)}%`,
+  );
   if (verbose) {
     for (const n of notes) console.log(n);
-    for (const x of extra) console.log(`   + extra   ${JSON.stringify({ brand: x.brand, name: x.name, price: x.price, retailer: x.retailer })}`);
-    for (const x of left) console.log(`   - missed  ${JSON.stringify({ brand: x.brand, name: x.name, price: x.price, retailer: x.retailer })}`);
+    for (const x of extra)
+      console.log(
+        `   + extra   ${JSON.stringify({ brand: x.brand, name: x.name, price: x.price, retailer: x.retailer })}`,
+      );
+    for (const x of left)
+      console.log(
+        `   - missed  ${JSON.stringify({ brand: x.brand, name: x.name, price: x.price, retailer: x.retailer })}`,
+      );
   }
 }
 const pct = (a: number, b: number) => (b ? ((a / b) * 100).toFixed(1) : '100.0');
 console.log(`\nTOTAL found ${F}  expected ${E}  matched ${M}  precision ${pct(M, F)}%  recall ${pct(M, E)}%`);
-console.log(`field accuracy on matched: brand ${pct(fields.brand, M)}%  retailer ${pct(fields.retailer, M)}%  url ${pct(fields.url, M)}%`);
+console.log(
+  `field accuracy on matched: brand ${pct(fields.brand, M)}%  retailer ${pct(fields.retailer, M)}%  url ${pct(fields.url, M)}%`,
+);

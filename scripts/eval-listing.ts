@@ -15,7 +15,18 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractListing } from '../lib/listing';
 import type { Listing } from '../lib/listing/types';
-import { FIELDS, addCounts, f1, isCase, priceCounts, scoreField, truePrices, type Case, type Counts, type Field } from './lib/listing-score';
+import {
+  FIELDS,
+  addCounts,
+  f1,
+  isCase,
+  priceCounts,
+  scoreField,
+  truePrices,
+  type Case,
+  type Counts,
+  type Field,
+} from './lib/listing-score';
 
 const PEB = /product-extraction-benchmark@/;
 
@@ -28,7 +39,9 @@ interface Page {
 /** The cases of one folder with their page files, in name order. */
 function casesIn(dir: string): Page[] {
   const out: Page[] = [];
-  for (const f of readdirSync(dir).filter((x) => /^\d+-.*\.json$/.test(x)).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => /^\d+-.*\.json$/.test(x))
+    .sort()) {
     const name = f.replace(/\.json$/, '');
     let meta: unknown;
     try {
@@ -38,7 +51,10 @@ function casesIn(dir: string): Page[] {
       continue;
     }
     if (!isCase(meta)) continue;
-    const file = [meta.html, `${name}.html`, `${name}.html.gz`].filter((x): x is string => typeof x === 'string').map((x) => join(dir, x)).find(existsSync);
+    const file = [meta.html, `${name}.html`, `${name}.html.gz`]
+      .filter((x): x is string => typeof x === 'string')
+      .map((x) => join(dir, x))
+      .find(existsSync);
     if (!file) {
       process.stderr.write(`skip ${f}: no page file\n`);
       continue;
@@ -124,7 +140,9 @@ function report(
 ): void {
   const lines = [`listing eval: ${n} pages`, 'field          right   accuracy'];
   for (const f of FIELDS) {
-    lines.push(`${f.padEnd(14)} ${`${right[f]}/${scored[f]}`.padEnd(7)} ${(scored[f] ? right[f] / scored[f] : 0).toFixed(3)}`);
+    lines.push(
+      `${f.padEnd(14)} ${`${right[f]}/${scored[f]}`.padEnd(7)} ${(scored[f] ? right[f] / scored[f] : 0).toFixed(3)}`,
+    );
   }
   lines.push(`${'entire page'.padEnd(14)} ${`${allRight}/${n}`.padEnd(7)} ${(n ? allRight / n : 0).toFixed(3)}`);
   const sorted = [...times].sort((a, b) => a.ms - b.ms);

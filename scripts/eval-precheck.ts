@@ -11,7 +11,12 @@ import { precheckReason } from '../lib/detect/precheck';
 import { browserBenchPages } from './bench/browser-pages';
 
 const ROOT = process.cwd();
-interface Page { name: string; html: string; positive: boolean; url?: string }
+interface Page {
+  name: string;
+  html: string;
+  positive: boolean;
+  url?: string;
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -62,7 +67,9 @@ for (const p of browserBenchPages()) {
 
 /** Per set (the first folder of the name): positives, rejected positives, negatives, passed negatives. */
 const sets = new Map<string, [number, number, number, number]>();
-let rejected = 0, passedNeg = 0, pos = 0;
+let rejected = 0,
+  passedNeg = 0,
+  pos = 0;
 for (const p of pages) {
   const { document } = parseHTML(p.html);
   // linkedom has no location; a tab has, and the pre-check tells the page's own links from other sites' by it.

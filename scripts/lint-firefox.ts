@@ -29,7 +29,12 @@ const fromRoot = (source: string) => source.replace(/^(\.\.\/)+/, '');
 
 function isLintResult(v: unknown): v is LintResult {
   const r = v as Partial<LintResult> | null;
-  return typeof r === 'object' && r !== null && typeof r.summary === 'object' && [r.errors, r.notices, r.warnings].every(Array.isArray);
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.summary === 'object' &&
+    [r.errors, r.notices, r.warnings].every(Array.isArray)
+  );
 }
 
 function describe(m: LintMessage): string {
@@ -40,7 +45,16 @@ function describe(m: LintMessage): string {
 /** WXT's build log without the file list: the lint report is what matters here. */
 function quietLogger() {
   const noop = () => {};
-  return { debug: noop, log: noop, info: noop, success: noop, warn: console.warn, error: console.error, fatal: console.error, level: 0 };
+  return {
+    debug: noop,
+    log: noop,
+    info: noop,
+    success: noop,
+    warn: console.warn,
+    error: console.error,
+    fatal: console.error,
+    level: 0,
+  };
 }
 
 async function main(): Promise<number> {
@@ -63,21 +77,30 @@ async function main(): Promise<number> {
       { sourceDir: OUT, output: 'none', selfHosted: false, boring: true },
       { shouldExitProgram: false },
     );
-    if (!isLintResult(result)) throw new Error(`web-ext lint returned no report: ${JSON.stringify(result)?.slice(0, 200)}`);
+    if (!isLintResult(result))
+      throw new Error(`web-ext lint returned no report: ${JSON.stringify(result)?.slice(0, 200)}`);
     const warnings = await attributeWarnings(result.warnings, mapsDir, (p) => readFile(p, 'utf8'));
     const ours = warnings.filter((w) => w.source === null || packageOf(w.source) === null);
     const theirs = warnings.filter((w) => !ours.includes(w));
 
-    console.log(`web-ext lint ${OUT}: ${result.summary.errors} errors, ${result.summary.notices} notices, ${result.summary.warnings} warnings`);
+    console.log(
+      `web-ext lint ${OUT}: ${result.summary.errors} errors, ${result.summary.notices} notices, ${result.summary.warnings} warnings`,
+    );
     for (const m of result.errors) console.log(`  error   ${describe(m)}`);
     for (const m of result.notices) console.log(`  notice  ${describe(m)}`);
-    for (const w of ours) console.log(`  warning ${describe(w.message)}${w.source ? `\n          from ${fromRoot(w.source)}` : ''}`);
+    for (const w of ours)
+      console.log(`  warning ${describe(w.message)}${w.source ? `\n          from ${fromRoot(w.source)}` : ''}`);
     if (theirs.length > 0) {
       console.log(`Allowed: ${theirs.length} warnings inside bundled libraries:`);
-      for (const w of theirs) console.log(`  ${packageOf(w.source!)}: ${describe(w.message)}\n          from ${fromRoot(w.source!)}`);
+      for (const w of theirs)
+        console.log(`  ${packageOf(w.source!)}: ${describe(w.message)}\n          from ${fromRoot(w.source!)}`);
     }
     const failed = result.errors.length + result.notices.length + ours.length;
-    console.log(failed === 0 ? 'lint:firefox passed.' : `lint:firefox failed: ${failed} problems in Magpie's own code or manifest.`);
+    console.log(
+      failed === 0
+        ? 'lint:firefox passed.'
+        : `lint:firefox failed: ${failed} problems in Magpie's own code or manifest.`,
+    );
     return failed === 0 ? 0 : 1;
   } finally {
     await rm(mapsDir, { recursive: true, force: true });

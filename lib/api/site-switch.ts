@@ -13,7 +13,9 @@ export function withDetectionOn(s: Settings, hostname: string | null): Settings 
   return {
     ...s,
     detection: true,
-    detectionOffSites: hostname ? s.detectionOffSites.filter((site) => !siteListed([site], hostname)) : s.detectionOffSites,
+    detectionOffSites: hostname
+      ? s.detectionOffSites.filter((site) => !siteListed([site], hostname))
+      : s.detectionOffSites,
   };
 }
 

@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import { getChange, getItem, IN_STOCK, markChangeHandled, unhandledChanges, type ChangeRow, type SavedItem } from '../db';
+import {
+  getChange,
+  getItem,
+  IN_STOCK,
+  markChangeHandled,
+  unhandledChanges,
+  type ChangeRow,
+  type SavedItem,
+} from '../db';
 import { getDb, type MagpieDB } from '../db/schema';
 import { getTracking, type TrackingSettings } from '../tracking-settings';
 import { RECENT_ALERTS_KEY } from '../protocol';
@@ -47,7 +55,10 @@ export function describeAlert(change: ChangeRow, item: SavedItem, dropPercent: n
   }
   if (change.fromAvailability !== null && !inStock(change.fromAvailability) && inStock(change.toAvailability)) {
     const price = toPrice !== null && currency !== null ? ` at ${formatAlertPrice(toPrice, currency)}` : '';
-    return { title: 'Back in stock', message: `Back in stock: ${title}${price}${item.retailer ? ` (${item.retailer})` : ''}` };
+    return {
+      title: 'Back in stock',
+      message: `Back in stock: ${title}${price}${item.retailer ? ` (${item.retailer})` : ''}`,
+    };
   }
   return null;
 }

@@ -49,7 +49,12 @@ export function soleMentionIndex(view: TabView | null): number | null {
 }
 
 /** A mention of the tab saved from the context menu, with the picture clicked if the listing has none. */
-export function mentionInput(view: TabView, index: number, source: SaveItemInput['source'], image?: string): SaveItemInput | null {
+export function mentionInput(
+  view: TabView,
+  index: number,
+  source: SaveItemInput['source'],
+  image?: string,
+): SaveItemInput | null {
   const input = saveInputForMention(view, index);
   if (!input) return null;
   return { ...input, source, image: input.image ?? (image && isHttpUrl(image) ? image : null) };
@@ -59,7 +64,12 @@ export function mentionInput(view: TabView, index: number, source: SaveItemInput
  * A link saved as itself: named after its listing when one was read, else the link's text,
  * else its path. The original link stays the one to open (the publisher keeps its credit).
  */
-export function linkInput(linkUrl: string, linkText: string | null, page: PageInfo, listing: Listing | null): SaveItemInput | null {
+export function linkInput(
+  linkUrl: string,
+  linkText: string | null,
+  page: PageInfo,
+  listing: Listing | null,
+): SaveItemInput | null {
   if (!isHttpUrl(linkUrl)) return null;
   const target = unwrapAffiliate(linkUrl) ?? linkUrl;
   const name = squash(listing?.title) || squash(linkText) || nameFromUrl(target) || hostOf(target);
@@ -111,7 +121,8 @@ export function canonicalNames(input: SaveItemInput, pageUrl: string | null): Sa
   try {
     const brand = input.brand ? (lookupBrand(input.brand)?.name ?? input.brand) : input.brand;
     const shopOfPage = input.source === 'page' && pageUrl ? (retailerForUrl(pageUrl)?.name ?? null) : null;
-    const retailer = shopOfPage ?? (input.retailer ? (lookupRetailer(input.retailer)?.name ?? input.retailer) : input.retailer);
+    const retailer =
+      shopOfPage ?? (input.retailer ? (lookupRetailer(input.retailer)?.name ?? input.retailer) : input.retailer);
     return { ...input, brand, retailer };
   } catch {
     // No gazetteer loaded (it always is in the background): keep the names as read.

@@ -8,7 +8,16 @@ import { resolveMention } from '../resolve/resolver';
 import { defaultDeps } from '../resolve/default-deps';
 import { backgroundFetcher } from './resolve-fetcher';
 import { loadTabView, pushTabView } from './resolve-view';
-import { canonicalNames, linkInput, mentionIndexForImage, mentionIndexForLink, mentionInput, nameFromUrl, soleMentionIndex, type PageInfo } from './context-menu-input';
+import {
+  canonicalNames,
+  linkInput,
+  mentionIndexForImage,
+  mentionIndexForLink,
+  mentionInput,
+  nameFromUrl,
+  soleMentionIndex,
+  type PageInfo,
+} from './context-menu-input';
 import { showMenuOutcome, type MenuOutcome } from './context-menu-feedback';
 
 /** One item for links, pictures and pages: a linked picture shows it once, not twice in a submenu. */
@@ -65,7 +74,12 @@ function pageReason(view: TabView | null): string {
  * (read when live prices are on), or the page's own product (a shop's product page). A link,
  * picture or page that is not a product saves nothing.
  */
-async function inputFor(info: MenuClick, view: TabView | null, page: PageInfo, deps: MenuDeps): Promise<SaveItemInput | string> {
+async function inputFor(
+  info: MenuClick,
+  view: TabView | null,
+  page: PageInfo,
+  deps: MenuDeps,
+): Promise<SaveItemInput | string> {
   const sole = soleMentionIndex(view);
   if (info.linkUrl) {
     const at = mentionIndexForLink(view, info.linkUrl);
@@ -73,13 +87,17 @@ async function inputFor(info: MenuClick, view: TabView | null, page: PageInfo, d
     const beside = info.srcUrl ? mentionIndexForImage(view, info.srcUrl) : null;
     if (view && beside !== null) return mentionInput(view, beside, 'article', info.srcUrl) ?? pageReason(view);
     const name = info.linkText?.trim() || nameFromUrl(info.linkUrl);
-    const listing = await deps.resolveLink(info.linkUrl, name, retailerForUrl(info.linkUrl)?.name ?? null).catch(() => null);
-    if (listing?.title) return linkInput(info.linkUrl, info.linkText ?? null, page, listing) ?? 'Magpie found no product at this link.';
+    const listing = await deps
+      .resolveLink(info.linkUrl, name, retailerForUrl(info.linkUrl)?.name ?? null)
+      .catch(() => null);
+    if (listing?.title)
+      return linkInput(info.linkUrl, info.linkText ?? null, page, listing) ?? 'Magpie found no product at this link.';
     return 'Magpie found no product at this link.';
   }
   if (info.srcUrl) {
     const beside = mentionIndexForImage(view, info.srcUrl) ?? sole;
-    if (view && beside !== null) return mentionInput(view, beside, beside === sole ? 'page' : 'article', info.srcUrl) ?? pageReason(view);
+    if (view && beside !== null)
+      return mentionInput(view, beside, beside === sole ? 'page' : 'article', info.srcUrl) ?? pageReason(view);
     return 'Magpie found no product with this picture.';
   }
   if (view && sole !== null) return mentionInput(view, sole, 'page') ?? pageReason(view);
@@ -87,11 +105,18 @@ async function inputFor(info: MenuClick, view: TabView | null, page: PageInfo, d
 }
 
 /** Handles one menu click: saves the product or says why nothing was saved. Never throws for bad input. */
-export async function handleMenuClick(info: MenuClick, tab: { id?: number; title?: string; url?: string } | undefined, deps: MenuDeps = realDeps): Promise<MenuOutcome> {
+export async function handleMenuClick(
+  info: MenuClick,
+  tab: { id?: number; title?: string; url?: string } | undefined,
+  deps: MenuDeps = realDeps,
+): Promise<MenuOutcome> {
   if (info.menuItemId !== MENU_ID) return nothing('Not a Magpie menu item.');
   const tabId = tab?.id !== undefined && tab.id >= 0 ? tab.id : null;
   const view = tabId === null ? null : await deps.loadView(tabId).catch(() => null);
-  const page: PageInfo = { url: view?.pageUrl ?? info.pageUrl ?? tab?.url ?? null, title: view?.pageTitle || tab?.title || null };
+  const page: PageInfo = {
+    url: view?.pageUrl ?? info.pageUrl ?? tab?.url ?? null,
+    title: view?.pageTitle || tab?.title || null,
+  };
   const found = await inputFor(info, view, page, deps);
   if (typeof found === 'string') return nothing(found);
   const input = canonicalNames(found, page.url);
@@ -108,7 +133,10 @@ export function registerContextMenu(deps: MenuDeps = realDeps): void {
   // Firefox for Android has no context menus; everything else works there without them.
   if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(createMenus);
-  const onClicked = (info: MenuClick, tab: { id?: number; title?: string; url?: string } | undefined): Promise<MenuOutcome> => {
+  const onClicked = (
+    info: MenuClick,
+    tab: { id?: number; title?: string; url?: string } | undefined,
+  ): Promise<MenuOutcome> => {
     const tabId = tab?.id;
     return handleMenuClick(info, tab, deps)
       .catch((err): MenuOutcome => {

@@ -73,7 +73,10 @@ export function runRefresh(alarms: AlarmsApi, deps: RefreshDeps = extensionRefre
  * Wires the scheduled refresh: the periodic alarm at the reader's interval, follow-ups, and a
  * resume after the worker or browser stopped midway (a stored run without its follow-up alarm).
  */
-export function registerRefresh(alarms: AlarmsApi = browser.alarms as unknown as AlarmsApi, deps?: () => RefreshDeps): void {
+export function registerRefresh(
+  alarms: AlarmsApi = browser.alarms as unknown as AlarmsApi,
+  deps?: () => RefreshDeps,
+): void {
   const make = deps ?? extensionRefreshDeps;
   alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM || alarm.name === REFRESH_MORE_ALARM) void runRefresh(alarms, make());
@@ -82,6 +85,7 @@ export function registerRefresh(alarms: AlarmsApi = browser.alarms as unknown as
   watchTracking((s) => void ensureRefreshAlarm(alarms, s.refreshHours));
   void (async () => {
     if (!(await make().loadRun())) return;
-    if (!(await alarms.get(REFRESH_MORE_ALARM))) await alarms.create(REFRESH_MORE_ALARM, { delayInMinutes: MORE_DELAY_MIN });
+    if (!(await alarms.get(REFRESH_MORE_ALARM)))
+      await alarms.create(REFRESH_MORE_ALARM, { delayInMinutes: MORE_DELAY_MIN });
   })().catch(() => undefined);
 }

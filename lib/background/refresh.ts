@@ -43,7 +43,13 @@ export interface RefreshStep {
 
 /** How the resolver sees a saved item: its shop link first, its words for a search. */
 export function mentionForItem(item: SavedItem): Mention {
-  return { brand: item.brand, name: item.name, price: item.articlePrice, retailer: item.retailer, url: item.listingUrl ?? item.mentionUrl };
+  return {
+    brand: item.brand,
+    name: item.name,
+    price: item.articlePrice,
+    retailer: item.retailer,
+    url: item.listingUrl ?? item.mentionUrl,
+  };
 }
 
 async function checkOne(deps: RefreshDeps, item: SavedItem): Promise<boolean> {
@@ -57,7 +63,8 @@ async function checkOne(deps: RefreshDeps, item: SavedItem): Promise<boolean> {
     await updateListing(item.id, state.listing, deps.db);
     return true;
   }
-  const why = state.status === 'unavailable' ? state.reason : state.status === 'not-found' ? NOT_FOUND_ANY_MORE : REASONS.failed;
+  const why =
+    state.status === 'unavailable' ? state.reason : state.status === 'not-found' ? NOT_FOUND_ANY_MORE : REASONS.failed;
   await markCheckFailed(item.id, why, deps.db);
   return false;
 }

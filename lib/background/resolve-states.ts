@@ -13,10 +13,11 @@ export interface TabStates {
   states: ResolveState[];
 }
 
-
 /** A fingerprint of a mention list; the same mentions in the same order give the same key. */
 export function mentionsKey(mentions: readonly Mention[]): string {
-  const text = JSON.stringify(mentions.map((m) => [m.brand, m.name, m.price?.amount, m.price?.currency, m.retailer, m.url]));
+  const text = JSON.stringify(
+    mentions.map((m) => [m.brand, m.name, m.price?.amount, m.price?.currency, m.retailer, m.url]),
+  );
   // FNV-1a: cheap, stable, and collisions only cost a re-resolve.
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -51,7 +52,10 @@ const tooMuch: ResolveState = { status: 'unavailable', reason: REASONS.tooMuchDa
 export async function saveTabStates(tabId: number, value: TabStates): Promise<TabStates> {
   const k = keyOf(tabId);
   const { states } = value;
-  const withTail = (n: number) => ({ key: value.key, states: [...states.slice(0, n), ...states.slice(n).map(() => tooMuch)] });
+  const withTail = (n: number) => ({
+    key: value.key,
+    states: [...states.slice(0, n), ...states.slice(n).map(() => tooMuch)],
+  });
   const n = fitPrefix(states, TAB_STATES_MAX_BYTES, (kept) => recordBytes(k, withTail(kept.length)));
   const kept = n === states.length ? value : withTail(n);
   await putTabRecord(tabId, k, kept, { touch: false });

@@ -131,10 +131,12 @@ export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<vo
         if (state.status === 'pending' || i === undefined || run.signal.aborted) return;
         stream.set(i, storedState(state));
         const mention = tab.mentions[i]!;
-        sightings = sightings.then(() => sighting(mention, state).then(
-          () => undefined,
-          (err) => console.warn('magpie: could not update a saved item', err),
-        ));
+        sightings = sightings.then(() =>
+          sighting(mention, state).then(
+            () => undefined,
+            (err) => console.warn('magpie: could not update a saved item', err),
+          ),
+        );
       },
     });
     await Promise.all([stream.drain(), sightings]);

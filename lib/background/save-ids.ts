@@ -38,7 +38,8 @@ export async function savedIdsFor(
   for (const r of byText) if (isSavedItem(r)) text.set(r.textKey, [...(text.get(r.textKey) ?? []), r]);
   return keys.map((k) => {
     if (!k) return null;
-    const hit = (k.uKey && url.get(k.uKey)) || text.get(k.tKey)?.find((r) => !k.uKey || !r.urlKey || r.urlKey === k.uKey);
+    const hit =
+      (k.uKey && url.get(k.uKey)) || text.get(k.tKey)?.find((r) => !k.uKey || !r.urlKey || r.urlKey === k.uKey);
     return hit ? hit.id : null;
   });
 }

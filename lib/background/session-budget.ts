@@ -74,7 +74,9 @@ async function evict(index: Index, tabId: number): Promise<void> {
 export function putTabRecord(tabId: number, key: string, value: unknown, opts: { touch: boolean }): Promise<void> {
   return serial(async () => {
     const index = parseIndex((await browser.storage.session.get(SESSION_INDEX_KEY))[SESSION_INDEX_KEY]);
-    const ages = Object.values(index).filter((e) => e.tabId === tabId).map((e) => e.at);
+    const ages = Object.values(index)
+      .filter((e) => e.tabId === tabId)
+      .map((e) => e.at);
     const at = opts.touch || ages.length === 0 ? Date.now() : Math.max(...ages);
     index[key] = { tabId, bytes: recordBytes(key, value), at };
     for (;;) {

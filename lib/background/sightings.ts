@@ -10,7 +10,11 @@ import { savedIdsFor } from './save-ids';
  * history row when price or availability changed. A cached reading no newer than the item's
  * last check changes nothing. Returns the item's id when one was updated.
  */
-export async function recordSighting(mention: Mention, state: ResolveState, db: MagpieDB = getDb()): Promise<string | null> {
+export async function recordSighting(
+  mention: Mention,
+  state: ResolveState,
+  db: MagpieDB = getDb(),
+): Promise<string | null> {
   if (state.status !== 'resolved') return null;
   const [id] = await savedIdsFor([mention], [state], db);
   if (!id) return null;

@@ -16,7 +16,13 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     if (ctx.isInvalid) return;
     if (!detectionEnabledFor(settings, location.hostname)) {
       // Off for this site only: say so (the origin alone), so the popup offers to switch it back on.
-      if (settings.detection) await sendMessage('reportMentions', { pageUrl: `${location.origin}/`, pageTitle: '', mentions: [], off: 'site' });
+      if (settings.detection)
+        await sendMessage('reportMentions', {
+          pageUrl: `${location.origin}/`,
+          pageTitle: '',
+          mentions: [],
+          off: 'site',
+        });
       return;
     }
     let found: readonly DetectedMention[] = [];

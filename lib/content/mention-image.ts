@@ -64,7 +64,11 @@ export function mentionImage(el: Element, baseUrl: string): string | null {
   const inside = imagesIn(el, baseUrl);
   if (inside.length > 0) return inside[0]!;
   let node: Element | null = el.parentElement;
-  for (let level = 0; node && level < MAX_LEVELS && node !== node.ownerDocument.body; level++, node = node.parentElement) {
+  for (
+    let level = 0;
+    node && level < MAX_LEVELS && node !== node.ownerDocument.body;
+    level++, node = node.parentElement
+  ) {
     const found = imagesIn(node, baseUrl);
     if (found.length === 1) return found[0]!;
     if (found.length > 1) break;

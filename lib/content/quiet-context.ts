@@ -80,9 +80,15 @@ export class ContentScriptContext implements AbortController {
    * Adds a listener that ends with the context. `wxt:locationchange` (same-document URL changes)
    * is served privately: the handler is called directly, never through an event on the page.
    */
-  addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void {
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: never) => void,
+    options?: AddEventListenerOptions,
+  ): void {
     if (type === 'wxt:locationchange') {
-      const cb = (newUrl: URL, oldUrl: URL) => (handler as (e: { newUrl: URL; oldUrl: URL }) => void)({ newUrl, oldUrl });
+      const cb = (newUrl: URL, oldUrl: URL) =>
+        (handler as (e: { newUrl: URL; oldUrl: URL }) => void)({ newUrl, oldUrl });
       this.locationListeners.add(cb);
       this.onInvalidated(() => this.locationListeners.delete(cb));
       this.watchLocation();

@@ -17,7 +17,9 @@ export function changeRowFor(prev: SavedItem, next: SavedItem, time: number): Ch
 
 /** Changes the alerts have not looked at yet, oldest first. */
 export async function unhandledChanges(limit = 100, db: MagpieDB = getDb()): Promise<ChangeRow[]> {
-  return (await db.changes.where('handledAt').equals(0).limit(limit).toArray()).sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+  return (await db.changes.where('handledAt').equals(0).limit(limit).toArray()).sort(
+    (a, b) => (a.id ?? 0) - (b.id ?? 0),
+  );
 }
 
 /** Marks a change as handled; false when it already was (another wake-up got there first). */

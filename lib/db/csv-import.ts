@@ -27,14 +27,14 @@ export function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
-    } else if (c === '"' && cell === '') (quoted = true), i++;
-    else if (c === ',') row.push(cell), (cell = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') endRow(), (i += 2);
-    else if (c === '\n') endRow(), i++;
-    else (cell += c), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 2));
+      else if (c === '"') ((quoted = false), i++);
+      else ((cell += c), i++);
+    } else if (c === '"' && cell === '') ((quoted = true), i++);
+    else if (c === ',') (row.push(cell), (cell = ''), i++);
+    else if (c === '\r' && text[i + 1] === '\n') (endRow(), (i += 2));
+    else if (c === '\n') (endRow(), i++);
+    else ((cell += c), i++);
   }
   if (quoted) fail('not a Magpie CSV export: a quoted cell never ends');
   if (cell !== '' || row.length > 0) endRow();
@@ -105,13 +105,15 @@ export function parseCsvExport(text: string): ParsedExport {
   const header = rows[0] ?? [];
   const expected = COLUMNS.map(([h]) => h);
   if (header.join(',') !== expected.join(',')) fail('not a Magpie export: the CSV header is not the one Magpie writes');
-  if (rows.length - 1 > LIMITS.importItems) fail(`too many items (${rows.length - 1}; the limit is ${LIMITS.importItems})`);
+  if (rows.length - 1 > LIMITS.importItems)
+    fail(`too many items (${rows.length - 1}; the limit is ${LIMITS.importItems})`);
   const items: SavedItem[] = [];
   const ids = new Set<string>();
   let duplicates = 0;
   rows.slice(1).forEach((cells, n) => {
     if (cells.length === 1 && cells[0] === '') return;
-    if (cells.length !== expected.length) fail(`row ${n + 2}: expected ${expected.length} cells, found ${cells.length}`);
+    if (cells.length !== expected.length)
+      fail(`row ${n + 2}: expected ${expected.length} cells, found ${cells.length}`);
     const get = (column: string) => unguardCell(cells[expected.indexOf(column)] ?? '');
     const item = rowToItem(get);
     const problem = describeItemBaseProblem(item);

@@ -6,7 +6,8 @@ import { toCsv } from './csv';
 async function readableItems(db: MagpieDB): Promise<SavedItem[]> {
   const rows: unknown[] = await db.items.orderBy('createdAt').toArray();
   const items = rows.filter(isSavedItem);
-  if (items.length < rows.length) console.warn(`magpie: export left out ${rows.length - items.length} unreadable item(s)`);
+  if (items.length < rows.length)
+    console.warn(`magpie: export left out ${rows.length - items.length} unreadable item(s)`);
   return items;
 }
 

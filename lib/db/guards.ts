@@ -26,22 +26,29 @@ export function isCurrency(v: unknown): v is string {
   return typeof v === 'string' && CURRENCY.test(v);
 }
 
-const text = (max: number, nullable: boolean): Check => (v) =>
-  (nullable && v === null) || (typeof v === 'string' && v.length <= max && (nullable || v.length > 0))
-    ? null
-    : `must be ${nullable ? 'a string or null' : 'a non-empty string'} of at most ${max} characters`;
+const text =
+  (max: number, nullable: boolean): Check =>
+  (v) =>
+    (nullable && v === null) || (typeof v === 'string' && v.length <= max && (nullable || v.length > 0))
+      ? null
+      : `must be ${nullable ? 'a string or null' : 'a non-empty string'} of at most ${max} characters`;
 const url: Check = (v) =>
   v === null || (typeof v === 'string' && v.length <= LIMITS.url && HTTP_URL.test(v))
     ? null
     : `must be an http(s) URL of at most ${LIMITS.url} characters, or null`;
-const amount = (nullable: boolean): Check => (v) =>
-  (nullable && v === null) || (typeof v === 'number' && Number.isFinite(v) && v >= 0)
-    ? null
-    : `must be a number${nullable ? ' or null' : ''} (finite, not negative)`;
+const amount =
+  (nullable: boolean): Check =>
+  (v) =>
+    (nullable && v === null) || (typeof v === 'number' && Number.isFinite(v) && v >= 0)
+      ? null
+      : `must be a number${nullable ? ' or null' : ''} (finite, not negative)`;
 const currency: Check = (v) => (v === null || isCurrency(v) ? null : 'must be a three-letter ISO 4217 code or null');
-const availability: Check = (v) => (v === null || isAvailability(v) ? null : 'must be a schema.org availability or null');
+const availability: Check = (v) =>
+  v === null || isAvailability(v) ? null : 'must be a schema.org availability or null';
 const tags: Check = (v) =>
-  Array.isArray(v) && v.length <= LIMITS.tags && v.every((t) => typeof t === 'string' && t.length > 0 && t.length <= LIMITS.tag)
+  Array.isArray(v) &&
+  v.length <= LIMITS.tags &&
+  v.every((t) => typeof t === 'string' && t.length > 0 && t.length <= LIMITS.tag)
     ? null
     : `must be a list of at most ${LIMITS.tags} non-empty strings of at most ${LIMITS.tag} characters`;
 
@@ -60,7 +67,8 @@ const BASE_FIELDS: Record<string, Check> = {
   currency,
   availability,
   image: url,
-  notes: (v) => (typeof v === 'string' && v.length <= LIMITS.notes ? null : `must be a string of at most ${LIMITS.notes} characters`),
+  notes: (v) =>
+    typeof v === 'string' && v.length <= LIMITS.notes ? null : `must be a string of at most ${LIMITS.notes} characters`,
   tags,
   source: (v) => (isItemSource(v) ? null : `must be one of ${ITEM_SOURCES.join(', ')}`),
   createdAt: amount(false),
@@ -116,14 +124,17 @@ const HISTORY_FIELDS: Record<string, Check> = {
 export function describeHistoryProblem(v: unknown): string | null {
   const problem = firstProblem(v, HISTORY_FIELDS);
   if (problem || !isRecord(v)) return problem;
-  return v.id === undefined || (Number.isSafeInteger(v.id) && (v.id as number) > 0) ? null : 'id must be a positive integer';
+  return v.id === undefined || (Number.isSafeInteger(v.id) && (v.id as number) > 0)
+    ? null
+    : 'id must be a positive integer';
 }
 
 export function isHistoryRow(v: unknown): v is HistoryRow {
   return describeHistoryProblem(v) === null;
 }
 
-const nullableText = (v: unknown, max = LIMITS.name): boolean => v === null || (typeof v === 'string' && v.length <= max);
+const nullableText = (v: unknown, max = LIMITS.name): boolean =>
+  v === null || (typeof v === 'string' && v.length <= max);
 
 /** Type guard for a `Listing` from storage or a message. */
 export function isListing(v: unknown): v is Listing {

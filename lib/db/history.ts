@@ -15,7 +15,11 @@ export function historyOf(db: MagpieDB, itemId: string) {
 }
 
 /** The first price recorded for an item in `currency`, or null. */
-export async function firstRecordedPrice(db: MagpieDB, itemId: string, currency: string | null): Promise<number | null> {
+export async function firstRecordedPrice(
+  db: MagpieDB,
+  itemId: string,
+  currency: string | null,
+): Promise<number | null> {
   if (currency === null) return null;
   const row = await historyOf(db, itemId)
     .filter((r) => isHistoryRow(r) && r.price !== null && r.currency === currency)
@@ -24,11 +28,16 @@ export async function firstRecordedPrice(db: MagpieDB, itemId: string, currency:
 }
 
 /** The lowest price recorded for an item in `currency`, or null. */
-export async function lowestRecordedPrice(db: MagpieDB, itemId: string, currency: string | null): Promise<number | null> {
+export async function lowestRecordedPrice(
+  db: MagpieDB,
+  itemId: string,
+  currency: string | null,
+): Promise<number | null> {
   if (currency === null) return null;
   let low: number | null = null;
   await historyOf(db, itemId).each((r: unknown) => {
-    if (isHistoryRow(r) && r.price !== null && r.currency === currency && (low === null || r.price < low)) low = r.price;
+    if (isHistoryRow(r) && r.price !== null && r.currency === currency && (low === null || r.price < low))
+      low = r.price;
   });
   return low;
 }
@@ -40,7 +49,9 @@ export function observationChanged(prev: Observation | null, next: Observation):
   if (next.currentPrice === null && next.availability === null) return false;
   if (!prev) return true;
   return (
-    prev.currentPrice !== next.currentPrice || prev.currency !== next.currency || prev.availability !== next.availability
+    prev.currentPrice !== next.currentPrice ||
+    prev.currency !== next.currency ||
+    prev.availability !== next.availability
   );
 }
 

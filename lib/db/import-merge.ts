@@ -19,7 +19,11 @@ export class ItemIndex {
 
   add(item: SavedItem): void {
     const old = this.byId.get(item.id);
-    if (old) this.byText.set(old.textKey, (this.byText.get(old.textKey) ?? []).filter((r) => r.id !== old.id));
+    if (old)
+      this.byText.set(
+        old.textKey,
+        (this.byText.get(old.textKey) ?? []).filter((r) => r.id !== old.id),
+      );
     this.byId.set(item.id, item);
     if (item.urlKey) this.byUrl.set(item.urlKey, item);
     this.byText.set(item.textKey, [...(this.byText.get(item.textKey) ?? []), item]);
@@ -49,7 +53,7 @@ function mergeTags(kept: readonly string[], incoming: readonly string[]): string
   const out = [...kept];
   for (const t of incoming) {
     if (out.length >= LIMITS.tags) break;
-    if (!seen.has(lowerNoAccents(t))) out.push(t), seen.add(lowerNoAccents(t));
+    if (!seen.has(lowerNoAccents(t))) (out.push(t), seen.add(lowerNoAccents(t)));
   }
   return out;
 }
@@ -81,6 +85,8 @@ export function mergeImported(kept: SavedItem, incoming: SavedItem): SavedItem {
     createdAt: Math.min(kept.createdAt, incoming.createdAt),
   };
   next.textKey = textKey(next.brand, next.name, next.retailer);
-  const same = (Object.keys(next) as (keyof SavedItem)[]).every((k) => JSON.stringify(next[k]) === JSON.stringify(kept[k]));
+  const same = (Object.keys(next) as (keyof SavedItem)[]).every(
+    (k) => JSON.stringify(next[k]) === JSON.stringify(kept[k]),
+  );
   return same ? kept : next;
 }

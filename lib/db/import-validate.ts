@@ -43,7 +43,9 @@ function toItem(r: Record<string, unknown>): SavedItem {
     urlKey: urlKey(i.listingUrl),
     // Tracking state comes along when well-formed; a file from before it reads as checked when last updated.
     checkedAt: isTime(r.checkedAt) ? r.checkedAt : i.updatedAt,
-    ...(typeof r.checkProblem === 'string' || r.checkProblem === null ? { checkProblem: r.checkProblem?.slice(0, 300) ?? null } : {}),
+    ...(typeof r.checkProblem === 'string' || r.checkProblem === null
+      ? { checkProblem: r.checkProblem?.slice(0, 300) ?? null }
+      : {}),
     ...(isTime(r.changedAt) ? { changedAt: r.changedAt } : {}),
     ...(isTime(r.firstPrice) || r.firstPrice === null ? { firstPrice: r.firstPrice } : {}),
     ...(isTime(r.lowestPrice) || r.lowestPrice === null ? { lowestPrice: r.lowestPrice } : {}),
@@ -56,7 +58,8 @@ function toItem(r: Record<string, unknown>): SavedItem {
  */
 export function parseExport(text: unknown): ParsedExport {
   if (typeof text !== 'string') return fail('the file must be text');
-  if (text.length > LIMITS.importChars) return fail(`the file is too large (over ${LIMITS.importChars / 1024 / 1024} MB)`);
+  if (text.length > LIMITS.importChars)
+    return fail(`the file is too large (over ${LIMITS.importChars / 1024 / 1024} MB)`);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -70,7 +73,8 @@ export function parseExport(text: unknown): ParsedExport {
   if (doc.version !== 1) return fail('not a Magpie export: unknown version');
   if (!Array.isArray(doc.items)) return fail('not a Magpie export: items must be a list');
   if (!Array.isArray(doc.history)) return fail('not a Magpie export: history must be a list');
-  if (doc.items.length > LIMITS.importItems) return fail(`too many items (${doc.items.length}; the limit is ${LIMITS.importItems})`);
+  if (doc.items.length > LIMITS.importItems)
+    return fail(`too many items (${doc.items.length}; the limit is ${LIMITS.importItems})`);
   if (doc.history.length > LIMITS.importHistory) {
     return fail(`too many history rows (${doc.history.length}; the limit is ${LIMITS.importHistory})`);
   }

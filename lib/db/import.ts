@@ -98,11 +98,17 @@ export async function importParsed(parsed: ParsedExport, db: MagpieDB = getDb())
       if (added.has(id)) added.set(id, merged);
       else changed.set(id, merged);
     }
-    const storedHistory = await historyFor(db, [...incoming.keys()].filter((id) => storedIds.has(id)));
+    const storedHistory = await historyFor(
+      db,
+      [...incoming.keys()].filter((id) => storedIds.has(id)),
+    );
     const newRows: Row[] = [];
     const touched = new Set<string>();
     for (const [id, rows] of incoming) {
-      const fresh = unseen(storedHistory.get(id) ?? [], rows.sort((a, b) => a.time - b.time));
+      const fresh = unseen(
+        storedHistory.get(id) ?? [],
+        rows.sort((a, b) => a.time - b.time),
+      );
       if (fresh.length > 0 && storedIds.has(id)) touched.add(id);
       newRows.push(...fresh);
     }
@@ -112,7 +118,12 @@ export async function importParsed(parsed: ParsedExport, db: MagpieDB = getDb())
       item.priceDropped = isPriceDropped(item, first?.price ?? null);
     }
     // Older history from another device can change what "first recorded price" is.
-    for (const id of touched) if (!changed.has(id)) changed.set(id, stored.find((i) => i.id === id)!);
+    for (const id of touched)
+      if (!changed.has(id))
+        changed.set(
+          id,
+          stored.find((i) => i.id === id)!,
+        );
     for (const item of changed.values()) {
       item.priceDropped = isPriceDropped(item, await firstRecordedPrice(db, item.id, item.currency));
     }

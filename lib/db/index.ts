@@ -27,7 +27,15 @@ export { setNotes, setTags, removeItem, restoreItem } from './item-edit';
 export { getHistory } from './history';
 export { IN_STOCK, matchAndSort, queryItems, watchItems } from './query';
 export { clearAll, countItems, itemsCheckedBefore, itemsUpdatedBefore, listRetailers, listTags } from './wishlist';
-export { cacheKey, getCached, isCacheEntry, pruneCache, putCached, CACHE_MAX_STALE_MS, CACHE_MAX_TTL_MS } from './listing-cache';
+export {
+  cacheKey,
+  getCached,
+  isCacheEntry,
+  pruneCache,
+  putCached,
+  CACHE_MAX_STALE_MS,
+  CACHE_MAX_TTL_MS,
+} from './listing-cache';
 export { createExport, exportCsv, exportJson } from './export';
 export { importJson, importText } from './import';
 export { parseCsv, parseCsvExport } from './csv-import';

@@ -46,7 +46,8 @@ export async function removeItem(id: string, db: MagpieDB = getDb()): Promise<Re
 
 /** Puts back exactly what `removeItem` returned (same row ids), replacing any row saved since. */
 export async function restoreItem(removed: RemovedItem, db: MagpieDB = getDb()): Promise<SavedItem> {
-  if (!isRecord(removed) || !Array.isArray(removed.history)) throw new DbInputError('cannot restore: not an undo record');
+  if (!isRecord(removed) || !Array.isArray(removed.history))
+    throw new DbInputError('cannot restore: not an undo record');
   const { item, history } = removed;
   if (!isSavedItem(item)) throw new DbInputError('cannot restore: the item is malformed');
   if (!history.every((h) => isHistoryRow(h) && h.id !== undefined && h.itemId === item.id)) {

@@ -32,7 +32,16 @@ async function findExisting(db: MagpieDB, id: string, uKey: string | null, tKey:
 function createItem(c: CleanSave, now: number): SavedItem {
   const tKey = textKey(c.brand, c.name, c.retailer);
   const uKey = urlKey(c.listingUrl);
-  return { id: uKey ?? tKey, ...c, createdAt: now, updatedAt: now, priceDropped: false, textKey: tKey, urlKey: uKey, checkedAt: now };
+  return {
+    id: uKey ?? tKey,
+    ...c,
+    createdAt: now,
+    updatedAt: now,
+    priceDropped: false,
+    textKey: tKey,
+    urlKey: uKey,
+    checkedAt: now,
+  };
 }
 
 /** A re-save: identity, notes, tags, source and createdAt stay; newly known values fill in or refresh. */

@@ -26,14 +26,19 @@ function isCachedResolution(v: unknown): v is CachedResolution {
 /** Type guard for a listing-cache row. */
 export function isCacheEntry(v: unknown): v is CacheEntry {
   return (
-    isRecord(v) && typeof v.key === 'string' && isCachedResolution(v.value) && isTime(v.fetchedAt) && isTime(v.expiresAt)
+    isRecord(v) &&
+    typeof v.key === 'string' &&
+    isCachedResolution(v.value) &&
+    isTime(v.fetchedAt) &&
+    isTime(v.expiresAt)
   );
 }
 
 /** The cache key for a URL (normalised) or a search query ('q:' + folded words). */
 export function cacheKey(urlOrQuery: string): string {
   const key = normalizeUrlKey(urlOrQuery) ?? `q:${foldWords(urlOrQuery)}`;
-  if (key === 'q:' || key.length > LIMITS.id) throw new DbInputError('cache key must be a URL or query of reasonable length');
+  if (key === 'q:' || key.length > LIMITS.id)
+    throw new DbInputError('cache key must be a URL or query of reasonable length');
   return key;
 }
 
@@ -68,14 +73,21 @@ export async function putCached(
 ): Promise<void> {
   if (!(Number.isFinite(ttlMs) && ttlMs > 0)) throw new DbInputError('ttlMs must be a positive number');
   const now = Date.now();
-  const outcome: unknown = isRecord(value) && 'status' in value ? value : { status: 'resolved', listing: value, checkedAt: now };
+  const outcome: unknown =
+    isRecord(value) && 'status' in value ? value : { status: 'resolved', listing: value, checkedAt: now };
   // Store only the known fields: a listing scraped from a page may carry anything else.
   if (isCachedResolution(outcome) && outcome.status === 'resolved') {
     const { title, brand, price, currency, availability, image, url } = outcome.listing;
     outcome.listing = { title, brand, price, currency, availability, image, url };
   }
-  const entry = { key: cacheKey(urlOrQuery), value: outcome, fetchedAt: now, expiresAt: now + Math.min(ttlMs, CACHE_MAX_TTL_MS) };
-  if (!isCacheEntry(entry)) throw new DbInputError('cache value must be a listing or a resolved, unavailable or not-found outcome');
+  const entry = {
+    key: cacheKey(urlOrQuery),
+    value: outcome,
+    fetchedAt: now,
+    expiresAt: now + Math.min(ttlMs, CACHE_MAX_TTL_MS),
+  };
+  if (!isCacheEntry(entry))
+    throw new DbInputError('cache value must be a listing or a resolved, unavailable or not-found outcome');
   await db.listingCache.put(entry);
 }
 
@@ -84,7 +96,10 @@ export async function putCached(
  */
 export async function pruneCache(db: MagpieDB = getDb(), maxStaleMs = CACHE_MAX_STALE_MS): Promise<number> {
   return db.transaction('rw', db.listingCache, async () => {
-    const expired = await db.listingCache.where('expiresAt').below(Date.now() - maxStaleMs).delete();
+    const expired = await db.listingCache
+      .where('expiresAt')
+      .below(Date.now() - maxStaleMs)
+      .delete();
     const excess = (await db.listingCache.count()) - CACHE_MAX_ENTRIES;
     if (excess <= 0) return expired;
     const keys = await db.listingCache.orderBy('expiresAt').limit(excess).primaryKeys();

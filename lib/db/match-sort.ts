@@ -9,7 +9,8 @@ const MAX_SEARCH = 200;
 
 const priceOf = (i: SavedItem): number | null => i.currentPrice ?? i.articlePrice?.amount ?? null;
 /** The currency `priceOf` is in. */
-export const currencyOf = (i: SavedItem): string => (i.currentPrice !== null ? i.currency : i.articlePrice?.currency) ?? '';
+export const currencyOf = (i: SavedItem): string =>
+  (i.currentPrice !== null ? i.currency : i.articlePrice?.currency) ?? '';
 const brandOf = (i: SavedItem): string | null => (i.brand ? lowerNoAccents(i.brand) : null);
 const lower = (s: string | null): string => (s ?? '').toLowerCase();
 
@@ -18,7 +19,8 @@ const lower = (s: string | null): string => (s ?? '').toLowerCase();
  * newest first. Prices sort within each currency, the currencies grouped A–Z.
  */
 function sortItems(items: SavedItem[], sort: SortKey, desc: boolean): SavedItem[] {
-  const key: (i: SavedItem) => number | string | null = sort === 'price' ? priceOf : sort === 'brand' ? brandOf : (i) => i.createdAt;
+  const key: (i: SavedItem) => number | string | null =
+    sort === 'price' ? priceOf : sort === 'brand' ? brandOf : (i) => i.createdAt;
   const keyed = items.map((item) => ({ item, k: key(item), g: sort === 'price' ? currencyOf(item) : '' }));
   keyed.sort((a, b) => {
     if (a.k === null || b.k === null) return a.k === b.k ? b.item.createdAt - a.item.createdAt : a.k === null ? 1 : -1;
@@ -35,7 +37,10 @@ function haystack(i: SavedItem): string {
 }
 
 function predicate(q: ItemQuery): (i: SavedItem) => boolean {
-  const words = lowerNoAccents(q.search ?? '').slice(0, MAX_SEARCH).split(/\s+/).filter(Boolean);
+  const words = lowerNoAccents(q.search ?? '')
+    .slice(0, MAX_SEARCH)
+    .split(/\s+/)
+    .filter(Boolean);
   const retailer = q.retailer === undefined ? undefined : lower(q.retailer);
   const tag = q.tag === undefined ? undefined : lower(q.tag);
   return (i) => {

@@ -13,6 +13,7 @@ export function isPriceDropped(
 ): boolean {
   const { currentPrice, currency, articlePrice } = item;
   if (currentPrice === null || currency === null) return false;
-  if (articlePrice && articlePrice.currency === currency && cents(currentPrice) < cents(articlePrice.amount)) return true;
+  if (articlePrice && articlePrice.currency === currency && cents(currentPrice) < cents(articlePrice.amount))
+    return true;
   return firstRecorded !== null && cents(currentPrice) < cents(firstRecorded);
 }

@@ -27,11 +27,13 @@ async function candidates(db: MagpieDB, q: ItemQuery): Promise<unknown[]> {
 }
 
 function checkQuery(q: ItemQuery): void {
-  if (q.sort !== undefined && !SORTS.includes(q.sort)) throw new DbInputError(`sort must be one of ${SORTS.join(', ')}`);
+  if (q.sort !== undefined && !SORTS.includes(q.sort))
+    throw new DbInputError(`sort must be one of ${SORTS.join(', ')}`);
   if (q.dir !== undefined && q.dir !== 'asc' && q.dir !== 'desc') throw new DbInputError('dir must be asc or desc');
   for (const k of ['limit', 'offset'] as const) {
     const v = q[k];
-    if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0)) throw new DbInputError(`${k} must be a whole number ≥ 0`);
+    if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0))
+      throw new DbInputError(`${k} must be a whole number ≥ 0`);
   }
   for (const k of ['search', 'retailer', 'tag'] as const) {
     if (q[k] !== undefined && typeof q[k] !== 'string') throw new DbInputError(`${k} must be a string`);

@@ -11,7 +11,10 @@ export async function keepRemoved(db: MagpieDB, item: SavedItem, history: Histor
 }
 
 const usable = (r: unknown, now: number): r is RemovedRow =>
-  typeof r === 'object' && r !== null && (r as RemovedRow).removedAt > now - REMOVED_KEEP_MS && isSavedItem((r as RemovedRow).item);
+  typeof r === 'object' &&
+  r !== null &&
+  (r as RemovedRow).removedAt > now - REMOVED_KEEP_MS &&
+  isSavedItem((r as RemovedRow).item);
 
 /**
  * The removed row for the product `fresh` names (by id, listing URL, then brand|name|retailer),
@@ -52,7 +55,10 @@ export async function restoreRemoved(id: string, db: MagpieDB = getDb()): Promis
 
 /** Deletes removed items older than 30 days; returns how many. */
 export async function purgeRemoved(now = Date.now(), db: MagpieDB = getDb()): Promise<number> {
-  return db.removed.where('removedAt').below(now - REMOVED_KEEP_MS).delete();
+  return db.removed
+    .where('removedAt')
+    .below(now - REMOVED_KEEP_MS)
+    .delete();
 }
 
 /** Removed items still kept, newest first (for a "recently removed" list). */

@@ -55,7 +55,8 @@ export function cleanTags(v: unknown): string[] {
     if (typeof t !== 'string') throw new DbInputError('tags must be a list of strings');
     const tag = squash(t);
     if (!tag) continue;
-    if (tag.length > LIMITS.tag) throw new DbInputError(`a tag must be at most ${LIMITS.tag} characters: "${tag.slice(0, LIMITS.tag)}…"`);
+    if (tag.length > LIMITS.tag)
+      throw new DbInputError(`a tag must be at most ${LIMITS.tag} characters: "${tag.slice(0, LIMITS.tag)}…"`);
     const key = lowerNoAccents(tag);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -73,17 +74,23 @@ export function cleanSaveInput(input: unknown): CleanSave {
   if (!foldWords(name)) throw new DbInputError('name must contain a letter or digit');
   if (!isItemSource(input.source)) throw new DbInputError('source must be article, page, link or image');
   const articlePrice = input.articlePrice ?? null;
-  if (articlePrice !== null && !isPrice(articlePrice)) throw new DbInputError('articlePrice must be {amount, currency}');
+  if (articlePrice !== null && !isPrice(articlePrice))
+    throw new DbInputError('articlePrice must be {amount, currency}');
   const currentPrice = input.currentPrice ?? null;
-  if (currentPrice !== null && !(typeof currentPrice === 'number' && Number.isFinite(currentPrice) && currentPrice >= 0)) {
+  if (
+    currentPrice !== null &&
+    !(typeof currentPrice === 'number' && Number.isFinite(currentPrice) && currentPrice >= 0)
+  ) {
     throw new DbInputError('currentPrice must be a number (finite, not negative)');
   }
   const givenCurrency = input.currency ?? null;
-  if (givenCurrency !== null && !isCurrency(givenCurrency)) throw new DbInputError('currency must be a three-letter ISO 4217 code');
+  if (givenCurrency !== null && !isCurrency(givenCurrency))
+    throw new DbInputError('currency must be a three-letter ISO 4217 code');
   const currency = currentPrice === null ? null : (givenCurrency ?? articlePrice?.currency ?? null);
   if (currentPrice !== null && currency === null) throw new DbInputError('currentPrice needs a currency');
   const availability = input.availability ?? null;
-  if (availability !== null && !isAvailability(availability)) throw new DbInputError('availability must be a schema.org availability');
+  if (availability !== null && !isAvailability(availability))
+    throw new DbInputError('availability must be a schema.org availability');
   let image: string | null = null;
   try {
     image = httpUrl('image', input.image);

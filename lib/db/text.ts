@@ -1,6 +1,9 @@
 /** Lower-cases and strips accents so that "Église" and "eglise" compare equal. */
 export function lowerNoAccents(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** `lowerNoAccents`, then punctuation and runs of whitespace become one space: "Acne  Studios!" → "acne studios". */

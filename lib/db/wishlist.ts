@@ -40,6 +40,12 @@ export async function itemsUpdatedBefore(time: number, limit = 50, db: MagpieDB 
 /** Deletes every item, history row, cache entry, removed item and change, in one transaction. */
 export async function clearAll(db: MagpieDB = getDb()): Promise<void> {
   await db.transaction('rw', [db.items, db.history, db.listingCache, db.removed, db.changes], async () => {
-    await Promise.all([db.items.clear(), db.history.clear(), db.listingCache.clear(), db.removed.clear(), db.changes.clear()]);
+    await Promise.all([
+      db.items.clear(),
+      db.history.clear(),
+      db.listingCache.clear(),
+      db.removed.clear(),
+      db.changes.clear(),
+    ]);
   });
 }

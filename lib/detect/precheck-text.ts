@@ -1,5 +1,11 @@
 import {
-  AFFILIATE_WORDS, CODES_AFTER, CODES_BEFORE, DISCLOSURE_CONTEXT, DISCLOSURE_NOUNS, INTENT_PHRASES, PRODUCT_STEMS,
+  AFFILIATE_WORDS,
+  CODES_AFTER,
+  CODES_BEFORE,
+  DISCLOSURE_CONTEXT,
+  DISCLOSURE_NOUNS,
+  INTENT_PHRASES,
+  PRODUCT_STEMS,
 } from './precheck-words';
 
 /*
@@ -140,4 +146,3 @@ export function creditLines(text: string, low: string, enough: number): number {
   }
   return found;
 }
-

@@ -16,8 +16,7 @@ const SOCIAL = new RegExp(
     '\\.[a-z.]+$',
 );
 /** Schema.org types that describe something for sale. */
-const PRODUCT_TYPE =
-  /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer)"/;
+const PRODUCT_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer)"/;
 /**
  * Points from credit lines (2 each) and links to other sites' products (up to 2 each) that make a page worth
  * reading. 3 lets two linked product names through (labelled blog picks without a price or label); the detector,

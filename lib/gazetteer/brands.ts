@@ -83,7 +83,7 @@ export function findBrands(text: string): BrandOccurrence[] {
   const body = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   const tokens = tokenize(body);
   const out: BrandOccurrence[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const found = longestAt(body, tokens, i, true);
     if (found) {
       out.push({ ...hit(found.entry), start: tokens[i]!.start, end: found.end });
@@ -102,8 +102,26 @@ export function allBrandNames(): readonly string[] {
 
 /** Words shops put around their name in a domain label ("shopdoen", "simonmillerusa"). */
 const LABEL_SUFFIXES = [
-  'official', 'stores?', 'shop', 'online', 'usa', 'us', 'uk', 'paris', 'london', 'nyc', 'ny', 'studio',
-  'fragrances', 'beauty', 'cosmetics', 'clothing', 'brand', 'label', 'collection', 'boutique',
+  'official',
+  'stores?',
+  'shop',
+  'online',
+  'usa',
+  'us',
+  'uk',
+  'paris',
+  'london',
+  'nyc',
+  'ny',
+  'studio',
+  'fragrances',
+  'beauty',
+  'cosmetics',
+  'clothing',
+  'brand',
+  'label',
+  'collection',
+  'boutique',
 ];
 const LABEL_AFFIXES = new RegExp(`^(?:shop|the|www)|(?:${LABEL_SUFFIXES.join('|')})$`, 'g');
 

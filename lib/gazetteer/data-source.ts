@@ -50,6 +50,11 @@ export function isGazetteerData(v: unknown): v is GazetteerData {
   if (typeof v !== 'object' || v === null) return false;
   const d = v as Record<string, unknown>;
   const cap = 2_000_000;
-  return typeof d.brands === 'string' && typeof d.retailers === 'string' && d.brands.length < cap && d.retailers.length < cap &&
-    (d.lexicon === undefined || (typeof d.lexicon === 'string' && d.lexicon.length < cap));
+  return (
+    typeof d.brands === 'string' &&
+    typeof d.retailers === 'string' &&
+    d.brands.length < cap &&
+    d.retailers.length < cap &&
+    (d.lexicon === undefined || (typeof d.lexicon === 'string' && d.lexicon.length < cap))
+  );
 }

@@ -18,7 +18,17 @@ export interface Token {
 
 // Letters that NFKD leaves whole but readers treat as accented Latin.
 const SPECIAL: Record<string, string> = {
-  ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
 };
 const SPECIAL_RE = /[øæœßłđðþıħŀ]/g;
 

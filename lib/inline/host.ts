@@ -5,8 +5,17 @@ export const HOST_TAG = 'magpie-save';
 
 /** Events that stay inside the control, so page scripts never react to clicks and keys meant for it. */
 const ISOLATED_EVENTS = [
-  'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
-  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress',
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+  'keypress',
 ];
 
 /**

@@ -36,6 +36,10 @@ export function backgroundTone(el: Element): Tone {
     if (bg && bg.a >= 0.5) return relativeLuminance(bg.r, bg.g, bg.b) < MIDPOINT ? 'dark' : 'light';
   }
   const scheme = view.getComputedStyle(el.ownerDocument.documentElement).colorScheme ?? '';
-  if (/\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || view.matchMedia?.('(prefers-color-scheme: dark)').matches)) return 'dark';
+  if (
+    /\bdark\b/.test(scheme) &&
+    (!/\blight\b/.test(scheme) || view.matchMedia?.('(prefers-color-scheme: dark)').matches)
+  )
+    return 'dark';
   return 'light';
 }

@@ -23,9 +23,20 @@ const fromParam =
 const tail = (url: URL): string => url.pathname + url.search;
 
 const CJ_DOMAINS = [
-  'anrdoezrs.net', 'jdoqocy.com', 'kqzyfj.com', 'tkqlhce.com', 'dpbolvw.net', 'emjcd.com',
-  'qksrv.net', 'ftjcfx.com', 'lduhtrp.net', 'tqlkg.com', 'awltovhc.com', 'yceml.net',
-  'afcyhf.com', 'apmebf.com',
+  'anrdoezrs.net',
+  'jdoqocy.com',
+  'kqzyfj.com',
+  'tkqlhce.com',
+  'dpbolvw.net',
+  'emjcd.com',
+  'qksrv.net',
+  'ftjcfx.com',
+  'lduhtrp.net',
+  'tqlkg.com',
+  'awltovhc.com',
+  'yceml.net',
+  'afcyhf.com',
+  'apmebf.com',
 ];
 const PEPPERJAM_DOMAINS = ['pntra.com', 'pntrs.com', 'pntrac.com', 'gopjn.com', 'pjtra.com', 'pjatr.com'];
 const IMPACT_DOMAINS = ['sjv.io', 'pxf.io', 'evyy.net', '7eer.net', 'ojrq.net'];

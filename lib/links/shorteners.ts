@@ -4,13 +4,35 @@ import { hostIs, parseHttpUrl } from './parse-url';
 /** Hosts whose links name their destination only by an opaque id. */
 const SHORTENER_HOSTS = [
   // General-purpose
-  'bit.ly', 'j.mp', 'tinyurl.com', 't.co', 'ow.ly', 'buff.ly', 'goo.gl', 'is.gd', 'rebrand.ly',
-  'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy',
+  'bit.ly',
+  'j.mp',
+  'tinyurl.com',
+  't.co',
+  'ow.ly',
+  'buff.ly',
+  'goo.gl',
+  'is.gd',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
   // Shops' own
-  'amzn.to', 'amzn.eu', 'a.co', 'etsy.me',
+  'amzn.to',
+  'amzn.eu',
+  'a.co',
+  'etsy.me',
   // Creator and commerce-content platforms
-  'shopstyle.it', 'rstyle.me', 'liketk.it', 'howl.me', 'shop-links.co', 'shopmy.us', 'magik.ly',
-  'fave.co', 'shrsl.com', 'tidd.ly',
+  'shopstyle.it',
+  'rstyle.me',
+  'liketk.it',
+  'howl.me',
+  'shop-links.co',
+  'shopmy.us',
+  'magik.ly',
+  'fave.co',
+  'shrsl.com',
+  'tidd.ly',
 ];
 
 /**

@@ -19,7 +19,16 @@ export type GuardResult = { ok: true; url: URL } | { ok: false; why: string };
 export const TEST_HOST = '127.0.0.1';
 
 // Names that resolve to the reader's own machine or network, never to a shop.
-export const LOCAL_SUFFIXES: readonly string[] = ['.localhost', '.local', '.internal', '.home.arpa', '.lan', '.localdomain', '.intranet', '.corp'];
+export const LOCAL_SUFFIXES: readonly string[] = [
+  '.localhost',
+  '.local',
+  '.internal',
+  '.home.arpa',
+  '.lan',
+  '.localdomain',
+  '.intranet',
+  '.corp',
+];
 
 /**
  * Decides whether Magpie may fetch `input`: http(s) only, no credentials, default ports, and a

@@ -7,7 +7,10 @@ const NAME_ATTRS = ['class', 'id', 'itemprop', 'data-test', 'data-testid', 'data
 /** Text a reader sees in an element: no script, style, svg or template text; whitespace collapsed. */
 export function visibleText(el: Element, max = 2000): string {
   const text = textParts(el, max, (e) => SILENT_TAGS.has(e.tagName)).join(' ');
-  return text.replace(/[\s\u00a0\u200b\u202f]+/g, ' ').trim().slice(0, max);
+  return text
+    .replace(/[\s\u00a0\u200b\u202f]+/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 /**

@@ -59,7 +59,10 @@ function context(doc: Document, pageUrl: string): ExtractContext {
 
 function checkedUrl(pageUrl: string): string {
   const url = absoluteUrl(pageUrl, 'invalid:/');
-  if (!url) throw new TypeError(`listing extraction needs an absolute http(s) page URL, got ${JSON.stringify(String(pageUrl).slice(0, 100))}`);
+  if (!url)
+    throw new TypeError(
+      `listing extraction needs an absolute http(s) page URL, got ${JSON.stringify(String(pageUrl).slice(0, 100))}`,
+    );
   return url;
 }
 

@@ -54,12 +54,16 @@ function readFamily(family: ProductFamily, match: number, ctx: ExtractContext): 
   const chosen = variants[chooseVariant(variants, ctx.hints, ctx.baseUrl)]!;
   const group = family.group;
   const field = (key: string): unknown => prop(chosen, key) ?? (group ? prop(group, key) : undefined);
-  const offersOf = (v: JsonRecord) => readOffers(prop(v, 'offers') ?? (group ? prop(group, 'offers') : undefined), ctx.currency);
+  const offersOf = (v: JsonRecord) =>
+    readOffers(prop(v, 'offers') ?? (group ? prop(group, 'offers') : undefined), ctx.currency);
   const own = offersOf(chosen);
   // sizes of the shown colour: the item is in stock if any of them is
   const siblings = variants.filter((v) => v === chosen || sameLook(v, chosen, ctx.baseUrl)).flatMap(offersOf);
   const priced = own.find((o) => o.price !== null && isBuyable(o.availability)) ?? own.find((o) => o.price !== null);
-  const availability = siblings.find((o) => isBuyable(o.availability))?.availability ?? own.find((o) => o.availability)?.availability ?? null;
+  const availability =
+    siblings.find((o) => isBuyable(o.availability))?.availability ??
+    own.find((o) => o.availability)?.availability ??
+    null;
   return {
     title: familyName({ group, variants: [chosen] }),
     brand: readBrand(field('brand')),

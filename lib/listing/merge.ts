@@ -37,13 +37,22 @@ export function mergeResults(results: SourceResults, pageUrl: string, currency: 
     (ranked(field).find((r) => r[field] !== null && r[field] !== undefined)?.[field] as Listing[K] | undefined) ?? null;
 
   const shown = results['visible-page'];
-  const priced = shownOffer(outvoted(pickPrice(ranked('price'), Object.values(results)), ranked('price'), shown), shown);
+  const priced = shownOffer(
+    outvoted(pickPrice(ranked('price'), Object.values(results)), ranked('price'), shown),
+    shown,
+  );
   const price = priced?.price ?? null;
   const cur = priced?.currency ?? (price !== null ? (first('currency') ?? localCurrency(currency)) : null);
-  const titles = ranked('title').map((r) => cleanTitle(r.title ?? null)).filter((t): t is string => !!t);
-  const brand = ranked('brand').map((r) => (r.brand ? stripBrandLabel(r.brand) : null)).find((b) => !!b) ?? null;
+  const titles = ranked('title')
+    .map((r) => cleanTitle(r.title ?? null))
+    .filter((t): t is string => !!t);
+  const brand =
+    ranked('brand')
+      .map((r) => (r.brand ? stripBrandLabel(r.brand) : null))
+      .find((b) => !!b) ?? null;
   // the benchmark's rule and a shopper's reading: a product on sale is in stock unless the page says otherwise
-  const availability = pickAvailability(ranked('availability'), results['visible-page']) ?? (price !== null ? 'InStock' : null);
+  const availability =
+    pickAvailability(ranked('availability'), results['visible-page']) ?? (price !== null ? 'InStock' : null);
   return {
     title: titles[0] ? innermostTitle(titles[0], titles.slice(1), hostWords(pageUrl)) : null,
     brand,
@@ -94,10 +103,17 @@ function shownOffer(chosen: SourceResult | null, visible: SourceResult | undefin
  * confirms (OpenGraph and the visible page both give the current bid, JSON-LD a starting price):
  * the shown, confirmed price wins.
  */
-function outvoted(chosen: SourceResult | null, ranked: SourceResult[], shown: SourceResult | undefined): SourceResult | null {
+function outvoted(
+  chosen: SourceResult | null,
+  ranked: SourceResult[],
+  shown: SourceResult | undefined,
+): SourceResult | null {
   if (!chosen || !shown || shown === chosen || typeof shown.price !== 'number') return chosen;
   const others = ranked.filter((r) => r !== chosen && r.confidence >= TRUSTED && typeof r.price === 'number');
   if (others.some((r) => close(r.price!, chosen.price!))) return chosen;
-  const agree = others.filter((o) => o !== shown && close(o.price!, shown.price!) && (!o.currency || !shown.currency || o.currency === shown.currency));
+  const agree = others.filter(
+    (o) =>
+      o !== shown && close(o.price!, shown.price!) && (!o.currency || !shown.currency || o.currency === shown.currency),
+  );
   return agree.length ? agree[0]! : chosen;
 }

@@ -29,7 +29,10 @@ export const microdataExtractor: ListingExtractor = {
   },
 };
 
-function chooseMain(products: MicrodataItem[], ctx: ExtractContext): { item: MicrodataItem; confidence: number } | null {
+function chooseMain(
+  products: MicrodataItem[],
+  ctx: ExtractContext,
+): { item: MicrodataItem; confidence: number } | null {
   const heading = ctx.hints.heading;
   const refs = [heading ? visibleText(heading, 400) : '', ...ctx.hints.titles].filter(Boolean);
   let best: MicrodataItem | null = null;
@@ -53,9 +56,15 @@ function chooseMain(products: MicrodataItem[], ctx: ExtractContext): { item: Mic
 }
 
 function readProduct(item: MicrodataItem, confidence: number, ctx: ExtractContext): SourceResult {
-  const offers = itemsOf(item, 'offers').flatMap((o) => [o, ...itemsOf(o, 'offers')]).map((o) => readOffer(o, ctx));
-  const priced = offers.find((o) => o.price !== null && isBuyable(o.availability)) ?? offers.find((o) => o.price !== null);
-  const availability = offers.find((o) => isBuyable(o.availability))?.availability ?? offers.find((o) => o.availability)?.availability ?? null;
+  const offers = itemsOf(item, 'offers')
+    .flatMap((o) => [o, ...itemsOf(o, 'offers')])
+    .map((o) => readOffer(o, ctx));
+  const priced =
+    offers.find((o) => o.price !== null && isBuyable(o.availability)) ?? offers.find((o) => o.price !== null);
+  const availability =
+    offers.find((o) => isBuyable(o.availability))?.availability ??
+    offers.find((o) => o.availability)?.availability ??
+    null;
   return {
     title: usable(firstText(item, 'name')),
     brand: usable(firstText(item, 'brand')),

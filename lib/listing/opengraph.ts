@@ -44,9 +44,16 @@ export const opengraphExtractor: ListingExtractor = {
       const read = readShownPrice(shown, ctx.currency);
       if (read.amount !== null && read.amount > 0 && read.currency) [price, currency] = [read.amount, read.currency];
     }
-    const regularPrices = REGULAR_KEYS.map((k) => readMachineAmount(meta(k) ?? ''))
-      .filter((p): p is number => p !== null && p > 0 && p !== price);
-    const image = metaContents(doc, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'])
+    const regularPrices = REGULAR_KEYS.map((k) => readMachineAmount(meta(k) ?? '')).filter(
+      (p): p is number => p !== null && p > 0 && p !== price,
+    );
+    const image = metaContents(doc, [
+      'og:image',
+      'og:image:url',
+      'og:image:secure_url',
+      'twitter:image',
+      'twitter:image:src',
+    ])
       .map((v) => absoluteUrl(v, ctx.baseUrl))
       .find((u): u is string => !!u && !isSiteImage(u));
     const brand = cleanText(meta('product:brand', 'og:brand', 'og:product:brand'));
@@ -84,7 +91,8 @@ export function siteFreeTitle(raw: string | null, siteName: string | null, pageU
   let start = 0;
   let end = parts.length;
   // trailing shop name and price ("… - Kiabi - 15,00€"), at most two segments
-  for (let k = 0; k < 2 && end - start > 1 && (isSite(parts[end - 1]!) || PRICE_SEGMENT.test(parts[end - 1]!)); k++) end--;
+  for (let k = 0; k < 2 && end - start > 1 && (isSite(parts[end - 1]!) || PRICE_SEGMENT.test(parts[end - 1]!)); k++)
+    end--;
   if (end - start > 1 && isSite(parts[start]!)) start++;
   seps = seps.slice(start, end - 1);
   let out = parts[start]!;

@@ -39,7 +39,8 @@ function marksOtherProducts(e: Element): boolean {
   const tag = e.tagName;
   if (tag === 'NAV' || tag === 'DIALOG' || e.getAttribute('role') === 'dialog') return true;
   // the site's header and footer, not a <header> inside the product's own section
-  if ((tag === 'HEADER' || tag === 'FOOTER') && !e.parentElement?.closest('main, article, section, [role="main"]')) return true;
+  if ((tag === 'HEADER' || tag === 'FOOTER') && !e.parentElement?.closest('main, article, section, [role="main"]'))
+    return true;
   const names = attrNames(e);
   if (!names) return false;
   if (OTHER_PRODUCTS.test(names)) return true;

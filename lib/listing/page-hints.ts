@@ -123,7 +123,13 @@ function selectedOptions(doc: Document): string[] {
   for (const el of allElements(doc)) {
     if (!el.hasAttributes() || !isSelected(el) || !inOptionGroup(el)) continue;
     if (++seen > 500) break;
-    for (const v of [el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('data-value'), el.getAttribute('value'), visibleText(el, 60)]) {
+    for (const v of [
+      el.getAttribute('title'),
+      el.getAttribute('aria-label'),
+      el.getAttribute('data-value'),
+      el.getAttribute('value'),
+      visibleText(el, 60),
+    ]) {
       const t = v?.trim();
       if (t && t.length <= 60) out.add(t);
     }
@@ -132,8 +138,13 @@ function selectedOptions(doc: Document): string[] {
 }
 
 function isSelected(el: Element): boolean {
-  if (['aria-checked', 'aria-selected', 'aria-pressed', 'aria-current'].some((a) => el.getAttribute(a) === 'true')) return true;
-  if ((el.tagName === 'OPTION' && el.hasAttribute('selected')) || (el.tagName === 'INPUT' && el.hasAttribute('checked'))) return true;
+  if (['aria-checked', 'aria-selected', 'aria-pressed', 'aria-current'].some((a) => el.getAttribute(a) === 'true'))
+    return true;
+  if (
+    (el.tagName === 'OPTION' && el.hasAttribute('selected')) ||
+    (el.tagName === 'INPUT' && el.hasAttribute('checked'))
+  )
+    return true;
   return SELECTED_CLASS.test((el.getAttribute('class') ?? '').toLowerCase());
 }
 

@@ -27,7 +27,8 @@ const NAMED_PRICE = /(^|[\s_-])(product-?|sale-?|current-?|final-?)?price([\s_-]
 /** How far above the heading the bare-price search looks (the buy box usually shares a parent). */
 const BARE_LEVELS = 4;
 /** Nothing but an amount and a currency sign or code: "€41.30", "41,30 €", "EUR 41.30", "$ 87". */
-const BARE_PRICE = /^[^\d\p{L}]{0,3}(\p{Lu}{3})?\s?[^\d\p{L}\s]{0,3}\s?\d[\d.,' ]*\s?[^\d\p{L}\s]{0,3}\s?(\p{Lu}{3}|zł|kr|Kč|Ft|lei)?\.?$/u;
+const BARE_PRICE =
+  /^[^\d\p{L}]{0,3}(\p{Lu}{3})?\s?[^\d\p{L}\s]{0,3}\s?\d[\d.,' ]*\s?[^\d\p{L}\s]{0,3}\s?(\p{Lu}{3}|zł|kr|Kč|Ft|lei)?\.?$/u;
 
 /** Shown prices in elements named price (outside tiles, header and hidden parts), outermost single amounts. */
 export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] {
@@ -47,7 +48,14 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
     if (amount === null || amount <= 0) continue;
     if (isHidden(el)) continue;
     const numbers = text.match(/\d+(?:[.,' ]\d+)*/g)?.length ?? 0;
-    found.push({ el, amount, currency, old: oldness(el, text), numbers, other: isOtherOffer(el) || inOptionPicker(el) });
+    found.push({
+      el,
+      amount,
+      currency,
+      old: oldness(el, text),
+      numbers,
+      other: isOtherOffer(el) || inOptionPicker(el),
+    });
     if (found.length >= MAX_CANDIDATES) break;
   }
   // nested price elements: keep the outer one when it holds a single amount ("€" + "36" + ",99"),
@@ -75,9 +83,14 @@ export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] 
  * For shops whose class names say nothing (generated CSS): short texts that are just an amount with
  * a currency ("€41.30"), close to the heading; `only` narrows which elements are read.
  */
-export function collectBarePrices(heading: Element, hints: CurrencyHints, only?: (el: Element) => boolean): Candidate[] {
+export function collectBarePrices(
+  heading: Element,
+  hints: CurrencyHints,
+  only?: (el: Element) => boolean,
+): Candidate[] {
   let box: Element = heading;
-  for (let i = 0; i < BARE_LEVELS && box.parentElement && box.parentElement.tagName !== 'BODY'; i++) box = box.parentElement;
+  for (let i = 0; i < BARE_LEVELS && box.parentElement && box.parentElement.tagName !== 'BODY'; i++)
+    box = box.parentElement;
   const out: Candidate[] = [];
   for (const el of Array.from(box.querySelectorAll('span, div, p, strong, b, ins, del, s, em, dd'))) {
     // `only` first: it is cheaper than reading the element's amount (a "from" headline test)
@@ -86,7 +99,16 @@ export function collectBarePrices(heading: Element, hints: CurrencyHints, only?:
     const text = withSiblingCurrency(el, own);
     if (!text || text.length > 25 || (text === own && !BARE_PRICE.test(text))) continue;
     const { amount, currency } = readShownPrice(text, hints);
-    if (!currency || amount === null || amount <= 0 || isHidden(el) || isOutsideMainProduct(el) || isBeforeTax(el) || labelledBefore(el, INSTALMENT)) continue;
+    if (
+      !currency ||
+      amount === null ||
+      amount <= 0 ||
+      isHidden(el) ||
+      isOutsideMainProduct(el) ||
+      isBeforeTax(el) ||
+      labelledBefore(el, INSTALMENT)
+    )
+      continue;
     if (out.some((o) => o.el.contains(el) || el.contains(o.el))) continue;
     out.push({ el, amount, currency, old: oldness(el, text), other: isOtherOffer(el) || inOptionPicker(el) });
     if (out.length >= 20) break;
@@ -94,13 +116,16 @@ export function collectBarePrices(heading: Element, hints: CurrencyHints, only?:
   return out;
 }
 
-
 /** A text that is only a currency sign or short word: "元", "€", "NT$", "zł", "Kč", "руб.". */
 const CURRENCY_ONLY = /^(?:\p{Sc}{1,2}|\p{L}{1,3}\.?|\p{L}{1,3}\p{Sc})$/u;
 
 /** The nearest non-blank sibling node's text on one side, when it is only a currency. */
 function siblingText(el: Element, forward: boolean): string {
-  for (let n = forward ? el.nextSibling : el.previousSibling, i = 0; n && i < 3; n = forward ? n.nextSibling : n.previousSibling, i++) {
+  for (
+    let n = forward ? el.nextSibling : el.previousSibling, i = 0;
+    n && i < 3;
+    n = forward ? n.nextSibling : n.previousSibling, i++
+  ) {
     const t = (n.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
     if (t) return CURRENCY_ONLY.test(t) ? t : '';
   }

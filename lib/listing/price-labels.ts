@@ -70,7 +70,6 @@ export function isOtherOffer(el: Element): boolean {
   return false;
 }
 
-
 /**
  * Labels of a headline "from" price, the lowest the product sells for ("最低價$29元起", "from $99",
  * "ab 9,99 €", "à partir de 12 €", "desde $5.000"): the price a page advertises for the product.

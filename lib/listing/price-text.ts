@@ -6,24 +6,47 @@ const OLD_NAMES =
 /** "Regular" is the former price only beside a sale price, else it is the price. */
 const WEAK_OLD_NAMES = /regular/;
 /** Labels that open a former price: "UVP € 149,99", "Was £20", "statt 30 €". */
-export const OLD_LABEL = /^(uvp|rrp|was|statt|war|avant|antes|before|originally|orig\.?|list|reg\.?|ord\.?|normalpris|vorher|prix de référence|prix conseillé)\b/i;
+export const OLD_LABEL =
+  /^(uvp|rrp|was|statt|war|avant|antes|before|originally|orig\.?|list|reg\.?|ord\.?|normalpris|vorher|prix de référence|prix conseillé)\b/i;
 const STRUCK_TAGS = new Set(['DEL', 'S', 'STRIKE']);
 /** Elements whose text is never a shown price. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'OPTION', 'SELECT', 'META', 'LINK', 'INPUT']);
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'OPTION',
+  'SELECT',
+  'META',
+  'LINK',
+  'INPUT',
+]);
 /** "-21%", "41 % Off", "30% Rabatt": a discount, removed with its word so "$98.99 41 % Off" stays a price. */
-const PERCENT_OFF = /[-−–]?\s?\d+(?:[.,]\d+)?\s?%(?:\s?(?:off|rabatt|de (?:descuento|réduction|remise)|korting|sconto|alennus))?/gi;
+const PERCENT_OFF =
+  /[-−–]?\s?\d+(?:[.,]\d+)?\s?%(?:\s?(?:off|rabatt|de (?:descuento|réduction|remise)|korting|sconto|alennus))?/gi;
 
 /** Struck out by tag, inline style or class name. */
 export function isStruck(e: Element): boolean {
-  return STRUCK_TAGS.has(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '') || OLD_NAMES.test(attrNames(e));
+  return (
+    STRUCK_TAGS.has(e.tagName) || /line-through/i.test(e.getAttribute('style') ?? '') || OLD_NAMES.test(attrNames(e))
+  );
 }
 
 /** The element's text without struck-out parts, so "<del>€50</del> €40" reads as "€40". */
 export function priceText(el: Element): string {
-  const parts = textParts(el, 200, (e) => SKIP_TAGS.has(e.tagName) || STRUCK_TAGS.has(e.tagName) || OLD_NAMES.test(attrNames(e)));
+  const parts = textParts(
+    el,
+    200,
+    (e) => SKIP_TAGS.has(e.tagName) || STRUCK_TAGS.has(e.tagName) || OLD_NAMES.test(attrNames(e)),
+  );
   // text nodes are joined with a space: "$169.10" + "41 % off" must not read as 169.1041
   // percentages ("-21%") are discounts, never the amount
-  const text = parts.join(' ').replace(/[\s\u00a0\u202f]+/g, ' ').replace(PERCENT_OFF, ' ');
+  const text = parts
+    .join(' ')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(PERCENT_OFF, ' ');
   return withoutCodedWords(text.trim()).trim();
 }
 
@@ -34,7 +57,9 @@ export function priceText(el: Element): string {
 function withoutCodedWords(text: string): string {
   return text
     .split(' ')
-    .filter((w) => !(/\d/.test(w) && /\p{L}/u.test(w)) || /^\p{L}{1,3}\p{Sc}?\.?[\d.,]+$|^[\d.,]+\p{L}{1,3}\.?$/u.test(w))
+    .filter(
+      (w) => !(/\d/.test(w) && /\p{L}/u.test(w)) || /^\p{L}{1,3}\p{Sc}?\.?[\d.,]+$|^[\d.,]+\p{L}{1,3}\.?$/u.test(w),
+    )
     .join(' ');
 }
 

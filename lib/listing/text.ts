@@ -1,13 +1,44 @@
 /** Text clean-up shared by the extractors. */
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', reg: '®', trade: '™', copy: '©',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', ndash: '–', mdash: '—', hellip: '…',
-  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', times: '×',
-  szlig: 'ß', aelig: 'æ', oslash: 'ø', deg: '°', middot: '·', bull: '•',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  reg: '®',
+  trade: '™',
+  copy: '©',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  times: '×',
+  szlig: 'ß',
+  aelig: 'æ',
+  oslash: 'ø',
+  deg: '°',
+  middot: '·',
+  bull: '•',
 };
 const DIACRITICS: Record<string, string> = {
-  acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327',
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  tilde: '\u0303',
+  ring: '\u030a',
+  cedil: '\u0327',
 };
 
 /** Decodes the HTML entities that leak into JSON-LD and attributes (&amp;, &#39;, &#x2F;...). */
@@ -28,7 +59,9 @@ export function decodeEntities(s: string): string {
 /** Collapses whitespace and trims; null for empty. */
 export function cleanText(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = decodeEntities(s).replace(/[\s\u00a0\u200b\u202f]+/g, ' ').trim();
+  const t = decodeEntities(s)
+    .replace(/[\s\u00a0\u200b\u202f]+/g, ' ')
+    .trim();
   return t || null;
 }
 
@@ -47,7 +80,11 @@ export function isBrandCode(s: string): boolean {
 
 /** Lower-cased word tokens (letters and digits of any script). */
 export function tokens(s: string): string[] {
-  return s.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Share of a's tokens found in b, in [0, 1]. */

@@ -61,7 +61,10 @@ export function innermostTitle(chosen: string, others: string[], siteWords: stri
     if (words < 2 || words * 4 < n || inner.length >= outer.length) continue;
     const at = outer.indexOf(inner);
     if (at < 0) continue;
-    const tail = outer.slice(at + inner.length).trim().split(' ');
+    const tail = outer
+      .slice(at + inner.length)
+      .trim()
+      .split(' ');
     if (at === 0 && !tail.some((w) => siteWords.includes(w))) continue;
     if (inner.length > bestLength) [best, bestLength] = [o, inner.length];
   }

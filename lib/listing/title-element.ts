@@ -21,7 +21,8 @@ export function genericTitleElement(doc: Document, titles: string[]): Element | 
   let bestScore = 0;
   const all = allElements(doc);
   for (const el of all) {
-    if (el.children.length > 3 || el.tagName === 'META' || el.tagName === 'TITLE' || !GENERIC_TITLE.test(attrNames(el))) continue;
+    if (el.children.length > 3 || el.tagName === 'META' || el.tagName === 'TITLE' || !GENERIC_TITLE.test(attrNames(el)))
+      continue;
     const text = visibleText(el, 400);
     if (text.length < 2 || text.length > 300 || containment(text, ref) < MIN_CONTAINED) continue;
     const score = containment(titles[0] ?? ref, text);

@@ -77,5 +77,4 @@ export const RANGE_GAP = /^\s*(?:-|–|—|~|to|bis|à|a|au|hasta|tot|till|until
 export const PAIR_GAP = /^\s*[(\[]?\s*$/u;
 
 /** A label introducing an amount whose currency is given elsewhere ("Price: 59.99"). */
-export const PRICE_LABEL =
-  /(?<!\p{L})(?:price|preis|prix|prezzo|precio|prijs|pris|cena|preço)\s*:?\s*$/iu;
+export const PRICE_LABEL = /(?<!\p{L})(?:price|preis|prix|prezzo|precio|prijs|pris|cena|preço)\s*:?\s*$/iu;

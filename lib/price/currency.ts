@@ -30,8 +30,38 @@ const MARKERS: Record<string, string> = {
 /** Currencies a shared sign can stand for; the first is used unless the default is another member. */
 const GROUPS: Record<string, string[]> = {
   $: [
-    'USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'TWD', 'CUP', 'JMD', 'TTD', 'BBD',
-    'BSD', 'BZD', 'BMD', 'KYD', 'XCD', 'FJD', 'GYD', 'SRD', 'LRD', 'NAD', 'SBD', 'BND', 'WST', 'TOP', 'NIO',
+    'USD',
+    'CAD',
+    'AUD',
+    'NZD',
+    'SGD',
+    'HKD',
+    'MXN',
+    'ARS',
+    'CLP',
+    'COP',
+    'UYU',
+    'DOP',
+    'TWD',
+    'CUP',
+    'JMD',
+    'TTD',
+    'BBD',
+    'BSD',
+    'BZD',
+    'BMD',
+    'KYD',
+    'XCD',
+    'FJD',
+    'GYD',
+    'SRD',
+    'LRD',
+    'NAD',
+    'SBD',
+    'BND',
+    'WST',
+    'TOP',
+    'NIO',
   ],
   kr: ['SEK', 'NOK', 'DKK', 'ISK'],
   '¥': ['JPY', 'CNY'],
@@ -54,7 +84,11 @@ for (const [code, list] of Object.entries(MARKERS)) {
   }
 }
 
-const ISO = new Set(Object.keys(MARKERS).filter((k) => /^[A-Z]{3}$/.test(k)).concat('MUR', 'SCR', 'SRD', 'LRD', 'NAD', 'SBD', 'BND', 'WST', 'TOP', 'CUP'));
+const ISO = new Set(
+  Object.keys(MARKERS)
+    .filter((k) => /^[A-Z]{3}$/.test(k))
+    .concat('MUR', 'SCR', 'SRD', 'LRD', 'NAD', 'SBD', 'BND', 'WST', 'TOP', 'CUP'),
+);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

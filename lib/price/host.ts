@@ -4,18 +4,52 @@ import { COUNTRY_CURRENCY } from './countries';
 const BY_COUNTRY = COUNTRY_CURRENCY;
 
 /** Country-code TLDs used worldwide as generic names ("brand.me", "shop.io", "app.ly"): no country. */
-const GENERIC_TLDS = new Set('me io ai ly tv fm ws to cc gg la st am sc ag nu tk ml ga cf gq cd td vu so gs im fo bz'.split(' '));
+const GENERIC_TLDS = new Set(
+  'me io ai ly tv fm ws to cc gg la st am sc ag nu tk ml ga cf gq cd td vu so gs im fo bz'.split(' '),
+);
 
 /** Country subdomains shops use ("ca.example.com"); other two-letter labels ("ad.", "my.", "go.") are words. */
 const COUNTRY_SUBDOMAINS = new Set(
-  ('us ca au nz sg hk mx ar cl co uy pe br tw uk gb jp cn kr in pk ch se no dk is pl cz hu ro bg tr ru ua ' +
-    'ae sa qa kw bh om il eg za ng ke th vn de fr it es nl be at ie pt fi gr sk si ee lv lt lu hr kz by rs').split(' '),
+  (
+    'us ca au nz sg hk mx ar cl co uy pe br tw uk gb jp cn kr in pk ch se no dk is pl cz hu ro bg tr ru ua ' +
+    'ae sa qa kw bh om il eg za ng ke th vn de fr it es nl be at ie pt fi gr sk si ee lv lt lu hr kz by rs'
+  ).split(' '),
 );
 
 /** Dollar/peso currencies: what a bare "$" can mean. */
 const DOLLARS = new Set([
-  'USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'TWD', 'CUP', 'JMD', 'TTD',
-  'BBD', 'BSD', 'BZD', 'BMD', 'KYD', 'XCD', 'FJD', 'GYD', 'SRD', 'LRD', 'NAD', 'SBD', 'BND', 'WST', 'TOP', 'NIO',
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'MXN',
+  'ARS',
+  'CLP',
+  'COP',
+  'UYU',
+  'DOP',
+  'TWD',
+  'CUP',
+  'JMD',
+  'TTD',
+  'BBD',
+  'BSD',
+  'BZD',
+  'BMD',
+  'KYD',
+  'XCD',
+  'FJD',
+  'GYD',
+  'SRD',
+  'LRD',
+  'NAD',
+  'SBD',
+  'BND',
+  'WST',
+  'TOP',
+  'NIO',
 ]);
 
 /**

@@ -14,7 +14,10 @@ const WORDS = new RegExp(
     'lakhs?|crores?|bn|mio|mrd|mds)(?![\\p{L}\\p{N}])',
   'iu',
 );
-const ABBREVIATIONS = new RegExp(GAP + '(?:(?:m|mn|k|cr|crs)(?![\\p{L}\\p{N}²³])|(?:M|Md|Mds|Mrd)(?=\\s?[€$£¥₹]))', 'u');
+const ABBREVIATIONS = new RegExp(
+  GAP + '(?:(?:m|mn|k|cr|crs)(?![\\p{L}\\p{N}²³])|(?:M|Md|Mds|Mrd)(?=\\s?[€$£¥₹]))',
+  'u',
+);
 
 /** True when the number ending at `end` is followed by a magnitude word, with at most one space between. */
 export function isScaled(text: string, end: number): boolean {

@@ -39,7 +39,7 @@ export const MARKERS_WEST: Record<string, string> = {
   ANG: 'NAf. ANG',
   HTG: 'HTG gourdes',
   SRD: 'SRD',
-    FKP: 'FKP',
+  FKP: 'FKP',
   // Europe
   EUR: '€ eur euro euros',
   GBP: '£ gbp pounds',

@@ -25,7 +25,8 @@ const BARE_TAX_NOTE = new RegExp(
 /** Cents split off by a space after the dot ("392. 00"), as some shops' markup renders them. */
 const SPLIT_CENTS = /^\s*(\d{1,3}(?:,\d{3})+|\d+)\.\s(\d{2})\s*$/;
 /** A price string that is only the word for no charge. */
-const FREE = /^\s*(?:free|free of charge|gratis|gratuit|gratuite|kostenlos|gratuito|gratuita|ücretsiz|бесплатно|darmowe|zdarma|ingyenes|ilmainen|无料|免費|免费|무료)\s*!?\s*$/iu;
+const FREE =
+  /^\s*(?:free|free of charge|gratis|gratuit|gratuite|kostenlos|gratuito|gratuita|ücretsiz|бесплатно|darmowe|zdarma|ingyenes|ilmainen|无料|免費|免费|무료)\s*!?\s*$/iu;
 /**
  * What may follow the only price in a price string and still leave it the price: a unit ("/each",
  * "per piece", "/Stück") or a tax note ("inc VAT", "Inc GST", "exkl. MwSt."). A period ("/mo",
@@ -51,8 +52,7 @@ const LONE_SUFFIX = new RegExp(
 export function readPrice(text: string, opts: PriceOptions = {}): PriceReading {
   const t = text.slice(0, MAX_PRICE_TEXT);
   const found = findPrices(t, opts);
-  const pick =
-    found.find((m) => m.role === 'current') ?? found.find((m) => m.role === 'range-low') ?? found[0];
+  const pick = found.find((m) => m.role === 'current') ?? found.find((m) => m.role === 'range-low') ?? found[0];
   if (pick) return { amount: pick.amount, currency: pick.currency };
   const def = cleanDefault(opts.defaultCurrency) ?? null;
   if (FREE.test(t)) return { amount: 0, currency: def };
@@ -60,7 +60,8 @@ export function readPrice(text: string, opts: PriceOptions = {}): PriceReading {
   if (lone) return lone;
   const folded = foldDigits(t);
   const split = SPLIT_CENTS.exec(folded);
-  const bare = STANDALONE.exec(folded)?.[1] ?? BARE_TAX_NOTE.exec(folded)?.[1] ?? (split ? `${split[1]}.${split[2]}` : undefined);
+  const bare =
+    STANDALONE.exec(folded)?.[1] ?? BARE_TAX_NOTE.exec(folded)?.[1] ?? (split ? `${split[1]}.${split[2]}` : undefined);
   const amount = bare && !YEAR.test(bare) ? readAmount(bare, def) : null;
   return amount === null ? { amount: null, currency: null } : { amount, currency: def };
 }

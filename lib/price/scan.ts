@@ -80,7 +80,13 @@ export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
     const sign = byStart.get(n.e);
     const next = nums[i + 1];
     const cents = next && /^\d\d$/.test(next.text) && !WORD_CHAR.test(text[next.e] ?? '');
-    if (sign && cents && !near(text, next.e, 1, byStart) && (next.s === sign.e || (next.s === sign.e + 1 && text[sign.e] === ' ')) && /^\d+$/.test(n.text)) {
+    if (
+      sign &&
+      cents &&
+      !near(text, next.e, 1, byStart) &&
+      (next.s === sign.e || (next.s === sign.e + 1 && text[sign.e] === ' ')) &&
+      /^\d+$/.test(n.text)
+    ) {
       n.text += '.' + next.text;
       tails.set(n, next.e);
       merged.add(next);

@@ -10,7 +10,8 @@ export type ResolveState =
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nullableString = (v: unknown, max: number) => v === null || (typeof v === 'string' && v.length <= max);
-const nullableUrl = (v: unknown) => v === null || (typeof v === 'string' && v.length <= 4096 && /^https?:\/\//i.test(v));
+const nullableUrl = (v: unknown) =>
+  v === null || (typeof v === 'string' && v.length <= 4096 && /^https?:\/\//i.test(v));
 
 /** Type guard for a listing read back from storage or a message. */
 export function isListingValue(v: unknown): v is Listing {

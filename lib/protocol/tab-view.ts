@@ -12,9 +12,18 @@ export function isTabView(v: unknown): v is TabView {
   if (typeof t.pageUrl !== 'string' || typeof t.pageTitle !== 'string') return false;
   const { mentions, states, savedIds } = t;
   if (!Array.isArray(mentions) || !Array.isArray(states) || !Array.isArray(savedIds)) return false;
-  if (mentions.length > MAX_MENTIONS || states.length !== mentions.length || savedIds.length !== mentions.length) return false;
+  if (mentions.length > MAX_MENTIONS || states.length !== mentions.length || savedIds.length !== mentions.length)
+    return false;
   if (t.off !== undefined && t.off !== 'site') return false;
-  if (t.images !== undefined && !(Array.isArray(t.images) && t.images.length === mentions.length && t.images.every((u) => u === null || (typeof u === 'string' && isHttpUrl(u) && u.length <= 2048)))) return false;
+  if (
+    t.images !== undefined &&
+    !(
+      Array.isArray(t.images) &&
+      t.images.length === mentions.length &&
+      t.images.every((u) => u === null || (typeof u === 'string' && isHttpUrl(u) && u.length <= 2048))
+    )
+  )
+    return false;
   return (
     mentions.every(isMention) &&
     states.every(isResolveState) &&

@@ -99,7 +99,11 @@ export type MatchMode = 'link' | 'search';
 const THRESHOLD: Record<MatchMode, number> = { link: 0.35, search: 0.55 };
 
 /** Whether a listing is the mentioned product, by brand and name similarity. */
-export function isSameProduct(query: ProductQuery, listing: Pick<Listing, 'title' | 'brand'>, mode: MatchMode): boolean {
+export function isSameProduct(
+  query: ProductQuery,
+  listing: Pick<Listing, 'title' | 'brand'>,
+  mode: MatchMode,
+): boolean {
   const m = compareListing(query, listing);
   // "Old Bag" is not "Bags": generic words alone ("bag", "mini", a colour) never make a match.
   if (m.brand === false || !m.distinctive) return false;

@@ -8,7 +8,10 @@ const MAX_SCAN = 200_000;
 
 function firstText(html: string, tag: string): string {
   const m = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]{0,500}?)</${tag}>`, 'i').exec(html.slice(0, MAX_SCAN));
-  return (m?.[1] ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return (m?.[1] ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Challenge pages of the common bot managers (Cloudflare, DataDome, PerimeterX, Imperva). Form
@@ -16,9 +19,18 @@ function firstText(html: string, tag: string): string {
 const WALL_MARKUP = /cf-chl-|\/cdn-cgi\/challenge-platform|captcha-delivery\.com|px-captcha|_Incapsula_Resource/i;
 const WALL_WORDS = new RegExp(
   [
-    'access denied', 'just a moment', 'attention required', 'are you a (ro)?bot', 'robot or human',
-    'verify (that )?you are (a )?human', 'pardon our interruption', 'request unsuccessful', 'security check',
-    'checking your browser', 'unusual traffic', 'captcha',
+    'access denied',
+    'just a moment',
+    'attention required',
+    'are you a (ro)?bot',
+    'robot or human',
+    'verify (that )?you are (a )?human',
+    'pardon our interruption',
+    'request unsuccessful',
+    'security check',
+    'checking your browser',
+    'unusual traffic',
+    'captcha',
   ].join('|'),
   'i',
 );
@@ -31,9 +43,20 @@ export function isBotWall(html: string): boolean {
 
 const NOT_FOUND_WORDS = new RegExp(
   [
-    '\\b404\\b', 'not found', 'no longer (available|exists)', 'can[’\']?t be found', 'cannot be found',
-    'could not be found', 'couldn[’\']?t find', 'doesn[’\']?t exist', 'does not exist', 'page is missing',
-    'nicht gefunden', 'introuvable', 'non trovata', 'no encontrada',
+    '\\b404\\b',
+    'not found',
+    'no longer (available|exists)',
+    "can[’']?t be found",
+    'cannot be found',
+    'could not be found',
+    "couldn[’']?t find",
+    "doesn[’']?t exist",
+    'does not exist',
+    'page is missing',
+    'nicht gefunden',
+    'introuvable',
+    'non trovata',
+    'no encontrada',
   ].join('|'),
   'i',
 );

@@ -34,21 +34,32 @@ function shopFor(mention: Mention, link: string | null, deps: ResolverDeps): Sho
   }
 }
 
-async function compute(mention: Mention, link: string | null, shop: ShopInfo | null, deps: ResolverDeps, signal?: AbortSignal): Promise<Outcome> {
+async function compute(
+  mention: Mention,
+  link: string | null,
+  shop: ShopInfo | null,
+  deps: ResolverDeps,
+  signal?: AbortSignal,
+): Promise<Outcome> {
   let linkFailure: string | null = null;
   let landed: string | null = null;
   if (mention.url) {
     const r = await resolveByLink(mention, mention.url, deps, signal);
-    if (r.kind === 'resolved') return { state: { status: 'resolved', listing: r.listing, checkedAt: deps.now() }, transient: false };
+    if (r.kind === 'resolved')
+      return { state: { status: 'resolved', listing: r.listing, checkedAt: deps.now() }, transient: false };
     if (!r.retry) return unavailable(r.reason, r.transient);
     linkFailure = r.reason;
     landed = r.landed ?? null;
   }
   const plan = shop ? planSearch(mention, shop, { link, landed }, deps) : null;
   // A link that failed with no way to search the shop keeps the link's reason: it says the most.
-  if (!plan) return linkFailure ? unavailable(linkFailure) : { state: { status: 'not-found', searchUrl: null }, transient: false };
+  if (!plan)
+    return linkFailure
+      ? unavailable(linkFailure)
+      : { state: { status: 'not-found', searchUrl: null }, transient: false };
   const s = await plan.run(signal);
-  if (s.kind === 'resolved') return { state: { status: 'resolved', listing: s.listing, checkedAt: deps.now() }, transient: false };
+  if (s.kind === 'resolved')
+    return { state: { status: 'resolved', listing: s.listing, checkedAt: deps.now() }, transient: false };
   if (s.kind === 'failed') return unavailable(linkFailure ?? s.reason, s.transient);
   return { state: { status: 'not-found', searchUrl: plan.readerUrl }, transient: false };
 }

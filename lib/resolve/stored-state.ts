@@ -12,5 +12,8 @@ export function storedState(s: ResolveState): ResolveState {
   const clean = storableState(s);
   if (clean.status === 'not-found') return { ...clean, searchUrl: guardedUrl(clean.searchUrl) };
   if (clean.status !== 'resolved') return clean;
-  return { ...clean, listing: { ...clean.listing, image: guardedUrl(clean.listing.image), url: guardedUrl(clean.listing.url) } };
+  return {
+    ...clean,
+    listing: { ...clean.listing, image: guardedUrl(clean.listing.image), url: guardedUrl(clean.listing.url) },
+  };
 }

@@ -80,10 +80,35 @@ function productsBody(n: number): string {
 /** The pages of the section, with the budgets. */
 export function browserBenchPages(): BrowserBenchPage[] {
   return [
-    { id: 'quiet', label: '11,700 elements, no prices', html: shell('The long coat', quietBody(11_662)), budget: { share: 0.01 } },
-    { id: 'news', label: 'news, 10,500 elements, money, no product', html: shell('Markets', newsBody(10_540)), budget: { share: 0.02 } },
-    { id: 'products-200', label: 'article with 200 products', html: shell('Buying', productsBody(200)), budget: { share: 0.1 } },
-    { id: 'seed', label: 'the seed article (19 products)', html: readRepoFile('tests/fixtures/articles/micro-purses-2018.html'), budget: { ms: 15 } },
-    { id: 'tiny', label: 'a 17-element page', html: shell('Hello', '<main><h1>Hello</h1><p>A short note with <a href="/x">a link</a>.</p></main>'), budget: { ms: 3 } },
+    {
+      id: 'quiet',
+      label: '11,700 elements, no prices',
+      html: shell('The long coat', quietBody(11_662)),
+      budget: { share: 0.01 },
+    },
+    {
+      id: 'news',
+      label: 'news, 10,500 elements, money, no product',
+      html: shell('Markets', newsBody(10_540)),
+      budget: { share: 0.02 },
+    },
+    {
+      id: 'products-200',
+      label: 'article with 200 products',
+      html: shell('Buying', productsBody(200)),
+      budget: { share: 0.1 },
+    },
+    {
+      id: 'seed',
+      label: 'the seed article (19 products)',
+      html: readRepoFile('tests/fixtures/articles/micro-purses-2018.html'),
+      budget: { ms: 15 },
+    },
+    {
+      id: 'tiny',
+      label: 'a 17-element page',
+      html: shell('Hello', '<main><h1>Hello</h1><p>A short note with <a href="/x">a link</a>.</p></main>'),
+      budget: { ms: 3 },
+    },
   ];
 }

@@ -42,14 +42,21 @@ async function writeNoopExtension(dir: string): Promise<void> {
   await writeFile(join(dir, 'noop.js'), '// intentionally empty: the cost of having any content script\n');
 }
 
-async function launch(variant: Variant, extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch(
+  variant: Variant,
+  extensionDir: string | null,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), `magpie-bench-${variant}-`));
   const args = [
     ...QUIET_CHROMIUM_ARGS,
     '--host-resolver-rules=MAP *.bench.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
   ];
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: findChromium(), headless: true, args });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args,
+  });
   return {
     context,
     close: async () => {
@@ -156,6 +163,8 @@ export const browserSection: Section = {
     head.push('Magpie added vs budget');
     for (const line of table(BASELINE ? [...head, '+ baseline'] : head, rows)) out(`  ${line}`);
     if (BASELINE) out(`  (baseline: ${BASELINE}, loaded in the same rounds)`);
-    out(`  (median of ${ROUNDS} paired rounds, ${SETTLE_MS} ms after load; Magpie = production build, live prices off)`);
+    out(
+      `  (median of ${ROUNDS} paired rounds, ${SETTLE_MS} ms after load; Magpie = production build, live prices off)`,
+    );
   },
 };

@@ -112,4 +112,3 @@ export async function badgeAfterLoad(o: Opened, url: string): Promise<{ after: n
     await page.close();
   }
 }
-

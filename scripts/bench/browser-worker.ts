@@ -21,8 +21,6 @@ const MAGPIE_BUILD = process.env.MAGPIE_BENCH_BUILD ?? join(ROOT, '.output/chrom
 /** The issue's budget: a cold Magpie worker answers within twice an empty worker's time. */
 const COLD_BUDGET = 2;
 
-
-
 const median = (xs: number[]): number => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;

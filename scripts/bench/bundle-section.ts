@@ -11,7 +11,11 @@ const BUILDS = ['chrome-mv3', 'firefox-mv3'];
 
 const age = (mtimeMs: number): string => {
   const min = Math.round((Date.now() - mtimeMs) / 60_000);
-  return min < 60 ? `${min} min ago` : min < 48 * 60 ? `${Math.round(min / 60)} h ago` : `${Math.round(min / 1440)} days ago`;
+  return min < 60
+    ? `${min} min ago`
+    : min < 48 * 60
+      ? `${Math.round(min / 60)} h ago`
+      : `${Math.round(min / 1440)} days ago`;
 };
 
 export const bundleSection: Section = {
@@ -24,7 +28,14 @@ export const bundleSection: Section = {
       if (!existsSync(file)) continue;
       const bytes = readFileSync(file);
       const gzip = gzipSync(bytes, { level: 9 }).length;
-      rows.push([`.output/${build}/content-scripts/content.js`, age(statSync(file).mtimeMs), size(bytes.length), ratio(bytes.length / TARGET), size(gzip), ratio(gzip / TARGET)]);
+      rows.push([
+        `.output/${build}/content-scripts/content.js`,
+        age(statSync(file).mtimeMs),
+        size(bytes.length),
+        ratio(bytes.length / TARGET),
+        size(gzip),
+        ratio(gzip / TARGET),
+      ]);
     }
     if (!rows.length) {
       out('  no build found: run npm run build first');
@@ -32,6 +43,8 @@ export const bundleSection: Section = {
     }
     out(...table(['file', 'built', 'raw', '÷ 30 KB', 'gzip -9', '÷ 30 KB'], rows));
     out();
-    out('  extensions ship files uncompressed, so the raw size is what each page loads; gzip shows what is code rather than repetition');
+    out(
+      '  extensions ship files uncompressed, so the raw size is what each page loads; gzip shows what is code rather than repetition',
+    );
   },
 };

@@ -33,14 +33,21 @@ export function ensureBuilt(dir: string, script: string): void {
 }
 
 /** Chromium in a fresh profile, every host but 127.0.0.1 unreachable, with `extensionDir` loaded when given. */
-export async function launchBench(extensionDir: string | null, hostRule = 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'): Promise<BenchBrowser> {
+export async function launchBench(
+  extensionDir: string | null,
+  hostRule = 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+): Promise<BenchBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'magpie-bench-run-'));
   const args = [
     ...QUIET_CHROMIUM_ARGS,
     `--host-resolver-rules=${hostRule}`,
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
   ];
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: findChromium(), headless: true, args });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args,
+  });
   const close = async () => {
     await context.close().catch(() => {});
     await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
@@ -49,7 +56,10 @@ export async function launchBench(extensionDir: string | null, hostRule = 'MAP *
   if (extensionDir) {
     worker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 }));
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 15_000,
+      }));
   }
   return { context, worker, userDataDir, close };
 }
@@ -93,7 +103,9 @@ const cmdline = (pid: number): string => {
  * one that runs the service worker (and extension pages, which the streaming bench does not open).
  */
 export function extensionCpuMs(userDataDir: string): number {
-  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+  const pids = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number);
   const parent = new Map<number, number>();
   for (const pid of pids) {
     const st = procStat(pid);
@@ -105,11 +117,13 @@ export function extensionCpuMs(userDataDir: string): number {
   });
   if (root === undefined) return NaN;
   const under = (pid: number): boolean => {
-    for (let p = parent.get(pid), hops = 0; p !== undefined && hops < 8; p = parent.get(p), hops++) if (p === root) return true;
+    for (let p = parent.get(pid), hops = 0; p !== undefined && hops < 8; p = parent.get(p), hops++)
+      if (p === root) return true;
     return false;
   };
   let total = 0;
-  for (const pid of pids) if (under(pid) && cmdline(pid).includes('--extension-process')) total += procStat(pid)?.cpuMs ?? 0;
+  for (const pid of pids)
+    if (under(pid) && cmdline(pid).includes('--extension-process')) total += procStat(pid)?.cpuMs ?? 0;
   return total;
 }
 

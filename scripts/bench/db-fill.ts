@@ -4,7 +4,17 @@
  * is checked against real saveItem rows first, so it cannot drift from the library unnoticed.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { exportJson, importJson, itemKey, normalizeUrlKey, openMagpieDb, textKey, type MagpieDB, type MagpieExport, type SavedItem } from '../../lib/db';
+import {
+  exportJson,
+  importJson,
+  itemKey,
+  normalizeUrlKey,
+  openMagpieDb,
+  textKey,
+  type MagpieDB,
+  type MagpieExport,
+  type SavedItem,
+} from '../../lib/db';
 import { benchItem, fillWishlist } from '../bench-db-cases';
 
 const CHECKED = 20;
@@ -60,7 +70,9 @@ export async function fillByImport(db: MagpieDB, count: number): Promise<void> {
   }
   const [item, history] = [real.items[0], real.history[0]];
   if (!item || !history || real.items.length !== CHECKED || real.history.length !== CHECKED) {
-    throw new Error(`bench: expected ${CHECKED} items with one history row each from saveItem; update scripts/bench/db-fill.ts`);
+    throw new Error(
+      `bench: expected ${CHECKED} items with one history row each from saveItem; update scripts/bench/db-fill.ts`,
+    );
   }
   // By id, not export order: two saves in the same millisecond export in either order.
   Array.from({ length: CHECKED }, (_, n) => n).forEach((n) => {
@@ -68,10 +80,17 @@ export async function fillByImport(db: MagpieDB, count: number): Promise<void> {
     if (!saved) throw new Error(`bench: saveItem stored no row for bench item ${n}; update scripts/bench/db-fill.ts`);
     const made = itemRow(item, n, saved.createdAt);
     if (!isDeepStrictEqual(made, { ...saved, updatedAt: saved.createdAt })) {
-      throw new Error(`bench: generated row differs from saveItem's:\n${JSON.stringify(made)}\n${JSON.stringify(saved)}\nupdate scripts/bench/db-fill.ts`);
+      throw new Error(
+        `bench: generated row differs from saveItem's:\n${JSON.stringify(made)}\n${JSON.stringify(saved)}\nupdate scripts/bench/db-fill.ts`,
+      );
     }
-    if (!isDeepStrictEqual(historyRow(history, made), real.history.find((h) => h.itemId === saved.id))) {
-      throw new Error('bench: generated history row differs from saveItem\'s; update scripts/bench/db-fill.ts');
+    if (
+      !isDeepStrictEqual(
+        historyRow(history, made),
+        real.history.find((h) => h.itemId === saved.id),
+      )
+    ) {
+      throw new Error("bench: generated history row differs from saveItem's; update scripts/bench/db-fill.ts");
     }
   });
   const start = Date.now() - count;

@@ -30,7 +30,9 @@ function newItemCase(label: string, db: MagpieDB, first: number): Case<Promise<u
 }
 
 async function queries(out: Out, db: MagpieDB): Promise<void> {
-  const cases: Record<string, Case<Promise<unknown>>> = { raw: { label: 'raw table read (db.items.toArray)', run: () => db.items.toArray() } };
+  const cases: Record<string, Case<Promise<unknown>>> = {
+    raw: { label: 'raw table read (db.items.toArray)', run: () => db.items.toArray() },
+  };
   QUERIES.forEach(([label, q], k) => (cases[`q${k}`] = { label, run: () => queryItems(q, db) }));
   const t = await compareAsync(cases, { ms: 2000, warmup: 2, warmupMs: 0, minRounds: 5 });
   const raw = t.raw!;
@@ -56,7 +58,9 @@ async function saves(out: Out, full: MagpieDB, empty: MagpieDB): Promise<void> {
   const row = (x: Timing) => [x.label, ...timingCells(x), ratio(x.median / t.empty.median)];
   out(...table(['saveItem', ...TIMING_HEAD, '÷ into empty'], [row(t.empty), row(t.full), row(t.resave)]));
   out();
-  out(`  a save into ${COUNT.toLocaleString('en')} items costs ${ratio(t.full.median / t.empty.median)} one into an empty wishlist (≈ 1× = indexed lookups, no scans)`);
+  out(
+    `  a save into ${COUNT.toLocaleString('en')} items costs ${ratio(t.full.median / t.empty.median)} one into an empty wishlist (≈ 1× = indexed lookups, no scans)`,
+  );
 }
 
 /**
@@ -67,7 +71,11 @@ async function popupList(out: Out, full: MagpieDB, empty: MagpieDB, stamp: numbe
   const mid = openMagpieDb(`bench-mid-${stamp}`);
   try {
     await fillByImport(mid, 500);
-    const dbs: Array<[string, MagpieDB]> = [['0', empty], ['500', mid], [COUNT.toLocaleString('en'), full]];
+    const dbs: Array<[string, MagpieDB]> = [
+      ['0', empty],
+      ['500', mid],
+      [COUNT.toLocaleString('en'), full],
+    ];
     const cases: Record<string, Case<Promise<unknown>>> = {};
     for (const [n, db] of dbs) {
       cases[`all${n}`] = { label: `popup list, all rows, ${n} items`, run: () => queryItems({}, db) };
@@ -77,7 +85,9 @@ async function popupList(out: Out, full: MagpieDB, empty: MagpieDB, stamp: numbe
     const base = t.win0!.median;
     const rows = Object.values(t).map((x) => [x.label, ...timingCells(x), ratio(x.median / base)]);
     out(...table(['popup Wishlist query (default: date order)', ...TIMING_HEAD, '÷ window at 0'], rows));
-    out(`  all rows at ${COUNT.toLocaleString('en')} ÷ at 0: ${ratio(t[`all${dbs[2]![0]}`]!.median / t.all0!.median)}; the window: ${ratio(t[`win${dbs[2]![0]}`]!.median / base)} (budget: the Wishlist tab ≤ 100 ms at 5,000)`);
+    out(
+      `  all rows at ${COUNT.toLocaleString('en')} ÷ at 0: ${ratio(t[`all${dbs[2]![0]}`]!.median / t.all0!.median)}; the window: ${ratio(t[`win${dbs[2]![0]}`]!.median / base)} (budget: the Wishlist tab ≤ 100 ms at 5,000)`,
+    );
   } finally {
     await mid.delete();
   }
@@ -94,8 +104,11 @@ export const dbSection: Section = {
       const start = performance.now();
       await fillByImport(full, COUNT);
       const check = await queryItems({ limit: 1 }, full);
-      if (check.total !== COUNT || check.corrupt) throw new Error(`bench: wishlist holds ${check.total} items (${check.corrupt} unreadable), not ${COUNT}`);
-      out(`  filled with ${COUNT.toLocaleString('en')} rows as saveItem writes them, in one importJson (${ms(performance.now() - start)})`);
+      if (check.total !== COUNT || check.corrupt)
+        throw new Error(`bench: wishlist holds ${check.total} items (${check.corrupt} unreadable), not ${COUNT}`);
+      out(
+        `  filled with ${COUNT.toLocaleString('en')} rows as saveItem writes them, in one importJson (${ms(performance.now() - start)})`,
+      );
       out();
       await queries(out, full);
       out();

@@ -25,10 +25,17 @@ function sizes(out: Out): void {
     const raw = Buffer.byteLength(s);
     return [label, String(s.split('\n').length), size(raw), size(gzipSync(s, { level: 9 }).length)];
   };
-  out(...table(['generated data', 'lines', 'raw', 'gzip -9'], [
-    row('brands', BRAND_DATA), row('retailers', RETAILER_DATA), row('lexicon', LEXICON_DATA),
-    row('all three', BRAND_DATA + RETAILER_DATA + LEXICON_DATA),
-  ]));
+  out(
+    ...table(
+      ['generated data', 'lines', 'raw', 'gzip -9'],
+      [
+        row('brands', BRAND_DATA),
+        row('retailers', RETAILER_DATA),
+        row('lexicon', LEXICON_DATA),
+        row('all three', BRAND_DATA + RETAILER_DATA + LEXICON_DATA),
+      ],
+    ),
+  );
 }
 
 function indexBuild(out: Out): void {
@@ -39,10 +46,20 @@ function indexBuild(out: Out): void {
     },
     { ms: 2000, minRounds: 7 },
   );
-  out(...table(['decode', ...TIMING_HEAD], [[t.build.label, ...timingCells(t.build)], [t.split.label, ...timingCells(t.split)]]));
+  out(
+    ...table(
+      ['decode', ...TIMING_HEAD],
+      [
+        [t.build.label, ...timingCells(t.build)],
+        [t.split.label, ...timingCells(t.split)],
+      ],
+    ),
+  );
   out();
   const entries = buildBrandIndex(BRAND_DATA).byKey.size;
-  out(`  the index holds ${entries} keys; building it costs ${ratio(t.build.median / t.split.median)} a plain split of the data`);
+  out(
+    `  the index holds ${entries} keys; building it costs ${ratio(t.build.median / t.split.median)} a plain split of the data`,
+  );
 }
 
 function scans(out: Out): void {
@@ -58,7 +75,13 @@ function scans(out: Out): void {
   const rows = (['prose', 'products'] as const).map((k) => {
     const found = findBrands(texts[k]);
     const plain = found.filter((b) => !b.ambiguous).length;
-    return [`findBrands, 100k chars of ${t[k].label}`, String(found.length), String(plain), ms(t[k].median), ms(t[k].p90)];
+    return [
+      `findBrands, 100k chars of ${t[k].label}`,
+      String(found.length),
+      String(plain),
+      ms(t[k].median),
+      ms(t[k].p90),
+    ];
   });
   // Flagged (ambiguous) hits need more evidence downstream; unflagged ones in prose are false anchors.
   out(...table(['scan', 'brands', 'unflagged', 'median', 'p90'], rows));

@@ -25,7 +25,13 @@ async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
   await cdp.send('HeapProfiler.collectGarbage');
   const m = await pageMetrics(cdp);
   const controls = await page.evaluate(() => document.querySelectorAll('[data-magpie-ui]').length);
-  return { task: m.TaskDuration! * 1000, script: m.ScriptDuration! * 1000, layout: m.LayoutDuration! * 1000, heap: m.JSHeapUsedSize!, controls };
+  return {
+    task: m.TaskDuration! * 1000,
+    script: m.ScriptDuration! * 1000,
+    layout: m.LayoutDuration! * 1000,
+    heap: m.JSHeapUsedSize!,
+    controls,
+  };
 }
 
 /** Scrolls to the end a viewport at a time, as a reader would, then waits for the page to settle. */
@@ -72,7 +78,10 @@ export const inlineSection: Section = {
     });
     const none = await launchBench(null, HOST_RULE);
     const magpie = await launchBench(MAGPIE_BUILD, HOST_RULE);
-    const got = { none: [] as Array<{ loaded: Sample; read: Sample }>, magpie: [] as Array<{ loaded: Sample; read: Sample }> };
+    const got = {
+      none: [] as Array<{ loaded: Sample; read: Sample }>,
+      magpie: [] as Array<{ loaded: Sample; read: Sample }>,
+    };
     try {
       let host = 0;
       for (let round = 0; round < ROUNDS; round++) {
@@ -84,7 +93,8 @@ export const inlineSection: Section = {
     } finally {
       await Promise.all([none.close(), magpie.close(), server.close()]);
     }
-    const added = (phase: 'loaded' | 'read', k: keyof Sample) => median(got.magpie.map((s, i) => s[phase][k] - (got.none[i]?.[phase][k] ?? NaN)));
+    const added = (phase: 'loaded' | 'read', k: keyof Sample) =>
+      median(got.magpie.map((s, i) => s[phase][k] - (got.none[i]?.[phase][k] ?? NaN)));
     const own = (phase: 'loaded' | 'read', k: keyof Sample) => median(got.none.map((s) => s[phase][k]));
     const rows = (['loaded', 'read'] as const).map((phase) => [
       phase === 'loaded' ? `after load (+${SETTLE_MS} ms)` : 'after scrolling to the end',
@@ -96,7 +106,23 @@ export const inlineSection: Section = {
       size(own(phase, 'heap') + added(phase, 'heap')),
       String(median(got.magpie.map((s) => s[phase].controls))),
     ]);
-    out(...table(['200-product article', 'own task', '+ task', '+ script', '+ layout', 'heap alone', 'heap w/ Magpie', 'control hosts'], rows).map((l) => `  ${l}`));
-    out(`  (median of ${ROUNDS} paired rounds; added = Magpie minus no extension, per round; heap after a forced GC; budget: added task ≤ 10% of own)`);
+    out(
+      ...table(
+        [
+          '200-product article',
+          'own task',
+          '+ task',
+          '+ script',
+          '+ layout',
+          'heap alone',
+          'heap w/ Magpie',
+          'control hosts',
+        ],
+        rows,
+      ).map((l) => `  ${l}`),
+    );
+    out(
+      `  (median of ${ROUNDS} paired rounds; added = Magpie minus no extension, per round; heap after a forced GC; budget: added task ≤ 10% of own)`,
+    );
   },
 };

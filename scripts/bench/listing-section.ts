@@ -50,10 +50,15 @@ function memory(out: Out, html: string): BigPass {
   const parseMs = cpuMs() - t;
   keep(parsed.result);
   out(`  heap for ${size(html.length)} of HTML (heapUsed over a collected start; peak as seen by V8's GC profiler):`);
-  out(...table(['', 'peak', 'held after', 'per MB of HTML'], [
-    ['extractListing', size(extract.peak), size(Math.max(0, extract.retained)), perMb(extract.peak)],
-    ['parseHTML alone (document kept)', size(parsed.peak), size(parsed.retained), perMb(parsed.retained)],
-  ]).map((l) => `    ${l}`));
+  out(
+    ...table(
+      ['', 'peak', 'held after', 'per MB of HTML'],
+      [
+        ['extractListing', size(extract.peak), size(Math.max(0, extract.retained)), perMb(extract.peak)],
+        ['parseHTML alone (document kept)', size(parsed.peak), size(parsed.retained), perMb(parsed.retained)],
+      ],
+    ).map((l) => `    ${l}`),
+  );
   keep(null);
   return { listing: extract.result, extractMs, parseMs };
 }
@@ -69,7 +74,10 @@ export const listingSection: Section = {
     const right = (l: Listing, want?: Listing) => ((want ? isDeepStrictEqual(l, want) : readsRight(l)) ? 'yes' : 'NO');
     const t = compare(
       {
-        fixture: { label: `extractListing, fixture ${FIXTURE.split('/').pop()}`, run: () => extractListing(fixture, meta.url) },
+        fixture: {
+          label: `extractListing, fixture ${FIXTURE.split('/').pop()}`,
+          run: () => extractListing(fixture, meta.url),
+        },
         mid: { label: 'extractListing, generated', run: () => extractListing(mid, PRODUCT_URL) },
         parse: { label: 'linkedom parseHTML alone, generated', run: () => parseHTML(mid).document },
       },
@@ -88,18 +96,45 @@ export const listingSection: Section = {
     const fixtureRatio = (x: Timing) => ratio(x.median / t.fixture.median);
     const midToBig = b.big.median / b.mid.median;
     const rows: string[][] = [
-      [t.fixture.label, size(fixture.length), right(extractListing(fixture, meta.url), meta.expected), ...timingCells(t.fixture), '1.00×', ''],
-      [t.mid.label, size(mid.length), right(extractListing(mid, PRODUCT_URL)), ...timingCells(t.mid), fixtureRatio(t.mid), ratio(t.mid.median / t.parse.median)],
+      [
+        t.fixture.label,
+        size(fixture.length),
+        right(extractListing(fixture, meta.url), meta.expected),
+        ...timingCells(t.fixture),
+        '1.00×',
+        '',
+      ],
+      [
+        t.mid.label,
+        size(mid.length),
+        right(extractListing(mid, PRODUCT_URL)),
+        ...timingCells(t.mid),
+        fixtureRatio(t.mid),
+        ratio(t.mid.median / t.parse.median),
+      ],
       [t.parse.label, size(mid.length), '', ...timingCells(t.parse), fixtureRatio(t.parse), '1.00×'],
-      [b.big.label, size(big.length), right(pass.listing), ...timingCells(b.big), `${ratio((midToBig * t.mid.median) / t.fixture.median)}*`, ''],
+      [
+        b.big.label,
+        size(big.length),
+        right(pass.listing),
+        ...timingCells(b.big),
+        `${ratio((midToBig * t.mid.median) / t.fixture.median)}*`,
+        '',
+      ],
     ];
     out(...table(['case', 'HTML', 'own product', ...TIMING_HEAD, '÷ fixture', '÷ parseHTML'], rows));
     out();
     const vsFixture = big.length / fixture.length;
     const vsMid = big.length / mid.length;
     const bigVsFixture = (midToBig * t.mid.median) / t.fixture.median;
-    out(`  5 MB against 500 KB, same recipe, side by side: ${ratio(midToBig)} the time for ${ratio(vsMid)} the HTML → ${ratio(midToBig / vsMid)} per byte (≈ 1× linear)`);
-    out(`  5 MB against the fixture (* through the 500 KB page, timed side by side with each): ${ratio(bigVsFixture)} the time for ${ratio(vsFixture)} the HTML → ${ratio(bigVsFixture / vsFixture)} per byte`);
-    out(`  parsing is ${ratio(t.parse.median / t.mid.median)} of extractListing at 500 KB, ${ratio(pass.parseMs / pass.extractMs)} at 5 MB (one call each, from the heap pass); extractListing parses after dropping style and svg bodies`);
+    out(
+      `  5 MB against 500 KB, same recipe, side by side: ${ratio(midToBig)} the time for ${ratio(vsMid)} the HTML → ${ratio(midToBig / vsMid)} per byte (≈ 1× linear)`,
+    );
+    out(
+      `  5 MB against the fixture (* through the 500 KB page, timed side by side with each): ${ratio(bigVsFixture)} the time for ${ratio(vsFixture)} the HTML → ${ratio(bigVsFixture / vsFixture)} per byte`,
+    );
+    out(
+      `  parsing is ${ratio(t.parse.median / t.mid.median)} of extractListing at 500 KB, ${ratio(pass.parseMs / pass.extractMs)} at 5 MB (one call each, from the heap pass); extractListing parses after dropping style and svg bodies`,
+    );
   },
 };

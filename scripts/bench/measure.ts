@@ -49,7 +49,8 @@ export const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 const warming = (b: Budget, n: number, start: number): boolean => {
   const least = b.warmup ?? 3;
@@ -60,14 +61,25 @@ const warming = (b: Budget, n: number, start: number): boolean => {
  * Calls per sample, from each case's fastest warm-up call (NaN when not warmed up), and the round
  * limits: rounds go on until the budget is spent, within them, so a loaded machine takes fewer.
  */
-function plan(single: number[], b: Budget, cases: readonly Case[]): { batch: number[]; rounds: { min: number; max: number } } {
+function plan(
+  single: number[],
+  b: Budget,
+  cases: readonly Case[],
+): { batch: number[]; rounds: { min: number; max: number } } {
   const sampleMs = b.sampleMs ?? 2;
-  const batch = single.map((t, k) => (cases[k]!.after || !(t >= 0) ? 1 : Math.max(1, Math.ceil(sampleMs / Math.max(t, 1e-4)))));
+  const batch = single.map((t, k) =>
+    cases[k]!.after || !(t >= 0) ? 1 : Math.max(1, Math.ceil(sampleMs / Math.max(t, 1e-4))),
+  );
   const min = b.minRounds ?? 7;
   return { batch, rounds: { min, max: Math.max(min, b.maxRounds ?? 300) } };
 }
 
-function summarise<K extends string>(keys: K[], cases: readonly Case[], samples: number[][], batch: number[]): Record<K, Timing> {
+function summarise<K extends string>(
+  keys: K[],
+  cases: readonly Case[],
+  samples: number[][],
+  batch: number[],
+): Record<K, Timing> {
   const out = {} as Record<K, Timing>;
   keys.forEach((key, k) => {
     const s = samples[k]!.sort((a, b) => a - b);
@@ -110,7 +122,10 @@ export function compare<K extends string>(named: Record<K, Case>, budget: Budget
  * Times asynchronous cases side by side, each call awaited before the next. A separate loop from
  * `compare`, so synchronous cases pay no await per call.
  */
-export async function compareAsync<K extends string>(named: Record<K, Case<Promise<unknown>>>, budget: Budget): Promise<Record<K, Timing>> {
+export async function compareAsync<K extends string>(
+  named: Record<K, Case<Promise<unknown>>>,
+  budget: Budget,
+): Promise<Record<K, Timing>> {
   const keys = Object.keys(named) as K[];
   const cases = keys.map((k) => named[k]);
   const single: number[] = [];

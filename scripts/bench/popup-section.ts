@@ -73,7 +73,9 @@ export const popupSection: Section = {
         const page = await b.context.newPage();
         await page.goto(`chrome-extension://${id}/wishlist.html`);
         if (count > 0) {
-          await page.locator('input[aria-label="Wishlist file to import"]').setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+          await page
+            .locator('input[aria-label="Wishlist file to import"]')
+            .setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(json) });
           await page.locator('.data-ok').waitFor({ timeout: 120_000 });
         }
         await page.close();
@@ -97,7 +99,13 @@ export const popupSection: Section = {
         await b.close();
       }
     }
-    out(...table(['popup Wishlist tab', 'click → rows painted', 'click → totals painted', 'main-thread task'], rows).map((l) => `  ${l}`));
-    out(`  5,000 ÷ 0 items: ${ratio(byCount.get(5000)! / byCount.get(0)!)} · budget: ≤ 100 ms at 5,000 (median of ${ROUNDS} opens)`);
+    out(
+      ...table(['popup Wishlist tab', 'click → rows painted', 'click → totals painted', 'main-thread task'], rows).map(
+        (l) => `  ${l}`,
+      ),
+    );
+    out(
+      `  5,000 ÷ 0 items: ${ratio(byCount.get(5000)! / byCount.get(0)!)} · budget: ≤ 100 ms at 5,000 (median of ${ROUNDS} opens)`,
+    );
   },
 };

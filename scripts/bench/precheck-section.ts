@@ -28,8 +28,14 @@ export const precheckSection: Section = {
     const head = ['page', 'elements', 'passes', ...TIMING_HEAD, 'per 1,000 elements (budget ≪ 1 ms)', '÷ textContent'];
     const rows = pages.map((p) => {
       const own = t[p.id]!;
-      return [p.id, String(p.elements), String(p.passes), ...timingCells(own), ms((own.median * 1000) / p.elements),
-        ratio(own.median / t[`text-${p.id}`]!.median)];
+      return [
+        p.id,
+        String(p.elements),
+        String(p.passes),
+        ...timingCells(own),
+        ms((own.median * 1000) / p.elements),
+        ratio(own.median / t[`text-${p.id}`]!.median),
+      ];
     });
     out(...table(head, rows));
   },

@@ -29,8 +29,18 @@ function perString(out: Out): void {
     },
     { ms: 1200 },
   );
-  const each = (x: Timing) => [x.label, ms(x.median / STRINGS.length), ms(x.p90 / STRINGS.length), String(x.calls * STRINGS.length)];
-  out(...table([`per string (${STRINGS.length} held-out strings)`, 'median', 'p90', 'strings'], [[...each(t.parse)], [...each(t.baseline)]]));
+  const each = (x: Timing) => [
+    x.label,
+    ms(x.median / STRINGS.length),
+    ms(x.p90 / STRINGS.length),
+    String(x.calls * STRINGS.length),
+  ];
+  out(
+    ...table(
+      [`per string (${STRINGS.length} held-out strings)`, 'median', 'p90', 'strings'],
+      [[...each(t.parse)], [...each(t.baseline)]],
+    ),
+  );
   out();
   out(`  parsePrice costs ${ratio(t.parse.median / t.baseline.median)} Number() on the digits`);
 }
@@ -50,11 +60,21 @@ function scans(out: Out): void {
   );
   const rows = (['dense', 'bare', 'prose'] as const).map((k) => {
     const base = t[k === 'dense' ? 'bDense' : k === 'bare' ? 'bBare' : 'bProse'];
-    return [`findPrices, 100k chars of ${t[k].label}`, String(findPrices(texts[k]).length), ms(t[k].median), ms(t[k].p90), String(t[k].calls), ms(base.median), ratio(t[k].median / base.median)];
+    return [
+      `findPrices, 100k chars of ${t[k].label}`,
+      String(findPrices(texts[k]).length),
+      ms(t[k].median),
+      ms(t[k].p90),
+      String(t[k].calls),
+      ms(base.median),
+      ratio(t[k].median / base.median),
+    ];
   });
   out(...table(['scan', 'prices', 'median', 'p90', 'calls', 'digit-run regex', '÷ regex'], rows));
   out();
-  out(`  prose costs ${ratio(t.prose.median / t.dense.median)} and bare numbers ${ratio(t.bare.median / t.dense.median)} the time of dense prices`);
+  out(
+    `  prose costs ${ratio(t.prose.median / t.dense.median)} and bare numbers ${ratio(t.bare.median / t.dense.median)} the time of dense prices`,
+  );
 }
 
 export const priceSection: Section = {

@@ -19,8 +19,10 @@ export const PRODUCT_URL = 'https://shop.fernhill.example/gb/wool-blend-wrap-coa
 const CANONICAL = 'https://shop.fernhill.example/gb/wool-blend-wrap-coat-p2231.html';
 const KINDS = ['Cardigan', 'Trench Coat', 'Ankle Boot', 'Silk Shirt', 'Wide Leg Trouser', 'Knit Dress', 'Leather Belt'];
 
-const css = (k: number) => `.c${k}{margin:${k % 9}px ${k % 5}px;color:#${(k * 2654435761 % 0xffffff).toString(16).padStart(6, '0')}}.c${k}:hover{opacity:.${k % 10}}\n`;
-const state = (k: number) => `{"id":${9000 + k},"name":"Recommended ${KINDS[k % KINDS.length]} ${k}","price":${29 + (k % 200)}.00,"colours":["black","camel"]},`;
+const css = (k: number) =>
+  `.c${k}{margin:${k % 9}px ${k % 5}px;color:#${((k * 2654435761) % 0xffffff).toString(16).padStart(6, '0')}}.c${k}:hover{opacity:.${k % 10}}\n`;
+const state = (k: number) =>
+  `{"id":${9000 + k},"name":"Recommended ${KINDS[k % KINDS.length]} ${k}","price":${29 + (k % 200)}.00,"colours":["black","camel"]},`;
 const menu = (k: number) => `<li class="nav-item"><a href="/gb/c/${k}">${KINDS[k % KINDS.length]}s, edit ${k}</a></li>`;
 const tile = (k: number) =>
   `<div class="product-tile" data-id="${9000 + k}"><a href="/gb/recommended-${k}-p${9000 + k}.html"><img src="https://img.fernhill.example/p${9000 + k}/w320.jpg" alt="">` +
@@ -28,7 +30,8 @@ const tile = (k: number) =>
   `<button class="wishlist" aria-label="Save">Save</button></div>`;
 const review = (k: number) =>
   `<div class="review"><h4>${k % 3 ? 'Lovely coat' : 'Runs large'}</h4><p>Reviewer ${k} bought a size ${8 + (k % 4) * 2}; the wool is soft, the belt sits at the waist and it kept out a cold morning.</p><span class="stars">${(k % 5) + 1} of 5</span></div>`;
-const icon = (k: number) => `<symbol id="i${k}" viewBox="0 0 24 24"><path d="M${k % 24} 2l${k % 7} 7h7l-5.5 4 2 7-5.5-4-5.5 4 2-7L2 9h7z"/></symbol>`;
+const icon = (k: number) =>
+  `<symbol id="i${k}" viewBox="0 0 24 24"><path d="M${k % 24} 2l${k % 7} 7h7l-5.5 4 2 7-5.5-4-5.5 4 2-7L2 9h7z"/></symbol>`;
 
 const JSON_LD = JSON.stringify({
   '@context': 'https://schema.org',
@@ -38,7 +41,10 @@ const JSON_LD = JSON.stringify({
   sku: 'P2231',
   image: ['https://img.fernhill.example/p2231/w1600/front.jpg'],
   offers: ['6', '8', '10', '12', '14'].map((size) => ({
-    '@type': 'Offer', sku: `P2231-${size}`, price: '189.00', priceCurrency: 'GBP',
+    '@type': 'Offer',
+    sku: `P2231-${size}`,
+    price: '189.00',
+    priceCurrency: 'GBP',
     availability: `https://schema.org/${size === '6' ? 'OutOfStock' : 'InStock'}`,
   })),
 });

@@ -32,10 +32,18 @@ function productPage(brand: string, name: string, price: number, url: string): s
     name,
     brand: { '@type': 'Brand', name: brand },
     image: `${new URL(url).origin}/img/${encodeURIComponent(name)}.jpg`,
-    offers: { '@type': 'Offer', price: (price - 5).toFixed(2), priceCurrency: 'USD', availability: 'https://schema.org/InStock', url },
+    offers: {
+      '@type': 'Offer',
+      price: (price - 5).toFixed(2),
+      priceCurrency: 'USD',
+      availability: 'https://schema.org/InStock',
+      url,
+    },
   };
-  return `<!doctype html><html><head><title>${brand} ${name}</title><link rel="canonical" href="${url}">` +
-    `<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>${name}</h1><p>$${price - 5}</p></body></html>`;
+  return (
+    `<!doctype html><html><head><title>${brand} ${name}</title><link rel="canonical" href="${url}">` +
+    `<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>${name}</h1><p>$${price - 5}</p></body></html>`
+  );
 }
 
 /** The shop routes behind the 200-product article's buy links. */
@@ -65,7 +73,11 @@ async function streamOnce(origin: string, path: string, onFirstShopHit: (cb: () 
     await page.setViewportSize({ width: 1280, height: 800 });
     let start: Promise<{ task: number; cpu: number; at: number }> | null = null;
     onFirstShopHit(() => {
-      start ??= pageMetrics(cdp).then((m) => ({ task: m.TaskDuration! * 1000, cpu: extensionCpuMs(b.userDataDir), at: performance.now() }));
+      start ??= pageMetrics(cdp).then((m) => ({
+        task: m.TaskDuration! * 1000,
+        cpu: extensionCpuMs(b.userDataDir),
+        at: performance.now(),
+      }));
     });
     await page.goto(origin + path, { waitUntil: 'load' });
     const tabs = await worker.evaluate(() => chrome.tabs.query({}));
@@ -83,7 +95,11 @@ async function streamOnce(origin: string, path: string, onFirstShopHit: (cb: () 
       if ((start && mentions > 0 && settled === mentions) || Date.now() > deadline) break;
     }
     await sleep(300); // the last push reaches the page and renders
-    const end = { task: (await pageMetrics(cdp)).TaskDuration! * 1000, cpu: extensionCpuMs(b.userDataDir), at: performance.now() };
+    const end = {
+      task: (await pageMetrics(cdp)).TaskDuration! * 1000,
+      cpu: extensionCpuMs(b.userDataDir),
+      at: performance.now(),
+    };
     const s = (await start) ?? end;
     return { task: end.task - s.task, worker: end.cpu - s.cpu, wall: end.at - s.at, mentions, settled };
   } finally {
@@ -100,10 +116,12 @@ export const streamSection: Section = {
     let hit: (() => void) | null = null;
     const retail = createRetailWeb();
     const shopRoutes: Record<string, RouteHandler> = { ...retail.routes, ...generatedShops(products.html) };
-    const routes: Record<string, RouteHandler> = { '/stream-200.html': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(products.html);
-    } };
+    const routes: Record<string, RouteHandler> = {
+      '/stream-200.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(products.html);
+      },
+    };
     for (const [path, handler] of Object.entries(shopRoutes)) {
       routes[path] = (req, res, url) => {
         hit?.();
@@ -137,8 +155,10 @@ export const streamSection: Section = {
     ]);
     out(...table(['streaming', 'settled', 'window', 'article main thread', 'worker CPU'], rows).map((l) => `  ${l}`));
     const [a, b] = cases.map((c) => c.label) as [string, string];
-    out(`  200 ÷ 19 mentions (10.5×): main thread ${ratio(med(b, 'task') / med(a, 'task'))}, worker ${ratio(med(b, 'worker') / med(a, 'worker'))}` +
-      ` · budget: the 200-mention resolve keeps the article's main thread < 150 ms`);
+    out(
+      `  200 ÷ 19 mentions (10.5×): main thread ${ratio(med(b, 'task') / med(a, 'task'))}, worker ${ratio(med(b, 'worker') / med(a, 'worker'))}` +
+        ` · budget: the 200-mention resolve keeps the article's main thread < 150 ms`,
+    );
     out(`  (median of ${ROUNDS} rounds, fresh profile each; worker CPU = the extension process, /proc, 10 ms ticks)`);
   },
 };

@@ -4,10 +4,7 @@ import { readFile } from 'node:fs/promises';
 export class CliError extends Error {}
 
 /** Splits `FILE --flag value` arguments; unknown flags are an error. */
-export function parseArgs(
-  args: string[],
-  flags: string[],
-): { positional: string[]; flags: Record<string, string> } {
+export function parseArgs(args: string[], flags: string[]): { positional: string[]; flags: Record<string, string> } {
   const positional: string[] = [];
   const out: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {

@@ -11,7 +11,8 @@ export async function runExtract(args: string[]): Promise<void> {
   if (extra.length) throw new CliError(`unexpected argument ${extra[0]}; ${USAGE}`);
   const url = flags.url;
   if (!url) throw new CliError('extract needs --url (the address the page was saved from)');
-  if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw new CliError(`--url must be an absolute http(s) URL, got ${url}`);
+  if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
+    throw new CliError(`--url must be an absolute http(s) URL, got ${url}`);
   const html = await readTextFile(file);
   process.stdout.write(JSON.stringify(extractListing(html, url), null, 2) + '\n');
 }

@@ -33,7 +33,9 @@ function find(spec: BrowserSpec, env: Env, exists: (path: string) => boolean): s
   if (fromEnv) {
     // An explicit choice that is wrong is an error, not a reason to pick another browser quietly.
     if (exists(fromEnv)) return fromEnv;
-    throw new BrowserNotFoundError(`${spec.envVar}=${fromEnv} does not exist. Point ${spec.envVar} at a ${spec.label} binary or unset it.`);
+    throw new BrowserNotFoundError(
+      `${spec.envVar}=${fromEnv} does not exist. Point ${spec.envVar} at a ${spec.label} binary or unset it.`,
+    );
   }
   const found = spec.paths.find(exists);
   if (found) return found;

@@ -47,7 +47,9 @@ function chromiumArgs(extensionDir: string, offline: boolean, alsoReach: string[
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    ...(offline ? [`--host-resolver-rules=MAP * ~NOTFOUND, ${['127.0.0.1', ...alsoReach].map((h) => `EXCLUDE ${h}`).join(', ')}`] : []),
+    ...(offline
+      ? [`--host-resolver-rules=MAP * ~NOTFOUND, ${['127.0.0.1', ...alsoReach].map((h) => `EXCLUDE ${h}`).join(', ')}`]
+      : []),
   ];
 }
 

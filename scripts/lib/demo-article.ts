@@ -9,7 +9,13 @@ import { readWishlist } from './extension-state';
  * order of the tab's mentions, `index`), the button sits at its left, and the save is confirmed
  * in the wishlist the background keeps.
  */
-export async function saveOnArticle(page: Page, worker: Worker, mention: Mention, index: number, timeoutMs = 15_000): Promise<void> {
+export async function saveOnArticle(
+  page: Page,
+  worker: Worker,
+  mention: Mention,
+  index: number,
+  timeoutMs = 15_000,
+): Promise<void> {
   const control = page.locator('magpie-save').nth(index);
   await control.scrollIntoViewIfNeeded({ timeout: timeoutMs });
   await control.click({ position: { x: 12, y: 9 }, timeout: timeoutMs });
@@ -24,7 +30,11 @@ export async function saveOnArticle(page: Page, worker: Worker, mention: Mention
  * Screenshots the article's shopping list: its heading and the first `rows` rows of product
  * cards with Magpie's controls beside them, plus a margin. Waits for the pictures in view.
  */
-export async function screenshotShoppingList(page: Page, path: string, opts: { list: string; heading: string; rows?: number }): Promise<void> {
+export async function screenshotShoppingList(
+  page: Page,
+  path: string,
+  opts: { list: string; heading: string; rows?: number },
+): Promise<void> {
   const heading = page.locator(opts.heading).first();
   await heading.scrollIntoViewIfNeeded();
   const box = await page.evaluate(

@@ -9,11 +9,19 @@ export const POPUP_SIZE = { width: 400, height: 600 };
  * reads `?tabId=` as the active tab, since in a tab of its own it would be the active one), and
  * waits until it lists `count` products with no price check pending.
  */
-export async function openPopup(context: BrowserContext, extensionId: string, tabId: number, count: number): Promise<Page> {
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+  count: number,
+): Promise<Page> {
   const popup = await context.newPage();
   await popup.setViewportSize(POPUP_SIZE);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  await popup.locator('li.card').nth(count - 1).waitFor({ timeout: 20_000 });
+  await popup
+    .locator('li.card')
+    .nth(count - 1)
+    .waitFor({ timeout: 20_000 });
   await popup.locator('[role="progressbar"]').waitFor({ state: 'detached', timeout: 60_000 });
   return popup;
 }

@@ -5,7 +5,9 @@ import { readTabStates } from './extension-state';
 // The demo runs the test build (it may fetch the fixture shops on 127.0.0.1), which starts with
 // live prices on; these helpers make it start as the store build does and then allow them.
 
-declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
 
 async function setLivePrices(worker: Worker, on: boolean): Promise<void> {
   await worker.evaluate(async (value) => {
@@ -28,7 +30,8 @@ export async function waitForLivePrices(worker: Worker, tabId: number, timeoutMs
     const states = (await readTabStates(worker, tabId)) ?? [];
     const off = states.filter((s) => s.status === 'unavailable' && s.reason === REASONS.noPermission).length;
     if (states.length > 0 && off === 0) return;
-    if (Date.now() > deadline) throw new Error(`${off} products still waited for live prices after ${timeoutMs / 1000} s`);
+    if (Date.now() > deadline)
+      throw new Error(`${off} products still waited for live prices after ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

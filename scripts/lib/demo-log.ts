@@ -57,9 +57,12 @@ export function printProducts(mentions: readonly Mention[], states: readonly Res
 export function printWishlist(items: readonly SavedItem[], saved: readonly Mention[]): void {
   const missing = saved.filter((m) => !items.some((i) => i.name === m.name && i.brand === m.brand));
   if (missing.length > 0) throw new Error(`Saved but not in the wishlist: ${missing.map(productTitle).join(', ')}`);
-  console.log(`\n  The wishlist (read back from Magpie's IndexedDB) has ${items.length === 1 ? '1 item' : `${items.length} items`}:`);
+  console.log(
+    `\n  The wishlist (read back from Magpie's IndexedDB) has ${items.length === 1 ? '1 item' : `${items.length} items`}:`,
+  );
   for (const item of items) {
-    const price = item.currentPrice !== null && item.currency ? formatPrice(item.currentPrice, item.currency) : 'no price';
+    const price =
+      item.currentPrice !== null && item.currency ? formatPrice(item.currentPrice, item.currency) : 'no price';
     const stock = item.availability ? `, ${availabilityLabel(item.availability).toLowerCase()}` : '';
     console.log(`  ✓ ${productTitle(item)} — ${price} at ${item.retailer ?? 'an unknown shop'}${stock}`);
   }

@@ -34,7 +34,9 @@ export async function firstRunShots(s: Shooting, dir: string, count: number): Pr
   const popup = await step('Opening the popup as a new install shows it (live prices off)', () =>
     openPopup(s.chromium.context, s.chromium.extensionId, s.tabId, count),
   );
-  const files = await step('Screenshots of the first-run popup, light and dark', () => lightAndDark(popup, dir, 'popup-first-run'));
+  const files = await step('Screenshots of the first-run popup, light and dark', () =>
+    lightAndDark(popup, dir, 'popup-first-run'),
+  );
   await popup.close();
   return files;
 }
@@ -50,7 +52,10 @@ export async function liveShots(s: Shooting, dir: string, popup: Page): Promise<
     files.push(...(await lightAndDark(popup, dir, 'popup')));
   });
   await step('Screenshot of the article’s shopping list', () =>
-    screenshotShoppingList(s.article, join(dir, 'article.png'), { heading: '.tfs-shop-list__title', list: '.tfs-shop-list' }),
+    screenshotShoppingList(s.article, join(dir, 'article.png'), {
+      heading: '.tfs-shop-list__title',
+      list: '.tfs-shop-list',
+    }),
   );
   files.push('article.png');
   await step('Screenshots of the wishlist page, light and dark', async () => {

@@ -6,9 +6,25 @@ const PICTURES_DIR = fileURLToPath(new URL('../../tests/fixtures/assets/micro-pu
 
 /** The article's own picture of each of its 19 products, in article order (as ARTICLE_CURRENT is). */
 const PICTURES = [
-  '01-theory', '02-mango', '03-simon-miller', '04-zara', '05-sensi-studio', '06-faith', '07-mackage',
-  '08-topshop', '09-shrimps', '10-free-people', '11-hayward', '12-zara', '13-zac-zac-posen', '14-cult-gaia',
-  '15-mansur-gavriel', '16-furla', '19-sophie-hulme', '20-little-liffner', '21-brother-vellies',
+  '01-theory',
+  '02-mango',
+  '03-simon-miller',
+  '04-zara',
+  '05-sensi-studio',
+  '06-faith',
+  '07-mackage',
+  '08-topshop',
+  '09-shrimps',
+  '10-free-people',
+  '11-hayward',
+  '12-zara',
+  '13-zac-zac-posen',
+  '14-cult-gaia',
+  '15-mansur-gavriel',
+  '16-furla',
+  '19-sophie-hulme',
+  '20-little-liffner',
+  '21-brother-vellies',
 ].map((name) => `${PICTURES_DIR}micro-purses-${name}.svg`);
 
 /**

@@ -9,7 +9,11 @@ const BEGIN = '<!-- cv:begin (written by npm run eval:detect -- --cv) -->';
 const END = '<!-- cv:end -->';
 
 export function runCv(noDocs: boolean, extra: string[] = []): void {
-  const pages = [...repoPages(join('tests', 'fixtures')), ...sharedPages(), ...extra.flatMap((d) => repoPages(dirname(d), [basename(d)]))];
+  const pages = [
+    ...repoPages(join('tests', 'fixtures')),
+    ...sharedPages(),
+    ...extra.flatMap((d) => repoPages(dirname(d), [basename(d)])),
+  ];
   const cv = crossValidate(pages);
   const shared = shipped(pages.filter((p) => p.set === 'shared'));
   const text = [
@@ -30,6 +34,9 @@ export function runCv(noDocs: boolean, extra: string[] = []): void {
   const old = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Detection quality\n\n${BEGIN}\n${END}\n`;
   const at = old.indexOf(BEGIN);
   const end = old.indexOf(END);
-  const next = at >= 0 && end > at ? `${old.slice(0, at + BEGIN.length)}\n${text}\n${old.slice(end)}` : `${old}\n${BEGIN}\n${text}\n${END}\n`;
+  const next =
+    at >= 0 && end > at
+      ? `${old.slice(0, at + BEGIN.length)}\n${text}\n${old.slice(end)}`
+      : `${old}\n${BEGIN}\n${text}\n${END}\n`;
   writeFileSync(DOC, next);
 }

@@ -24,11 +24,20 @@ function bump(m: Map<string, Tally>, k: string): Tally {
 
 /** Scores pages with `modelFor(site)` (the fold's model, or the shipped one). */
 export function evaluate(data: readonly PageData[], modelFor: (site: string) => DetectModel): CvReport {
-  const rep: CvReport = { pages: data.length, sites: new Set(data.map((d) => d.page.site)).size, pooled: tally(), byLang: new Map(), byKind: new Map(), bySet: new Map(), negativePagesWithMentions: 0 };
+  const rep: CvReport = {
+    pages: data.length,
+    sites: new Set(data.map((d) => d.page.site)).size,
+    pooled: tally(),
+    byLang: new Map(),
+    byKind: new Map(),
+    bySet: new Map(),
+    negativePagesWithMentions: 0,
+  };
   for (const d of data) {
     const found = predict(d, modelFor(d.page.site));
     const { expected, lang, kind, set } = d.page;
-    for (const t of [rep.pooled, bump(rep.byLang, lang), bump(rep.byKind, kind), bump(rep.bySet, set)]) add(t, expected, found);
+    for (const t of [rep.pooled, bump(rep.byLang, lang), bump(rep.byKind, kind), bump(rep.bySet, set)])
+      add(t, expected, found);
     if (!expected.length && found.length) rep.negativePagesWithMentions++;
   }
   return rep;
@@ -39,7 +48,15 @@ export function crossValidate(pages: readonly LabelledPage[]): CvReport {
   const data = pages.map(gatherPage);
   const full = train(data);
   const models = new Map<string, DetectModel>();
-  for (const site of new Set(data.map((d) => d.page.site))) models.set(site, train(data.filter((d) => d.page.site !== site), full.weights, 8));
+  for (const site of new Set(data.map((d) => d.page.site)))
+    models.set(
+      site,
+      train(
+        data.filter((d) => d.page.site !== site),
+        full.weights,
+        8,
+      ),
+    );
   return evaluate(data, (s) => models.get(s)!);
 }
 
@@ -52,11 +69,17 @@ const f3 = (x: number) => x.toFixed(3);
 
 /** Markdown table rows for a breakdown. */
 export function table(title: string, m: Map<string, Tally>): string {
-  const rows = [...m].sort((a, b) => a[0].localeCompare(b[0])).map(([k, t]) => {
-    const { p, r, f1 } = prf(t);
-    return `| ${k} | ${t.matched} / ${t.predicted} / ${t.expected} | ${f3(p)} | ${f3(r)} | ${f3(f1)} | ${t.negFalse} |`;
-  });
-  return [`| ${title} | matched / predicted / expected | P | R | F1 | mentions on negatives |`, '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = [...m]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([k, t]) => {
+      const { p, r, f1 } = prf(t);
+      return `| ${k} | ${t.matched} / ${t.predicted} / ${t.expected} | ${f3(p)} | ${f3(r)} | ${f3(f1)} | ${t.negFalse} |`;
+    });
+  return [
+    `| ${title} | matched / predicted / expected | P | R | F1 | mentions on negatives |`,
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 export function summary(r: CvReport): string {

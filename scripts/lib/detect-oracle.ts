@@ -15,12 +15,15 @@ export function oracle(data: readonly PageData[], verbose: boolean): void {
       total++;
       const ks = g.cands.map((c, k) => (canMatch(e, c) ? k : -1)).filter((k) => k >= 0);
       if (ks.length) covered++;
-      else lines.push(`  uncovered ${e.brand} | ${e.name} | ${e.price ? `${e.price.amount} ${e.price.currency}` : '-'}`);
+      else
+        lines.push(`  uncovered ${e.brand} | ${e.name} | ${e.price ? `${e.price.amount} ${e.price.currency}` : '-'}`);
     }
     if (verbose) {
       g.cands.forEach((c, k) => {
         const p = probability(DETECT_MODEL, g.X[k]!);
-        lines.push(`  ${d.y[k] ? '+' : '-'} ${p.toFixed(2)} [${c.format}] ${c.brand} | ${c.name} | ${c.price ? `${c.price.amount} ${c.price.currency}` : '-'} | ${c.retailer}`);
+        lines.push(
+          `  ${d.y[k] ? '+' : '-'} ${p.toFixed(2)} [${c.format}] ${c.brand} | ${c.name} | ${c.price ? `${c.price.amount} ${c.price.currency}` : '-'} | ${c.retailer}`,
+        );
       });
     }
     if (lines.length) console.log(`${d.page.id}\n${lines.join('\n')}`);

@@ -9,7 +9,11 @@ import type { Mention } from '../../lib/detect/types';
 
 /** Case, accents and punctuation do not matter when comparing names. */
 export const foldForScore = (s: string | null | undefined): string =>
-  (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  (s ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 const sameName = (a: string, b: string) => {
   const x = foldForScore(a);

@@ -13,5 +13,6 @@ export function formatStats(data: readonly PageData[]): void {
       t.set(key, v);
     });
   }
-  for (const [k, [n, p]] of [...t].sort()) console.log(`${k.padEnd(32)} ${String(n).padStart(5)} candidates ${String(p).padStart(5)} positive`);
+  for (const [k, [n, p]] of [...t].sort())
+    console.log(`${k.padEnd(32)} ${String(n).padStart(5)} candidates ${String(p).padStart(5)} positive`);
 }

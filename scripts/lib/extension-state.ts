@@ -82,10 +82,16 @@ export async function waitForSettledStates(worker: Worker, tabId: number, timeou
   for (;;) {
     const tab = await readTabMentions(worker, tabId);
     const states = await readTabStates(worker, tabId);
-    const pending = !tab || !states || states.length !== tab.mentions.length ? null : states.filter((s) => s.status === 'pending').length;
+    const pending =
+      !tab || !states || states.length !== tab.mentions.length
+        ? null
+        : states.filter((s) => s.status === 'pending').length;
     if (tab && states && pending === 0) return { ...tab, states };
     if (Date.now() > deadline) {
-      const what = pending === null ? 'no price checks had started' : `${pending} of ${states?.length ?? 0} products were still pending`;
+      const what =
+        pending === null
+          ? 'no price checks had started'
+          : `${pending} of ${states?.length ?? 0} products were still pending`;
       throw new Error(`Price checks did not finish within ${timeoutMs / 1000} s: ${what}.`);
     }
     await new Promise((r) => setTimeout(r, 200));

@@ -46,7 +46,13 @@ export const FIREFOX_WINDOW = { width: 1280, height: 900 };
  * the tests poll with plain evaluations; an evaluation that fails because the document is being
  * replaced is retried. Throws with the last value (or error) after `timeoutMs`.
  */
-export async function pollUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000, everyMs = 150): Promise<T> {
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+  everyMs = 150,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: string;
   for (;;) {
@@ -57,7 +63,8 @@ export async function pollUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean
     } catch (err) {
       last = `error: ${String(err)}`;
     }
-    if (Date.now() > deadline) throw new Error(`${what}: not reached in ${timeoutMs} ms (last: ${String(last).slice(0, 300)})`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not reached in ${timeoutMs} ms (last: ${String(last).slice(0, 300)})`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
@@ -78,7 +85,8 @@ function geckoIdOf(extensionDir: string): string {
     browser_specific_settings?: { gecko?: { id?: unknown } };
   };
   const id = manifest.browser_specific_settings?.gecko?.id;
-  if (typeof id !== 'string') throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id: not a Firefox build?`);
+  if (typeof id !== 'string')
+    throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id: not a Firefox build?`);
   return id;
 }
 
@@ -131,7 +139,12 @@ export async function launchFirefoxWithMagpie(opts: LaunchOptions = {}): Promise
       void page.goto(`${origin}/${path}`).catch(() => {});
       // Until the extension page has replaced about:blank (which has a body too), the answer is 0.
       await pollUntil(
-        () => page.evaluate((o, sel) => (location.origin === o ? document.querySelectorAll(sel).length : 0), origin, selector),
+        () =>
+          page.evaluate(
+            (o, sel) => (location.origin === o ? document.querySelectorAll(sel).length : 0),
+            origin,
+            selector,
+          ),
         (n) => n > 0,
         `${selector} in ${path}`,
       );

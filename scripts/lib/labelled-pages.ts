@@ -75,7 +75,8 @@ export function repoPages(fixturesDir: string, sets?: string[]): LabelledPage[] 
     out.push(...folderPages(dir, set, set));
     for (const sub of readdirSync(dir).sort()) {
       const d = join(dir, sub);
-      if (statSync(d).isDirectory() && readdirSync(d).some((f) => f.endsWith('.expected.json'))) out.push(...folderPages(d, set, `${set}/${sub}`));
+      if (statSync(d).isDirectory() && readdirSync(d).some((f) => f.endsWith('.expected.json')))
+        out.push(...folderPages(d, set, `${set}/${sub}`));
     }
   }
   return out;

@@ -25,8 +25,16 @@ export function isCase(v: unknown): v is Case {
 }
 
 const normText = (s: string) =>
-  s.normalize('NFKC').toLowerCase().replace(/[\u00ae\u2122\u00a9]/g, '').replace(/\s+/g, ' ').trim();
-const words = (s: string) => normText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u00ae\u2122\u00a9]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const words = (s: string) =>
+  normText(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function jaccard(a: string[], b: string[]): number {
   const A = new Set(a);
@@ -66,7 +74,12 @@ function urlKey(v: string, trailingSlash: boolean): string {
     return s.split(/[?#]/)[0]!;
   }
 }
-const availKey = (s: string) => s.trim().replace(/^https?:\/\/(www\.)?schema\.org\//i, '').replace(/[^a-z]/gi, '').toLowerCase();
+const availKey = (s: string) =>
+  s
+    .trim()
+    .replace(/^https?:\/\/(www\.)?schema\.org\//i, '')
+    .replace(/[^a-z]/gi, '')
+    .toLowerCase();
 const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 function fieldMatches(field: Field, got: unknown, want: unknown, brands: string[]): boolean {

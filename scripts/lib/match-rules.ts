@@ -7,7 +7,9 @@
  */
 import type { Mention } from '../../lib/detect/types';
 
-const STOP = new Set('a an the and in of with for by to on de du des la le les en et der die das und im von mit'.split(' '));
+const STOP = new Set(
+  'a an the and in of with for by to on de du des la le les en et der die das und im von mit'.split(' '),
+);
 
 export function norm(s: string | null | undefined): string {
   if (s == null) return '';
@@ -48,7 +50,10 @@ export function nameJaccard(e: Mention, p: Mention): number {
 function priceOk(e: Mention, p: Mention): boolean {
   if (!e.price) return true;
   if (!p.price) return false;
-  return Math.abs(p.price.amount - e.price.amount) <= 0.01 + 1e-9 && p.price.currency.toUpperCase() === e.price.currency.toUpperCase();
+  return (
+    Math.abs(p.price.amount - e.price.amount) <= 0.01 + 1e-9 &&
+    p.price.currency.toUpperCase() === e.price.currency.toUpperCase()
+  );
 }
 
 /** Whether a predicted mention may match an expected one (before the one-to-one assignment). */

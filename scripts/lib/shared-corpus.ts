@@ -19,13 +19,21 @@ export interface SharedCase {
 interface CaseJson {
   url: string;
   locale?: string;
-  expected: { brand: string | null; name: string; price: number | null; currency: string | null; retailer: string | null }[];
+  expected: {
+    brand: string | null;
+    name: string;
+    price: number | null;
+    currency: string | null;
+    retailer: string | null;
+  }[];
   tags?: { negative?: boolean };
 }
 
 /** The corpus's cases folder: an explicit one, else ../shared beside the repo (as in CI), else /work/shared. */
 export function sharedCasesDir(explicit?: string): string | null {
-  const tries = explicit ? [explicit] : [resolve('../shared/corpus/articles/cases'), '/work/shared/corpus/articles/cases'];
+  const tries = explicit
+    ? [explicit]
+    : [resolve('../shared/corpus/articles/cases'), '/work/shared/corpus/articles/cases'];
   return tries.find((d) => existsSync(d)) ?? null;
 }
 

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-const report = (found: AxeFinding[]) => found.map((f) => `${f.impact} ${f.id}: ${f.help} at ${f.targets.slice(0, 3).join(' ')}`).join('\n');
+const report = (found: AxeFinding[]) =>
+  found.map((f) => `${f.impact} ${f.id}: ${f.help} at ${f.targets.slice(0, 3).join(' ')}`).join('\n');
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -41,7 +42,9 @@ describe.each(SCHEMES)('axe-core in Chromium (%s)', (scheme) => {
     await s.article.emulateMedia({ colorScheme: scheme });
     await waitForControls(s.article);
     // The sample article is white: its pills stay light even when the system is dark.
-    expect(await inControl(s.article, 0, `function () { return this.querySelector('.mg')?.getAttribute('class'); }`)).toBe('mg mg-light');
+    expect(
+      await inControl(s.article, 0, `function () { return this.querySelector('.mg')?.getAttribute('class'); }`),
+    ).toBe('mg mg-light');
     expect(await exposeControlCopies(s.article)).toBeGreaterThan(0);
     const found = await axeViolations(s.article, '[data-magpie-axe-copy]');
     await removeAxeCopies(s.article);
@@ -54,7 +57,9 @@ describe.each(SCHEMES)('axe-core in Chromium (%s)', (scheme) => {
     await page.goto(s.server.url + '/themed/dark-article.html');
     await waitForControls(page);
     // Dark because the article is, in both system settings.
-    expect(await inControl(page, 0, `function () { return this.querySelector('.mg')?.getAttribute('class'); }`)).toBe('mg mg-dark');
+    expect(await inControl(page, 0, `function () { return this.querySelector('.mg')?.getAttribute('class'); }`)).toBe(
+      'mg mg-dark',
+    );
     expect(await exposeControlCopies(page)).toBeGreaterThan(0);
     const found = await axeViolations(page, '[data-magpie-axe-copy]');
     await page.close();

@@ -13,7 +13,13 @@ export interface AxeFinding {
 }
 
 declare const axe: {
-  run(context: unknown, options: object): Promise<{ passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+  run(
+    context: unknown,
+    options: object,
+  ): Promise<{
+    passes: unknown[];
+    violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+  }>;
 };
 
 /**
@@ -32,6 +38,12 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeFi
     include ?? null,
   );
   // A check that matched nothing would pass silently: some rule must have run on some node.
-  if (result.passes.length === 0 && result.violations.length === 0) throw new Error(`axe checked nothing${include ? ` in ${include}` : ''}`);
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  if (result.passes.length === 0 && result.violations.length === 0)
+    throw new Error(`axe checked nothing${include ? ` in ${include}` : ''}`);
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => JSON.stringify(n.target)),
+  }));
 }

@@ -4,8 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../fixture-server';
 import { createRetailWeb } from '../fixtures/retail-web/routes';
-import { CHROME_TEST_BUILD_DIR, launchChromiumWithMagpie, type MagpieChromium } from '../../scripts/lib/chromium-extension';
-import { pageTabId, readBadge, readTabMentions, readWishlist, setRetailOrigin, waitForBadge, waitForSettledStates } from '../../scripts/lib/extension-state';
+import {
+  CHROME_TEST_BUILD_DIR,
+  launchChromiumWithMagpie,
+  type MagpieChromium,
+} from '../../scripts/lib/chromium-extension';
+import {
+  pageTabId,
+  readBadge,
+  readTabMentions,
+  readWishlist,
+  setRetailOrigin,
+  waitForBadge,
+  waitForSettledStates,
+} from '../../scripts/lib/extension-state';
 import { expectPageLearntNothing, GALLERY_SIZE, hostileUrl, type AttackLog } from './hostile-checks';
 
 // Needs `npm run build:test` first. A page whose script attacks Magpie's controls: it must not
@@ -73,10 +85,16 @@ describe('a hostile page in Chromium', () => {
 
     // The reader saves one product with a real click: the controls work for people.
     await readerClicks(1);
-    const before = await poll(() => readWishlist(chromium.worker), (items) => items.length === 1, 'the reader’s save');
+    const before = await poll(
+      () => readWishlist(chromium.worker),
+      (items) => items.length === 1,
+      'the reader’s save',
+    );
     expect(before[0]!.name).toBe(settled.mentions[1]!.name);
 
-    const log = await page.evaluate(() => (window as unknown as { __attack(): Promise<unknown> }).__attack()) as AttackLog;
+    const log = (await page.evaluate(() =>
+      (window as unknown as { __attack(): Promise<unknown> }).__attack(),
+    )) as AttackLog;
     await page.waitForTimeout(2500);
 
     // Nothing saved, nothing removed: the reader's product is still the only one, notes and all.
@@ -91,7 +109,11 @@ describe('a hostile page in Chromium', () => {
     expect(kept?.mentions).toHaveLength(GALLERY_SIZE);
     expect(await countControls()).toBe(GALLERY_SIZE);
     await page.evaluate(() => (window as unknown as { __clearGallery(): void }).__clearGallery());
-    await poll(() => readBadge(chromium.worker, tabId), (b) => b === '', 'badge after the products left');
+    await poll(
+      () => readBadge(chromium.worker, tabId),
+      (b) => b === '',
+      'badge after the products left',
+    );
     await page.evaluate(() => (window as unknown as { __loadGallery(): Promise<void> }).__loadGallery());
     expect(await waitForBadge(chromium.worker, tabId)).toBe(String(GALLERY_SIZE));
     await poll(countControls, (n) => n === GALLERY_SIZE, 'controls after the products came back');
@@ -99,7 +121,11 @@ describe('a hostile page in Chromium', () => {
     // And the controls still answer the reader.
     await page.waitForTimeout(500);
     await readerClicks(4);
-    const two = await poll(() => readWishlist(chromium.worker), (items) => items.length === 2, 'a second reader save');
+    const two = await poll(
+      () => readWishlist(chromium.worker),
+      (items) => items.length === 2,
+      'a second reader save',
+    );
     expect(two.map((i) => i.id)).toContain(before[0]!.id);
   });
 });

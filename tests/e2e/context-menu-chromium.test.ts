@@ -34,21 +34,35 @@ afterAll(async () => s?.close());
 async function menuClick(selector: string | null): Promise<Outcome> {
   const tabId = await pageTabId(s.chromium.worker);
   const target = selector
-    ? await s.article.locator(selector).first().evaluate((el) => {
-        const a = el.closest('a');
-        const img = el instanceof HTMLImageElement ? el : null;
-        return { linkUrl: a?.href, srcUrl: img?.currentSrc || img?.src };
-      })
+    ? await s.article
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const a = el.closest('a');
+          const img = el instanceof HTMLImageElement ? el : null;
+          return { linkUrl: a?.href, srcUrl: img?.currentSrc || img?.src };
+        })
     : {};
-  const info: ClickInfo = { menuItemId: 'magpie-save', pageUrl: s.article.url(), frameId: 0, editable: false, ...target };
+  const info: ClickInfo = {
+    menuItemId: 'magpie-save',
+    pageUrl: s.article.url(),
+    frameId: 0,
+    editable: false,
+    ...target,
+  };
   if (info.srcUrl) info.mediaType = 'image';
-  return s.chromium.worker.evaluate(async ({ id, i }) => magpieTestMenuClick(i, await chrome.tabs.get(id)), { id: tabId, i: info });
+  return s.chromium.worker.evaluate(async ({ id, i }) => magpieTestMenuClick(i, await chrome.tabs.get(id)), {
+    id: tabId,
+    i: info,
+  });
 }
 
 async function wishlistRows(): Promise<string[]> {
   const page = await openExtensionPage(s, 'wishlist.html', 'light');
   await page.locator('.count').filter({ hasText: /item/ }).waitFor();
-  const rows = await page.locator('article.item').evaluateAll((els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+  const rows = await page
+    .locator('article.item')
+    .evaluateAll((els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
   await page.close();
   return rows;
 }

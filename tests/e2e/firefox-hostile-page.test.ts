@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../fixture-server';
 import { createRetailWeb } from '../fixtures/retail-web/routes';
-import { FIREFOX_EXTENSION_UUID, FIREFOX_TEST_BUILD_DIR, launchFirefoxWithMagpie, pollUntil, type MagpieFirefox } from '../../scripts/lib/firefox-extension';
+import {
+  FIREFOX_EXTENSION_UUID,
+  FIREFOX_TEST_BUILD_DIR,
+  launchFirefoxWithMagpie,
+  pollUntil,
+  type MagpieFirefox,
+} from '../../scripts/lib/firefox-extension';
 import { expectPageLearntNothing, GALLERY_SIZE, hostileUrl, type AttackLog } from './hostile-checks';
 
 // Needs `npm run build:test:firefox` first. The Firefox twin of chromium-hostile-page.test.ts:
@@ -31,8 +37,11 @@ let page: Page;
 let probe: Page;
 let tabId: number;
 
-const GECKO_ID = (JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
-  .browser_specific_settings.gecko.id;
+const GECKO_ID = (
+  JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD_DIR, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  }
+).browser_specific_settings.gecko.id;
 
 const badge = () => probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
 const countControls = () => page.evaluate(() => document.querySelectorAll('magpie-save').length);
@@ -56,7 +65,7 @@ const wishlist = () =>
         req.onerror = () => (req.error?.name === 'AbortError' ? resolve([]) : reject(req.error));
         req.onsuccess = () => {
           const db = req.result;
-          if (!db.objectStoreNames.contains('items')) return db.close(), resolve([]);
+          if (!db.objectStoreNames.contains('items')) return (db.close(), resolve([]));
           const all = db.transaction('items', 'readonly').objectStore('items').getAll();
           all.onsuccess = () => (db.close(), resolve(all.result as Item[]));
           all.onerror = () => (db.close(), reject(all.error));
@@ -105,14 +114,21 @@ describe('a hostile page in Firefox', () => {
     await page.evaluate(() => (window as unknown as { __loadGallery(): Promise<void> }).__loadGallery());
     await pollUntil(badge, (b) => b === String(GALLERY_SIZE), 'badge');
     await pollUntil(countControls, (n) => n === GALLERY_SIZE, 'controls on the page');
-    const settled = await pollUntil(stored, (s) => s.states.length === GALLERY_SIZE && !s.states.includes('pending'), 'price checks', 60_000);
+    const settled = await pollUntil(
+      stored,
+      (s) => s.states.length === GALLERY_SIZE && !s.states.includes('pending'),
+      'price checks',
+      60_000,
+    );
     expect(settled.states).toContain('resolved');
 
     await readerClicks(1);
     const before = await pollUntil(wishlist, (items) => items.length === 1, 'the reader’s save');
     expect(before[0]!.name).toBe(settled.names[1]);
 
-    const log = (await page.evaluate(() => (window as unknown as { __attack(): Promise<unknown> }).__attack())) as AttackLog;
+    const log = (await page.evaluate(() =>
+      (window as unknown as { __attack(): Promise<unknown> }).__attack(),
+    )) as AttackLog;
     await new Promise((r) => setTimeout(r, 2500));
 
     const after = await wishlist();

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../fixture-server';
 import { createRetailWeb } from '../fixtures/retail-web/routes';
-import { launchFirefoxWithMagpie, pollUntil, waitForCount, type MagpieFirefox } from '../../scripts/lib/firefox-extension';
+import {
+  launchFirefoxWithMagpie,
+  pollUntil,
+  waitForCount,
+  type MagpieFirefox,
+} from '../../scripts/lib/firefox-extension';
 
 // Needs `npm run build:test:firefox` first (npm run test:e2e does it). No Firefox → fails with what to install.
 // The tests run in order on one profile: the last one restarts Firefox on it. They use only what
@@ -55,7 +60,10 @@ async function waitForBadge(tabId: number, timeoutMs = 20_000): Promise<string> 
 /** Waits until the first card's save button reads pressed. */
 const pressed = (page: Page, timeoutMs: number) =>
   pollUntil(
-    () => page.evaluate(() => document.querySelector('li.card:nth-child(1) button.save')?.getAttribute('aria-pressed') ?? null),
+    () =>
+      page.evaluate(
+        () => document.querySelector('li.card:nth-child(1) button.save')?.getAttribute('aria-pressed') ?? null,
+      ),
     (v) => v === 'true',
     'the first card saved',
     timeoutMs,
@@ -72,7 +80,11 @@ async function reload(page: Page, selector: string): Promise<void> {
     setTimeout(() => location.reload(), 0);
   });
   await pollUntil(
-    () => page.evaluate((sel) => !(window as unknown as { stale?: boolean }).stale && document.querySelector(sel) !== null, selector),
+    () =>
+      page.evaluate(
+        (sel) => !(window as unknown as { stale?: boolean }).stale && document.querySelector(sel) !== null,
+        selector,
+      ),
     (fresh) => fresh,
     `reloaded page with ${selector}`,
   );
@@ -132,7 +144,9 @@ describe('Magpie in Firefox', () => {
     expect(await texts(page, 'article.item .name')).toEqual([savedName]);
     // unlimitedStorage grants Magpie's origin persistent storage without a prompt, so the wishlist
     // can be kept safe from eviction under disk pressure.
-    const persistence = await page.evaluate(() => navigator.permissions.query({ name: 'persistent-storage' as PermissionName }).then((s) => s.state));
+    const persistence = await page.evaluate(() =>
+      navigator.permissions.query({ name: 'persistent-storage' as PermissionName }).then((s) => s.state),
+    );
     expect(persistence).toBe('granted');
   });
 });

@@ -12,7 +12,15 @@ export interface AttackLog {
   clicks: number;
   replays: number;
   reads: {
-    controls: { width: number; height: number; open: boolean; attrs: string; text: string; innerText: string; pressed: number | null }[];
+    controls: {
+      width: number;
+      height: number;
+      open: boolean;
+      attrs: string;
+      text: string;
+      innerText: string;
+      pressed: number | null;
+    }[];
     foundSaved: boolean;
     bodyText: boolean;
   } | null;
@@ -31,9 +39,14 @@ export function expectPageLearntNothing(log: AttackLog, extensionIds: string[]):
   expect(log.replays, 'the attack replayed the start-up message').toBeGreaterThan(0);
   expect(log.clicks, 'the attack clicked the controls').toBeGreaterThan(0);
   expect(log.events, 'events named after the extension reached the page').toEqual([]);
-  const leaked = log.messages.filter((m) => m.includes('content-script-started') || extensionIds.some((id) => m.includes(id)));
+  const leaked = log.messages.filter(
+    (m) => m.includes('content-script-started') || extensionIds.some((id) => m.includes(id)),
+  );
   // The page's own replays are the only announcements it may have heard.
-  expect(leaked.every((m) => m.includes('"messageId":"page"')), `messages that announce Magpie: ${leaked.join(' | ')}`).toBe(true);
+  expect(
+    leaked.every((m) => m.includes('"messageId":"page"')),
+    `messages that announce Magpie: ${leaked.join(' | ')}`,
+  ).toBe(true);
   expect(log.capturedRoots, 'the page captured a shadow root').toBe(0);
   const reads = log.reads!;
   expect(reads.controls).toHaveLength(GALLERY_SIZE);

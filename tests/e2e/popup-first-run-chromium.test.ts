@@ -51,7 +51,9 @@ describe('the popup with live prices off (Chromium)', () => {
     const page = await openExtensionPage(s, 'wishlist.html', 'light');
     const img = page.locator('article.item .thumb img');
     await img.first().waitFor();
-    expect(await img.first().getAttribute('src')).toBe(new URL('/assets/micro-purses/micro-purses-01-theory.svg', s.server.url).href);
+    expect(await img.first().getAttribute('src')).toBe(
+      new URL('/assets/micro-purses/micro-purses-01-theory.svg', s.server.url).href,
+    );
     await page.close();
   });
 
@@ -59,7 +61,12 @@ describe('the popup with live prices off (Chromium)', () => {
     const popup = await openPopup(s, tabId);
     const save = popup.locator('li.card').nth(2).locator('button.save');
     await save.focus();
-    const focusedIsSave = () => popup.evaluate(() => document.activeElement?.classList.contains('save') === true && document.activeElement.closest('li') === document.querySelectorAll('li.card')[2]);
+    const focusedIsSave = () =>
+      popup.evaluate(
+        () =>
+          document.activeElement?.classList.contains('save') === true &&
+          document.activeElement.closest('li') === document.querySelectorAll('li.card')[2],
+      );
     await popup.keyboard.press('Enter');
     expect(await focusedIsSave()).toBe(true);
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
@@ -75,14 +82,23 @@ describe('the popup with live prices off (Chromium)', () => {
 
   it('keeps focus on the article’s own Save button while it saves', async () => {
     await waitForControls(s.article);
-    const pressed = () => inControl<string | null>(s.article, 1, `function () { return this.querySelector('button').getAttribute('aria-pressed'); }`);
+    const pressed = () =>
+      inControl<string | null>(
+        s.article,
+        1,
+        `function () { return this.querySelector('button').getAttribute('aria-pressed'); }`,
+      );
     // The closed root: focus the button from inside it (a reader would Tab to it).
     await inControl(s.article, 1, `function () { this.querySelector('button').focus(); return true; }`);
     await s.article.keyboard.press('Enter');
     // The page sees only that focus is in Magpie's host; inside, it is on the button.
     const focusedInControl = async () =>
       (await s.article.evaluate(() => document.activeElement?.hasAttribute('data-magpie-ui') === true)) &&
-      (await inControl<boolean>(s.article, 1, `function () { return this.activeElement === this.querySelector('button'); }`));
+      (await inControl<boolean>(
+        s.article,
+        1,
+        `function () { return this.activeElement === this.querySelector('button'); }`,
+      ));
     expect(await focusedInControl()).toBe(true);
     await expect.poll(pressed).toBe('true');
     expect(await focusedInControl()).toBe(true);

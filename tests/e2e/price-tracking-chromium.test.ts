@@ -19,7 +19,8 @@ declare const chrome: {
 };
 
 const ARTICLE = '/articles/micro-purses-2018.html';
-const POUCH = 'https://www.net-a-porter.com/en-us/shop/product/theory/bags/pouches/post-small-leather-trimmed-satin-pouch/1016843';
+const POUCH =
+  'https://www.net-a-porter.com/en-us/shop/product/theory/bags/pouches/post-small-leather-trimmed-satin-pouch/1016843';
 const POUCH_PATH = `/retail/www.net-a-porter.com${new URL(POUCH).pathname}`;
 
 let server: FixtureServer;
@@ -57,14 +58,20 @@ async function launch(): Promise<{ worker: Worker; extensionId: string }> {
   });
   const worker =
     ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 }));
+    (await ctx.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 15_000,
+    }));
   return { worker, extensionId: new URL(worker.url()).host };
 }
 
 /** Fires the extension's refresh alarm now, from the extension's own context. */
-const fireRefreshAlarm = (worker: Worker) => worker.evaluate(() => chrome.alarms.create('magpie-refresh', { when: Date.now() + 100 }));
-const notificationCount = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).length);
-const runPending = (worker: Worker) => worker.evaluate(async () => 'refreshRun' in (await chrome.storage.local.get('refreshRun')));
+const fireRefreshAlarm = (worker: Worker) =>
+  worker.evaluate(() => chrome.alarms.create('magpie-refresh', { when: Date.now() + 100 }));
+const notificationCount = (worker: Worker) =>
+  worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).length);
+const runPending = (worker: Worker) =>
+  worker.evaluate(async () => 'refreshRun' in (await chrome.storage.local.get('refreshRun')));
 
 describe('price tracking in Chromium', () => {
   it('a saved item’s price drops: the alarm’s refresh shows the new price, one history row, the chart and one notification; a second refresh adds nothing', async () => {
@@ -111,7 +118,11 @@ describe('price tracking in Chromium', () => {
     await expect.poll(() => web.hits.get(POUCH_PATH) ?? 0, { timeout: 30_000 }).toBeGreaterThan(hitsAfterFirst);
     await expect.poll(() => runPending(worker), { timeout: 30_000 }).toBe(false);
     await page.reload();
-    await page.locator('article.item').first().getByRole('button', { name: /^Price history/ }).click();
+    await page
+      .locator('article.item')
+      .first()
+      .getByRole('button', { name: /^Price history/ })
+      .click();
     await page.locator('dialog.history-dialog svg[role="img"]').waitFor();
     expect(await page.locator('dialog.history-dialog .history-rows li').count()).toBe(2);
     expect(await notificationCount(worker)).toBe(1);

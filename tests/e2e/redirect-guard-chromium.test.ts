@@ -66,7 +66,9 @@ describe('redirect guard in Chromium', () => {
       if (states.length > 0 && states.every((s) => s.status !== 'pending')) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    console.info(`states settled after ${Date.now() - started} ms; shop redirects served: ${redirectsServed}; trap hits: ${trap.hits.length}`);
+    console.info(
+      `states settled after ${Date.now() - started} ms; shop redirects served: ${redirectsServed}; trap hits: ${trap.hits.length}`,
+    );
     expect(states.filter((s) => s.status === 'resolved').length).toBeGreaterThan(10);
     expect(redirectsServed).toBeGreaterThan(0);
     expect(trap.hits).toEqual([]);

@@ -78,7 +78,9 @@ describe('redirect guard in Firefox', () => {
       if (states && states.length > 0 && states.every((s) => s.status !== 'pending')) break;
       await new Promise((r) => setTimeout(r, 250));
     }
-    console.info(`states settled after ${Date.now() - started} ms; shop redirects served: ${redirectsServed}; trap hits: ${trap.hits.length}`);
+    console.info(
+      `states settled after ${Date.now() - started} ms; shop redirects served: ${redirectsServed}; trap hits: ${trap.hits.length}`,
+    );
     expect((states ?? []).filter((s) => s.status === 'resolved').length).toBeGreaterThan(10);
     expect(redirectsServed).toBeGreaterThan(0);
     expect(trap.hits).toEqual([]);

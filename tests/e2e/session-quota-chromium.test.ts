@@ -15,7 +15,18 @@ declare const chrome: WorkerChrome;
 
 const TABS = 18;
 const PRODUCTS = 200;
-const BRANDS = ['Staud', 'Mansur Gavriel', 'Cult Gaia', 'Jacquemus', 'Wandler', 'Loeffler Randall', 'Rejina Pyo', 'Simon Miller', 'Danse Lente', 'Nanushka'];
+const BRANDS = [
+  'Staud',
+  'Mansur Gavriel',
+  'Cult Gaia',
+  'Jacquemus',
+  'Wandler',
+  'Loeffler Randall',
+  'Rejina Pyo',
+  'Simon Miller',
+  'Danse Lente',
+  'Nanushka',
+];
 
 /** A listicle of 200 bags, each with its price and a long tracking link to the shop. */
 function heavyArticle(page: number): string {
@@ -47,13 +58,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-const newestTabId = async () => Math.max(...(await chromium.worker.evaluate(() => chrome.tabs.query({}))).map((t) => t.id ?? -1));
+const newestTabId = async () =>
+  Math.max(...(await chromium.worker.evaluate(() => chrome.tabs.query({}))).map((t) => t.id ?? -1));
 
 describe('storage.session under heavy pages in Chromium', () => {
   it('gives a later tab its badge after many heavy tabs, evicting the oldest', async () => {
     const tabIds: number[] = [];
     for (let n = 1; n <= TABS; n++) {
-      const page = n === 1 ? (chromium.context.pages()[0] ?? (await chromium.context.newPage())) : await chromium.context.newPage();
+      const page =
+        n === 1
+          ? (chromium.context.pages()[0] ?? (await chromium.context.newPage()))
+          : await chromium.context.newPage();
       await page.goto(`${server.url}/heavy?n=${n}`);
       const tabId = await newestTabId();
       tabIds.push(tabId);
@@ -66,6 +81,8 @@ describe('storage.session under heavy pages in Chromium', () => {
     const last = tabIds[tabIds.length - 1]!;
     expect(await readBadge(chromium.worker, last)).toBe(String(PRODUCTS));
     expect(await readBadge(chromium.worker, tabIds[0]!)).toBe('');
-    expect(await chromium.worker.evaluate(() => chrome.storage.session.getBytesInUse(null))).toBeLessThan(10 * 1024 * 1024);
+    expect(await chromium.worker.evaluate(() => chrome.storage.session.getBytesInUse(null))).toBeLessThan(
+      10 * 1024 * 1024,
+    );
   });
 });

@@ -57,7 +57,12 @@ export async function openPopup(s: UxSession, tabId: number, scheme: 'light' | '
 }
 
 /** An extension page (wishlist.html, options.html) in a new tab. */
-export async function openExtensionPage(s: UxSession, file: string, scheme: 'light' | 'dark', width = 1280): Promise<Page> {
+export async function openExtensionPage(
+  s: UxSession,
+  file: string,
+  scheme: 'light' | 'dark',
+  width = 1280,
+): Promise<Page> {
   const page = await s.chromium.context.newPage();
   await page.setViewportSize({ width, height: 800 });
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

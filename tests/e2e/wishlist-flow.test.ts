@@ -41,7 +41,10 @@ async function launch(): Promise<{ ctx: BrowserContext; worker: Worker; extensio
   });
   const worker =
     ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 }));
+    (await ctx.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 15_000,
+    }));
   context = ctx;
   return { ctx, worker, extensionId: new URL(worker.url()).host };
 }
@@ -74,13 +77,17 @@ describe('wishlist flow in Chromium', () => {
     expect(await popup.locator('li.card').count()).toBe(19);
     // Every mention settles to a state the popup shows (resolved, unavailable or not found).
     await popup.locator('[role="progressbar"]').waitFor({ state: 'detached', timeout: 60_000 });
-    const settled = await popup.locator('li.card .state-resolved, li.card .state-unavailable, li.card .state-not-found').count();
+    const settled = await popup
+      .locator('li.card .state-resolved, li.card .state-unavailable, li.card .state-not-found')
+      .count();
     expect(settled).toBe(19);
     expect(await popup.locator('li.card .state-resolved').count()).toBeGreaterThan(0);
 
     for (const i of [0, 1]) {
       await popup.locator('li.card').nth(i).locator('button.save').click();
-      await expect.poll(() => popup.locator('li.card').nth(i).locator('button.save').getAttribute('aria-pressed')).toBe('true');
+      await expect
+        .poll(() => popup.locator('li.card').nth(i).locator('button.save').getAttribute('aria-pressed'))
+        .toBe('true');
       savedNames.push(await popup.locator('li.card').nth(i).locator('.name').innerText());
     }
 
@@ -92,7 +99,9 @@ describe('wishlist flow in Chromium', () => {
     await controls.nth(5).click({ position: { x: 12, y: 9 } });
     savedNames.push(await popup.locator('li.card').nth(5).locator('.name').innerText());
     // The popup hears about the inline save.
-    await expect.poll(() => popup.locator('li.card').nth(5).locator('button.save').getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => popup.locator('li.card').nth(5).locator('button.save').getAttribute('aria-pressed'))
+      .toBe('true');
     expect(await popup.locator('button.save[aria-pressed="true"]').count()).toBe(3);
     await ctx.close();
     context = null;
@@ -113,12 +122,18 @@ describe('wishlist flow in Chromium', () => {
     expect(JSON.parse(exported).items).toHaveLength(3);
 
     for (let left = 3; left > 0; left--) {
-      await page.locator('article.item').first().getByRole('button', { name: /^Remove/ }).click();
+      await page
+        .locator('article.item')
+        .first()
+        .getByRole('button', { name: /^Remove/ })
+        .click();
       await expect.poll(() => page.locator('article.item').count()).toBe(left - 1);
     }
     await page.getByText('Your wishlist is empty').waitFor();
 
-    await page.locator('input[type="file"]').setInputFiles({ name: 'wishlist.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'wishlist.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await page.getByText('3 items added.').waitFor();
     await expect.poll(() => page.locator('article.item').count()).toBe(3);
     expect((await names(page)).sort()).toEqual([...savedNames].sort());

@@ -31,7 +31,12 @@ export function createMemoryStore(initial: readonly SavedItem[], now: () => numb
       const id = uKey ?? tKey;
       const old = items.get(id);
       const item: SavedItem = old
-        ? { ...old, currentPrice: c.currentPrice ?? old.currentPrice, currency: c.currency ?? old.currency, updatedAt: t }
+        ? {
+            ...old,
+            currentPrice: c.currentPrice ?? old.currentPrice,
+            currency: c.currency ?? old.currency,
+            updatedAt: t,
+          }
         : { id, ...c, createdAt: t, updatedAt: t, priceDropped: false, textKey: tKey, urlKey: uKey };
       item.priceDropped = isPriceDropped(item, null);
       items.set(id, item);
@@ -54,7 +59,13 @@ export function createMemoryStore(initial: readonly SavedItem[], now: () => numb
       changed();
     },
     exportJson(): string {
-      return JSON.stringify({ format: 'magpie-wishlist', version: 1, exportedAt: now(), items: oldestFirst(), history: [] });
+      return JSON.stringify({
+        format: 'magpie-wishlist',
+        version: 1,
+        exportedAt: now(),
+        items: oldestFirst(),
+        history: [],
+      });
     },
     exportCsv(): string {
       return toCsv([['brand', 'name', 'retailer'], ...oldestFirst().map((i) => [i.brand, i.name, i.retailer])]);

@@ -207,7 +207,12 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
     },
     async listRetailers() {
       await enter('listRetailers');
-      const names = new Set(store.all().map((i) => i.retailer).filter((r): r is string => !!r));
+      const names = new Set(
+        store
+          .all()
+          .map((i) => i.retailer)
+          .filter((r): r is string => !!r),
+      );
       return [...names].sort((a, b) => a.localeCompare(b));
     },
     async requestLivePrices() {

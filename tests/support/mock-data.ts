@@ -3,8 +3,30 @@ import type { SavedItem, TabView } from '../../lib/api/types';
 import { textKey, urlKey } from '../../lib/db/key';
 import { isPriceDropped } from '../../lib/db/price-drop';
 
-const BRANDS = ['Mansur Gavriel', 'Staud', 'Jacquemus', 'Cult Gaia', 'Simon Miller', 'Loeffler Randall', 'Ganni', 'Toteme', 'Khaite', 'Nanushka'];
-const NAMES = ['Mini Bucket Bag', 'Shirley Leather Bag', 'Le Chiquito Mini', 'Ark Small Bag', 'Bonsai 15 Bag', 'Rennie Pouch', 'Ribbed Cardigan', 'Leather Loafers', 'Wool Coat', 'Silk Midi Skirt'];
+const BRANDS = [
+  'Mansur Gavriel',
+  'Staud',
+  'Jacquemus',
+  'Cult Gaia',
+  'Simon Miller',
+  'Loeffler Randall',
+  'Ganni',
+  'Toteme',
+  'Khaite',
+  'Nanushka',
+];
+const NAMES = [
+  'Mini Bucket Bag',
+  'Shirley Leather Bag',
+  'Le Chiquito Mini',
+  'Ark Small Bag',
+  'Bonsai 15 Bag',
+  'Rennie Pouch',
+  'Ribbed Cardigan',
+  'Leather Loafers',
+  'Wool Coat',
+  'Silk Midi Skirt',
+];
 const RETAILERS = [
   ['Net-a-Porter', 'https://www.net-a-porter.com/en-gb/shop/product/'],
   ['SSENSE', 'https://www.ssense.com/en-gb/women/product/'],
@@ -30,7 +52,8 @@ export function mockItem(i: number, now = Date.UTC(2025, 0, 1)): SavedItem {
     listingUrl,
     articleUrl: `https://www.example-magazine.com/fashion/edit-${i % 12}`,
     articleTitle: `The edit, part ${(i % 12) + 1}`,
-    mentionUrl: i % 3 === 0 ? null : `https://click.linksynergy.com/deeplink?id=demo&murl=${encodeURIComponent(listingUrl)}`,
+    mentionUrl:
+      i % 3 === 0 ? null : `https://click.linksynergy.com/deeplink?id=demo&murl=${encodeURIComponent(listingUrl)}`,
     articlePrice: { amount: articleAmount, currency: 'GBP' },
     currentPrice: i % 7 === 6 ? null : currentPrice,
     currency: i % 7 === 6 ? null : 'GBP',
@@ -60,22 +83,68 @@ export function sampleTabView(): TabView {
     pageUrl: 'https://www.example-magazine.com/fashion/best-micro-bags',
     pageTitle: 'The best micro bags of the season',
     mentions: [
-      { brand: 'Jacquemus', name: 'Le Chiquito Mini Bag', price: { amount: 450, currency: 'GBP' }, retailer: 'Net-a-Porter', url: 'https://www.net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234' },
-      { brand: 'Staud', name: 'Shirley Leather Bag', price: { amount: 295, currency: 'USD' }, retailer: 'Shopbop', url: 'https://www.shopbop.com/shirley-bag/vp/v=1/1111.htm' },
-      { brand: 'Cult Gaia', name: 'Ark Small Bag', price: { amount: 198, currency: 'USD' }, retailer: 'Nordstrom', url: 'https://www.nordstrom.com/s/ark-small/2222' },
-      { brand: 'Simon Miller', name: 'Bonsai 15 Bag', price: { amount: 290, currency: 'USD' }, retailer: 'SSENSE', url: null },
-      { brand: 'Loeffler Randall', name: 'Rennie Pouch', price: { amount: 195, currency: 'USD' }, retailer: 'Loeffler Randall', url: 'https://www.loefflerrandall.com/products/rennie' },
+      {
+        brand: 'Jacquemus',
+        name: 'Le Chiquito Mini Bag',
+        price: { amount: 450, currency: 'GBP' },
+        retailer: 'Net-a-Porter',
+        url: 'https://www.net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234',
+      },
+      {
+        brand: 'Staud',
+        name: 'Shirley Leather Bag',
+        price: { amount: 295, currency: 'USD' },
+        retailer: 'Shopbop',
+        url: 'https://www.shopbop.com/shirley-bag/vp/v=1/1111.htm',
+      },
+      {
+        brand: 'Cult Gaia',
+        name: 'Ark Small Bag',
+        price: { amount: 198, currency: 'USD' },
+        retailer: 'Nordstrom',
+        url: 'https://www.nordstrom.com/s/ark-small/2222',
+      },
+      {
+        brand: 'Simon Miller',
+        name: 'Bonsai 15 Bag',
+        price: { amount: 290, currency: 'USD' },
+        retailer: 'SSENSE',
+        url: null,
+      },
+      {
+        brand: 'Loeffler Randall',
+        name: 'Rennie Pouch',
+        price: { amount: 195, currency: 'USD' },
+        retailer: 'Loeffler Randall',
+        url: 'https://www.loefflerrandall.com/products/rennie',
+      },
     ],
     states: [
       {
         status: 'resolved',
         checkedAt: Date.UTC(2025, 0, 1),
-        listing: { title: 'Le Chiquito mini leather tote', brand: 'Jacquemus', price: 395, currency: 'GBP', availability: 'InStock', image: 'https://www.net-a-porter.com/variants/images/1234/in/w920_q60.jpg', url: 'https://www.net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234' },
+        listing: {
+          title: 'Le Chiquito mini leather tote',
+          brand: 'Jacquemus',
+          price: 395,
+          currency: 'GBP',
+          availability: 'InStock',
+          image: 'https://www.net-a-porter.com/variants/images/1234/in/w920_q60.jpg',
+          url: 'https://www.net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234',
+        },
       },
       {
         status: 'resolved',
         checkedAt: Date.UTC(2025, 0, 1),
-        listing: { title: 'Shirley Leather Bag', brand: 'Staud', price: 325, currency: 'USD', availability: 'LimitedAvailability', image: null, url: 'https://www.shopbop.com/shirley-bag/vp/v=1/1111.htm' },
+        listing: {
+          title: 'Shirley Leather Bag',
+          brand: 'Staud',
+          price: 325,
+          currency: 'USD',
+          availability: 'LimitedAvailability',
+          image: null,
+          url: 'https://www.shopbop.com/shirley-bag/vp/v=1/1111.htm',
+        },
       },
       { status: 'pending' },
       { status: 'not-found', searchUrl: 'https://www.ssense.com/en-gb/search?q=Simon+Miller+Bonsai+15' },

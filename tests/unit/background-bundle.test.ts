@@ -3,7 +3,8 @@ import { BUNDLE_ALIASES } from '../../wxt.config';
 import { bundleInputs } from './bundle-inputs';
 
 /** The files esbuild pulls into the background entry, with or without the build's aliases. */
-const backgroundInputs = (aliases: Record<string, string>) => bundleInputs('entrypoints/background.ts', { aliases, externalWxt: true });
+const backgroundInputs = (aliases: Record<string, string>) =>
+  bundleInputs('entrypoints/background.ts', { aliases, externalWxt: true });
 
 describe('background bundle', () => {
   it("leaves out linkedom's stylesheet parser, which listing extraction never reads", async () => {

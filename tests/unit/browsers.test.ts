@@ -2,12 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, findChromium, findFirefox, shouldRunHeaded } from '../../scripts/lib/browsers';
 
-const only = (...paths: string[]) => (p: string) => paths.includes(p);
+const only =
+  (...paths: string[]) =>
+  (p: string) =>
+    paths.includes(p);
 
 describe('browser discovery', () => {
   it('prefers CHROME_PATH, then the Debian locations in order', () => {
     expect(findChromium({ CHROME_PATH: '/opt/chrome' }, only('/opt/chrome', '/usr/bin/chromium'))).toBe('/opt/chrome');
-    expect(findChromium({}, only('/usr/bin/chromium-browser', '/usr/bin/google-chrome'))).toBe('/usr/bin/chromium-browser');
+    expect(findChromium({}, only('/usr/bin/chromium-browser', '/usr/bin/google-chrome'))).toBe(
+      '/usr/bin/chromium-browser',
+    );
     expect(findFirefox({}, only('/usr/bin/firefox', '/usr/bin/firefox-esr'))).toBe('/usr/bin/firefox-esr');
   });
 
@@ -18,7 +23,9 @@ describe('browser discovery', () => {
   });
 
   it('rejects a CHROME_PATH that does not exist instead of picking another browser', () => {
-    expect(() => findChromium({ CHROME_PATH: '/nope' }, only('/usr/bin/chromium'))).toThrow(/CHROME_PATH=\/nope does not exist/);
+    expect(() => findChromium({ CHROME_PATH: '/nope' }, only('/usr/bin/chromium'))).toThrow(
+      /CHROME_PATH=\/nope does not exist/,
+    );
   });
 
   it('runs headed only with a display', () => {

@@ -46,7 +46,9 @@ describe('fixture server', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page.text()).toBe('<p>one</p>');
-    expect((await fetch(`${server.url}/data.json?x=1`)).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await fetch(`${server.url}/data.json?x=1`)).headers.get('content-type')).toBe(
+      'application/json; charset=utf-8',
+    );
     expect(await (await fetch(`${server.url}/shop/`)).text()).toBe('<h1>Shop</h1>');
   });
 

@@ -31,7 +31,10 @@ describe('attributeWarnings', () => {
     await mkdir(join(dir, 'node_modules/fakelib'), { recursive: true });
     await mkdir(join(dir, 'lib'), { recursive: true });
     await writeFile(join(dir, 'node_modules/fakelib/package.json'), '{"name":"fakelib","main":"index.js"}');
-    await writeFile(join(dir, 'node_modules/fakelib/index.js'), 'export function libSet(el, v) {\n  el.innerHTML = v;\n}\n');
+    await writeFile(
+      join(dir, 'node_modules/fakelib/index.js'),
+      'export function libSet(el, v) {\n  el.innerHTML = v;\n}\n',
+    );
     await writeFile(
       join(dir, 'lib/own.js'),
       "import { libSet } from 'fakelib';\nexport function ownSet(node, html) {\n  node.innerHTML = html + '!';\n  libSet(node, html);\n}\n",
@@ -62,7 +65,13 @@ describe('attributeWarnings', () => {
     const before = js.slice(0, hit.index);
     const line = before.split('\n').length;
     const column = hit.index - before.lastIndexOf('\n');
-    return { code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', file: 'bundle.js', line, column };
+    return {
+      code: 'UNSAFE_VAR_ASSIGNMENT',
+      message: 'Unsafe assignment to innerHTML',
+      file: 'bundle.js',
+      line,
+      column,
+    };
   }
 
   const read = async (path: string) => {
@@ -82,7 +91,11 @@ describe('attributeWarnings', () => {
   it('leaves a warning unattributed when there is no map, no position or no script', async () => {
     const noMap = await attributeWarnings([warningAt(0)], join(dir, 'elsewhere'), read);
     expect(noMap[0]!.source).toBeNull();
-    const manifest = await attributeWarnings([{ code: 'MANIFEST_X', message: 'x', file: 'manifest.json' }], join(dir, 'out'), read);
+    const manifest = await attributeWarnings(
+      [{ code: 'MANIFEST_X', message: 'x', file: 'manifest.json' }],
+      join(dir, 'out'),
+      read,
+    );
     expect(manifest[0]!.source).toBeNull();
     const noLine = await attributeWarnings([{ code: 'X', message: 'x', file: 'bundle.js' }], join(dir, 'out'), read);
     expect(noLine[0]!.source).toBeNull();

@@ -19,17 +19,20 @@ function pngSize(path: string): [number, number] {
 }
 
 describe('manifest: permissions', () => {
-  it.each(BROWSERS)('%s asks for exactly storage, contextMenus, unlimitedStorage, declarativeNetRequestWithHostAccess, alarms and notifications', (browser) => {
-    const m = production(browser);
-    expect([...(m.permissions as string[])].sort()).toEqual([
-      'alarms',
-      'contextMenus',
-      'declarativeNetRequestWithHostAccess',
-      'notifications',
-      'storage',
-      'unlimitedStorage',
-    ]);
-  });
+  it.each(BROWSERS)(
+    '%s asks for exactly storage, contextMenus, unlimitedStorage, declarativeNetRequestWithHostAccess, alarms and notifications',
+    (browser) => {
+      const m = production(browser);
+      expect([...(m.permissions as string[])].sort()).toEqual([
+        'alarms',
+        'contextMenus',
+        'declarativeNetRequestWithHostAccess',
+        'notifications',
+        'storage',
+        'unlimitedStorage',
+      ]);
+    },
+  );
 
   it.each(BROWSERS)('%s has no host permissions in production: shops are optional, granted at runtime', (browser) => {
     const m = production(browser);
@@ -37,18 +40,26 @@ describe('manifest: permissions', () => {
     expect([...(m.optional_host_permissions as string[])].sort()).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  it.each(BROWSERS)('%s test build grants shop hosts up front (its fetches are rewritten to the loopback fixture shops)', (browser) => {
-    const m = magpieManifest(browser, { testBuild: true }) as Manifest;
-    expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
-    expect(m.permissions).toEqual(production(browser).permissions);
-  });
+  it.each(BROWSERS)(
+    '%s test build grants shop hosts up front (its fetches are rewritten to the loopback fixture shops)',
+    (browser) => {
+      const m = magpieManifest(browser, { testBuild: true }) as Manifest;
+      expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      expect(m.permissions).toEqual(production(browser).permissions);
+    },
+  );
 
   it('the config WXT loads uses the same manifest', () => {
     const manifest = config.manifest;
     expect(typeof manifest).toBe('function');
     const testBuild = process.env.MAGPIE_TEST_BUILD === '1';
     for (const browser of BROWSERS) {
-      const resolved = (manifest as (env: object) => Manifest)({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
+      const resolved = (manifest as (env: object) => Manifest)({
+        browser,
+        manifestVersion: 3,
+        mode: 'production',
+        command: 'build',
+      });
       expect(resolved).toEqual(magpieManifest(browser, { testBuild }));
     }
   });
@@ -88,7 +99,10 @@ describe('manifest: name, description and icons', () => {
   it('every locale (en, fr, de) names and describes Magpie within the stores’ length limits', () => {
     expect([...locales].sort()).toEqual(['de', 'en', 'fr']);
     for (const locale of locales) {
-      const messages = JSON.parse(readFileSync(join(PUBLIC, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      const messages = JSON.parse(readFileSync(join(PUBLIC, '_locales', locale, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
       const name = messages.extName?.message ?? '';
       const description = messages.extDescription?.message ?? '';
       expect(name, locale).toMatch(/^Magpie\b/);

@@ -8,7 +8,10 @@ const MIN_NODE = '20.19.0';
 
 type V = [number, number, number];
 const parse = (s: string): V => {
-  const [a = 0, b = 0, c = 0] = s.replace(/^v/, '').split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : 0));
+  const [a = 0, b = 0, c = 0] = s
+    .replace(/^v/, '')
+    .split('.')
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : 0));
   return [a, b, c];
 };
 const cmp = (x: V, y: V) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
@@ -23,13 +26,20 @@ function satisfiesOne(v: V, comp: string): boolean {
   const base = parse(raw!.replace(/[xX*]/g, '0'));
   const d = cmp(v, base);
   switch (op) {
-    case '>=': return d >= 0;
-    case '>': return d > 0;
-    case '<=': return d <= 0;
-    case '<': return d < 0;
-    case '^': return d >= 0 && (base[0] > 0 ? v[0] === base[0] : v[1] === base[1]);
-    case '~': return d >= 0 && v[0] === base[0] && (parts.length < 2 || v[1] === base[1]);
-    default: return parts.every((p, i) => /[xX*]/.test(p) || Number(p) === v[i]);
+    case '>=':
+      return d >= 0;
+    case '>':
+      return d > 0;
+    case '<=':
+      return d <= 0;
+    case '<':
+      return d < 0;
+    case '^':
+      return d >= 0 && (base[0] > 0 ? v[0] === base[0] : v[1] === base[1]);
+    case '~':
+      return d >= 0 && v[0] === base[0] && (parts.length < 2 || v[1] === base[1]);
+    default:
+      return parts.every((p, i) => /[xX*]/.test(p) || Number(p) === v[i]);
   }
 }
 

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, getSettings, saveSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  saveSettings,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '@/lib/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -33,7 +40,9 @@ describe('watchSettings', () => {
     await fakeBrowser.storage.local.set({ other: 1 });
     await fakeBrowser.storage.session.set({ settings: { detection: false } });
     expect(seen).toEqual([]);
-    await fakeBrowser.storage.local.set({ settings: { detection: false, detectionOffSites: 'vogue.com', extra: '<b>' } });
+    await fakeBrowser.storage.local.set({
+      settings: { detection: false, detectionOffSites: 'vogue.com', extra: '<b>' },
+    });
     await flush();
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, detection: false }]);
     stop();

@@ -32,7 +32,9 @@ export function claimKeys<T extends { source: string }>(
       const previous = owner.get(key);
       if (previous === record) {
         if (flagOf.get(key) !== name.ambiguous) {
-          clashes.push(`"${name.text}" (${record.source}) folds like another name on its line but is flagged differently`);
+          clashes.push(
+            `"${name.text}" (${record.source}) folds like another name on its line but is flagged differently`,
+          );
         }
         continue;
       }
@@ -56,4 +58,3 @@ export function sortByKey<T>(items: T[], keyOf: (t: T) => string): T[] {
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((x) => x.item);
 }
-

@@ -23,7 +23,11 @@ const HEADER = (sources: string) =>
   `// Edit the sources, then run \`npm run gazetteer\`.\n`;
 
 /** Compiles brand and retailer sources into the two generated modules. */
-export function compileGazetteer(brandFiles: SourceFile[], retailerFile: SourceFile, lexiconFiles: SourceFile[] = []): CompiledGazetteer {
+export function compileGazetteer(
+  brandFiles: SourceFile[],
+  retailerFile: SourceFile,
+  lexiconFiles: SourceFile[] = [],
+): CompiledGazetteer {
   const brands = brandFiles.flatMap((f) => parseBrandSource(f.text, f.path));
   const retailers = parseRetailerSource(retailerFile.text, retailerFile.path);
   const content =

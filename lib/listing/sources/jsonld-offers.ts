@@ -62,8 +62,7 @@ function readOffer(o: JsonRecord, hints: CurrencyHints): OfferReading {
   const price = current?.amount ?? null;
   return {
     price,
-    currency:
-      normaliseCurrency(prop(o, 'priceCurrency'), hints) ?? specCurrency ?? current?.currency ?? null,
+    currency: normaliseCurrency(prop(o, 'priceCurrency'), hints) ?? specCurrency ?? current?.currency ?? null,
     availability: normaliseAvailability(prop(o, 'availability')),
     regularPrices: regularPrices.filter((p) => p !== price),
   };
@@ -82,7 +81,8 @@ function readAmount(v: unknown, hints: CurrencyHints, depth = 0): { amount: numb
   if (!isRecord(v) || depth > 3) return null;
   for (const key of ['value', 'amount', 'price', 'decimalPrice', 'sales', 'current', 'lowPrice', 'minPrice']) {
     const inner = readAmount(prop(v, key), hints, depth + 1);
-    if (inner) return { amount: inner.amount, currency: inner.currency ?? normaliseCurrency(prop(v, 'currency'), hints) };
+    if (inner)
+      return { amount: inner.amount, currency: inner.currency ?? normaliseCurrency(prop(v, 'currency'), hints) };
   }
   return null;
 }

@@ -82,7 +82,14 @@ function repairAndSplit(s: string): string[] {
         inString = false;
         out += c;
       } else if (c < ' ') {
-        out += c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+        out +=
+          c === '\n'
+            ? '\\n'
+            : c === '\r'
+              ? '\\r'
+              : c === '\t'
+                ? '\\t'
+                : '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
       } else {
         out += c;
       }

@@ -27,15 +27,19 @@ function variantScore(v: JsonRecord, hints: PageHints, baseUrl: string): number 
   const urls = [prop(v, 'url'), ...asList(prop(v, 'offers')).map((o) => (isRecord(o) ? prop(o, 'url') : undefined))]
     .map((u) => absoluteUrl(u, baseUrl))
     .filter((u): u is string => u !== null);
-  if (urls.some((u) => sameUrl(u, hints.pageUrl) || (hints.canonical !== null && sameUrl(u, hints.canonical)))) score += 5;
+  if (urls.some((u) => sameUrl(u, hints.pageUrl) || (hints.canonical !== null && sameUrl(u, hints.canonical))))
+    score += 5;
   const url = urls.join(' ');
-  const ids = ID_KEYS.map((k) => prop(v, k)).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim().toLowerCase());
+  const ids = ID_KEYS.map((k) => prop(v, k))
+    .filter((x): x is string | number => typeof x === 'string' || typeof x === 'number')
+    .map((x) => String(x).trim().toLowerCase());
   const images = imageUrls(v, baseUrl);
   const colour = typeof prop(v, 'color') === 'string' ? (prop(v, 'color') as string).trim().toLowerCase() : '';
   for (const raw of hints.params) {
     const p = raw.toLowerCase();
     if (ids.some((id) => id === p || id.split(/[/#]/).pop() === p)) score += 4;
-    if (p.length >= 4 && (images.some((img) => img.toLowerCase().includes(p)) || url.toLowerCase().includes(p))) score += 3;
+    if (p.length >= 4 && (images.some((img) => img.toLowerCase().includes(p)) || url.toLowerCase().includes(p)))
+      score += 3;
     if (colour && containsWords(p, colour)) score += 2;
   }
   if (hints.ogImage && images.some((img) => urlKey(img) === urlKey(hints.ogImage!))) score += 3;

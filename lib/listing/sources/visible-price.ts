@@ -20,23 +20,31 @@ export function readVisiblePrice(doc: Document, heading: Element | null, hints: 
     // ("最低價$29元起/罐" above a table of box prices), the price the page advertises
     const named = candidates.some((c) => c.old === null);
     // reading every short text by the heading costs: with a named price, only when a "from" label is there
-    const bare = (named && !hasFromLabel(heading) ? [] : collectBarePrices(heading, hints, named ? isFromHeadline : undefined)).filter(
-      (b) => !named || !candidates.some((c) => c.el.contains(b.el) || b.el.contains(c.el)),
-    );
+    const bare = (
+      named && !hasFromLabel(heading) ? [] : collectBarePrices(heading, hints, named ? isFromHeadline : undefined)
+    ).filter((b) => !named || !candidates.some((c) => c.el.contains(b.el) || b.el.contains(c.el)));
     // a headline as near as a named price is the one advertised: it comes first, so it wins ties
     candidates = named ? bare.concat(candidates) : candidates.concat(bare);
   }
   const near = (c: Candidate) => (heading ? treeDistance(heading, c.el) : 0);
-  let current = candidates.filter((c) => c.old !== 'strong' && !inOtherProductTile(c.el, heading, hints.pageUrl) && !inOtherProductCard(c.el, heading, hints.pageUrl));
+  let current = candidates.filter(
+    (c) =>
+      c.old !== 'strong' &&
+      !inOtherProductTile(c.el, heading, hints.pageUrl) &&
+      !inOtherProductCard(c.el, heading, hints.pageUrl),
+  );
   // the main offer first: used copies, other sellers and single options only when it has no price
   if (current.some((c) => !c.other)) current = current.filter((c) => !c.other);
   // a "regular" price is the former one only when a current price sits beside it
   const isFormer = (c: Candidate) =>
-    c.old === 'strong' || (c.old === 'weak' && current.some((o) => o !== c && o.old === null && treeDistance(o.el, c.el) <= 6));
+    c.old === 'strong' ||
+    (c.old === 'weak' && current.some((o) => o !== c && o.old === null && treeDistance(o.el, c.el) <= 6));
   let best: Candidate | null = null;
   for (const c of current) if (!isFormer(c) && (!best || near(c) < near(best))) best = c;
   // nothing current: a price only its class name calls old ("price-old-live") is the one shown
-  if (!best && heading) for (const c of candidates) if (c.old === 'strong' && !struckByTagOrStyle(c.el) && near(c) <= 12 && (!best || near(c) < near(best))) best = c;
+  if (!best && heading)
+    for (const c of candidates)
+      if (c.old === 'strong' && !struckByTagOrStyle(c.el) && near(c) <= 12 && (!best || near(c) < near(best))) best = c;
   if (!best) return { price: null, currency: null, regular: [] };
   const regular = candidates
     .filter((c) => isFormer(c) && treeDistance(c.el, best!.el) <= 8)
@@ -91,7 +99,9 @@ function inOtherProductTile(el: Element, heading: Element | null, pageUrl: strin
   let e = el.parentElement;
   for (let i = 0; e && i < TILE_LEVELS && e.tagName !== 'BODY'; i++, e = e.parentElement) {
     if (heading && e.contains(heading)) return false;
-    for (const link of Array.from(e.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')).slice(0, 8)) {
+    for (const link of Array.from(
+      e.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]'),
+    ).slice(0, 8)) {
       const a = link.tagName === 'IMG' ? link.parentElement! : link;
       if (otherPage(a.getAttribute('href')!, pageUrl)) return true;
     }

@@ -20,5 +20,7 @@ export function failureResult(f: FetchFailure, landed?: string): StrategyResult 
 export function searchFailure(f: FetchFailure): SearchResult {
   const r = failureResult(f);
   const blocked = f.kind === 'http' && (f.status === 401 || f.status === 403);
-  return r.kind === 'failed' && (r.transient || blocked || f.kind === 'blocked-url' || f.kind === 'redirect-blocked') ? r : { kind: 'miss' };
+  return r.kind === 'failed' && (r.transient || blocked || f.kind === 'blocked-url' || f.kind === 'redirect-blocked')
+    ? r
+    : { kind: 'miss' };
 }

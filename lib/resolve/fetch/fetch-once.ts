@@ -26,7 +26,12 @@ async function drop(res: Response): Promise<void> {
  * shown only to signed-in members, or a region chosen by cookie, is not seen — the shop answers
  * as it would to the reader's browser in a private window.
  */
-export async function fetchOnce(target: URL, kind: FetchKind, o: ResolvedFetcherOptions, signal: AbortSignal): Promise<Attempt> {
+export async function fetchOnce(
+  target: URL,
+  kind: FetchKind,
+  o: ResolvedFetcherOptions,
+  signal: AbortSignal,
+): Promise<Attempt> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

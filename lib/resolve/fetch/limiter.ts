@@ -36,7 +36,7 @@ export function createLimiter(perHost: number, total: number): Limiter {
   }
 
   function pump(): void {
-    for (let i = 0; i < queue.length && active < total; ) {
+    for (let i = 0; i < queue.length && active < total;) {
       const w = queue[i] as Waiter;
       if (canRun(w.host)) {
         queue.splice(i, 1);

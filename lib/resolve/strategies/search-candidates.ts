@@ -5,7 +5,8 @@ const MAX_ANCHORS = 3000;
 const MAX_TEXT = 400;
 const CANDIDATE_MIN = 0.3;
 // Links on every page of a shop that are never a product.
-const NOT_PRODUCT_PATHS = 'search|cart|bag|basket|checkout|account|login|signin|register|wishlist|help|customer-service';
+const NOT_PRODUCT_PATHS =
+  'search|cart|bag|basket|checkout|account|login|signin|register|wishlist|help|customer-service';
 const NOT_PRODUCT = new RegExp(`/(${NOT_PRODUCT_PATHS}|stores?|pages?|blogs?)(/|$)`, 'i');
 
 const siteOf = (host: string) => host.toLowerCase().replace(/^www\./, '');

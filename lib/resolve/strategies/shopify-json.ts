@@ -21,7 +21,8 @@ export interface ShopifyProduct {
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown, max = 500): string | null => (typeof v === 'string' && v.trim() && v.length <= max ? v.trim() : null);
+const str = (v: unknown, max = 500): string | null =>
+  typeof v === 'string' && v.trim() && v.length <= max ? v.trim() : null;
 const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,254}$/u;
 
 /** The product hits of a /search/suggest.json answer; malformed entries are skipped. */

@@ -16,4 +16,6 @@ export const resolved = (listing: Listing): StrategyResult => ({ kind: 'resolved
 
 /** A strategy failed, with the reader's reason (see StrategyResult for the flags). */
 export const failed = (reason: string, retry: boolean, transient = false, landed?: string): StrategyResult =>
-  landed === undefined ? { kind: 'failed', reason, retry, transient } : { kind: 'failed', reason, retry, transient, landed };
+  landed === undefined
+    ? { kind: 'failed', reason, retry, transient }
+    : { kind: 'failed', reason, retry, transient, landed };

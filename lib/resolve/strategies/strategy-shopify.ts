@@ -44,7 +44,10 @@ export async function searchShopify(
     const currency = await cartCurrency(origin, deps, signal);
     let best: { listing: Listing; score: number } | null = null;
     for (const { h } of hits) {
-      const got = await deps.fetcher.get(`${origin}/products/${encodeURIComponent(h.handle)}.js`, { kind: 'json', signal });
+      const got = await deps.fetcher.get(`${origin}/products/${encodeURIComponent(h.handle)}.js`, {
+        kind: 'json',
+        signal,
+      });
       if (!got.ok) continue;
       const product = parseProductJs(parseJson(got.page.text));
       if (!product) continue;

@@ -54,7 +54,16 @@ describe('findActiveTabId', () => {
   });
 
   const tab = (id: number, active: boolean, lastAccessed: number) =>
-    ({ id, active, lastAccessed, index: id, highlighted: active, pinned: false, incognito: false, windowId: 1 }) as Browser.tabs.Tab;
+    ({
+      id,
+      active,
+      lastAccessed,
+      index: id,
+      highlighted: active,
+      pinned: false,
+      incognito: false,
+      windowId: 1,
+    }) as Browser.tabs.Tab;
 
   it('takes the active tab of the current window in the toolbar popup', async () => {
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab(8, true, 5)]);
@@ -72,7 +81,12 @@ describe('findActiveTabId', () => {
 describe('createBrowserApi wishlist calls', () => {
   it('removes with an undo token that restores the same item', async () => {
     const api = createBrowserApi();
-    const saved = await saveItem({ source: 'article', name: 'Ark Small Bag', brand: 'Cult Gaia', retailer: 'Nordstrom' });
+    const saved = await saveItem({
+      source: 'article',
+      name: 'Ark Small Bag',
+      brand: 'Cult Gaia',
+      retailer: 'Nordstrom',
+    });
     const token = await api.removeItem(saved.id);
     expect(await getDb().items.count()).toBe(0);
     await api.restoreItem(token);

@@ -38,9 +38,30 @@ describe('nameFromUrl', () => {
 
 describe('menu inputs', () => {
   it('a link resolved to a listing takes its title, price and stock', () => {
-    const listing = { title: 'Signature wool coat', brand: 'Toteme', price: 890, currency: 'GBP', availability: 'InStock' as const, image: 'https://cdn.example/c.jpg', url: 'https://www.net-a-porter.com/p/1647' };
-    const input = linkInput('https://www.net-a-porter.com/p/1647?utm_source=x', null, { url: null, title: null }, listing)!;
-    expect(input).toMatchObject({ name: 'Signature wool coat', brand: 'Toteme', listingUrl: listing.url, currentPrice: 890, currency: 'GBP', availability: 'InStock', image: listing.image });
+    const listing = {
+      title: 'Signature wool coat',
+      brand: 'Toteme',
+      price: 890,
+      currency: 'GBP',
+      availability: 'InStock' as const,
+      image: 'https://cdn.example/c.jpg',
+      url: 'https://www.net-a-porter.com/p/1647',
+    };
+    const input = linkInput(
+      'https://www.net-a-porter.com/p/1647?utm_source=x',
+      null,
+      { url: null, title: null },
+      listing,
+    )!;
+    expect(input).toMatchObject({
+      name: 'Signature wool coat',
+      brand: 'Toteme',
+      listingUrl: listing.url,
+      currentPrice: 890,
+      currency: 'GBP',
+      availability: 'InStock',
+      image: listing.image,
+    });
     expect(linkInput('javascript:alert(1)', 'x', { url: null, title: null }, listing)).toBeNull();
   });
 
@@ -52,8 +73,15 @@ describe('menu inputs', () => {
   });
 
   it('names brands and shops as the gazetteer does; a shop page’s product belongs to that shop', () => {
-    expect(canonicalNames({ source: 'article', name: 'Pouch', brand: 'THEORY', retailer: 'NET-A-PORTER' }, null)).toMatchObject({ brand: 'Theory', retailer: 'Net-a-Porter' });
-    expect(canonicalNames({ source: 'page', name: 'Pouch', brand: 'Unknown Label', retailer: 'NAP shop' }, 'https://www.net-a-porter.com/en-us/shop/product/1')).toMatchObject({ brand: 'Unknown Label', retailer: 'Net-a-Porter' });
+    expect(
+      canonicalNames({ source: 'article', name: 'Pouch', brand: 'THEORY', retailer: 'NET-A-PORTER' }, null),
+    ).toMatchObject({ brand: 'Theory', retailer: 'Net-a-Porter' });
+    expect(
+      canonicalNames(
+        { source: 'page', name: 'Pouch', brand: 'Unknown Label', retailer: 'NAP shop' },
+        'https://www.net-a-porter.com/en-us/shop/product/1',
+      ),
+    ).toMatchObject({ brand: 'Unknown Label', retailer: 'Net-a-Porter' });
   });
 });
 
@@ -73,16 +101,32 @@ describe('handleMenuClick', () => {
   it('a linked picture saves the mention at that link, once', async () => {
     const view = sampleTabView();
     const { d, saved } = deps(view);
-    const out = await handleMenuClick(click({ linkUrl: view.mentions[0]!.url!, srcUrl: 'https://mag.example/p.jpg' }), tab, d);
+    const out = await handleMenuClick(
+      click({ linkUrl: view.mentions[0]!.url!, srcUrl: 'https://mag.example/p.jpg' }),
+      tab,
+      d,
+    );
     expect(out.saved).toBe(true);
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', source: 'article' });
   });
 
   it('saves another link only when it leads to a product listing, else says nothing was found', async () => {
-    const listing = { title: 'Linen shirt', brand: null, price: 80, currency: 'USD', availability: 'InStock' as const, image: null, url: 'https://shop.example/products/linen-shirt' };
+    const listing = {
+      title: 'Linen shirt',
+      brand: null,
+      price: 80,
+      currency: 'USD',
+      availability: 'InStock' as const,
+      image: null,
+      url: 'https://shop.example/products/linen-shirt',
+    };
     const shop = deps(sampleTabView(), listing);
-    const out = await handleMenuClick(click({ linkUrl: 'https://shop.example/products/linen-shirt', linkText: 'this shirt' }), tab, shop.d);
+    const out = await handleMenuClick(
+      click({ linkUrl: 'https://shop.example/products/linen-shirt', linkText: 'this shirt' }),
+      tab,
+      shop.d,
+    );
     expect(shop.d.resolveLink).toHaveBeenCalledWith('https://shop.example/products/linen-shirt', 'this shirt', null);
     expect(out.saved).toBe(true);
     expect(shop.saved[0]).toMatchObject({ source: 'link', name: 'Linen shirt', listingUrl: listing.url });
@@ -104,7 +148,10 @@ describe('handleMenuClick', () => {
     expect(one.saved[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', source: 'page' });
 
     const other = deps(view);
-    expect(await handleMenuClick(click({ srcUrl: 'https://mag.example/hero.jpg' }), tab, other.d)).toEqual({ saved: false, reason: 'Magpie found no product with this picture.' });
+    expect(await handleMenuClick(click({ srcUrl: 'https://mag.example/hero.jpg' }), tab, other.d)).toEqual({
+      saved: false,
+      reason: 'Magpie found no product with this picture.',
+    });
     expect(other.saved).toHaveLength(0);
   });
 
@@ -114,7 +161,10 @@ describe('handleMenuClick', () => {
     expect(one.saved[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', source: 'page' });
 
     const none = deps(null);
-    expect(await handleMenuClick(click({ pageUrl: tab.url }), tab, none.d)).toEqual({ saved: false, reason: 'Magpie found no product on this page.' });
+    expect(await handleMenuClick(click({ pageUrl: tab.url }), tab, none.d)).toEqual({
+      saved: false,
+      reason: 'Magpie found no product on this page.',
+    });
     const many = deps(sampleTabView());
     const out = await handleMenuClick(click({ pageUrl: tab.url }), tab, many.d);
     expect(out.saved === false && out.reason).toContain('recommends 5 products');

@@ -30,8 +30,12 @@ describe('cached Intl formatters', () => {
     const texts = days.map(formatDate);
     days.forEach(dayMonth);
     expect(c.built()).toBe(2);
-    expect(texts[3]).toBe(new Date(days[3]!).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }));
-    expect(dayMonth(days[0]!)).toBe(new Date(days[0]!).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }));
+    expect(texts[3]).toBe(
+      new Date(days[3]!).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }),
+    );
+    expect(dayMonth(days[0]!)).toBe(
+      new Date(days[0]!).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }),
+    );
   });
   it('builds one number formatter per currency and style, and still falls back for an unknown currency', () => {
     const c = counting(RealNumber);
@@ -42,6 +46,13 @@ describe('cached Intl formatters', () => {
     }
     expect(c.built()).toBe(2);
     expect(formatPrice(12, 'ZZZZ')).toBe('12 ZZZZ');
-    expect(formatShortPrice(149, 'USD')).toBe(new RealNumber(undefined, { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(149));
+    expect(formatShortPrice(149, 'USD')).toBe(
+      new RealNumber(undefined, {
+        style: 'currency',
+        currency: 'USD',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 0,
+      }).format(149),
+    );
   });
 });

@@ -7,15 +7,32 @@ import { sampleTabView } from '@/tests/support/mock-data';
 
 describe('mention pictures across the boundary', () => {
   it('keeps http(s) pictures, nulls anything else, and drops a list of the wrong length', () => {
-    expect(parseMentionImages(['https://a.example/x.jpg', 'javascript:alert(1)', null, 5], 4)).toEqual(['https://a.example/x.jpg', null, null, null]);
+    expect(parseMentionImages(['https://a.example/x.jpg', 'javascript:alert(1)', null, 5], 4)).toEqual([
+      'https://a.example/x.jpg',
+      null,
+      null,
+      null,
+    ]);
     expect(parseMentionImages(['https://a.example/x.jpg'], 2)).toBeUndefined();
     expect(parseMentionImages('nope', 1)).toBeUndefined();
   });
 
   it('survives a report, and a bad picture list never costs the mentions', () => {
     const mention = { brand: 'Theory', name: 'Pouch', price: null, retailer: null, url: null };
-    expect(parseTabMentions({ pageUrl: 'https://m.example/', pageTitle: 't', mentions: [mention], images: ['https://m.example/p.jpg'] })?.images).toEqual(['https://m.example/p.jpg']);
-    const bad = parseTabMentions({ pageUrl: 'https://m.example/', pageTitle: 't', mentions: [mention], images: [1, 2] });
+    expect(
+      parseTabMentions({
+        pageUrl: 'https://m.example/',
+        pageTitle: 't',
+        mentions: [mention],
+        images: ['https://m.example/p.jpg'],
+      })?.images,
+    ).toEqual(['https://m.example/p.jpg']);
+    const bad = parseTabMentions({
+      pageUrl: 'https://m.example/',
+      pageTitle: 't',
+      mentions: [mention],
+      images: [1, 2],
+    });
     expect(bad?.mentions).toHaveLength(1);
     expect(bad?.images).toBeUndefined();
   });
@@ -27,6 +44,8 @@ describe('mention pictures across the boundary', () => {
     expect(saveInputForMention(view, 4)?.image).toBe('https://m.example/rennie.jpg');
     // The shop's own picture wins when the listing was read.
     view.images[0] = 'https://m.example/article.jpg';
-    expect(saveInputForMention(view, 0)?.image).toBe('https://www.net-a-porter.com/variants/images/1234/in/w920_q60.jpg');
+    expect(saveInputForMention(view, 0)?.image).toBe(
+      'https://www.net-a-porter.com/variants/images/1234/in/w920_q60.jpg',
+    );
   });
 });

@@ -76,7 +76,19 @@ describe('savedIdsFor', () => {
     expect(ids).toEqual([a.id, null, c.id, null, null]);
     // Saved while pending, found again once resolved (the row has no listing URL yet).
     const resolved: ResolveState[] = [...view.states];
-    resolved[2] = { status: 'resolved', checkedAt: 1, listing: { title: null, brand: null, price: 150, currency: 'USD', availability: null, image: null, url: 'https://www.nordstrom.com/s/ark/2222' } };
+    resolved[2] = {
+      status: 'resolved',
+      checkedAt: 1,
+      listing: {
+        title: null,
+        brand: null,
+        price: 150,
+        currency: 'USD',
+        availability: null,
+        image: null,
+        url: 'https://www.nordstrom.com/s/ark/2222',
+      },
+    };
     expect((await savedIdsFor(view.mentions, resolved))[2]).toBe(c.id);
   });
 });
@@ -91,7 +103,12 @@ describe('saveMentionOfTab', () => {
     expect(id).toBe('https://net-a-porter.com/en-gb/shop/product/jacquemus/le-chiquito/1234');
     const { items } = await queryItems({});
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ name: 'Le Chiquito Mini Bag', currentPrice: 395, currency: 'GBP', source: 'article' });
+    expect(items[0]).toMatchObject({
+      name: 'Le Chiquito Mini Bag',
+      currentPrice: 395,
+      currency: 'GBP',
+      source: 'article',
+    });
     expect((await loadTabView(5))?.savedIds).toEqual([id, null, null, null, null]);
     expect(await saveMentionOfTab(5, idOf(0), false)).toBeNull();
     expect((await queryItems({})).items).toHaveLength(0);
@@ -116,7 +133,11 @@ describe('saveMentionOfTab', () => {
     await storeTab(9, view);
     const clicked = idOf(3, view);
     // The page re-reports before the save arrives: the product is now first, the list shorter.
-    const reordered = { ...view, mentions: [view.mentions[3]!, view.mentions[0]!, view.mentions[1]!], states: [view.states[3]!, view.states[0]!, view.states[1]!] };
+    const reordered = {
+      ...view,
+      mentions: [view.mentions[3]!, view.mentions[0]!, view.mentions[1]!],
+      states: [view.states[3]!, view.states[0]!, view.states[1]!],
+    };
     await storeTab(9, { ...reordered, savedIds: [null, null, null] });
     const id = await saveMentionOfTab(9, clicked, true);
     const { items } = await queryItems({});
@@ -141,7 +162,10 @@ describe('saveMentionOfTab', () => {
 describe('the saveMention message from a content script', () => {
   const sender = { url: 'https://news.example/a', tab: { id: 3 }, frameId: 0 };
   const send = async (data: unknown) => {
-    const replies = await fakeBrowser.runtime.onMessage.trigger({ magpie: 1, type: 'saveMention', data }, sender as never);
+    const replies = await fakeBrowser.runtime.onMessage.trigger(
+      { magpie: 1, type: 'saveMention', data },
+      sender as never,
+    );
     return replies.find((r) => r !== undefined) as { data?: unknown; error?: string };
   };
 
@@ -162,7 +186,9 @@ describe('mentionIdOf', () => {
   it('is the same across re-reports and for spacing or case, and differs between products', () => {
     const [a, b] = sampleTabView().mentions;
     expect(mentionIdOf(a!)).toBe(mentionIdOf(structuredClone(a!)));
-    expect(mentionIdOf({ ...a!, brand: `  ${a!.brand!.toUpperCase()} `, name: a!.name.replace(' ', '  ') })).toBe(mentionIdOf(a!));
+    expect(mentionIdOf({ ...a!, brand: `  ${a!.brand!.toUpperCase()} `, name: a!.name.replace(' ', '  ') })).toBe(
+      mentionIdOf(a!),
+    );
     // A price or shop the page changes does not make it another product; brand, name or link do.
     expect(mentionIdOf({ ...a!, price: null, retailer: null } as typeof a & object)).toBe(mentionIdOf(a!));
     expect(mentionIdOf({ ...a!, url: 'https://shop.example/other' })).not.toBe(mentionIdOf(a!));

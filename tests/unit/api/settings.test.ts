@@ -31,7 +31,13 @@ describe('parseSettings', () => {
   it('fills defaults and drops bad values', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(
-      parseSettings({ detection: 'yes', inline: false, detectionOffSites: ['WWW.A.com', 'a.com', 7, 'bad site'], livePrices: 'on', extra: 1 }),
+      parseSettings({
+        detection: 'yes',
+        inline: false,
+        detectionOffSites: ['WWW.A.com', 'a.com', 7, 'bad site'],
+        livePrices: 'on',
+        extra: 1,
+      }),
     ).toEqual({
       detection: true,
       detectionOffSites: ['a.com'],
@@ -64,7 +70,11 @@ describe('stored settings', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     const seen: boolean[] = [];
     const stop = watchSettings((s) => seen.push(s.inline));
-    const stored = await saveSettings({ ...DEFAULT_SETTINGS, inline: false, inlineOffSites: ['https://www.elle.com/x'] });
+    const stored = await saveSettings({
+      ...DEFAULT_SETTINGS,
+      inline: false,
+      inlineOffSites: ['https://www.elle.com/x'],
+    });
     expect(stored.inlineOffSites).toEqual(['elle.com']);
     expect(await getSettings()).toEqual(stored);
     await new Promise((r) => setTimeout(r, 0));

@@ -5,7 +5,11 @@ import { mentionIdOf } from '@/lib/mention-id';
 import type { TabDelta } from '@/lib/protocol';
 
 const view = sampleTabView();
-const delta = (changes: TabDelta['changes']): TabDelta => ({ pageUrl: view.pageUrl, count: view.mentions.length, changes });
+const delta = (changes: TabDelta['changes']): TabDelta => ({
+  pageUrl: view.pageUrl,
+  count: view.mentions.length,
+  changes,
+});
 const change = (index: number, state = view.states[0]!) => ({ index, id: mentionIdOf(view.mentions[index]!), state });
 
 describe('isTabDelta', () => {

@@ -12,7 +12,9 @@ afterEach(() => vi.restoreAllMocks());
 const mentions = {
   pageUrl: 'https://blog.example.com/a',
   pageTitle: 'Bags',
-  mentions: [{ brand: 'Staud', name: 'Shirley Bag', price: { amount: 295, currency: 'USD' }, retailer: 'Shopbop', url: null }],
+  mentions: [
+    { brand: 'Staud', name: 'Shirley Bag', price: { amount: 295, currency: 'USD' }, retailer: 'Shopbop', url: null },
+  ],
 };
 
 describe('reportMentions when storage.session is full', () => {
@@ -28,7 +30,10 @@ describe('reportMentions when storage.session is full', () => {
     });
     registerBackground();
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('Session storage quota bytes exceeded.'));
-    const sender = { tab: { id: 41, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId: 0 };
+    const sender = {
+      tab: { id: 41, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+      frameId: 0,
+    };
     await fakeBrowser.runtime.onMessage.trigger({ magpie: 1, type: 'reportMentions', data: mentions }, sender);
     await vi.waitFor(() => expect(calls.some((c) => c.text === '!')).toBe(true));
     expect(calls.find((c) => c.title)?.title).toMatch(/session storage is full/);

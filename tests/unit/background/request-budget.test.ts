@@ -61,7 +61,10 @@ describe('request budget', () => {
     const f = budgetedFetcher(inner, 9, createRequestBudget({ perTab: 2, total: 10 }));
     await f.get('https://a.example.com/1', { kind: 'html' });
     await f.get('https://a.example.com/2', { kind: 'html' });
-    expect(await f.get('https://a.example.com/3', { kind: 'html' })).toEqual({ ok: false, failure: { kind: 'budget-spent' } });
+    expect(await f.get('https://a.example.com/3', { kind: 'html' })).toEqual({
+      ok: false,
+      failure: { kind: 'budget-spent' },
+    });
     expect(inner.get).toHaveBeenCalledTimes(2);
   });
 });
@@ -92,7 +95,11 @@ describe('a page that keeps changing its product list', () => {
     });
     // Forty rounds of three new products each, as a page rewriting its list would report them.
     for (let round = 0; round < 40; round++) {
-      await saveTabMentions(tabId, { pageUrl: 'https://blog.example.com/x', pageTitle: 'x', mentions: [0, 1, 2].map((i) => mention(round * 3 + i)) });
+      await saveTabMentions(tabId, {
+        pageUrl: 'https://blog.example.com/x',
+        pageTitle: 'x',
+        mentions: [0, 1, 2].map((i) => mention(round * 3 + i)),
+      });
       await resolveTab(tabId, { mode: 'pending' });
     }
     expect(requests).toBe(12);

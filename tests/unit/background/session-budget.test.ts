@@ -74,7 +74,15 @@ describe('storage.session budget', () => {
     const longUrl = `https://www.shop.com/p?${'y'.repeat(4000)}`;
     const resolved: ResolveState = {
       status: 'resolved',
-      listing: { title: 't'.repeat(1000), brand: 'Staud', price: 1, currency: 'USD', availability: null, image: longUrl, url: longUrl },
+      listing: {
+        title: 't'.repeat(1000),
+        brand: 'Staud',
+        price: 1,
+        currency: 'USD',
+        availability: null,
+        image: longUrl,
+        url: longUrl,
+      },
       checkedAt: 1,
     };
     await saveTabStates(2, { key: 'k', states: Array.from({ length: 200 }, () => resolved) });
@@ -99,8 +107,15 @@ describe('storage.session budget', () => {
     expect(evicted[0]).toBe(1);
     expect(evicted).not.toContain(20);
     expect(await sessionBytes()).toBeLessThanOrEqual(SESSION_TOTAL_MAX_BYTES);
-    const index = (await fakeBrowser.storage.session.get(SESSION_INDEX_KEY))[SESSION_INDEX_KEY] as Record<string, unknown>;
-    expect(Object.keys(index).sort()).toEqual(Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) => k.startsWith('tab:')).sort());
+    const index = (await fakeBrowser.storage.session.get(SESSION_INDEX_KEY))[SESSION_INDEX_KEY] as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(index).sort()).toEqual(
+      Object.keys(await fakeBrowser.storage.session.get(null))
+        .filter((k) => k.startsWith('tab:'))
+        .sort(),
+    );
   });
 
   it('evicts again when the browser still refuses, and fails clearly when nothing is left to evict', async () => {

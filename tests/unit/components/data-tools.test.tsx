@@ -62,7 +62,10 @@ describe('DataTools', () => {
     const exported = await source.exportJson();
     const target = createMockApi({ items: fourItems().slice(0, 1) });
     const { root } = mount(<DataTools api={target} />);
-    pickFile(root.querySelector('input[type="file"]') as HTMLInputElement, new File([exported], 'w.json', { type: 'application/json' }));
+    pickFile(
+      root.querySelector('input[type="file"]') as HTMLInputElement,
+      new File([exported], 'w.json', { type: 'application/json' }),
+    );
     await settle();
     expect(text(root.querySelector('[role="status"]'))).toBe('3 items added, 1 already on the wishlist.');
     expect(target.items()).toHaveLength(4);

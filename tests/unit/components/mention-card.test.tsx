@@ -18,13 +18,33 @@ const mention: Mention = {
 const resolved = (price: number, extra: Partial<{ image: string | null; currency: string }> = {}): ResolveState => ({
   status: 'resolved',
   checkedAt: 1,
-  listing: { title: 't', brand: 'Jacquemus', price, currency: extra.currency ?? 'GBP', availability: 'InStock', image: extra.image ?? null, url: 'https://www.net-a-porter.com/x' },
+  listing: {
+    title: 't',
+    brand: 'Jacquemus',
+    price,
+    currency: extra.currency ?? 'GBP',
+    availability: 'InStock',
+    image: extra.image ?? null,
+    url: 'https://www.net-a-porter.com/x',
+  },
 });
 
-function card(state: ResolveState | undefined, saved = false, onToggle = () => {}, extra: { image?: string | null; busy?: boolean; mention?: Mention } = {}) {
+function card(
+  state: ResolveState | undefined,
+  saved = false,
+  onToggle = () => {},
+  extra: { image?: string | null; busy?: boolean; mention?: Mention } = {},
+) {
   return mount(
     <ul>
-      <MentionCard mention={extra.mention ?? mention} image={extra.image} state={state} saved={saved} busy={extra.busy ?? false} onToggle={onToggle} />
+      <MentionCard
+        mention={extra.mention ?? mention}
+        image={extra.image}
+        state={state}
+        saved={saved}
+        busy={extra.busy ?? false}
+        onToggle={onToggle}
+      />
     </ul>,
   ).root;
 }
@@ -66,9 +86,11 @@ describe('MentionCard', () => {
   });
 
   it('renders the listing image only for http(s) sources', () => {
-    expect(card(resolved(1, { image: 'https://cdn.example.com/a.jpg' })).querySelector('img')?.getAttribute('src')).toBe(
-      'https://cdn.example.com/a.jpg',
-    );
+    expect(
+      card(resolved(1, { image: 'https://cdn.example.com/a.jpg' }))
+        .querySelector('img')
+        ?.getAttribute('src'),
+    ).toBe('https://cdn.example.com/a.jpg');
     cleanup();
     expect(card(resolved(1, { image: 'javascript:alert(1)' })).querySelector('img')).toBeNull();
   });
@@ -80,13 +102,19 @@ describe('MentionCard', () => {
     expect(note?.getAttribute('title')).toBe('Timed out after 10 s');
     expect(text(root.querySelector('.state-unavailable .price'))).toBe('In the article: £450.00');
     cleanup();
-    expect(text(card({ status: 'unavailable', reason: REASONS.notFound(404) }).querySelector('.state-note'))).toBe('The shop no longer lists this product');
+    expect(text(card({ status: 'unavailable', reason: REASONS.notFound(404) }).querySelector('.state-note'))).toBe(
+      'The shop no longer lists this product',
+    );
     cleanup();
-    expect(text(card({ status: 'unavailable', reason: REASONS.serverError(503) }).querySelector('.state-note'))).toBe('The shop’s site has a problem');
+    expect(text(card({ status: 'unavailable', reason: REASONS.serverError(503) }).querySelector('.state-note'))).toBe(
+      'The shop’s site has a problem',
+    );
   });
 
   it('with live prices off shows the article price and picture, and no failure line', () => {
-    const root = card({ status: 'unavailable', reason: REASONS.noPermission }, false, () => {}, { image: 'https://mag.example/img/pouch.jpg' });
+    const root = card({ status: 'unavailable', reason: REASONS.noPermission }, false, () => {}, {
+      image: 'https://mag.example/img/pouch.jpg',
+    });
     expect(text(root.querySelector('.state-article'))).toBe('In the article: £450.00');
     expect(root.querySelector('.state-note')).toBeNull();
     expect(text(root)).not.toContain('Live price checks are off');
@@ -94,7 +122,9 @@ describe('MentionCard', () => {
   });
 
   it('prefers the shop picture once resolved, and shows a placeholder without any picture', () => {
-    const root = card(resolved(1, { image: 'https://cdn.example.com/a.jpg' }), false, () => {}, { image: 'https://mag.example/b.jpg' });
+    const root = card(resolved(1, { image: 'https://cdn.example.com/a.jpg' }), false, () => {}, {
+      image: 'https://mag.example/b.jpg',
+    });
     expect(root.querySelector('.thumb img')?.getAttribute('src')).toBe('https://cdn.example.com/a.jpg');
     cleanup();
     const empty = card({ status: 'pending' });
@@ -103,7 +133,10 @@ describe('MentionCard', () => {
   });
 
   it('is a heading that links to the article’s own link, with the whole name in its tooltip', () => {
-    const long = { ...mention, name: 'Le Chiquito Mini Leather Top-Handle Bag With Detachable Strap In Croc-Effect Calfskin' };
+    const long = {
+      ...mention,
+      name: 'Le Chiquito Mini Leather Top-Handle Bag With Detachable Strap In Croc-Effect Calfskin',
+    };
     const root = card({ status: 'pending' }, false, () => {}, { mention: long });
     const heading = root.querySelector('h3.card-title');
     expect(heading?.getAttribute('title')).toBe(`Jacquemus ${long.name}`);

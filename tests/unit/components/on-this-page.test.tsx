@@ -26,7 +26,9 @@ describe('Popup: On this page', () => {
     expect(byText(root, 'li.card', 'Le Chiquito').querySelector('.state-resolved')).not.toBeNull();
     expect(byText(root, 'li.card', 'Ark Small Bag').querySelector('.state-pending')).not.toBeNull();
     expect(byText(root, 'li.card', 'Bonsai 15').querySelector('.state-not-found a')).not.toBeNull();
-    expect(text(byText(root, 'li.card', 'Rennie Pouch').querySelector('.state-unavailable'))).toContain('did not answer');
+    expect(text(byText(root, 'li.card', 'Rennie Pouch').querySelector('.state-unavailable'))).toContain(
+      'did not answer',
+    );
   });
 
   it('leaves pending checks to the background, and checks again on request once all settled', async () => {
@@ -49,7 +51,9 @@ describe('Popup: On this page', () => {
     api.setState(2, { status: 'unavailable', reason: 'Out of reach' });
     await settle();
     expect(root.querySelector('[role="progressbar"]')).toBeNull();
-    expect(text(byText(root, 'li.card', 'Ark Small Bag').querySelector('.state-unavailable .state-note'))).toBe('Out of reach');
+    expect(text(byText(root, 'li.card', 'Ark Small Bag').querySelector('.state-unavailable .state-note'))).toBe(
+      'Out of reach',
+    );
   });
 
   it('ignores views pushed for other tabs', async () => {
@@ -97,7 +101,10 @@ describe('Popup: On this page', () => {
   });
 
   it('shows an error when saving fails and leaves the toggle off', async () => {
-    const api = createMockApi({ tab: { tabId: 7, view: sampleTabView() }, failing: { saveMention: 'database is closed' } });
+    const api = createMockApi({
+      tab: { tabId: 7, view: sampleTabView() },
+      failing: { saveMention: 'database is closed' },
+    });
     const { root } = await popup(api);
     click(saveButton(root, 'Staud'));
     await settle();
@@ -118,7 +125,10 @@ describe('Popup: On this page', () => {
   });
 
   it('shows a loading state, then an error with a working retry', async () => {
-    const api = createMockApi({ tab: { tabId: 7, view: sampleTabView() }, failing: { getActiveTabView: 'no connection' } });
+    const api = createMockApi({
+      tab: { tabId: 7, view: sampleTabView() },
+      failing: { getActiveTabView: 'no connection' },
+    });
     const m = mount(<Popup api={api} />);
     expect(m.root.querySelector('[aria-busy="true"]')).not.toBeNull();
     await settle();

@@ -7,11 +7,21 @@ import { byText, cleanup, click, mount, settle, text } from './dom';
 
 afterEach(cleanup);
 
-const offView = { pageUrl: 'https://www.vogue.example/', pageTitle: '', mentions: [], states: [], savedIds: [], off: 'site' as const };
+const offView = {
+  pageUrl: 'https://www.vogue.example/',
+  pageTitle: '',
+  mentions: [],
+  states: [],
+  savedIds: [],
+  off: 'site' as const,
+};
 
 describe('a site the reader switched off', () => {
   it('says so with a one-click switch instead of "No products found"', async () => {
-    const api = createMockApi({ tab: { tabId: 4, view: offView }, settings: { detectionOffSites: ['vogue.example', 'other.example'] } });
+    const api = createMockApi({
+      tab: { tabId: 4, view: offView },
+      settings: { detectionOffSites: ['vogue.example', 'other.example'] },
+    });
     const { root } = mount(<Popup api={api} />);
     await settle();
     expect(text(root)).not.toContain('No products found');
@@ -39,9 +49,13 @@ describe('a site the reader switched off', () => {
   });
 
   it('the report crosses the boundary only without mentions', () => {
-    expect(parseTabMentions({ pageUrl: 'https://a.example/', pageTitle: '', mentions: [], off: 'site' })?.off).toBe('site');
+    expect(parseTabMentions({ pageUrl: 'https://a.example/', pageTitle: '', mentions: [], off: 'site' })?.off).toBe(
+      'site',
+    );
     const m = { brand: null, name: 'X', price: null, retailer: null, url: null };
-    expect(parseTabMentions({ pageUrl: 'https://a.example/', pageTitle: '', mentions: [m], off: 'site' })?.off).toBeUndefined();
+    expect(
+      parseTabMentions({ pageUrl: 'https://a.example/', pageTitle: '', mentions: [m], off: 'site' })?.off,
+    ).toBeUndefined();
     expect(isTabView(offView)).toBe(true);
     expect(isTabView({ ...offView, off: 'everything' })).toBe(false);
   });

@@ -21,7 +21,15 @@ const day = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'num
 
 describe('price history chart', () => {
   it('draws an SVG sparkline labelled with the same words it prints', () => {
-    expect(historyText([{ time: DEC6, price: 195 }, { time: DEC9, price: 149 }], 'USD')).toBe(`$195 on ${day(DEC6)}, $149 on ${day(DEC9)}`);
+    expect(
+      historyText(
+        [
+          { time: DEC6, price: 195 },
+          { time: DEC9, price: 149 },
+        ],
+        'USD',
+      ),
+    ).toBe(`$195 on ${day(DEC6)}, $149 on ${day(DEC9)}`);
     const { root } = mount(<Sparkline rows={rows} currency="USD" />);
     const svg = root.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
@@ -33,7 +41,17 @@ describe('price history chart', () => {
   });
 
   it('the wishlist row shows change since saved, lowest seen, a changed marker, and opens the chart', async () => {
-    const pouch = item(9, { id: 'x', brand: 'Theory', name: 'Post pouch', currentPrice: 149, currency: 'USD', firstPrice: 195, lowestPrice: 149, changedAt: DEC9, createdAt: DEC6 });
+    const pouch = item(9, {
+      id: 'x',
+      brand: 'Theory',
+      name: 'Post pouch',
+      currentPrice: 149,
+      currency: 'USD',
+      firstPrice: 195,
+      lowestPrice: 149,
+      changedAt: DEC9,
+      createdAt: DEC6,
+    });
     const api = createMockApi({ items: [pouch], history: rows, seenAt: DEC6 });
     const { root } = mount(<Wishlist api={api} layout="page" searchDelayMs={0} />);
     await settle();
@@ -53,7 +71,9 @@ describe('price history chart', () => {
 
   it('no marker for a change the reader saw on an earlier visit', async () => {
     const pouch = item(9, { name: 'Post pouch', currentPrice: 149, currency: 'USD', changedAt: DEC6 });
-    const { root } = mount(<Wishlist api={createMockApi({ items: [pouch], seenAt: DEC9 })} layout="page" searchDelayMs={0} />);
+    const { root } = mount(
+      <Wishlist api={createMockApi({ items: [pouch], seenAt: DEC9 })} layout="page" searchDelayMs={0} />,
+    );
     await settle();
     expect(root.querySelector('.badge-changed')).toBeNull();
   });
@@ -65,7 +85,9 @@ describe('totals and live prices note', () => {
       { currency: 'GBP', total: 1020, count: 2 },
       { currency: 'USD', total: 385, count: 2 },
     ]);
-    const { root } = mount(<Wishlist api={createMockApi({ items: fourItems(), livePrices: false })} layout="page" searchDelayMs={0} />);
+    const { root } = mount(
+      <Wishlist api={createMockApi({ items: fourItems(), livePrices: false })} layout="page" searchDelayMs={0} />,
+    );
     await settle();
     expect(text(root.querySelector('.totals'))).toContain('£1,020.00');
     expect(text(root.querySelector('.totals'))).toContain('$385.00');
@@ -73,7 +95,9 @@ describe('totals and live prices note', () => {
   });
 
   it('says nothing about saved prices when live prices are on', async () => {
-    const { root } = mount(<Wishlist api={createMockApi({ items: fourItems(), livePrices: true })} layout="page" searchDelayMs={0} />);
+    const { root } = mount(
+      <Wishlist api={createMockApi({ items: fourItems(), livePrices: true })} layout="page" searchDelayMs={0} />,
+    );
     await settle();
     expect(root.querySelector('.prices-as-saved')).toBeNull();
   });

@@ -22,7 +22,15 @@ describe('visibleRange', () => {
 describe('VirtualList', () => {
   it('renders only a window of rows and moves it on scroll', async () => {
     const { root } = mount(
-      <VirtualList count={1000} rowHeight={50} fallbackHeight={200} overscan={2} label="Numbers" rowKey={(i) => `k${i}`} renderRow={(i) => <span>row {i}</span>} />,
+      <VirtualList
+        count={1000}
+        rowHeight={50}
+        fallbackHeight={200}
+        overscan={2}
+        label="Numbers"
+        rowKey={(i) => `k${i}`}
+        renderRow={(i) => <span>row {i}</span>}
+      />,
     );
     const rows = () => [...root.querySelectorAll('[role="listitem"]')];
     expect(rows().map(text)).toEqual(['row 0', 'row 1', 'row 2', 'row 3', 'row 4', 'row 5', 'row 6']);

@@ -9,7 +9,11 @@ afterEach(cleanup);
 
 describe('groupItems', () => {
   it('groups by shop in list order, case aside, with unknown shops last', () => {
-    const items = [...fourItems(), item(9, { name: 'Loose', retailer: null }), item(10, { name: 'Other', retailer: 'shopbop' })];
+    const items = [
+      ...fourItems(),
+      item(9, { name: 'Loose', retailer: null }),
+      item(10, { name: 'Other', retailer: 'shopbop' }),
+    ];
     const groups = groupItems(items, 'shop');
     expect(groups.map((g) => [g.label, g.items.map((i) => i.name)])).toEqual([
       ['Shopbop', ['Shirley Bag', 'Silk Scarf', 'Other']],
@@ -20,7 +24,11 @@ describe('groupItems', () => {
   });
 
   it('groups by article title, and keeps one group when not grouping', () => {
-    const items = [item(1, { articleTitle: 'Minis' }), item(2, { articleTitle: null, articleUrl: null }), item(3, { articleTitle: 'Minis' })];
+    const items = [
+      item(1, { articleTitle: 'Minis' }),
+      item(2, { articleTitle: null, articleUrl: null }),
+      item(3, { articleTitle: 'Minis' }),
+    ];
     expect(groupItems(items, 'article').map((g) => [g.label, g.items.length])).toEqual([
       ['Minis', 2],
       ['Not from an article', 1],
@@ -37,7 +45,11 @@ describe('the wishlist page', () => {
     expect(root.querySelectorAll('h2.group-title')).toHaveLength(0);
     choose(root.querySelector('.wishlist-bar select'), 'shop');
     await settle();
-    expect([...root.querySelectorAll('h2.group-title')].map((h) => text(h))).toEqual(['Shopbop (2)', 'Net-a-Porter (1)', 'SSENSE (1)']);
+    expect([...root.querySelectorAll('h2.group-title')].map((h) => text(h))).toEqual([
+      'Shopbop (2)',
+      'Net-a-Porter (1)',
+      'SSENSE (1)',
+    ]);
     expect(root.querySelectorAll('main')).toHaveLength(1);
   });
 });

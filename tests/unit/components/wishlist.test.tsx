@@ -67,7 +67,12 @@ describe('Wishlist', () => {
   it('filters by retailer, stock and price drop', async () => {
     const { root } = await wishlist();
     const shop = control(root, 'Shop');
-    expect([...(shop as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', 'Net-a-Porter', 'Shopbop', 'SSENSE']);
+    expect([...(shop as HTMLSelectElement).options].map((o) => o.value)).toEqual([
+      '',
+      'Net-a-Porter',
+      'Shopbop',
+      'SSENSE',
+    ]);
     choose(shop, 'Shopbop');
     await settle();
     expect(names(root)).toEqual(['Shirley Bag', 'Silk Scarf']);
@@ -191,9 +196,18 @@ describe('Wishlist', () => {
 
   it('opens the article link when the item came from one, else the listing, else the page, safely', async () => {
     const items = [
-      item(0, { name: 'From article', mentionUrl: 'https://go.skimresources.com/?id=1&url=x', listingUrl: 'https://shop.example/a' }),
+      item(0, {
+        name: 'From article',
+        mentionUrl: 'https://go.skimresources.com/?id=1&url=x',
+        listingUrl: 'https://shop.example/a',
+      }),
       item(1, { name: 'Listing only', mentionUrl: null, listingUrl: 'https://shop.example/b' }),
-      item(2, { name: 'Bad links', mentionUrl: 'javascript:alert(1)', listingUrl: 'data:text/html,hi', articleUrl: null }),
+      item(2, {
+        name: 'Bad links',
+        mentionUrl: 'javascript:alert(1)',
+        listingUrl: 'data:text/html,hi',
+        articleUrl: null,
+      }),
       item(3, { name: 'Saved picture', mentionUrl: null, listingUrl: null, articleUrl: 'https://mag.example/looks' }),
     ];
     const { root } = await wishlist({ items });
@@ -208,7 +222,9 @@ describe('Wishlist', () => {
 
   it('renders hostile strings as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const { root } = await wishlist({ items: [item(0, { name: evil, brand: evil, notes: evil, tags: [evil], retailer: evil })] });
+    const { root } = await wishlist({
+      items: [item(0, { name: evil, brand: evil, notes: evil, tags: [evil], retailer: evil })],
+    });
     expect(root.querySelector('img[src="x"]')).toBeNull();
     expect(text(root.querySelector('article.item .name'))).toBe(evil);
     expect(text(root.querySelector('.note'))).toBe(evil);
@@ -235,7 +251,15 @@ describe('Wishlist', () => {
 
   it('updates live when an item is saved elsewhere', async () => {
     const { api, root } = await wishlist();
-    await api.importJson(JSON.stringify({ format: 'magpie-wishlist', version: 1, exportedAt: 1, items: [item(50, { name: 'Arrived Later', createdAt: Date.UTC(2026, 0, 1) })], history: [] }));
+    await api.importJson(
+      JSON.stringify({
+        format: 'magpie-wishlist',
+        version: 1,
+        exportedAt: 1,
+        items: [item(50, { name: 'Arrived Later', createdAt: Date.UTC(2026, 0, 1) })],
+        history: [],
+      }),
+    );
     await settle();
     expect(names(root)[0]).toBe('Arrived Later');
   });

@@ -24,17 +24,23 @@ describe('mentionImage', () => {
   });
 
   it('does not borrow a picture from a container shared by several products', () => {
-    const body = page(`<div><img src="/hero.jpg"><div><p id="a">Theory Pouch, $165</p></div><img src="/other.jpg"></div>`);
+    const body = page(
+      `<div><img src="/hero.jpg"><div><p id="a">Theory Pouch, $165</p></div><img src="/other.jpg"></div>`,
+    );
     expect(mentionImage(body.querySelector('#a')!, BASE)).toBeNull();
   });
 
   it('finds the figure right after a heading mention', () => {
-    const body = page(`<h3 id="a">1. Theory Pouch</h3><figure><img src="/a.jpg"></figure><p>Text</p><h3>2. Other</h3><figure><img src="/b.jpg"></figure>`);
+    const body = page(
+      `<h3 id="a">1. Theory Pouch</h3><figure><img src="/a.jpg"></figure><p>Text</p><h3>2. Other</h3><figure><img src="/b.jpg"></figure>`,
+    );
     expect(mentionImage(body.querySelector('#a')!, BASE)).toBe(abs('/a.jpg'));
   });
 
   it('reads lazy-loading sources, skips icons and never returns a non-http URL', () => {
-    const lazy = page(`<li><img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example/p.jpg"><p id="a">Pouch</p></li>`);
+    const lazy = page(
+      `<li><img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example/p.jpg"><p id="a">Pouch</p></li>`,
+    );
     expect(mentionImage(lazy.querySelector('#a')!, BASE)).toBe('https://cdn.example/p.jpg');
     const icon = page(`<li><img src="/icon.png" width="16" height="16"><p id="a">Pouch</p></li>`);
     expect(mentionImage(icon.querySelector('#a')!, BASE)).toBeNull();
@@ -45,7 +51,9 @@ describe('mentionImage', () => {
   it('goes into the report next to its mention, as a URL only', () => {
     const body = page(`<li><img src="/a.jpg"><p id="a">Pouch</p></li>`);
     const el = body.querySelector('#a')!;
-    const report = toReport(BASE, 'Minis', [{ brand: 'Theory', name: 'Pouch', price: null, retailer: null, url: null, element: el } as never]);
+    const report = toReport(BASE, 'Minis', [
+      { brand: 'Theory', name: 'Pouch', price: null, retailer: null, url: null, element: el } as never,
+    ]);
     expect(report.images).toEqual([abs('/a.jpg')]);
     expect(report.mentions[0]).not.toHaveProperty('element');
   });

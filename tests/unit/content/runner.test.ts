@@ -79,7 +79,15 @@ describe('first detection', () => {
       {
         pageUrl: document.URL,
         pageTitle: document.title,
-        mentions: [{ brand: 'Theory', name: 'Post Small Pouch', price: { amount: 165, currency: 'USD' }, retailer: null, url: null }],
+        mentions: [
+          {
+            brand: 'Theory',
+            name: 'Post Small Pouch',
+            price: { amount: 165, currency: 'USD' },
+            retailer: null,
+            url: null,
+          },
+        ],
         images: [null],
       },
     ]);
@@ -87,7 +95,9 @@ describe('first detection', () => {
   });
 
   it('uses requestIdleCallback with a timeout when the browser has it', async () => {
-    const idle = vi.fn((cb: IdleRequestCallback, _opts?: IdleRequestOptions) => setTimeout(() => cb({} as IdleDeadline), 50));
+    const idle = vi.fn((cb: IdleRequestCallback, _opts?: IdleRequestOptions) =>
+      setTimeout(() => cb({} as IdleDeadline), 50),
+    );
     vi.stubGlobal('requestIdleCallback', idle);
     vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
     addProduct('Pouch');

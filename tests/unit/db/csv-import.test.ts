@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { clearAll, createExport, exportCsv, getItem, importText, saveItem, setNotes, setTags, DbInputError } from '@/lib/db';
+import {
+  clearAll,
+  createExport,
+  exportCsv,
+  getItem,
+  importText,
+  saveItem,
+  setNotes,
+  setTags,
+  DbInputError,
+} from '@/lib/db';
 import { boots, coat, freshDb, setClock, T0 } from './helpers';
 
 describe('CSV import of Magpie’s own export', () => {
   it('round-trips every item field, including notes and tags the formula guard touched', async () => {
     const db = freshDb();
     setClock(T0);
-    const a = await saveItem(coat({ brand: 'Ba&sh, Paris', name: '=cmd|" /C calc"!A0', currentPrice: 712.5, currency: 'GBP', availability: 'InStock' }), db);
+    const a = await saveItem(
+      coat({
+        brand: 'Ba&sh, Paris',
+        name: '=cmd|" /C calc"!A0',
+        currentPrice: 712.5,
+        currency: 'GBP',
+        availability: 'InStock',
+      }),
+      db,
+    );
     await setNotes(a.id, 'the "camel" one;\n=size S, -1 size', db);
     await setTags(a.id, ['winter', '@home', 'gift'], db);
     await saveItem(boots(), db);

@@ -12,14 +12,14 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
-    } else if (c === '"' && cell === '') (quoted = true), i++;
-    else if (c === ',') row.push(cell), (cell = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2);
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 2));
+      else if (c === '"') ((quoted = false), i++);
+      else ((cell += c), i++);
+    } else if (c === '"' && cell === '') ((quoted = true), i++);
+    else if (c === ',') (row.push(cell), (cell = ''), i++);
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2));
     else if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    else (cell += c), i++;
+    else ((cell += c), i++);
   }
   if (cell !== '' || row.length > 0) throw new Error('last row lacks CRLF');
   return rows;
@@ -66,7 +66,10 @@ describe('csvCell', () => {
 describe('exportCsv', () => {
   it('writes a header and one row per item that parses back to the stored values', async () => {
     const db = freshDb();
-    const item = await saveItem(coat({ brand: 'Ba&sh, Paris', name: '=cmd|" /C calc"!A0', currentPrice: 712.5, availability: 'InStock' }), db);
+    const item = await saveItem(
+      coat({ brand: 'Ba&sh, Paris', name: '=cmd|" /C calc"!A0', currentPrice: 712.5, availability: 'InStock' }),
+      db,
+    );
     await setNotes(item.id, 'the "camel" one,\nsize S', db);
     await setTags(item.id, ['winter', '@home'], db);
     const rows = parseCsv(await exportCsv(db));

@@ -28,7 +28,10 @@ const listing = (price: number, availability: 'InStock' | 'OutOfStock' = 'InStoc
 /** A small but varied wishlist: dropped prices, notes with odd characters, tags, history. */
 async function seed(db: MagpieDB): Promise<void> {
   setClock(T0);
-  const a = await saveItem(coat({ currentPrice: 890, availability: 'InStock', image: 'https://cdn.example.com/a.jpg' }), db);
+  const a = await saveItem(
+    coat({ currentPrice: 890, availability: 'InStock', image: 'https://cdn.example.com/a.jpg' }),
+    db,
+  );
   setClock(T0 + MINUTE);
   await updateListing(a.id, listing(640), db);
   setClock(T0 + 2 * MINUTE);
@@ -39,7 +42,14 @@ async function seed(db: MagpieDB): Promise<void> {
   const b = await saveItem(boots(), db);
   await setTags(b.id, ['shoes'], db);
   setClock(T0 + 4 * MINUTE);
-  await saveItem({ source: 'link', name: 'Vintage silk scarf', listingUrl: 'https://www.vestiairecollective.com/women-accessories/scarves/hermes/silk-scarf-12345.shtml' }, db);
+  await saveItem(
+    {
+      source: 'link',
+      name: 'Vintage silk scarf',
+      listingUrl: 'https://www.vestiairecollective.com/women-accessories/scarves/hermes/silk-scarf-12345.shtml',
+    },
+    db,
+  );
 }
 
 const withoutTime = (doc: MagpieExport): Omit<MagpieExport, 'exportedAt'> => {
@@ -86,7 +96,12 @@ describe('export → clear → import', () => {
     expect(await importJson(text, target)).toEqual({ added: 2, skipped: 1, historyAdded: 3 });
 
     const merged = await getItem(mine.id, target);
-    expect(merged).toMatchObject({ notes: 'my own note\n\nsize S — "camel", not black,\nask in store', currentPrice: 990, createdAt: T0 - 60 * MINUTE, priceDropped: false });
+    expect(merged).toMatchObject({
+      notes: 'my own note\n\nsize S — "camel", not black,\nask in store',
+      currentPrice: 990,
+      createdAt: T0 - 60 * MINUTE,
+      priceDropped: false,
+    });
     expect((await getHistory(mine.id, target)).map((h) => h.price)).toEqual([990, 890, 640, 640]);
     expect(await target.items.count()).toBe(3);
     expect(await importJson(text, target)).toEqual({ added: 0, skipped: 3, historyAdded: 0 });
@@ -132,7 +147,10 @@ describe('export → clear → import', () => {
     const doc = await createExport(db);
     await clearAll(db);
     const copy = { ...doc.items[0]!, id: 'https://other.example/old-key', notes: 'second copy' };
-    expect(await importJson(JSON.stringify({ ...doc, items: [...doc.items, copy] }), db)).toMatchObject({ added: 1, skipped: 1 });
+    expect(await importJson(JSON.stringify({ ...doc, items: [...doc.items, copy] }), db)).toMatchObject({
+      added: 1,
+      skipped: 1,
+    });
     expect(await db.items.count()).toBe(1);
     expect((await getItem(one.id, db))?.notes).toBe('second copy');
   });
@@ -152,7 +170,13 @@ describe('export → clear → import', () => {
     await seed(db);
     const doc = await createExport(db);
     await clearAll(db);
-    const forged = doc.items.map((i) => ({ ...i, priceDropped: !i.priceDropped, textKey: 'k:forged', urlKey: 'x', extra: '<script>' }));
+    const forged = doc.items.map((i) => ({
+      ...i,
+      priceDropped: !i.priceDropped,
+      textKey: 'k:forged',
+      urlKey: 'x',
+      extra: '<script>',
+    }));
     await importJson(JSON.stringify({ ...doc, items: forged }), db);
     expect(withoutTime(await createExport(db))).toEqual(withoutTime(doc));
   });

@@ -26,7 +26,15 @@ describe('row guards', () => {
     expect(isHistoryRow(row)).toBe(true);
     expect(isHistoryRow({ ...row, id: 0 })).toBe(false);
     expect(isHistoryRow({ ...row, availability: 'sold out' })).toBe(false);
-    const listing = { title: 'Coat', brand: null, price: 10, currency: 'GBP', availability: null, image: null, url: 'https://a.example/p' };
+    const listing = {
+      title: 'Coat',
+      brand: null,
+      price: 10,
+      currency: 'GBP',
+      availability: null,
+      image: null,
+      url: 'https://a.example/p',
+    };
     expect(isListing(listing)).toBe(true);
     expect(isListing({ ...listing, url: 'javascript:alert(1)' })).toBe(false);
     expect(isListing({ ...listing, currency: 'gbp' })).toBe(false);

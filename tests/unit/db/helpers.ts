@@ -31,7 +31,8 @@ export function coat(over: Partial<SaveItemInput> = {}): SaveItemInput {
     brand: 'Toteme',
     name: 'Signature wool coat',
     retailer: 'Net-a-Porter',
-    listingUrl: 'https://www.net-a-porter.com/en-gb/shop/product/toteme/clothing/coats/signature-wool-coat/1647597285453213',
+    listingUrl:
+      'https://www.net-a-porter.com/en-gb/shop/product/toteme/clothing/coats/signature-wool-coat/1647597285453213',
     articleUrl: 'https://www.example-magazine.com/fashion/best-winter-coats',
     articleTitle: 'The best winter coats, tested',
     mentionUrl: 'https://go.example-affiliate.com/?id=123X456&url=https%3A%2F%2Fwww.net-a-porter.com%2F',

@@ -3,7 +3,9 @@ import { itemKey, normalizeUrlKey, textKey } from '@/lib/db';
 
 describe('normalizeUrlKey', () => {
   it('reduces two links to the same product page to one key', () => {
-    const a = normalizeUrlKey('HTTP://WWW.Arket.com/en_gbp/women/knitwear/product.wool-jumper-blue.1165322002.html#reviews');
+    const a = normalizeUrlKey(
+      'HTTP://WWW.Arket.com/en_gbp/women/knitwear/product.wool-jumper-blue.1165322002.html#reviews',
+    );
     const b = normalizeUrlKey(
       'https://arket.com/en_gbp/women/knitwear/product.wool-jumper-blue.1165322002.html?utm_source=vogue&utm_medium=affiliate&gclid=abc&fbclid=xyz',
     );
@@ -24,7 +26,9 @@ describe('normalizeUrlKey', () => {
 
   it('drops affiliate parameters, so a link from any article keys the same listing', () => {
     const plain = normalizeUrlKey('https://www.amazon.co.uk/dp/B0CHX3QBCH');
-    expect(normalizeUrlKey('https://www.amazon.co.uk/dp/B0CHX3QBCH/?tag=magazine-21&linkCode=ogi&th=1&psc=1')).toBe(plain);
+    expect(normalizeUrlKey('https://www.amazon.co.uk/dp/B0CHX3QBCH/?tag=magazine-21&linkCode=ogi&th=1&psc=1')).toBe(
+      plain,
+    );
     expect(plain).toBe('https://amazon.co.uk/dp/B0CHX3QBCH');
   });
 
@@ -38,7 +42,12 @@ describe('normalizeUrlKey', () => {
 
 describe('itemKey', () => {
   it('uses the normalised listing URL when there is one', () => {
-    const key = itemKey({ brand: 'Arket', name: 'Wool jumper', retailer: 'Arket', listingUrl: 'https://www.arket.com/p/1?utm_source=x' });
+    const key = itemKey({
+      brand: 'Arket',
+      name: 'Wool jumper',
+      retailer: 'Arket',
+      listingUrl: 'https://www.arket.com/p/1?utm_source=x',
+    });
     expect(key).toBe('https://arket.com/p/1');
   });
 
@@ -51,6 +60,8 @@ describe('itemKey', () => {
 
   it('tells apart the same product at two retailers and an unusable URL falls back to text', () => {
     expect(textKey('Ganni', 'Logo tee', 'Selfridges')).not.toBe(textKey('Ganni', 'Logo tee', 'Ganni'));
-    expect(itemKey({ brand: null, name: 'Logo tee', retailer: null, listingUrl: 'javascript:void(0)' })).toBe('k:|logo tee|');
+    expect(itemKey({ brand: null, name: 'Logo tee', retailer: null, listingUrl: 'javascript:void(0)' })).toBe(
+      'k:|logo tee|',
+    );
   });
 });

@@ -36,9 +36,19 @@ describe('listing cache', () => {
   it('finds an entry under any spelling of the same URL, and queries by folded words', async () => {
     const db = freshDb();
     await putCached(`${URL_A}?utm_source=vogue#size`, jeans, HOUR, db);
-    expect((await getCached('HTTPS://mytheresa.com/en-gb/khaite-the-danielle-jeans-p00999999', db))?.listing).toEqual(jeans);
-    await putCached('Khaite  Danielle JEANS', { status: 'not-found', searchUrl: 'https://www.google.com/search?q=khaite' }, HOUR, db);
-    expect(await getCached('khaite danielle jeans', db)).toMatchObject({ listing: null, value: { status: 'not-found' } });
+    expect((await getCached('HTTPS://mytheresa.com/en-gb/khaite-the-danielle-jeans-p00999999', db))?.listing).toEqual(
+      jeans,
+    );
+    await putCached(
+      'Khaite  Danielle JEANS',
+      { status: 'not-found', searchUrl: 'https://www.google.com/search?q=khaite' },
+      HOUR,
+      db,
+    );
+    expect(await getCached('khaite danielle jeans', db)).toMatchObject({
+      listing: null,
+      value: { status: 'not-found' },
+    });
     expect(cacheKey('Sézane Clint')).toBe('q:sezane clint');
   });
 
@@ -54,7 +64,12 @@ describe('listing cache', () => {
 
   it('treats a corrupt row as a miss and removes it', async () => {
     const db = freshDb();
-    await db.listingCache.put({ key: cacheKey(URL_A), value: { status: 'resolved', listing: 'oops' }, fetchedAt: 1, expiresAt: 2 } as never);
+    await db.listingCache.put({
+      key: cacheKey(URL_A),
+      value: { status: 'resolved', listing: 'oops' },
+      fetchedAt: 1,
+      expiresAt: 2,
+    } as never);
     expect(await getCached(URL_A, db)).toBeNull();
     expect(await db.listingCache.count()).toBe(0);
   });

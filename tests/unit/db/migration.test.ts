@@ -62,8 +62,22 @@ const V1_ROWS = {
     },
   ],
   history: [
-    { id: 1, itemId: 'https://arket.com/en_gbp/women/knitwear/product.wool-jumper.1165322002.html', time: T, price: 89, currency: 'GBP', availability: 'InStock' },
-    { id: 2, itemId: 'https://arket.com/en_gbp/women/knitwear/product.wool-jumper.1165322002.html', time: T + 1000, price: 69, currency: 'GBP', availability: 'InStock' },
+    {
+      id: 1,
+      itemId: 'https://arket.com/en_gbp/women/knitwear/product.wool-jumper.1165322002.html',
+      time: T,
+      price: 89,
+      currency: 'GBP',
+      availability: 'InStock',
+    },
+    {
+      id: 2,
+      itemId: 'https://arket.com/en_gbp/women/knitwear/product.wool-jumper.1165322002.html',
+      time: T + 1000,
+      price: 69,
+      currency: 'GBP',
+      availability: 'InStock',
+    },
   ],
   listingCache: [
     {

@@ -35,10 +35,24 @@ describe('setTags', () => {
   it('rejects 21 tags, an over-long tag, or a non-string, leaving tags as they were', async () => {
     const db = freshDb();
     const { id } = await saveItem(coat({ tags: ['winter'] }), db);
-    await expect(setTags(id, Array.from({ length: 21 }, (_, n) => `tag ${n}`), db)).rejects.toThrow('at most 20 tags');
+    await expect(
+      setTags(
+        id,
+        Array.from({ length: 21 }, (_, n) => `tag ${n}`),
+        db,
+      ),
+    ).rejects.toThrow('at most 20 tags');
     await expect(setTags(id, ['y'.repeat(41)], db)).rejects.toThrow('at most 40 characters');
     await expect(setTags(id, [7 as unknown as string], db)).rejects.toThrow('tags must be a list of strings');
     expect((await getItem(id, db))?.tags).toEqual(['winter']);
-    expect((await setTags(id, Array.from({ length: 20 }, (_, n) => `tag ${n}`), db))?.tags).toHaveLength(20);
+    expect(
+      (
+        await setTags(
+          id,
+          Array.from({ length: 20 }, (_, n) => `tag ${n}`),
+          db,
+        )
+      )?.tags,
+    ).toHaveLength(20);
   });
 });

@@ -20,12 +20,42 @@ interface Seed extends Omit<SaveItemInput, 'source'> {
 }
 
 const SEEDS: Seed[] = [
-  { brand: 'Toteme', name: 'Signature wool coat', retailer: 'Net-a-Porter', currentPrice: 890, currency: 'GBP', availability: 'InStock' },
+  {
+    brand: 'Toteme',
+    name: 'Signature wool coat',
+    retailer: 'Net-a-Porter',
+    currentPrice: 890,
+    currency: 'GBP',
+    availability: 'InStock',
+  },
   { brand: 'Sézane', name: 'Clint ankle boots', retailer: 'Sézane', articlePrice: { amount: 265, currency: 'EUR' } },
-  { brand: 'arket', name: 'Wool jumper', retailer: 'Arket', currentPrice: 79, currency: 'GBP', availability: 'OutOfStock', tags: ['Knitwear'] },
-  { brand: 'Ganni', name: 'Logo T-shirt', retailer: 'net-a-porter', currentPrice: 95, currency: 'GBP', availability: 'LimitedAvailability' },
+  {
+    brand: 'arket',
+    name: 'Wool jumper',
+    retailer: 'Arket',
+    currentPrice: 79,
+    currency: 'GBP',
+    availability: 'OutOfStock',
+    tags: ['Knitwear'],
+  },
+  {
+    brand: 'Ganni',
+    name: 'Logo T-shirt',
+    retailer: 'net-a-porter',
+    currentPrice: 95,
+    currency: 'GBP',
+    availability: 'LimitedAvailability',
+  },
   { brand: null, name: 'Vintage silk scarf', retailer: null, notes: 'for Émilie’s birthday' },
-  { brand: 'Ácne Studios', name: 'Mohair scarf', retailer: 'Selfridges', currentPrice: 220, currency: 'GBP', availability: 'InStock', tags: ['knitwear', 'gift'] },
+  {
+    brand: 'Ácne Studios',
+    name: 'Mohair scarf',
+    retailer: 'Selfridges',
+    currentPrice: 220,
+    currency: 'GBP',
+    availability: 'InStock',
+    tags: ['knitwear', 'gift'],
+  },
 ];
 
 async function seed(db: MagpieDB): Promise<string[]> {
@@ -65,17 +95,37 @@ describe('queryItems', () => {
     expect(names(await queryItems({ search: 'SEZANE' }, db))).toEqual(['Clint ankle boots']);
     expect(names(await queryItems({ search: 'acne' }, db))).toEqual(['Mohair scarf']);
     expect(names(await queryItems({ search: 'emilie' }, db))).toEqual(['Vintage silk scarf']);
-    expect(names(await queryItems({ search: 'scarf', sort: 'date', dir: 'asc' }, db))).toEqual(['Vintage silk scarf', 'Mohair scarf']);
+    expect(names(await queryItems({ search: 'scarf', sort: 'date', dir: 'asc' }, db))).toEqual([
+      'Vintage silk scarf',
+      'Mohair scarf',
+    ]);
     expect(names(await queryItems({ search: 'knitwear wool' }, db))).toEqual(['Wool jumper']);
-    expect(names(await queryItems({ search: 'net-a-porter', dir: 'asc' }, db))).toEqual(['Signature wool coat', 'Logo T-shirt']);
+    expect(names(await queryItems({ search: 'net-a-porter', dir: 'asc' }, db))).toEqual([
+      'Signature wool coat',
+      'Logo T-shirt',
+    ]);
     expect((await queryItems({ search: 'prada' }, db)).total).toBe(0);
   });
 
   it('sorts by price (current, else article) within each currency, currencies A–Z, missing prices last', async () => {
     const asc = names(await queryItems({ sort: 'price' }, db));
-    expect(asc).toEqual(['Clint ankle boots', 'Wool jumper', 'Logo T-shirt', 'Mohair scarf', 'Signature wool coat', 'Vintage silk scarf']);
+    expect(asc).toEqual([
+      'Clint ankle boots',
+      'Wool jumper',
+      'Logo T-shirt',
+      'Mohair scarf',
+      'Signature wool coat',
+      'Vintage silk scarf',
+    ]);
     const desc = names(await queryItems({ sort: 'price', dir: 'desc' }, db));
-    expect(desc).toEqual(['Clint ankle boots', 'Signature wool coat', 'Mohair scarf', 'Logo T-shirt', 'Wool jumper', 'Vintage silk scarf']);
+    expect(desc).toEqual([
+      'Clint ankle boots',
+      'Signature wool coat',
+      'Mohair scarf',
+      'Logo T-shirt',
+      'Wool jumper',
+      'Vintage silk scarf',
+    ]);
   });
 
   it('never ranks a yen price above a dollar price by its number', async () => {
@@ -93,12 +143,23 @@ describe('queryItems', () => {
   });
 
   it('filters by retailer (any case), in stock, tag, and price dropped, combined with search', async () => {
-    expect(names(await queryItems({ retailer: 'NET-A-PORTER', dir: 'asc' }, db))).toEqual(['Signature wool coat', 'Logo T-shirt']);
-    expect(names(await queryItems({ inStock: true, dir: 'asc' }, db))).toEqual(['Signature wool coat', 'Logo T-shirt', 'Mohair scarf']);
+    expect(names(await queryItems({ retailer: 'NET-A-PORTER', dir: 'asc' }, db))).toEqual([
+      'Signature wool coat',
+      'Logo T-shirt',
+    ]);
+    expect(names(await queryItems({ inStock: true, dir: 'asc' }, db))).toEqual([
+      'Signature wool coat',
+      'Logo T-shirt',
+      'Mohair scarf',
+    ]);
     expect(names(await queryItems({ tag: 'KNITWEAR', dir: 'asc' }, db))).toEqual(['Wool jumper', 'Mohair scarf']);
     expect(names(await queryItems({ tag: 'knitwear', inStock: true }, db))).toEqual(['Mohair scarf']);
     expect((await queryItems({ priceDropped: true }, db)).total).toBe(0);
-    await updateListing(ids[0]!, { title: null, brand: null, price: 700, currency: 'GBP', availability: null, image: null, url: null }, db);
+    await updateListing(
+      ids[0]!,
+      { title: null, brand: null, price: 700, currency: 'GBP', availability: null, image: null, url: null },
+      db,
+    );
     expect(names(await queryItems({ priceDropped: true }, db))).toEqual(['Signature wool coat']);
     expect(names(await queryItems({ retailer: 'net-a-porter', search: 'shirt' }, db))).toEqual(['Logo T-shirt']);
   });

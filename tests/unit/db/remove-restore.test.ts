@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createExport, getHistory, getItem, removeItem, restoreItem, saveItem, setNotes, setTags, updateListing } from '@/lib/db';
+import {
+  createExport,
+  getHistory,
+  getItem,
+  removeItem,
+  restoreItem,
+  saveItem,
+  setNotes,
+  setTags,
+  updateListing,
+} from '@/lib/db';
 import { boots, coat, freshDb, MINUTE, setClock, T0 } from './helpers';
 
 describe('removeItem / restoreItem', () => {
@@ -11,7 +21,11 @@ describe('removeItem / restoreItem', () => {
     await setNotes(id, 'birthday?', db);
     await setTags(id, ['winter', 'wishlist'], db);
     setClock(T0 + MINUTE);
-    await updateListing(id, { title: null, brand: null, price: 640, currency: 'GBP', availability: 'InStock', image: null, url: null }, db);
+    await updateListing(
+      id,
+      { title: null, brand: null, price: 640, currency: 'GBP', availability: 'InStock', image: null, url: null },
+      db,
+    );
     const beforeItem = await db.items.get(id);
     const beforeHistory = await db.history.toArray();
 
@@ -41,7 +55,9 @@ describe('removeItem / restoreItem', () => {
     expect(await removeItem('k:|nothing|', db)).toBeNull();
     const { id } = await saveItem(coat({ currentPrice: 890 }), db);
     const removed = (await removeItem(id, db))!;
-    await expect(restoreItem({ ...removed, item: { ...removed.item, name: '' } }, db)).rejects.toThrow('the item is malformed');
+    await expect(restoreItem({ ...removed, item: { ...removed.item, name: '' } }, db)).rejects.toThrow(
+      'the item is malformed',
+    );
     const wrongOwner = removed.history.map((h) => ({ ...h, itemId: 'k:|other|' }));
     await expect(restoreItem({ ...removed, history: wrongOwner }, db)).rejects.toThrow('a history row is malformed');
     await expect(restoreItem(null as never, db)).rejects.toThrow('not an undo record');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DbInputError, getHistory, getItem, openMagpieDb, saveItem, setNotes, setTags, type SaveItemInput } from '@/lib/db';
+import {
+  DbInputError,
+  getHistory,
+  getItem,
+  openMagpieDb,
+  saveItem,
+  setNotes,
+  setTags,
+  type SaveItemInput,
+} from '@/lib/db';
 import { boots, coat, freshDb, MINUTE, setClock, T0 } from './helpers';
 
 describe('saveItem dedupe', () => {
@@ -7,11 +16,16 @@ describe('saveItem dedupe', () => {
     const db = freshDb();
     const first = await saveItem(coat(), db);
     const again = await saveItem(
-      coat({ listingUrl: 'https://WWW.NET-A-PORTER.com/en-gb/shop/product/toteme/clothing/coats/signature-wool-coat/1647597285453213?utm_source=newsletter#top' }),
+      coat({
+        listingUrl:
+          'https://WWW.NET-A-PORTER.com/en-gb/shop/product/toteme/clothing/coats/signature-wool-coat/1647597285453213?utm_source=newsletter#top',
+      }),
       db,
     );
     expect(again.id).toBe(first.id);
-    expect(first.id).toBe('https://net-a-porter.com/en-gb/shop/product/toteme/clothing/coats/signature-wool-coat/1647597285453213');
+    expect(first.id).toBe(
+      'https://net-a-porter.com/en-gb/shop/product/toteme/clothing/coats/signature-wool-coat/1647597285453213',
+    );
     expect(await db.items.count()).toBe(1);
   });
 
@@ -67,7 +81,14 @@ describe('saveItem updates', () => {
     await setNotes(first.id, 'size S, check sleeves', db);
     setClock(T0 + 10 * MINUTE);
     const again = await saveItem(
-      coat({ source: 'page', currentPrice: 712, currency: 'GBP', availability: 'LimitedAvailability', notes: 'ignored', tags: ['x'] }),
+      coat({
+        source: 'page',
+        currentPrice: 712,
+        currency: 'GBP',
+        availability: 'LimitedAvailability',
+        notes: 'ignored',
+        tags: ['x'],
+      }),
       db,
     );
     expect(again).toMatchObject({
@@ -86,8 +107,14 @@ describe('saveItem updates', () => {
 
   it('unknown values in a re-save never wipe known ones', async () => {
     const db = freshDb();
-    const first = await saveItem(coat({ currentPrice: 890, availability: 'InStock', image: 'https://cdn.example.com/coat.jpg' }), db);
-    const again = await saveItem({ source: 'link', brand: 'Toteme', name: 'Signature wool coat', listingUrl: coat().listingUrl }, db);
+    const first = await saveItem(
+      coat({ currentPrice: 890, availability: 'InStock', image: 'https://cdn.example.com/coat.jpg' }),
+      db,
+    );
+    const again = await saveItem(
+      { source: 'link', brand: 'Toteme', name: 'Signature wool coat', listingUrl: coat().listingUrl },
+      db,
+    );
     expect(again).toMatchObject({
       currentPrice: 890,
       availability: 'InStock',
@@ -111,11 +138,13 @@ describe('saveItem updates', () => {
     setClock(T0 + 3 * MINUTE);
     await saveItem(coat({ availability: 'OutOfStock' }), db);
     const history = await getHistory(id, db);
-    expect(history.map(({ time, price, currency, availability }) => ({ time, price, currency, availability }))).toEqual([
-      { time: T0, price: 890, currency: 'GBP', availability: 'InStock' },
-      { time: T0 + 2 * MINUTE, price: 850, currency: 'GBP', availability: 'InStock' },
-      { time: T0 + 3 * MINUTE, price: 850, currency: 'GBP', availability: 'OutOfStock' },
-    ]);
+    expect(history.map(({ time, price, currency, availability }) => ({ time, price, currency, availability }))).toEqual(
+      [
+        { time: T0, price: 890, currency: 'GBP', availability: 'InStock' },
+        { time: T0 + 2 * MINUTE, price: 850, currency: 'GBP', availability: 'InStock' },
+        { time: T0 + 3 * MINUTE, price: 850, currency: 'GBP', availability: 'OutOfStock' },
+      ],
+    );
   });
 
   it('records no history for an article-only save', async () => {
@@ -147,7 +176,10 @@ describe('saveItem validation', () => {
 
   it('cuts over-long page text to the cap, squashes whitespace, and drops an odd image URL', async () => {
     const db = freshDb();
-    const item = await saveItem(boots({ name: `Clint\n\t ankle boots ${'x'.repeat(1000)}`, image: 'data:image/png;base64,AAAA' }), db);
+    const item = await saveItem(
+      boots({ name: `Clint\n\t ankle boots ${'x'.repeat(1000)}`, image: 'data:image/png;base64,AAAA' }),
+      db,
+    );
     expect(item.name).toHaveLength(300);
     expect(item.name.startsWith('Clint ankle boots xx')).toBe(true);
     expect(item.image).toBeNull();

@@ -114,7 +114,11 @@ describe('checks and the change outbox', () => {
     expect((await itemsCheckedBefore(T0 + 5 * MINUTE, 10, db)).map((i) => i.id)).toEqual([a.id, b.id]);
     setClock(T0 + 2 * MINUTE);
     const failed = await markCheckFailed(a.id, 'the shop did not answer', db);
-    expect(failed).toMatchObject({ currentPrice: 890, availability: 'InStock', checkProblem: 'the shop did not answer' });
+    expect(failed).toMatchObject({
+      currentPrice: 890,
+      availability: 'InStock',
+      checkProblem: 'the shop did not answer',
+    });
     expect((await itemsCheckedBefore(T0 + 5 * MINUTE, 10, db)).map((i) => i.id)).toEqual([b.id, a.id]);
     setClock(T0 + 3 * MINUTE);
     expect((await updateListing(a.id, listing(890), db))?.checkProblem).toBeNull();

@@ -23,7 +23,12 @@ describe('updateListing', () => {
     const { id } = await saveItem(coat({ articlePrice: null }), db);
     setClock(T0 + MINUTE);
     const updated = await updateListing(id, listing(), db);
-    expect(updated).toMatchObject({ currentPrice: 890, currency: 'GBP', availability: 'InStock', updatedAt: T0 + MINUTE });
+    expect(updated).toMatchObject({
+      currentPrice: 890,
+      currency: 'GBP',
+      availability: 'InStock',
+      updatedAt: T0 + MINUTE,
+    });
     expect(updated?.image).toBe('https://cdn.example.com/toteme-coat.jpg');
     expect(updated?.priceDropped).toBe(false);
     setClock(T0 + 2 * MINUTE);
@@ -62,7 +67,11 @@ describe('updateListing', () => {
       listing({ price: null, availability: 'OutOfStock', image: null, url: 'https://www.net-a-porter.com/p/1' }),
       db,
     );
-    expect(updated).toMatchObject({ currentPrice: 890, availability: 'OutOfStock', listingUrl: 'https://www.net-a-porter.com/p/1' });
+    expect(updated).toMatchObject({
+      currentPrice: 890,
+      availability: 'OutOfStock',
+      listingUrl: 'https://www.net-a-porter.com/p/1',
+    });
     expect(updated?.id).toBe(saved.id);
     expect(updated?.urlKey).toBe('https://net-a-porter.com/p/1');
   });

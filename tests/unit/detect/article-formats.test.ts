@@ -17,7 +17,8 @@ import { FIXTURES, fixtures, linkedomDoc } from './helpers';
 const RECALL_FLOOR = 0.85;
 const PRECISION_FLOOR = 0.99;
 const dirs = ['article-formats'];
-const brief = (m: Mention) => `${m.brand ?? '?'} | ${m.name} | ${m.price ? `${m.price.amount} ${m.price.currency}` : '-'}`;
+const brief = (m: Mention) =>
+  `${m.brand ?? '?'} | ${m.name} | ${m.price ? `${m.price.amount} ${m.price.currency}` : '-'}`;
 
 describe('detectMentions on the article-format pages', () => {
   it('finds the pages', () => {
@@ -45,7 +46,9 @@ describe('detectMentions on the article-format pages', () => {
       const precision = found ? matched / found : 1;
       const recall = matched / expectedCount;
       // The problem list is in the message so a drop says which mentions moved.
-      expect(precision, `precision ${precision.toFixed(3)}\n${problems.join('\n')}`).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+      expect(precision, `precision ${precision.toFixed(3)}\n${problems.join('\n')}`).toBeGreaterThanOrEqual(
+        PRECISION_FLOOR,
+      );
       expect(recall, `recall ${recall.toFixed(3)}\n${problems.join('\n')}`).toBeGreaterThanOrEqual(RECALL_FLOOR);
       // About a hundred pages in one folder: seconds on a busy machine, more than the default 5 s allows.
     }, 60_000);

@@ -4,7 +4,9 @@ import { happyDoc } from './helpers';
 
 const URL = 'https://www.example-mag.com/fashion/picks/';
 const page = (body: string, lang = 'en-US') =>
-  happyDoc(`<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main><article>${body}</article></main></body></html>`);
+  happyDoc(
+    `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main><article>${body}</article></main></body></html>`,
+  );
 const names = (doc: Document) => detectMentions(doc, URL).map((m) => m.name);
 
 describe('detectMentions behaviour', () => {
@@ -70,7 +72,9 @@ describe('detectMentions behaviour', () => {
   });
 
   it('survives a 2 MB page and still finds its products', () => {
-    const prose = '<p>Long prose about seasons, colours and the way a coat falls, costing nothing to read. </p>'.repeat(20);
+    const prose = '<p>Long prose about seasons, colours and the way a coat falls, costing nothing to read. </p>'.repeat(
+      20,
+    );
     const products = Array.from(
       { length: 40 },
       (_, k) => `<p>Zara Item Number ${k + 1}, $${k + 10} at <a href="https://www.zara.com/p${k}">Zara</a></p>`,
@@ -83,7 +87,8 @@ describe('detectMentions behaviour', () => {
   }, 30_000);
 
   it('gives the same answer in slices and stops when aborted', async () => {
-    const body = `<p>Zara Shopper Bag, $59.90 at <a href="https://www.zara.com/f">Zara</a></p>`.repeat(3) +
+    const body =
+      `<p>Zara Shopper Bag, $59.90 at <a href="https://www.zara.com/f">Zara</a></p>`.repeat(3) +
       `<p>Mango Bamboo Bag, $59.99 at <a href="https://shop.mango.com/x">Mango</a></p>`;
     const doc = page(body);
     const sync = detectMentions(doc, URL);
@@ -98,7 +103,9 @@ describe('detectMentions behaviour', () => {
     const doc = page(`
       <p>Topshop dress, £45; Zara boots, £69</p>
       <p>Levi's 501 Original Jeans, was $98, now $49 (50% off) at <a href="https://www.amazon.com/dp/B1">Amazon</a></p>`);
-    expect(detectMentions(doc, URL).map((m) => [m.brand, m.name, m.price?.amount, m.price?.currency, m.retailer])).toEqual([
+    expect(
+      detectMentions(doc, URL).map((m) => [m.brand, m.name, m.price?.amount, m.price?.currency, m.retailer]),
+    ).toEqual([
       ['Topshop', 'dress', 45, 'GBP', null],
       ['Zara', 'boots', 69, 'GBP', null],
       ["Levi's", '501 Original Jeans', 49, 'USD', 'Amazon'],
@@ -107,11 +114,13 @@ describe('detectMentions behaviour', () => {
 
   it('copes with empty, deeply nested and price-stuffed pages', () => {
     expect(detectMentions(happyDoc(''), URL)).toEqual([]);
-    const deep = '<div>'.repeat(3000) + '<p>Zara Shopper Bag, $59.90 at <a href="https://www.zara.com/f">Zara</a></p>' + '</div>'.repeat(3000);
+    const deep =
+      '<div>'.repeat(3000) +
+      '<p>Zara Shopper Bag, $59.90 at <a href="https://www.zara.com/f">Zara</a></p>' +
+      '</div>'.repeat(3000);
     expect(detectMentions(page(deep), URL).map((m) => m.name)).toEqual(['Shopper Bag']);
     const stuffed = page(`<p>${'$5 '.repeat(5000)}</p>`);
     expect(detectMentions(stuffed, URL)).toEqual([]);
     expect(detectMentions(page('<p>x</p>'), 'not a url')).toEqual([]);
   });
 });
-

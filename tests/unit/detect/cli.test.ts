@@ -19,7 +19,9 @@ describe('magpie detect', () => {
 
   it('turns a missing file or a bad URL into a CliError', async () => {
     await expect(runDetect(['/nonexistent/page.html'])).rejects.toBeInstanceOf(CliError);
-    await expect(runDetect([join(FIXTURES, 'articles/slideshow.html'), '--url', 'not a url'])).rejects.toBeInstanceOf(CliError);
+    await expect(runDetect([join(FIXTURES, 'articles/slideshow.html'), '--url', 'not a url'])).rejects.toBeInstanceOf(
+      CliError,
+    );
     await expect(runDetect([])).rejects.toBeInstanceOf(CliError);
   });
 });

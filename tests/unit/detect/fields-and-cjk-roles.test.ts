@@ -5,7 +5,9 @@ import type { Candidate } from '@/lib/detect/context';
 import { happyDoc } from './helpers';
 
 const page = (body: string, lang = 'it') =>
-  happyDoc(`<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><article>${body}</article></body></html>`);
+  happyDoc(
+    `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><article>${body}</article></body></html>`,
+  );
 
 function cands(body: string, lang = 'it', url = 'https://www.example-mag.it/a'): Candidate[] {
   const it = gather(page(body, lang), url);
@@ -16,7 +18,15 @@ function cands(body: string, lang = 'it', url = 'https://www.example-mag.it/a'):
 }
 
 const cand = (brand: string | null, name: string): Candidate => ({
-  brand, name, price: null, retailer: null, url: null, element: happyDoc('<p>x</p>').body, claims: [], score: 0, format: 'anchor-line',
+  brand,
+  name,
+  price: null,
+  retailer: null,
+  url: null,
+  element: happyDoc('<p>x</p>').body,
+  claims: [],
+  score: 0,
+  format: 'anchor-line',
 });
 
 describe('table columns typed by their cells', () => {
@@ -40,12 +50,24 @@ describe('roles', () => {
     expect(tidyRoles(cand('Gucci', 'Fendi'))).toMatchObject({ brand: 'Gucci', name: 'Fendi' });
   });
   it('reads a Japanese credit: the item is the last sentence, without its measurements; the maker leads', () => {
-    expect(tidyRoles(cand(null, 'MCM 半円型のシェイプが新鮮に。バッグ H21.5×W21×D9cm'))).toMatchObject({ brand: 'MCM', name: 'バッグ' });
-    expect(tidyRoles(cand('Sacai', 'ブックバンドから着想を得たデザイン。バッグ H13.5×W20×D14cm'))).toMatchObject({ brand: 'Sacai', name: 'バッグ' });
+    expect(tidyRoles(cand(null, 'MCM 半円型のシェイプが新鮮に。バッグ H21.5×W21×D9cm'))).toMatchObject({
+      brand: 'MCM',
+      name: 'バッグ',
+    });
+    expect(tidyRoles(cand('Sacai', 'ブックバンドから着想を得たデザイン。バッグ H13.5×W20×D14cm'))).toMatchObject({
+      brand: 'Sacai',
+      name: 'バッグ',
+    });
   });
   it('reads 【maker】 before a Japanese name, and a name quoted in 「」 without its size', () => {
-    expect(tidyRoles(cand(null, '【バブアー】BORDER SL ノンオイルドジャケット'))).toMatchObject({ brand: 'バブアー', name: 'BORDER SL ノンオイルドジャケット' });
-    expect(tidyRoles(cand('Elixir', '「リフトナイトクリーム W」40g'))).toMatchObject({ brand: 'Elixir', name: 'リフトナイトクリーム W' });
+    expect(tidyRoles(cand(null, '【バブアー】BORDER SL ノンオイルドジャケット'))).toMatchObject({
+      brand: 'バブアー',
+      name: 'BORDER SL ノンオイルドジャケット',
+    });
+    expect(tidyRoles(cand('Elixir', '「リフトナイトクリーム W」40g'))).toMatchObject({
+      brand: 'Elixir',
+      name: 'リフトナイトクリーム W',
+    });
   });
 });
 
@@ -54,7 +76,10 @@ describe('grid cards', () => {
     cands(
       '<h1>Sneaker</h1><div class="grid">' +
         cards
-          .map(([b, n, p]) => `<article class="x1"><a href="https://shop.example.de/p/${encodeURIComponent(n)}"><h3><span>${b}</span></h3><h3>${n}</h3><p><span>${p}</span></p></a></article>`)
+          .map(
+            ([b, n, p]) =>
+              `<article class="x1"><a href="https://shop.example.de/p/${encodeURIComponent(n)}"><h3><span>${b}</span></h3><h3>${n}</h3><p><span>${p}</span></p></a></article>`,
+          )
           .join('') +
         '</div>',
       'de',
@@ -66,7 +91,10 @@ describe('grid cards', () => {
       ['Veja', 'CAMPO - Sneaker low - extra white/black', '150,00 €'],
       ['Puma', 'PALERMO - Sneaker low - vapor gray/gum', '69,95 €'],
     ]);
-    for (const [b, n] of [['Veja', 'CAMPO - Sneaker low - extra white/black'], ['Puma', 'PALERMO - Sneaker low - vapor gray/gum']]) {
+    for (const [b, n] of [
+      ['Veja', 'CAMPO - Sneaker low - extra white/black'],
+      ['Puma', 'PALERMO - Sneaker low - vapor gray/gum'],
+    ]) {
       expect(got.some((c) => c.brand?.toLowerCase() === b!.toLowerCase() && c.name === n)).toBe(true);
     }
   });
@@ -81,7 +109,19 @@ describe('a shop read as the maker', () => {
 
 describe('a card heading carried to its price line', () => {
   it('takes the maker heading right above a line with the name and price', () => {
-    const got = cands('<div class="item-box"><h3>Elixir</h3><p>「リフトナイトクリーム W」40g ¥6,820(税込)</p><p>寝ている間に乾燥をケア。</p></div>', 'ja', 'https://www.example-mag.jp/a');
-    expect(got.some((c) => c.format === 'anchor-carry' && c.brand === 'Elixir' && c.name === 'リフトナイトクリーム W' && c.price?.amount === 6820)).toBe(true);
+    const got = cands(
+      '<div class="item-box"><h3>Elixir</h3><p>「リフトナイトクリーム W」40g ¥6,820(税込)</p><p>寝ている間に乾燥をケア。</p></div>',
+      'ja',
+      'https://www.example-mag.jp/a',
+    );
+    expect(
+      got.some(
+        (c) =>
+          c.format === 'anchor-carry' &&
+          c.brand === 'Elixir' &&
+          c.name === 'リフトナイトクリーム W' &&
+          c.price?.amount === 6820,
+      ),
+    ).toBe(true);
   });
 });

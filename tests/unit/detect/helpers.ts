@@ -33,7 +33,12 @@ export function fixtures(dir: string): { file: string; html: string; expected: E
 /** A document as the content script sees it (happy-dom, the test environment's DOM). */
 // A window of its own that never fetches a fixture's stylesheets or scripts.
 const window = new Window({
-  settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableIframePageLoading: true },
+  settings: {
+    disableCSSFileLoading: true,
+    disableJavaScriptFileLoading: true,
+    disableJavaScriptEvaluation: true,
+    disableIframePageLoading: true,
+  },
 });
 export const happyDoc = (html: string): Document =>
   new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -43,7 +48,13 @@ export const linkedomDoc = (html: string): Document => parseHTML(html).document 
 
 /** Case, accents and punctuation do not matter when comparing display names. */
 export const fold = (s: string | null | undefined): string | null =>
-  s == null ? null : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  s == null
+    ? null
+    : s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
 
 /** The comparable form of a mention: names folded, price and link exact. */
 export const comparable = (m: Mention) => ({

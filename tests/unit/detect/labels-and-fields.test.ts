@@ -8,7 +8,8 @@ const wrap = (body: string, lang: string) =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main><article>${body}</article></main></body></html>`;
 /** Brand, name, amount, retailer and link, read alike by both parsers. */
 function found(body: string, lang = 'en-US') {
-  const read = (doc: Document) => detectMentions(doc, URL).map((m) => [m.brand, m.name, m.price?.amount ?? null, m.retailer, m.url]);
+  const read = (doc: Document) =>
+    detectMentions(doc, URL).map((m) => [m.brand, m.name, m.price?.amount ?? null, m.retailer, m.url]);
   const a = read(happyDoc(wrap(body, lang)));
   expect(read(linkedomDoc(wrap(body, lang)))).toEqual(a);
   return a;
@@ -50,7 +51,8 @@ describe('labels and fields around a product', () => {
     const spec = (h: string, p: string, shop: string, href: string) =>
       `<h3>${h}</h3><p>Light, quick and kind to fine hair.</p><table><tr><th>Price</th><td>${p}</td></tr>
        <tr><th>Weight</th><td>400g</td></tr><tr><th>Buy at</th><td><a href="${href}">${shop}</a></td></tr></table>`;
-    const body = spec('Babyliss Air Wand', '£60', 'Boots', 'https://www.boots.com/babyliss-air-wand-10312345') +
+    const body =
+      spec('Babyliss Air Wand', '£60', 'Boots', 'https://www.boots.com/babyliss-air-wand-10312345') +
       spec('Shark FlexStyle', '£269.99', 'Argos', 'https://www.argos.co.uk/product/9412345');
     expect(found(body, 'en-GB').map((m) => [m[2], m[3], m[4]])).toEqual([
       [60, 'Boots', 'https://www.boots.com/babyliss-air-wand-10312345'],
@@ -59,14 +61,20 @@ describe('labels and fields around a product', () => {
   });
 
   it('trusts an everyday-word brand line only when its price links to the brand’s own shop', () => {
-    const own = found(`<p>Reformation Juliette Linen Dress</p><p><a href="https://www.thereformation.com/products/juliette/1.html">$278</a></p>`);
+    const own = found(
+      `<p>Reformation Juliette Linen Dress</p><p><a href="https://www.thereformation.com/products/juliette/1.html">$278</a></p>`,
+    );
     expect(own.map((m) => [m[0], m[2]])).toEqual([['Reformation', 278]]);
-    expect(found(`<p>Reformation of the tax code</p><p><a href="https://www.example-news.com/tax">$278</a></p>`)).toEqual([]);
+    expect(
+      found(`<p>Reformation of the tax code</p><p><a href="https://www.example-news.com/tax">$278</a></p>`),
+    ).toEqual([]);
   });
 
   it('keeps "; available at Shop" with the price before it in a caption', () => {
     const body = `<figure><img src="a.jpg" alt=""><figcaption><strong>Barbour Beadnell Wax Jacket</strong>, $399; available at
       <a href="https://www.nordstrom.com/s/barbour-beadnell/123">Nordstrom</a></figcaption></figure>`;
-    expect(found(body)).toEqual([['Barbour', 'Beadnell Wax Jacket', 399, 'Nordstrom', 'https://www.nordstrom.com/s/barbour-beadnell/123']]);
+    expect(found(body)).toEqual([
+      ['Barbour', 'Beadnell Wax Jacket', 399, 'Nordstrom', 'https://www.nordstrom.com/s/barbour-beadnell/123'],
+    ]);
   });
 });

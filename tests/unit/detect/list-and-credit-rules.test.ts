@@ -5,13 +5,22 @@ import { happyDoc } from './helpers';
 
 const URL = 'https://www.example-mag.com/shopping/picks/';
 const page = (body: string, lang = 'en-US') =>
-  happyDoc(`<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main><article>${body}</article></main></body></html>`);
+  happyDoc(
+    `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main><article>${body}</article></main></body></html>`,
+  );
 const found = (body: string, lang?: string) =>
-  detectMentions(page(body, lang), URL).map(({ brand, name, price, retailer }) => ({ brand, name, amount: price?.amount ?? null, retailer }));
+  detectMentions(page(body, lang), URL).map(({ brand, name, price, retailer }) => ({
+    brand,
+    name,
+    amount: price?.amount ?? null,
+    retailer,
+  }));
 
 describe('productPhrase', () => {
   it('reads the noun phrase of a sentence-style list title', () => {
-    expect(productPhrase('7. A pair of Birkenstock Boston clogs that you can wear all year.')).toBe('Birkenstock Boston clogs');
+    expect(productPhrase('7. A pair of Birkenstock Boston clogs that you can wear all year.')).toBe(
+      'Birkenstock Boston clogs',
+    );
     expect(productPhrase('An Aesop hand balm, because winter is coming.')).toBe('Aesop hand balm');
     expect(productPhrase('A Crocs Classic Clog from Amazon that reviewers love.')).toBe('Crocs Classic Clog');
   });
@@ -35,7 +44,12 @@ describe('list, tile and credit rules', () => {
       <h2>5. A set of Carhartt watch hats, because one always goes missing by December.</h2>
       <p><a href="https://www.amazon.com/dp/B0000TEST3?tag=x-20">Get it from Amazon for $19.99</a></p>`;
     expect(found(body)).toEqual([
-      { brand: 'Carhartt', name: 'A set of Carhartt watch hats, because one always goes missing by December.', amount: 19.99, retailer: 'Amazon' },
+      {
+        brand: 'Carhartt',
+        name: 'A set of Carhartt watch hats, because one always goes missing by December.',
+        amount: 19.99,
+        retailer: 'Amazon',
+      },
     ]);
   });
 
@@ -75,7 +89,9 @@ describe('list, tile and credit rules', () => {
   });
 
   it('keeps requiring a separator before a price in prose outside captions', () => {
-    expect(found('<p>My jacket $2,450, Chloé, was the best thing I bought all year and I wear it daily.</p>')).toEqual([]);
+    expect(found('<p>My jacket $2,450, Chloé, was the best thing I bought all year and I wear it daily.</p>')).toEqual(
+      [],
+    );
   });
 
   it('drops an exclaimed call to action before the brand', () => {

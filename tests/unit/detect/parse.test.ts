@@ -8,7 +8,7 @@ import { retailerFromText, retailerFromUrl } from '@/lib/detect/retailer';
 describe('splitBrand', () => {
   it.each([
     ['Cable-knit jumper by ARKET', { brand: 'Arket', name: 'Cable-knit jumper' }],
-    ['Schultertasche von Marc O\'Polo', { brand: "Marc O'Polo", name: 'Schultertasche' }],
+    ["Schultertasche von Marc O'Polo", { brand: "Marc O'Polo", name: 'Schultertasche' }],
     ['Blouse en soie, Maje', { brand: 'Maje', name: 'Blouse en soie' }],
     ['Common Projects / Original Achilles Low', { brand: 'Common Projects', name: 'Original Achilles Low' }],
     ['Mansur Gavriel Mini Mini Sun Bag', { brand: 'Mansur Gavriel', name: 'Mini Mini Sun Bag' }],
@@ -26,10 +26,12 @@ describe('splitBrand', () => {
 
   it('reads an unknown brand from a bold lead or a product URL segment', () => {
     expect(splitBrand('Zyzzyva Studio Day Bag', [0, 14])).toEqual({ brand: 'Zyzzyva Studio', name: 'Day Bag' });
-    expect(splitBrand('Zyzzyva Day Bag', null, 'https://www.ssense.com/en-us/women/product/zyzzyva/day-bag/1')).toEqual({
-      brand: 'Zyzzyva',
-      name: 'Day Bag',
-    });
+    expect(splitBrand('Zyzzyva Day Bag', null, 'https://www.ssense.com/en-us/women/product/zyzzyva/day-bag/1')).toEqual(
+      {
+        brand: 'Zyzzyva',
+        name: 'Day Bag',
+      },
+    );
   });
 });
 
@@ -43,15 +45,21 @@ describe('parseAround', () => {
   };
 
   it.each([
-    ['Post Small Satin Pouch, $165 at Net-a-Porter', { name: 'Post Small Satin Pouch', amount: 165, currency: 'USD', retailer: 'Net-a-Porter' }],
+    [
+      'Post Small Satin Pouch, $165 at Net-a-Porter',
+      { name: 'Post Small Satin Pouch', amount: 165, currency: 'USD', retailer: 'Net-a-Porter' },
+    ],
     ['Sac Mini, 295 €, chez Sézane', { name: 'Sac Mini', amount: 295, currency: 'EUR', retailer: 'Sézane' }],
-    ['Juliette Dress ($278, reformation.com)', { name: 'Juliette Dress', amount: 278, currency: 'USD', retailer: 'reformation.com' }],
+    [
+      'Juliette Dress ($278, reformation.com)',
+      { name: 'Juliette Dress', amount: 278, currency: 'USD', retailer: 'reformation.com' },
+    ],
     ['Shop it: $225, Jenni Kayne', { name: '', amount: 225, currency: 'USD', retailer: 'Jenni Kayne' }],
     ['Parka, $1,595 ($1,116.50) at Simons', { name: 'Parka', amount: 1116.5, currency: 'USD', retailer: 'Simons' }],
   ])('reads %s', (text, want) => expect(read(text)).toEqual(want));
 
   it.each([
-    'A diamond Birkin sold for £300,000 at Christie\'s in London',
+    "A diamond Birkin sold for £300,000 at Christie's in London",
     'Shares in the company fell 6% to €701.40 in Paris',
     'A $5 bottle of wine from the corner shop is perfect',
     'The retailer was fined $5 million on Thursday',
@@ -66,7 +74,9 @@ describe('retailer names', () => {
     expect(retailerFromText('the sale')).toBeNull();
     expect(retailerFromText('modaoperandi.com')).toBe('Moda Operandi');
     expect(retailerFromUrl('https://go.skimresources.com/?id=1&url=https%3A%2F%2Fwww.shopbop.com%2Fx')).toBe('Shopbop');
-    expect(retailerFromUrl('https://shop.example-mag.com/redirect?url=https%3A%2F%2Fwww.ssense.com%2Fx')).toBe('SSENSE');
+    expect(retailerFromUrl('https://shop.example-mag.com/redirect?url=https%3A%2F%2Fwww.ssense.com%2Fx')).toBe(
+      'SSENSE',
+    );
     expect(retailerFromUrl('https://www.sezane.com/fr/product/x', 'Sézane')).toBe('Sézane');
     expect(retailerFromUrl('https://unknown-shop.example/x')).toBeNull();
   });

@@ -13,8 +13,9 @@ const prose = (n: number) =>
 
 describe('pre-check: outfit credits without prices or shop links', () => {
   it('passes "Item: Brand" lines, in any case and joined by //', () => {
-    expect(precheckReason(page(`${prose(3)}<p>jumper: Arket<br>trousers: c/o Toast<br>boots: Blundstone</p>`)))
-      .toBe('credit lines');
+    expect(precheckReason(page(`${prose(3)}<p>jumper: Arket<br>trousers: c/o Toast<br>boots: Blundstone</p>`))).toBe(
+      'credit lines',
+    );
     const wearing = '<p>Wearing: Skirt: Whistles // Cardigan: & Other Stories // Bag: vintage</p>';
     expect(worthReading(page(wearing))).toBe(true);
   });

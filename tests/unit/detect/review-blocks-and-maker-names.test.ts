@@ -15,11 +15,22 @@ function found(body: string, lang = 'en-US') {
 
 describe('review blocks, prose-closing buy links and "noun of maker" names', () => {
   it('reads a price link that closes a paragraph under a heading as that heading’s offer', () => {
-    const sec = (h: string, p: string, href: string, buy: string) => `<h2>${h}</h2><p>${p} <a href="${href}">${buy}</a></p>`;
+    const sec = (h: string, p: string, href: string, buy: string) =>
+      `<h2>${h}</h2><p>${p} <a href="${href}">${buy}</a></p>`;
     const body =
       '<p>Prices are what the brands charge at home.</p>' +
-      sec('Auralee Super Light Wool Shirt', 'The fabric drapes like silk. Sizing runs generous.', 'https://auralee.jp/products/a1', '¥41,800 at Auralee') +
-      sec('Comoli Wool Gabardine Jacket', 'Boxy and considered.', 'https://www.comoli-store.jp/item/y1', 'JPY 64,900 at Comoli');
+      sec(
+        'Auralee Super Light Wool Shirt',
+        'The fabric drapes like silk. Sizing runs generous.',
+        'https://auralee.jp/products/a1',
+        '¥41,800 at Auralee',
+      ) +
+      sec(
+        'Comoli Wool Gabardine Jacket',
+        'Boxy and considered.',
+        'https://www.comoli-store.jp/item/y1',
+        'JPY 64,900 at Comoli',
+      );
     expect(found(body)).toEqual([
       ['Auralee', 'Super Light Wool Shirt', { amount: 41800, currency: 'JPY' }, 'Auralee'],
       ['Comoli', 'Wool Gabardine Jacket', { amount: 64900, currency: 'JPY' }, 'Comoli'],
@@ -27,7 +38,8 @@ describe('review blocks, prose-closing buy links and "noun of maker" names', () 
   });
 
   it('keeps prose without a closing sentence out of that rule: a price in running text is no offer', () => {
-    const body = '<h2>Comoli Wool Gabardine Jacket</h2><p>It used to cost <a href="https://www.comoli-store.jp/item/y1">¥40,000 at Comoli</a> and more</p>';
+    const body =
+      '<h2>Comoli Wool Gabardine Jacket</h2><p>It used to cost <a href="https://www.comoli-store.jp/item/y1">¥40,000 at Comoli</a> and more</p>';
     expect(found(body)).toEqual([]);
   });
 
@@ -38,8 +50,18 @@ describe('review blocks, prose-closing buy links and "noun of maker" names', () 
       '<div class="cons"><strong>Cons</strong><ul><li>Small bin</li></ul></div>' +
       `<p>It did well on every floor in our tests, and the battery outlasted most rivals we tried.</p><a href="${href}">${buy}</a></section>`;
     const body =
-      block('1. Best Overall', 'Dyson V15 Detect Cordless Vacuum', 'https://www.walmart.com/ip/1', '$649.99 at Walmart') +
-      block('2. Best Value', 'Shark Stratos Cordless Stick Vacuum', 'https://www.walmart.com/ip/2', '$379.00 at Walmart');
+      block(
+        '1. Best Overall',
+        'Dyson V15 Detect Cordless Vacuum',
+        'https://www.walmart.com/ip/1',
+        '$649.99 at Walmart',
+      ) +
+      block(
+        '2. Best Value',
+        'Shark Stratos Cordless Stick Vacuum',
+        'https://www.walmart.com/ip/2',
+        '$379.00 at Walmart',
+      );
     expect(found(body)).toEqual([
       ['Dyson', 'V15 Detect Cordless Vacuum', { amount: 649.99, currency: 'USD' }, 'Walmart'],
       ['Shark', 'Stratos Cordless Stick Vacuum', { amount: 379, currency: 'USD' }, 'Walmart'],
@@ -67,7 +89,8 @@ describe('review blocks, prose-closing buy links and "noun of maker" names', () 
   });
 
   it('finds nothing when the words after a brand link are a clause rather than a piece before its price', () => {
-    const body = '<p>Right now <a href="https://www.madewell.com/sale/women">Madewell</a> is taking a further 30% off and most jeans are $50 or less.</p>';
+    const body =
+      '<p>Right now <a href="https://www.madewell.com/sale/women">Madewell</a> is taking a further 30% off and most jeans are $50 or less.</p>';
     expect(found(body)).toEqual([]);
   });
 

@@ -26,13 +26,19 @@ describe('brand rules', () => {
     ['Robe de plage', null, { brand: null, name: 'Robe de plage' }],
     ["Hanes Men's Beefy-T Short-Sleeve T-Shirt", null, { brand: 'Hanes', name: "Men's Beefy-T Short-Sleeve T-Shirt" }],
     ["Zyzzyva Basics Women's Crew Tee", null, { brand: 'Zyzzyva Basics', name: "Women's Crew Tee" }],
-    ['Pajar Galaxy Winter Boots', 'https://www.pajar.com/products/galaxy', { brand: 'Pajar', name: 'Galaxy Winter Boots' }],
+    [
+      'Pajar Galaxy Winter Boots',
+      'https://www.pajar.com/products/galaxy',
+      { brand: 'Pajar', name: 'Galaxy Winter Boots' },
+    ],
     ['John Lewis Linen Trousers', 'https://www.johnlewis.com/p1', { brand: 'John Lewis', name: 'Linen Trousers' }],
   ])('%s', (text, url, want) => expect(splitBrand(text, null, url)).toEqual(want));
 
   it('takes no brand from numbers or from the product’s own URL slug', () => {
     expect(splitBrand('1.5 lbs Yukon Gold potatoes').brand).toBeNull();
-    expect(splitBrand('123 7th Ave #2R, Brooklyn', null, 'https://homes.example/listing/123-7th-ave-2r').brand).toBeNull();
+    expect(
+      splitBrand('123 7th Ave #2R, Brooklyn', null, 'https://homes.example/listing/123-7th-ave-2r').brand,
+    ).toBeNull();
   });
 });
 
@@ -67,7 +73,9 @@ describe('parseAround, further forms', () => {
 
   it('reads a name and price held in one link', () => {
     const text = 'J.Crew Cashmere Crewneck Sweater £148';
-    expect(read(text, [{ s: 0, e: text.length, a: null as unknown as Element }])?.name).toBe('J.Crew Cashmere Crewneck Sweater');
+    expect(read(text, [{ s: 0, e: text.length, a: null as unknown as Element }])?.name).toBe(
+      'J.Crew Cashmere Crewneck Sweater',
+    );
   });
 });
 
@@ -81,8 +89,11 @@ describe('detectMentions, structure rules', () => {
   it('takes the buy button below a complete product line', () => {
     const asos = 'https://www.asos.com/topshop/topshop-satin-cami/prd/1';
     expect(
-      found(`<p><strong>1. Topshop Satin Cami, £28</strong></p><p>Slinky and flattering.</p><p><a href="${asos}">BUY NOW</a></p>
-        <p><strong>2. Bershka Lace Top, £22.99</strong></p><p>No button for this one.</p>`, 'en-GB'),
+      found(
+        `<p><strong>1. Topshop Satin Cami, £28</strong></p><p>Slinky and flattering.</p><p><a href="${asos}">BUY NOW</a></p>
+        <p><strong>2. Bershka Lace Top, £22.99</strong></p><p>No button for this one.</p>`,
+        'en-GB',
+      ),
     ).toEqual([
       ['Topshop', 'Satin Cami', 28, 'ASOS', asos],
       ['Bershka', 'Lace Top', 22.99, null, null],
@@ -91,23 +102,28 @@ describe('detectMentions, structure rules', () => {
 
   it('takes a bare shop domain on the next line as the link and the shop', () => {
     const u = 'https://www.mrporter.com/en-gb/mens/product/drakes/shirt/1';
-    expect(found(`<p><strong>Drake's</strong><br>Oxford cotton shirt, £165<br><a href="${u}">mrporter.com</a></p>`, 'en-GB')).toEqual([
-      ["Drake's", 'Oxford cotton shirt', 165, 'Mr Porter', u],
-    ]);
+    expect(
+      found(`<p><strong>Drake's</strong><br>Oxford cotton shirt, £165<br><a href="${u}">mrporter.com</a></p>`, 'en-GB'),
+    ).toEqual([["Drake's", 'Oxford cotton shirt', 165, 'Mr Porter', u]]);
   });
 
   it('reads a heading, a price line and a later shop button as one product', () => {
     const u = 'https://www.net-a-porter.com/en-us/shop/product/alaia/1';
-    expect(found(`<h3>Alaïa Mesh Ballet Flats</h3><p class="price">$1,150</p><p>The shoe that started it.</p><p><a href="${u}">Shop at Net-a-Porter</a></p>`)).toEqual([
-      ['Alaïa', 'Mesh Ballet Flats', 1150, 'Net-a-Porter', u],
-    ]);
+    expect(
+      found(
+        `<h3>Alaïa Mesh Ballet Flats</h3><p class="price">$1,150</p><p>The shoe that started it.</p><p><a href="${u}">Shop at Net-a-Porter</a></p>`,
+      ),
+    ).toEqual([['Alaïa', 'Mesh Ballet Flats', 1150, 'Net-a-Porter', u]]);
   });
 
   it('reads a card’s brand line above its titled name, but not a badge', () => {
     expect(
-      found(`<ul><li class="item"><a href="https://shop-links.co/1"><div class="badge">Best Overall</div><div class="kicker">Zyzzyva Studio</div>
+      found(
+        `<ul><li class="item"><a href="https://shop-links.co/1"><div class="badge">Best Overall</div><div class="kicker">Zyzzyva Studio</div>
         <h3 class="title">Suede bomber jacket</h3><div class="offer">£1,250, Net-a-Porter</div></a></li>
-        <li class="item"><a href="https://shop-links.co/2"><div class="badge">Best Value</div><h3 class="title">Mango Linen Shirt</h3><div class="offer">£35.99</div></a></li></ul>`, 'en-GB'),
+        <li class="item"><a href="https://shop-links.co/2"><div class="badge">Best Value</div><h3 class="title">Mango Linen Shirt</h3><div class="offer">£35.99</div></a></li></ul>`,
+        'en-GB',
+      ),
     ).toEqual([
       ['Zyzzyva Studio', 'Suede bomber jacket', 1250, 'Net-a-Porter', 'https://shop-links.co/1'],
       ['Mango', 'Linen Shirt', 35.99, 'Mango', 'https://shop-links.co/2'],
@@ -149,7 +165,9 @@ describe('detectMentions, structure rules', () => {
   it('names a sentence-long title’s product by its link', () => {
     const u = 'https://www.amazon.com/dp/B0BQRS5678?tag=x-20';
     expect(
-      found(`<h2>5. A <a href="${u}">Crocs Classic Clog</a> for anyone who has given up pretending to care.</h2><p><b>Get them from Amazon for <a href="${u}">$49.99</a>.</b></p>`),
+      found(
+        `<h2>5. A <a href="${u}">Crocs Classic Clog</a> for anyone who has given up pretending to care.</h2><p><b>Get them from Amazon for <a href="${u}">$49.99</a>.</b></p>`,
+      ),
     ).toEqual([['Crocs', 'Classic Clog', 49.99, 'Amazon', u]]);
   });
 

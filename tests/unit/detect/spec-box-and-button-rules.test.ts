@@ -6,7 +6,13 @@ const page = (body: string, lang: string) =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main><article>${body}</article></main></body></html>`;
 const found = (body: string, url: string, lang = 'en') =>
   [happyDoc, linkedomDoc].map((parse) =>
-    detectMentions(parse(page(body, lang)), url).map(({ brand, name, price, retailer }) => ({ brand, name, amount: price?.amount ?? null, currency: price?.currency ?? null, retailer })),
+    detectMentions(parse(page(body, lang)), url).map(({ brand, name, price, retailer }) => ({
+      brand,
+      name,
+      amount: price?.amount ?? null,
+      currency: price?.currency ?? null,
+      retailer,
+    })),
   );
 
 describe('spec boxes and shop-naming buttons', () => {

@@ -15,9 +15,24 @@ describe('lookupBrand', () => {
 
   it('knows the brands the brief names', () => {
     for (const name of [
-      'Zac Zac Posen', 'Mansur Gavriel', 'Sophie Hulme', 'Little Liffner', 'Brother Vellies', 'Cult Gaia',
-      'Shrimps', 'Hayward', 'Sensi Studio', 'Simon Miller', 'Mackage', 'Faith', 'Topshop', 'Theory',
-      'Mango', 'Zara', 'Free People', 'Furla',
+      'Zac Zac Posen',
+      'Mansur Gavriel',
+      'Sophie Hulme',
+      'Little Liffner',
+      'Brother Vellies',
+      'Cult Gaia',
+      'Shrimps',
+      'Hayward',
+      'Sensi Studio',
+      'Simon Miller',
+      'Mackage',
+      'Faith',
+      'Topshop',
+      'Theory',
+      'Mango',
+      'Zara',
+      'Free People',
+      'Furla',
     ]) {
       expect(lookupBrand(name)?.name, name).toBe(name);
     }
@@ -61,7 +76,11 @@ describe('lookupBrand', () => {
 
 describe('matchBrandPrefix', () => {
   it('measures the brand in original characters', () => {
-    expect(matchBrandPrefix('Simon Miller Nubuck Bonsai')).toEqual({ name: 'Simon Miller', ambiguous: false, length: 12 });
+    expect(matchBrandPrefix('Simon Miller Nubuck Bonsai')).toEqual({
+      name: 'Simon Miller',
+      ambiguous: false,
+      length: 12,
+    });
     const text = 'Chloé Woody tote';
     const hit = matchBrandPrefix(text);
     expect(hit?.name).toBe('Chloé');

@@ -67,10 +67,10 @@ describe('source parsers', () => {
   });
 
   it('drops aliases the runtime derives, and keeps the rest', () => {
-    const out = compileGazetteer(
-      [{ path: 'b.txt', text: 'Jo Malone London | Jo Malone | JML\nRay Ban | RayBan\n' }],
-      { path: 'r.txt', text: 'Shop @ shop.com\n' },
-    );
+    const out = compileGazetteer([{ path: 'b.txt', text: 'Jo Malone London | Jo Malone | JML\nRay Ban | RayBan\n' }], {
+      path: 'r.txt',
+      text: 'Shop @ shop.com\n',
+    });
     expect(out.content).toContain('Jo Malone London|JML');
     expect(out.content).not.toContain('|Jo Malone|');
     expect(out.content).not.toContain('RayBan');

@@ -4,8 +4,13 @@ import { nameKey, tokenize } from '@/lib/gazetteer/normalize';
 
 describe('nameKey', () => {
   it('gives plain ASCII names the same key as the tokenizer (its shortcut changes no key)', () => {
-    const viaTokens = (n: string) => tokenize(n).map((t) => t.key).join(' ');
-    const names = BRAND_DATA.split('\n').flatMap((l) => l.split('|')).map((n) => n.replace(/^!/, ''));
+    const viaTokens = (n: string) =>
+      tokenize(n)
+        .map((t) => t.key)
+        .join(' ');
+    const names = BRAND_DATA.split('\n')
+      .flatMap((l) => l.split('|'))
+      .map((n) => n.replace(/^!/, ''));
     for (const n of [...names, 'Zara', 'ACNE Studios', '3sixteen', 'A 1', 'H M']) expect(nameKey(n)).toBe(viaTokens(n));
   });
 

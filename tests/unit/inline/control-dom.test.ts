@@ -8,7 +8,15 @@ const resolved: ResolveState = {
   checkedAt: 1,
   listing: { title: null, brand: null, price: 395, currency: 'GBP', availability: 'InStock', image: null, url: null },
 };
-const base: ControlProps = { label: 'Staud Shirley Bag', state: undefined, saved: false, busy: false, error: null, undo: false, tone: 'light' };
+const base: ControlProps = {
+  label: 'Staud Shirley Bag',
+  state: undefined,
+  saved: false,
+  busy: false,
+  error: null,
+  undo: false,
+  tone: 'light',
+};
 
 function control(props: Partial<ControlProps> = {}, onToggle = () => {}) {
   const parts = buildControl(document, onToggle);

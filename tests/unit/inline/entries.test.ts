@@ -5,7 +5,14 @@ import type { DetectedMention } from '@/lib/detect/types';
 import { indexOfMentionId } from '@/lib/mention-id';
 
 const el = () => document.createElement('p');
-const m = (name: string): DetectedMention => ({ brand: 'Staud', name, price: null, retailer: null, url: null, element: el() });
+const m = (name: string): DetectedMention => ({
+  brand: 'Staud',
+  name,
+  price: null,
+  retailer: null,
+  url: null,
+  element: el(),
+});
 
 describe('inlineEntries', () => {
   it('names each mention by the id of what the report carries, skipping ones the report drops', () => {
@@ -13,7 +20,11 @@ describe('inlineEntries', () => {
     const entries = inlineEntries(found);
     const report = toReport('https://mag.example/', 'Bags', found);
     expect(entries.map((e) => e.element)).toEqual([found[0]!.element, found[2]!.element, found[4]!.element]);
-    expect(entries.map((e) => report.mentions[indexOfMentionId(report.mentions, e.id)]?.name)).toEqual(['Shirley Bag', 'Bean Bag', 'Tommy Bag']);
+    expect(entries.map((e) => report.mentions[indexOfMentionId(report.mentions, e.id)]?.name)).toEqual([
+      'Shirley Bag',
+      'Bean Bag',
+      'Tommy Bag',
+    ]);
   });
 
   it('gives a mention the same id in every report, wherever it moves in the list', () => {

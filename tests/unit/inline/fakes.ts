@@ -94,7 +94,10 @@ export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; 
 
 /** Entries for mention elements: element i stands for mention i of `view` (the sample view by default). */
 export function entriesFor(elements: readonly Element[], view: TabView = sampleTabView()) {
-  return elements.map((element, i) => ({ element, id: view.mentions[i] ? mentionIdOf(view.mentions[i]) : `mfake${i}` }));
+  return elements.map((element, i) => ({
+    element,
+    id: view.mentions[i] ? mentionIdOf(view.mentions[i]) : `mfake${i}`,
+  }));
 }
 
 /**
@@ -156,10 +159,16 @@ export function fakeIntersections(opts: { all?: boolean } = {}) {
       observers.delete(this.rec);
     }
   }
-  function report(rec: { cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver }, els: Element[]) {
+  function report(
+    rec: { cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver },
+    els: Element[],
+  ) {
     const live = els.filter((el) => rec.targets.has(el));
     if (!live.length) return;
-    rec.cb(live.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry), rec.self);
+    rec.cb(
+      live.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+      rec.self,
+    );
   }
   globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
   return {

@@ -124,7 +124,13 @@ describe('mountInlineControls', () => {
     v.savedIds[3] = 'k:simon miller|bonsai 15 bag|ssense';
     fake.push(v);
     await settle();
-    expect(hosts().map((h) => button(h).getAttribute('aria-pressed'))).toEqual(['false', 'false', 'false', 'true', 'false']);
+    expect(hosts().map((h) => button(h).getAttribute('aria-pressed'))).toEqual([
+      'false',
+      'false',
+      'false',
+      'true',
+      'false',
+    ]);
   });
 
   it('shows a short error when the save fails', async () => {
@@ -143,7 +149,15 @@ describe('mountInlineControls', () => {
     const els = article(3);
     const { ctx } = fakeCtx();
     const view = sampleTabView();
-    const fake = fakeInlineApi({ enabled: false, view: { ...view, mentions: view.mentions.slice(0, 3), states: view.states.slice(0, 3), savedIds: [null, null, null] } });
+    const fake = fakeInlineApi({
+      enabled: false,
+      view: {
+        ...view,
+        mentions: view.mentions.slice(0, 3),
+        states: view.states.slice(0, 3),
+        savedIds: [null, null, null],
+      },
+    });
     const controls = await mountInlineControls(ctx, entriesFor(els), fake.api);
     await settle();
     expect(hosts()).toHaveLength(0);
@@ -241,7 +255,12 @@ describe('mountInlineControls', () => {
     fake.push(v);
     await mountInlineControls(ctx, entriesFor(els), fake.api);
     await settle();
-    const outside = (h: HTMLElement) => ({ attrs: h.getAttributeNames().map((n) => [n, h.getAttribute(n)]), text: h.textContent, html: h.innerHTML, children: h.childElementCount });
+    const outside = (h: HTMLElement) => ({
+      attrs: h.getAttributeNames().map((n) => [n, h.getAttribute(n)]),
+      text: h.textContent,
+      html: h.innerHTML,
+      children: h.childElementCount,
+    });
     const seen = hosts().map(outside);
     // Mention 0 is priced, 3 is saved, 2 neither: the page sees one and the same host for each.
     expect(new Set(seen.map((o) => JSON.stringify(o))).size).toBe(1);
@@ -262,7 +281,12 @@ describe('mountInlineControls', () => {
     await settle();
     const v = sampleTabView();
     const order = [4, 1, 0, 3, 2];
-    fake.push({ ...v, mentions: order.map((i) => v.mentions[i]!), states: order.map((i) => v.states[i]!), savedIds: order.map(() => null) });
+    fake.push({
+      ...v,
+      mentions: order.map((i) => v.mentions[i]!),
+      states: order.map((i) => v.states[i]!),
+      savedIds: order.map(() => null),
+    });
     await settle();
     trustedClick(button(hosts()[1]!));
     await settle();
@@ -290,7 +314,9 @@ describe('mountInlineControls', () => {
     expect(hosts().map((h) => inside(h).querySelector('button') !== null)).toEqual([false, false, false, true, false]);
     // Built once: it is no longer watched.
     expect(seen.observed()).toBe(4);
-    expect(button(hosts()[3]!).getAttribute('aria-label')).toBe(`Save ${sampleTabView().mentions[3]!.brand} ${sampleTabView().mentions[3]!.name} to Magpie`);
+    expect(button(hosts()[3]!).getAttribute('aria-label')).toBe(
+      `Save ${sampleTabView().mentions[3]!.brand} ${sampleTabView().mentions[3]!.name} to Magpie`,
+    );
   });
 
   it('repaints only the controls a streamed delta names', async () => {
@@ -306,10 +332,18 @@ describe('mountInlineControls', () => {
     // Controls not named by the delta are left alone: not even read to compare.
     const untouched = button(hosts()[1]!);
     const reads = vi.spyOn(untouched, 'getAttribute');
-    fake.pushDelta({ pageUrl: view.pageUrl, count: view.mentions.length, changes: [{ index: 0, id: mentionIdOf(view.mentions[0]!), state: view.states[0]! }] });
+    fake.pushDelta({
+      pageUrl: view.pageUrl,
+      count: view.mentions.length,
+      changes: [{ index: 0, id: mentionIdOf(view.mentions[0]!), state: view.states[0]! }],
+    });
     await settle();
     expect(price(0)).toBe('now £395.00');
-    expect(hosts().slice(1).map((_, n) => price(n + 1))).toEqual([null, null, null, null]);
+    expect(
+      hosts()
+        .slice(1)
+        .map((_, n) => price(n + 1)),
+    ).toEqual([null, null, null, null]);
     expect(reads).not.toHaveBeenCalled();
     fake.push(view);
     await settle();
@@ -327,7 +361,11 @@ describe('mountInlineControls', () => {
     await settle();
     expect(asked).toHaveBeenCalledTimes(1);
     // Mention 1's id at index 0: another report of the page.
-    fake.pushDelta({ pageUrl: view.pageUrl, count: view.mentions.length, changes: [{ index: 0, id: mentionIdOf(view.mentions[1]!), state: view.states[0]! }] });
+    fake.pushDelta({
+      pageUrl: view.pageUrl,
+      count: view.mentions.length,
+      changes: [{ index: 0, id: mentionIdOf(view.mentions[1]!), state: view.states[0]! }],
+    });
     await settle();
     expect(asked).toHaveBeenCalledTimes(2);
     expect(inside(hosts()[0]!).querySelector('.mg-price')?.getAttribute('data-t')).toBe('now £395.00');

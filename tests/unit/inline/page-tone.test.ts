@@ -32,7 +32,15 @@ describe('backgroundTone', () => {
 
 describe('control tone', () => {
   it('takes the dark style only from the article’s tone', () => {
-    const props: ControlProps = { label: 'x', state: undefined, saved: false, busy: false, error: null, undo: false, tone: 'dark' };
+    const props: ControlProps = {
+      label: 'x',
+      state: undefined,
+      saved: false,
+      busy: false,
+      error: null,
+      undo: false,
+      tone: 'dark',
+    };
     const dark = buildControl(document, () => {});
     paintControl(dark, props);
     expect(dark.wrap.classList.contains('mg-dark')).toBe(true);

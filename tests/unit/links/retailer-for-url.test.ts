@@ -27,7 +27,15 @@ describe('isHttpUrl', () => {
     expect(isHttpUrl('https://www.zara.com/')).toBe(true);
     expect(isHttpUrl('http://zara.com')).toBe(true);
     expect(isHttpUrl('HTTPS://ZARA.COM')).toBe(true);
-    for (const bad of ['ftp://zara.com', 'javascript:alert(1)', 'data:text/html,hi', '//zara.com', 'zara.com', '', 'https://']) {
+    for (const bad of [
+      'ftp://zara.com',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      '//zara.com',
+      'zara.com',
+      '',
+      'https://',
+    ]) {
       expect(isHttpUrl(bad), bad).toBe(false);
     }
     expect(isHttpUrl(undefined)).toBe(false);

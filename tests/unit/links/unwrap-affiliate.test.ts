@@ -14,7 +14,10 @@ describe('unwrapAffiliate', () => {
     ['Awin ued', `https://www.awin1.com/cread.php?awinmid=1234&awinaffid=56789&clickref=&ued=${enc(DEST)}`],
     ['Awin p', `https://www.awin1.com/cread.php?awinmid=1234&awinaffid=56789&p=${enc(DEST)}`],
     ['Partnerize', `https://prf.hn/click/camref:1011l3abc/pubref:xyz/destination:${enc(DEST)}`],
-    ['ShareASale', `https://www.shareasale.com/r.cfm?b=1&u=2&m=3&urllink=${enc(DEST.replace('https://', ''))}&afftrack=`],
+    [
+      'ShareASale',
+      `https://www.shareasale.com/r.cfm?b=1&u=2&m=3&urllink=${enc(DEST.replace('https://', ''))}&afftrack=`,
+    ],
     ['CJ path', `https://www.anrdoezrs.net/links/1234567/type/dlg/sid/abc/${DEST}`],
     ['CJ url=', `https://www.jdoqocy.com/click-1234567-13542?url=${enc(DEST)}`],
     ['CJ tkqlhce', `https://www.tkqlhce.com/click-100-200?url=${enc(DEST)}&cjsku=1`],
@@ -55,7 +58,17 @@ describe('unwrapAffiliate', () => {
   });
 
   it('never throws on garbage', () => {
-    for (const bad of ['', 'not a url', 'https://', '%E0%A4%A', 'ftp://x.com/?url=https://y.com', `https://go.skimresources.com/?url=${'%'.repeat(20)}`, null, 42, {}]) {
+    for (const bad of [
+      '',
+      'not a url',
+      'https://',
+      '%E0%A4%A',
+      'ftp://x.com/?url=https://y.com',
+      `https://go.skimresources.com/?url=${'%'.repeat(20)}`,
+      null,
+      42,
+      {},
+    ]) {
       expect(() => unwrapAffiliate(bad as string)).not.toThrow();
       expect(unwrapAffiliate(bad as string)).toBeNull();
     }

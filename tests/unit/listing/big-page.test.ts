@@ -8,10 +8,14 @@ function bigPage(): string {
   const sprite = `<svg style="display:none">${'<symbol id="i"><path d="M0 0h24v24H0z"/></symbol>'.repeat(15_000)}</svg>`;
   const tiles = Array.from(
     { length: 4_000 },
-    (_, i) => `<li class="product-tile"><img src="/t/${i}.jpg" alt="Other product ${i}"><span class="price">€${(i % 90) + 10}.00</span><button>Add to bag</button></li>`,
+    (_, i) =>
+      `<li class="product-tile"><img src="/t/${i}.jpg" alt="Other product ${i}"><span class="price">€${(i % 90) + 10}.00</span><button>Add to bag</button></li>`,
   ).join('');
   const product = {
-    '@context': 'https://schema.org', '@type': 'Product', name: 'Heavyweight Hoodie', brand: { '@type': 'Brand', name: 'Dockside' },
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: 'Heavyweight Hoodie',
+    brand: { '@type': 'Brand', name: 'Dockside' },
     image: 'https://cdn.dockside.example/hoodie/1.jpg',
     offers: { '@type': 'Offer', price: '79.00', priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
   };

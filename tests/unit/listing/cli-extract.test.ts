@@ -19,7 +19,9 @@ describe('magpie extract', () => {
   });
 
   it('needs --url', async () => {
-    await expect(runExtract([join(RETAIL_DIR, 'visible-only.html')])).rejects.toThrow(new CliError('extract needs --url (the address the page was saved from)'));
+    await expect(runExtract([join(RETAIL_DIR, 'visible-only.html')])).rejects.toThrow(
+      new CliError('extract needs --url (the address the page was saved from)'),
+    );
   });
 
   it('rejects a relative or non-http --url', async () => {
@@ -28,9 +30,13 @@ describe('magpie extract', () => {
   });
 
   it('reports a missing file and missing or extra arguments as CliErrors', async () => {
-    await expect(runExtract(['/no/such/page.html', '--url', 'https://x.example/'])).rejects.toThrow(/cannot read \/no\/such\/page\.html/);
+    await expect(runExtract(['/no/such/page.html', '--url', 'https://x.example/'])).rejects.toThrow(
+      /cannot read \/no\/such\/page\.html/,
+    );
     await expect(runExtract([])).rejects.toThrow(/usage: magpie extract/);
-    await expect(runExtract(['a.html', 'b.html', '--url', 'https://x.example/'])).rejects.toThrow(/unexpected argument b\.html/);
+    await expect(runExtract(['a.html', 'b.html', '--url', 'https://x.example/'])).rejects.toThrow(
+      /unexpected argument b\.html/,
+    );
     await expect(runExtract(['a.html', '--colour', 'red'])).rejects.toThrow(/unknown option --colour/);
   });
 });

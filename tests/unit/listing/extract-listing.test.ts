@@ -12,7 +12,15 @@ describe('extractListing API', () => {
   });
 
   it('returns nulls and the page URL for an empty or non-product page', () => {
-    const empty = { title: null, brand: null, price: null, currency: null, availability: null, image: null, url: 'https://x.example/' };
+    const empty = {
+      title: null,
+      brand: null,
+      price: null,
+      currency: null,
+      availability: null,
+      image: null,
+      url: 'https://x.example/',
+    };
     expect(extractListing('', 'https://x.example/')).toEqual(empty);
     expect(extractListing('<p>Just a blog post about nothing.</p>', 'https://x.example/')).toEqual(empty);
   });
@@ -31,7 +39,10 @@ describe('extractListing API', () => {
 
   it('gives the same listing from a browser document (content script path) as from HTML', () => {
     for (const f of loadRetailFixtures()) {
-      const doc = new DOMParser().parseFromString(readFileSync(join(RETAIL_DIR, `${f.name}.html`), 'utf8'), 'text/html');
+      const doc = new DOMParser().parseFromString(
+        readFileSync(join(RETAIL_DIR, `${f.name}.html`), 'utf8'),
+        'text/html',
+      );
       expect(extractListingFromDocument(doc, f.url), f.name).toEqual(f.expected);
     }
   });

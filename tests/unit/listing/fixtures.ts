@@ -22,7 +22,10 @@ export function loadRetailFixtures(): RetailFixture[] {
     .sort()
     .map((f) => {
       const name = f.replace(/\.html$/, '');
-      const meta = JSON.parse(readFileSync(join(RETAIL_DIR, `${name}.json`), 'utf8')) as Omit<RetailFixture, 'name' | 'html'>;
+      const meta = JSON.parse(readFileSync(join(RETAIL_DIR, `${name}.json`), 'utf8')) as Omit<
+        RetailFixture,
+        'name' | 'html'
+      >;
       return { name, html: readFileSync(join(RETAIL_DIR, f), 'utf8'), ...meta };
     });
 }

@@ -17,7 +17,11 @@ describe('visible page: a heading under generic class names', () => {
   });
 
   it('finds no heading when no element named title matches the page title', () => {
-    const r = page('<div class="title">Our other shops</div><p>Hello</p>', og('Walnut Desk Lamp'), 'https://shop.example.com/p/9');
+    const r = page(
+      '<div class="title">Our other shops</div><p>Hello</p>',
+      og('Walnut Desk Lamp'),
+      'https://shop.example.com/p/9',
+    );
     expect(r.title ?? null).toBeNull();
   });
 });

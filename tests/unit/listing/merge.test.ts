@@ -9,9 +9,25 @@ describe('mergeResults', () => {
     const got = mergeResults(
       {
         jsonld: { confidence: 1, title: 'From JSON-LD', brand: null, price: 10, currency: 'EUR' },
-        microdata: { confidence: 1, title: 'From microdata', brand: 'Micro Brand', image: 'https://shop.example.com/m.jpg' },
-        opengraph: { confidence: 1, title: 'From OG', image: 'https://shop.example.com/og.jpg', url: 'https://shop.example.com/og' },
-        'visible-page': { confidence: 0.6, title: 'From page', url: 'https://shop.example.com/canonical', availability: 'InStock', availabilityEvidence: 'price-shown' },
+        microdata: {
+          confidence: 1,
+          title: 'From microdata',
+          brand: 'Micro Brand',
+          image: 'https://shop.example.com/m.jpg',
+        },
+        opengraph: {
+          confidence: 1,
+          title: 'From OG',
+          image: 'https://shop.example.com/og.jpg',
+          url: 'https://shop.example.com/og',
+        },
+        'visible-page': {
+          confidence: 0.6,
+          title: 'From page',
+          url: 'https://shop.example.com/canonical',
+          availability: 'InStock',
+          availabilityEvidence: 'price-shown',
+        },
       },
       pageUrl,
       hints,
@@ -29,13 +45,22 @@ describe('mergeResults', () => {
 
   it('falls back to the page URL and nulls when no source has a value', () => {
     expect(mergeResults({}, pageUrl, hints)).toEqual({
-      title: null, brand: null, price: null, currency: null, availability: null, image: null, url: pageUrl,
+      title: null,
+      brand: null,
+      price: null,
+      currency: null,
+      availability: null,
+      image: null,
+      url: pageUrl,
     });
   });
 
   it('keeps price and currency from the same source', () => {
     const got = mergeResults(
-      { jsonld: { confidence: 1, price: 43.9, currency: 'EUR' }, opengraph: { confidence: 1, price: 48, currency: 'USD' } },
+      {
+        jsonld: { confidence: 1, price: 43.9, currency: 'EUR' },
+        opengraph: { confidence: 1, price: 48, currency: 'USD' },
+      },
       pageUrl,
       hints,
     );
@@ -43,8 +68,18 @@ describe('mergeResults', () => {
   });
 
   it('borrows a currency from another source, else the page country, when the priced source has none', () => {
-    expect(mergeResults({ microdata: { confidence: 1, price: 5 }, opengraph: { confidence: 1, currency: 'GBP' } }, pageUrl, hints).currency).toBe('GBP');
-    expect(mergeResults({ microdata: { confidence: 1, price: 5 } }, 'https://x.example.cl/p', { pageUrl: 'https://x.example.cl/p' }).currency).toBe('CLP');
+    expect(
+      mergeResults(
+        { microdata: { confidence: 1, price: 5 }, opengraph: { confidence: 1, currency: 'GBP' } },
+        pageUrl,
+        hints,
+      ).currency,
+    ).toBe('GBP');
+    expect(
+      mergeResults({ microdata: { confidence: 1, price: 5 } }, 'https://x.example.cl/p', {
+        pageUrl: 'https://x.example.cl/p',
+      }).currency,
+    ).toBe('CLP');
   });
 
   it('drops a markup price that another source marks as the former price', () => {
@@ -71,12 +106,21 @@ describe('mergeResults', () => {
   it('lets an enabled buy button overrule markup "out of stock", but not a bare price', () => {
     const markup = { jsonld: { confidence: 1, availability: 'OutOfStock' as const } };
     expect(
-      mergeResults({ ...markup, 'visible-page': { confidence: 0.6, availability: 'InStock', availabilityEvidence: 'buy-button' } }, pageUrl, hints)
-        .availability,
+      mergeResults(
+        { ...markup, 'visible-page': { confidence: 0.6, availability: 'InStock', availabilityEvidence: 'buy-button' } },
+        pageUrl,
+        hints,
+      ).availability,
     ).toBe('InStock');
     expect(
-      mergeResults({ ...markup, 'visible-page': { confidence: 0.6, availability: 'InStock', availabilityEvidence: 'price-shown' } }, pageUrl, hints)
-        .availability,
+      mergeResults(
+        {
+          ...markup,
+          'visible-page': { confidence: 0.6, availability: 'InStock', availabilityEvidence: 'price-shown' },
+        },
+        pageUrl,
+        hints,
+      ).availability,
     ).toBe('OutOfStock');
   });
 

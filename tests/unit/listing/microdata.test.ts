@@ -9,24 +9,38 @@ const tile = (name: string, price: string) =>
 
 describe('microdata extractor', () => {
   it('reads nothing when the only Product scopes are tiles in a list', () => {
-    const r = readSource('microdata', `<h1>Smart Camera</h1><ul class="rail">${tile('A', '10')}${tile('B', '20')}${tile('C', '30')}</ul>`);
+    const r = readSource(
+      'microdata',
+      `<h1>Smart Camera</h1><ul class="rail">${tile('A', '10')}${tile('B', '20')}${tile('C', '30')}</ul>`,
+    );
     expect(r.title ?? null).toBeNull();
   });
 
   it('takes the scope named like the page, wherever it sits', () => {
-    const main = '<div itemscope itemtype="https://schema.org/Product" itemprop="mainEntity"><span itemprop="name">Smart Camera</span>' +
+    const main =
+      '<div itemscope itemtype="https://schema.org/Product" itemprop="mainEntity"><span itemprop="name">Smart Camera</span>' +
       '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price">£34.99</span></div></div>';
-    const r = readSource('microdata', `<ul class="rail">${tile('A', '10')}${tile('B', '20')}${tile('C', '30')}</ul>${main}`, '<title>Buy Smart Camera | Shop</title>');
+    const r = readSource(
+      'microdata',
+      `<ul class="rail">${tile('A', '10')}${tile('B', '20')}${tile('C', '30')}</ul>${main}`,
+      '<title>Buy Smart Camera | Shop</title>',
+    );
     expect(r).toMatchObject({ title: 'Smart Camera', price: 34.99, currency: 'GBP', confidence: 1 });
   });
 
   it('accepts a lone product scope that nothing ties to the page, with lower confidence', () => {
-    const r = readSource('microdata', '<h1>Spring lighting ideas</h1>' + tile('Lonely Lamp', '12.50').replace('<li', '<div').replace('</li>', '</div>'));
+    const r = readSource(
+      'microdata',
+      '<h1>Spring lighting ideas</h1>' + tile('Lonely Lamp', '12.50').replace('<li', '<div').replace('</li>', '</div>'),
+    );
     expect(r).toMatchObject({ title: 'Lonely Lamp', price: 12.5, confidence: 0.6 });
   });
 
   it('rejects template placeholders as values', () => {
-    const r = readSource('microdata', '<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Robe</h1><meta itemprop="brand" content="$metabrand"></div>');
+    const r = readSource(
+      'microdata',
+      '<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Robe</h1><meta itemprop="brand" content="$metabrand"></div>',
+    );
     expect(r).toMatchObject({ title: 'Robe', brand: null });
   });
 });

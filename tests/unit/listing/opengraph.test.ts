@@ -6,9 +6,15 @@ const meta = (p: string, c: string) => `<meta property="${p}" content="${c}">`;
 
 describe('opengraph extractor', () => {
   it('prefers a sale price and never takes the original price', () => {
-    const r = readSource('opengraph', '', meta('product:original_price:amount', '80') + meta('product:price:amount', '64.00') +
-      meta('product:sale_price:amount', '59.00') + meta('product:sale_price:currency', 'EUR'));
-    expect(r).toMatchObject({ price: 59, currency: 'EUR', regularPrices: [80, ] });
+    const r = readSource(
+      'opengraph',
+      '',
+      meta('product:original_price:amount', '80') +
+        meta('product:price:amount', '64.00') +
+        meta('product:sale_price:amount', '59.00') +
+        meta('product:sale_price:currency', 'EUR'),
+    );
+    expect(r).toMatchObject({ price: 59, currency: 'EUR', regularPrices: [80] });
   });
 
   it('reads og:price:amount with a comma decimal and its currency', () => {
@@ -17,13 +23,23 @@ describe('opengraph extractor', () => {
   });
 
   it('treats og:price:standard_amount as the former price', () => {
-    const r = readSource('opengraph', '', meta('og:price:standard_amount', '150.00') + meta('product:price:amount', '120.00'));
+    const r = readSource(
+      'opengraph',
+      '',
+      meta('og:price:standard_amount', '150.00') + meta('product:price:amount', '120.00'),
+    );
     expect(r).toMatchObject({ price: 120, regularPrices: [150] });
   });
 
   it('reads brand, availability and a protocol-relative image; skips favicons', () => {
-    const r = readSource('opengraph', '', meta('og:image', '/assets/favicon/android-icon-192x192') + meta('og:image', '//cdn.example.com/p/1.jpg') +
-      meta('product:brand', 'Acme') + meta('product:availability', 'out of stock'));
+    const r = readSource(
+      'opengraph',
+      '',
+      meta('og:image', '/assets/favicon/android-icon-192x192') +
+        meta('og:image', '//cdn.example.com/p/1.jpg') +
+        meta('product:brand', 'Acme') +
+        meta('product:availability', 'out of stock'),
+    );
     expect(r).toMatchObject({ image: 'https://cdn.example.com/p/1.jpg', brand: 'Acme', availability: 'OutOfStock' });
   });
 

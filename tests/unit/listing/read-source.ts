@@ -3,7 +3,12 @@ import type { SourceName, SourceResult } from '@/lib/listing/extractor';
 import { parseProductHtml } from '@/lib/listing/parse-html';
 
 /** What one extractor reads from a small page. */
-export function readSource(name: SourceName, body: string, head = '', url = 'https://shop.example.com/p/1'): SourceResult {
+export function readSource(
+  name: SourceName,
+  body: string,
+  head = '',
+  url = 'https://shop.example.com/p/1',
+): SourceResult {
   const html = `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
   return readSources(parseProductHtml(html), url)[name] ?? { confidence: 0 };
 }

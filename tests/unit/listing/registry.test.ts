@@ -26,6 +26,7 @@ describe('listing extractor registry', () => {
 
   it('every fixture names only registered extractors', () => {
     const names = new Set<string>(LISTING_EXTRACTORS.map((x) => x.name));
-    for (const f of fixtures) for (const s of Object.keys(f.sources)) expect(names.has(s), `${f.name}: ${s}`).toBe(true);
+    for (const f of fixtures)
+      for (const s of Object.keys(f.sources)) expect(names.has(s), `${f.name}: ${s}`).toBe(true);
   });
 });

@@ -39,7 +39,12 @@ describe('magpie price', () => {
   it('prints one JSON object per input line, in order', () => {
     const r = run('$165\n1.299,00 €\n\nSave $20\n165\nHK$ 27,500\n');
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
       { amount: 165, currency: 'USD' },
       { amount: 1299, currency: 'EUR' },
       { amount: null, currency: null },

@@ -53,8 +53,7 @@ describe('amounts scaled by a magnitude word', () => {
   });
 
   it('skips news amounts in running text but keeps the product prices beside them', () => {
-    const text =
-      'The label, valued at $5 billion after a $1.6 million seed round, sells its Mini bag for $1,200.';
+    const text = 'The label, valued at $5 billion after a $1.6 million seed round, sells its Mini bag for $1,200.';
     expect(found(text)).toEqual([['$1,200', 1200, 'USD']]);
     expect(found('He bought a $5 million mansion; the coat is $895')).toEqual([['$895', 895, 'USD']]);
     expect(found('Revenue hit Rs 50 crore. Kurta, Rs 1,999 at Fabindia')).toEqual([['Rs 1,999', 1999, 'INR']]);

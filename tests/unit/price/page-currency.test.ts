@@ -27,9 +27,9 @@ describe('pageCurrency: one page currency for the detector and the listing reade
     const toronto = 'Bought in Toronto; the Vancouver and Calgary stores have it too.';
     expect(pageCurrency('news.example.com', 'en', { text: toronto })).toBe('CAD');
     expect(pageCurrency('news.example.com', 'en', { text: 'Bought in Berlin and Toronto.' })).toBeNull();
-    expect(pageCurrency('news.example.com', 'en', { linkedHosts: ['a.example.ca', 'b.example.ca', 'c.example.ca'] })).toBe(
-      'CAD',
-    );
+    expect(
+      pageCurrency('news.example.com', 'en', { linkedHosts: ['a.example.ca', 'b.example.ca', 'c.example.ca'] }),
+    ).toBe('CAD');
     expect(pageCurrency('news.example.com', 'en', { linkedHosts: ['a.example.de', 'b.example.de'] })).toBeNull();
     // the page's own host is not a link hint
     expect(pageCurrency('www.example.ca', 'en-US', { linkedHosts: ['www.example.ca'] })).toBe('CAD');

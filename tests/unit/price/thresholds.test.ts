@@ -30,7 +30,13 @@ describe('real prices beside thresholds still read', () => {
     ['Mini bag, $1,200. Free shipping on orders over $50', [['$1,200', 'current']]],
     ['Mini bag, $1,200. Afterpay available for orders between $35 - $1,000', [['$1,200', 'current']]],
     ['Save €20 on the Toteme scarf, now €180', [['€180', 'current']]],
-    ['Ganni sandals, between $35 and $60 at Zappos', [['$35', 'range-low'], ['$60', 'range-high']]],
+    [
+      'Ganni sandals, between $35 and $60 at Zappos',
+      [
+        ['$35', 'range-low'],
+        ['$60', 'range-high'],
+      ],
+    ],
     ['Hinta on 49,90 €', [['49,90 €', 'current']]],
   ] as const)('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -62,7 +62,7 @@ const WRITING: Case[] = [
   ['Gratis', 0, 'EUR', 'EUR'],
 ];
 
-describe('readPrice across the world\'s currencies', () => {
+describe("readPrice across the world's currencies", () => {
   it.each(SIGNS_AND_WORDS)('%j → %d %s', (text, amount, currency, def) => {
     expect(readPrice(text, { defaultCurrency: def })).toEqual({ amount, currency });
   });
@@ -85,7 +85,7 @@ describe('readPrice across the world\'s currencies', () => {
 });
 
 describe('pageCurrency', () => {
-  it('reads the host\'s country first', () => {
+  it("reads the host's country first", () => {
     expect(pageCurrency('www.paris.example.cl', 'es')).toBe('CLP');
     expect(pageCurrency('shop.example.com.tw', 'zh-TW')).toBe('TWD');
     expect(pageCurrency('www.example.kz', 'ru')).toBe('KZT');
@@ -93,7 +93,7 @@ describe('pageCurrency', () => {
     expect(pageCurrency('ca.example.com', 'en-US')).toBe('CAD');
   });
 
-  it('then the language tag\'s region, then a stated country', () => {
+  it("then the language tag's region, then a stated country", () => {
     expect(pageCurrency('tickets.example.com', 'es-CL')).toBe('CLP');
     expect(pageCurrency('tickets.example.com', 'es', 'Chile')).toBe('CLP');
     expect(pageCurrency('tickets.example.com', 'es', 'CL')).toBe('CLP');

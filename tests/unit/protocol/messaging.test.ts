@@ -10,10 +10,14 @@ interface TestProtocol {
   failLoudly(data: { why: string }): string;
 }
 
-const fromTab: MessageSender = { tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never, frameId: 0 };
+const fromTab: MessageSender = {
+  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as never,
+  frameId: 0,
+};
 
 /** Delivers a raw message to this context's listeners, as the browser would; returns each listener's answer. */
-const deliver = (message: unknown, sender: MessageSender = {}) => fakeBrowser.runtime.onMessage.trigger(message, sender);
+const deliver = (message: unknown, sender: MessageSender = {}) =>
+  fakeBrowser.runtime.onMessage.trigger(message, sender);
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -174,7 +178,9 @@ describe('no receiver', () => {
 describe('types', () => {
   it('follow the protocol: data in, awaited answer out', () => {
     const m = defineMessaging<TestProtocol>();
-    expectTypeOf(m.sendMessage<'countWords'>).parameter(1).toEqualTypeOf<{ text: string }>();
+    expectTypeOf(m.sendMessage<'countWords'>)
+      .parameter(1)
+      .toEqualTypeOf<{ text: string }>();
     expectTypeOf(m.sendMessage<'getGreeting'>).returns.toEqualTypeOf<Promise<string>>();
     expectTypeOf(m.sendMessage<'notifyChange'>).returns.toEqualTypeOf<Promise<void>>();
     // @ts-expect-error -- not a message of the protocol

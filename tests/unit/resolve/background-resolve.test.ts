@@ -33,7 +33,9 @@ beforeAll(async () => {
     },
     pushDelta: async (tabId, delta) => void deltas.push({ tabId, delta: structuredClone(delta) }),
   });
-  registerResolve({ savedIds: async (_tab, mentions) => mentions.map((m) => (m.brand === 'Hayward' ? 'item-1' : null)) });
+  registerResolve({
+    savedIds: async (_tab, mentions) => mentions.map((m) => (m.brand === 'Hayward' ? 'item-1' : null)),
+  });
 });
 afterAll(() => h.server.close());
 
@@ -44,23 +46,41 @@ const hayward: Mention = {
   retailer: 'Moda Operandi',
   url: 'https://www.modaoperandi.com/hayward-r18/corduroy-mini-shopper',
 };
-const gone: Mention = { brand: 'Theory', name: 'Gone Pouch', price: null, retailer: 'Net-a-Porter', url: 'https://www.net-a-porter.com/en-us/shop/product/theory/bags/gone-pouch/1000001' };
-const slow: Mention = { brand: 'Free People', name: 'Slow Loading Bag', price: null, retailer: 'Free People', url: 'https://www.freepeople.com/shop/slow-loading-bag/' };
+const gone: Mention = {
+  brand: 'Theory',
+  name: 'Gone Pouch',
+  price: null,
+  retailer: 'Net-a-Porter',
+  url: 'https://www.net-a-porter.com/en-us/shop/product/theory/bags/gone-pouch/1000001',
+};
+const slow: Mention = {
+  brand: 'Free People',
+  name: 'Slow Loading Bag',
+  price: null,
+  retailer: 'Free People',
+  url: 'https://www.freepeople.com/shop/slow-loading-bag/',
+};
 const fromPage = { url: 'chrome-extension://test-extension-id/popup.html' };
-const fromTab = (id: number) => ({ tab: { id, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId: 0 });
+const fromTab = (id: number) => ({
+  tab: { id, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  frameId: 0,
+});
 
 /** Delivers a protocol message to the background's handlers as `sender` would send it. */
 async function ask(type: 'getTabView' | 'resolveTab', data: unknown, sender: object): Promise<TabView | null> {
   const results = (await fakeBrowser.runtime.onMessage.trigger({ magpie: 1, type, data }, sender)) as unknown as (
-    | { data?: TabView | null; error?: string }
-    | undefined
+    { data?: TabView | null; error?: string } | undefined
   )[];
   const answer = results.find((r) => r !== undefined);
   if (!answer || answer.error) throw new Error(`no answer to ${type}: ${answer?.error}`);
   return answer.data ?? null;
 }
 
-const page = (mentions: Mention[]): TabMentions => ({ pageUrl: 'https://thefashionspot.com/x/', pageTitle: 'Micro purses', mentions });
+const page = (mentions: Mention[]): TabMentions => ({
+  pageUrl: 'https://thefashionspot.com/x/',
+  pageTitle: 'Micro purses',
+  mentions,
+});
 
 async function settled(tabId: number): Promise<TabView> {
   let view: TabView | null = null;
@@ -93,7 +113,9 @@ describe('background resolve wiring', () => {
       { index: 0, id: mentionIdOf(hayward), state: view.states[0] },
       { index: 1, id: mentionIdOf(gone), state: view.states[1] },
     ]);
-    expect(deltas.every((d) => d.tabId === tabId && d.delta.count === 2 && d.delta.pageUrl === view.pageUrl)).toBe(true);
+    expect(deltas.every((d) => d.tabId === tabId && d.delta.count === 2 && d.delta.pageUrl === view.pageUrl)).toBe(
+      true,
+    );
     expect((await loadTabStates(tabId))?.key).toBe(mentionsKey([hayward, gone]));
   });
 
@@ -106,7 +128,7 @@ describe('background resolve wiring', () => {
     expect(popup?.mentions).toEqual([hayward]);
     expect((await ask('getTabView', {}, fromTab(tabId)))?.states[0]?.status).toBe('resolved');
     // A content script cannot read another tab's view by naming it.
-    expect((await ask('getTabView', { tabId }, fromTab(999)))).toBeNull();
+    expect(await ask('getTabView', { tabId }, fromTab(999))).toBeNull();
     expect(await ask('getTabView', { tabId }, { ...fromTab(tabId), frameId: 3 })).toBeNull();
     expect(await ask('getTabView', { tabId: 99999 }, fromPage)).toBeNull();
     expect(await ask('getTabView', { tabId: -1 }, fromPage)).toBeNull();
@@ -152,7 +174,10 @@ describe('background resolve wiring', () => {
     await settled(tabId);
     // As a restart leaves it: states in storage.session with one still pending, no run in memory.
     const key = mentionsKey([gone, hayward]);
-    await saveTabStates(tabId, { key, states: [{ status: 'unavailable', reason: 'kept from before' }, { status: 'pending' }] });
+    await saveTabStates(tabId, {
+      key,
+      states: [{ status: 'unavailable', reason: 'kept from before' }, { status: 'pending' }],
+    });
     await resumePendingTabs();
     const view = await settled(tabId);
     expect(view.states[0]).toEqual({ status: 'unavailable', reason: 'kept from before' });
@@ -228,10 +253,14 @@ describe('background fetcher', () => {
 
   it('in a test build, sends shop fetches to the retail origin in storage.local', async () => {
     await fakeBrowser.storage.local.set({ 'test:retailOrigin': h.server.url });
-    const spy = vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) =>
-      (p.origins ?? []).every((o) => o.startsWith('http://127.0.0.1') || o === 'http://*/*' || o === 'https://*/*'),
-    );
-    const out = await (await backgroundFetcher()).get('https://www.zara.com/us/en/rigid-printed-minaudiere-p16340004.html', { kind: 'html' });
+    const spy = vi
+      .spyOn(fakeBrowser.permissions, 'contains')
+      .mockImplementation(async (p) =>
+        (p.origins ?? []).every((o) => o.startsWith('http://127.0.0.1') || o === 'http://*/*' || o === 'https://*/*'),
+      );
+    const out = await (
+      await backgroundFetcher()
+    ).get('https://www.zara.com/us/en/rigid-printed-minaudiere-p16340004.html', { kind: 'html' });
     expect(out.ok && out.page.url).toBe('https://www.zara.com/us/en/rigid-printed-minaudiere-p16340004.html');
     spy.mockRestore();
     await fakeBrowser.storage.local.remove('test:retailOrigin');
@@ -241,11 +270,17 @@ describe('background fetcher', () => {
     const tabId = 106;
     await saveTabMentions(tabId, page([gone]));
     await settled(tabId);
-    const toTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
-    const toPages = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const toTab = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValue(new Error('Receiving end does not exist.'));
+    const toPages = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockRejectedValue(new Error('Receiving end does not exist.'));
     await expect(pushTabView(tabId)).resolves.toBeUndefined();
     expect(toTab).toHaveBeenCalledWith(tabId, expect.objectContaining({ type: 'showTabView' }), { frameId: 0 });
-    expect(toPages).toHaveBeenCalledWith(expect.objectContaining({ type: 'showTabView', data: expect.objectContaining({ tabId }) }));
+    expect(toPages).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'showTabView', data: expect.objectContaining({ tabId }) }),
+    );
     toTab.mockRestore();
     toPages.mockRestore();
   });

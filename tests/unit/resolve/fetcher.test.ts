@@ -57,7 +57,9 @@ const fetcherFor = (opts: FetcherOptions = {}) =>
 
 describe('fetcher: pages and redirects', () => {
   it('fetches a shop page and reports the final URL as the shop’s, after a redirect', async () => {
-    const out = await fetcherFor().get('https://www.zara.com/us/en/embossed-messenger-bag-p16307204.html', { kind: 'html' });
+    const out = await fetcherFor().get('https://www.zara.com/us/en/embossed-messenger-bag-p16307204.html', {
+      kind: 'html',
+    });
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.page.url).toBe('https://www.zara.com/us/en/embossed-crossbody-messenger-bag-p16307204.html');
@@ -75,13 +77,21 @@ describe('fetcher: pages and redirects', () => {
   });
 
   it('passes credentials: omit, referrerPolicy: no-referrer and redirect: follow to fetch', async () => {
-    const fake = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) =>
-      new Response('<p>x</p>', { headers: { 'content-type': 'text/html' } }),
+    const fake = vi.fn(
+      async (_url: RequestInfo | URL, _init?: RequestInit) =>
+        new Response('<p>x</p>', { headers: { 'content-type': 'text/html' } }),
     );
-    await createFetcher({ fetch: fake, policy: { allowTestHost: false } }).get('https://www.ssense.com/en-us', { kind: 'html' });
+    await createFetcher({ fetch: fake, policy: { allowTestHost: false } }).get('https://www.ssense.com/en-us', {
+      kind: 'html',
+    });
     expect(fake).toHaveBeenCalledTimes(1);
     const init = fake.mock.calls[0]?.[1];
-    expect(init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'follow', method: 'GET' });
+    expect(init).toMatchObject({
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      redirect: 'follow',
+      method: 'GET',
+    });
   });
 
   it('reports an HTTP error status with the shop URL', async () => {
@@ -105,7 +115,13 @@ describe('fetcher: safety', () => {
   it('never calls fetch for a blocked URL', async () => {
     const fake = vi.fn(async () => new Response(''));
     const f = createFetcher({ fetch: fake, policy: { allowTestHost: false } });
-    for (const u of ['http://127.0.0.1/', 'http://2130706433/', 'http://[::ffff:127.0.0.1]/', 'http://router/', 'ftp://x.com/']) {
+    for (const u of [
+      'http://127.0.0.1/',
+      'http://2130706433/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://router/',
+      'ftp://x.com/',
+    ]) {
       expect(await f.get(u, { kind: 'html' })).toMatchObject({ ok: false, failure: { kind: 'blocked-url' } });
     }
     expect(fake).not.toHaveBeenCalled();
@@ -117,9 +133,12 @@ describe('fetcher: safety', () => {
       Object.defineProperty(res, 'url', { value: 'http://192.168.1.1/admin' });
       return res;
     });
-    const out = await createFetcher({ fetch: fake, policy: { allowTestHost: false } }).get('https://www.shopbop.com/x', {
-      kind: 'html',
-    });
+    const out = await createFetcher({ fetch: fake, policy: { allowTestHost: false } }).get(
+      'https://www.shopbop.com/x',
+      {
+        kind: 'html',
+      },
+    );
     expect(out).toEqual({ ok: false, failure: { kind: 'redirect-blocked', why: 'private IPv4 address' } });
   });
 
@@ -142,7 +161,9 @@ describe('fetcher: limits', () => {
     most.total = 0;
     const f = fetcherFor();
     const hosts = HOSTS.slice(0, 3);
-    const outs = await Promise.all(hosts.flatMap((h) => [0, 1, 2, 3, 4].map((n) => f.get(`https://${h}/item/${n}`, { kind: 'html' }))));
+    const outs = await Promise.all(
+      hosts.flatMap((h) => [0, 1, 2, 3, 4].map((n) => f.get(`https://${h}/item/${n}`, { kind: 'html' }))),
+    );
     expect(outs.every((o) => o.ok)).toBe(true);
     for (const h of hosts) expect(most.perHost.get(h)).toBe(2);
     expect(most.total).toBe(6);
@@ -159,7 +180,9 @@ describe('fetcher: limits', () => {
 
   it('makes one request for concurrent asks of the same URL', async () => {
     const f = fetcherFor();
-    const outs = await Promise.all([1, 2, 3, 4, 5].map(() => f.get('https://www.echo-shop.com/once', { kind: 'html' })));
+    const outs = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => f.get('https://www.echo-shop.com/once', { kind: 'html' })),
+    );
     const texts = outs.map((o) => (o.ok ? o.page.text : ''));
     expect(new Set(texts)).toEqual(new Set(['<p>1</p>']));
     // Once settled, the next ask is a new request (the fetcher is not a cache).
@@ -235,7 +258,10 @@ describe('fetcher: retries', () => {
     const waits: number[] = [];
     const fake = scripted([{ status: 503 }]);
     const f = createFetcher({ ...base, fetch: fake, backoffBaseMs: 400, sleep: async (ms) => void waits.push(ms) });
-    expect(await f.get('https://www.ssense.com/p', { kind: 'html' })).toEqual({ ok: false, failure: { kind: 'http', status: 503 } });
+    expect(await f.get('https://www.ssense.com/p', { kind: 'html' })).toEqual({
+      ok: false,
+      failure: { kind: 'http', status: 503 },
+    });
     // random() = 0.5 → 3/4 of the ceiling: 400·2^0 and 400·2^1.
     expect(waits).toEqual([300, 600]);
     expect(fake).toHaveBeenCalledTimes(3);
@@ -245,7 +271,10 @@ describe('fetcher: retries', () => {
     const sleep = vi.fn(async () => undefined);
     const fake = scripted([{ status: 429, retryAfter: '3600' }]);
     const f = createFetcher({ ...base, fetch: fake, sleep });
-    expect(await f.get('https://www.ssense.com/p', { kind: 'html' })).toEqual({ ok: false, failure: { kind: 'http', status: 429 } });
+    expect(await f.get('https://www.ssense.com/p', { kind: 'html' })).toEqual({
+      ok: false,
+      failure: { kind: 'http', status: 429 },
+    });
     expect(sleep).not.toHaveBeenCalled();
     expect(fake).toHaveBeenCalledTimes(1);
   });

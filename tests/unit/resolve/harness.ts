@@ -1,5 +1,10 @@
 import { startFixtureServer, type FixtureServer, type RouteHandler } from '../../fixture-server';
-import { createRetailWeb, RETAIL_PAGES_DIR, type RetailWeb, type RetailWebOptions } from '../../fixtures/retail-web/routes';
+import {
+  createRetailWeb,
+  RETAIL_PAGES_DIR,
+  type RetailWeb,
+  type RetailWebOptions,
+} from '../../fixtures/retail-web/routes';
 import { openMagpieDb } from '@/lib/db';
 import { createFetcher, type FetcherOptions } from '@/lib/resolve/fetch/fetcher';
 import { dbCache } from '@/lib/resolve/db-cache';
@@ -27,7 +32,11 @@ export async function startRetailHarness(
     server,
     web,
     deps({ cache = true, ...fetcherOpts } = {}) {
-      const fetcher = createFetcher({ rewrite: retailRewriter(server.url), policy: { allowTestHost: true }, ...fetcherOpts });
+      const fetcher = createFetcher({
+        rewrite: retailRewriter(server.url),
+        policy: { allowTestHost: true },
+        ...fetcherOpts,
+      });
       return defaultDeps(fetcher, { cache: cache ? dbCache(openMagpieDb(`resolve-test-${++dbCount}`)) : undefined });
     },
   };

@@ -11,7 +11,9 @@ const ME = 'abcdefghijklmnopabcdefghijklmnop';
  * Regexes are matched case-insensitively, as isUrlFilterCaseSensitive defaults to false.
  */
 function blocksHop(rules: NetGuardRule[], url: string, initiator = ME): boolean {
-  const hits = rules.filter((r) => r.condition.initiatorDomains.includes(initiator) && new RegExp(r.condition.regexFilter, 'i').test(url));
+  const hits = rules.filter(
+    (r) => r.condition.initiatorDomains.includes(initiator) && new RegExp(r.condition.regexFilter, 'i').test(url),
+  );
   if (hits.length === 0) return false;
   const top = Math.max(...hits.map((r) => r.priority));
   return !hits.some((r) => r.priority === top && r.action.type === 'allow');

@@ -11,8 +11,16 @@ describe('isBotWall', () => {
   it('knows bot-manager walls by their words and their markup', () => {
     expect(isBotWall(page('wall-access-denied.html'))).toBe(true);
     expect(isBotWall(page('wall-interruption.html'))).toBe(true);
-    expect(isBotWall('<title>Just a moment...</title><script src="/cdn-cgi/challenge-platform/h/g/orchestrate/jsch/v1"></script>')).toBe(true);
-    expect(isBotWall('<html><head><title>shop</title></head><body><script src="https://ct.captcha-delivery.com/c.js"></script></body></html>')).toBe(true);
+    expect(
+      isBotWall(
+        '<title>Just a moment...</title><script src="/cdn-cgi/challenge-platform/h/g/orchestrate/jsch/v1"></script>',
+      ),
+    ).toBe(true);
+    expect(
+      isBotWall(
+        '<html><head><title>shop</title></head><body><script src="https://ct.captcha-delivery.com/c.js"></script></body></html>',
+      ),
+    ).toBe(true);
   });
 
   it('leaves ordinary pages alone, even one with a newsletter captcha', () => {

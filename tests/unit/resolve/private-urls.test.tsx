@@ -46,7 +46,10 @@ describe('guardedUrl', () => {
 describe('at the resolver boundary', () => {
   it.each(PRIVATE)('drops a listing image or canonical URL on %s', (bad) => {
     const deps = { extract: () => listing({ image: bad, url: bad }) } as unknown as ResolverDeps;
-    const got = readListing({ url: 'https://www.shop.com/bag?x=1', status: 200, contentType: 'text/html', text: '' }, deps);
+    const got = readListing(
+      { url: 'https://www.shop.com/bag?x=1', status: 200, contentType: 'text/html', text: '' },
+      deps,
+    );
     expect(got?.image).toBeNull();
     expect(got?.url).toBe('https://www.shop.com/bag?x=1');
   });
@@ -60,7 +63,14 @@ describe('at the resolver boundary', () => {
 
 describe('when rows are cleaned for the wishlist', () => {
   it.each(PRIVATE)('stores null for an image or link on %s, and still saves the item', (bad) => {
-    const clean = cleanSaveInput({ name: 'Bag', source: 'article', image: bad, listingUrl: bad, mentionUrl: bad, articleUrl: 'https://blog.example.com/a' });
+    const clean = cleanSaveInput({
+      name: 'Bag',
+      source: 'article',
+      image: bad,
+      listingUrl: bad,
+      mentionUrl: bad,
+      articleUrl: 'https://blog.example.com/a',
+    });
     expect([clean.image, clean.listingUrl, clean.mentionUrl]).toEqual([null, null, null]);
     expect(clean.articleUrl).toBe('https://blog.example.com/a');
   });

@@ -33,36 +33,46 @@ describe('resolving micro-purses-2018 against the fixture retail web', () => {
     expect(ARTICLE_CURRENT).toHaveLength(19);
   });
 
-  it.each(mentions.map((m, i) => [i, `${m.brand} ${m.name}`] as const))('resolves #%i %s to its current listing', (i) => {
-    const state = states[i];
-    const want = ARTICLE_CURRENT[i]!;
-    expect(state?.status).toBe('resolved');
-    if (state?.status !== 'resolved') return;
-    expect(state.listing.price).toBe(want.price);
-    expect(state.listing.currency).toBe(want.currency);
-    expect(state.listing.availability).toBe(want.availability);
-    expect(state.listing.image).toBe(want.image);
-    expect(state.listing.url).toMatch(/^https:\/\/(?!127\.0\.0\.1)/);
-    expect(state.checkedAt).toBeGreaterThan(Date.now() - 60_000);
-  });
+  it.each(mentions.map((m, i) => [i, `${m.brand} ${m.name}`] as const))(
+    'resolves #%i %s to its current listing',
+    (i) => {
+      const state = states[i];
+      const want = ARTICLE_CURRENT[i]!;
+      expect(state?.status).toBe('resolved');
+      if (state?.status !== 'resolved') return;
+      expect(state.listing.price).toBe(want.price);
+      expect(state.listing.currency).toBe(want.currency);
+      expect(state.listing.availability).toBe(want.availability);
+      expect(state.listing.image).toBe(want.image);
+      expect(state.listing.url).toMatch(/^https:\/\/(?!127\.0\.0\.1)/);
+      expect(state.checkedAt).toBeGreaterThan(Date.now() - 60_000);
+    },
+  );
 
   it('reports current prices, not the article’s 2018 ones', () => {
-    const changed = states.filter(
-      (s, i) => s.status === 'resolved' && s.listing.price !== mentions[i]!.price?.amount,
-    );
+    const changed = states.filter((s, i) => s.status === 'resolved' && s.listing.price !== mentions[i]!.price?.amount);
     expect(changed.length).toBeGreaterThanOrEqual(10);
   });
 
   it('streams pending for every mention before any result', () => {
     const firstResult = streamed.findIndex(([, s]) => s !== 'pending');
-    expect(streamed.slice(0, firstResult).map(([i]) => i).sort((a, b) => a - b)).toEqual(mentions.map((_, i) => i));
+    expect(
+      streamed
+        .slice(0, firstResult)
+        .map(([i]) => i)
+        .sort((a, b) => a - b),
+    ).toEqual(mentions.map((_, i) => i));
     expect(streamed.filter(([, s]) => s === 'resolved')).toHaveLength(19);
   });
 
   it('went to the shops directly, never through the affiliate trackers', () => {
     const paths = [...h.web.hits.keys()];
     expect(paths.some((p) => p.includes('skimresources') || p.includes('redirectingat'))).toBe(false);
-    expect(h.web.hits.get('/retail/www.net-a-porter.com/en-us/shop/product/theory/bags/pouches/post-small-leather-trimmed-satin-pouch/1016843')).toBe(1);
+    expect(
+      h.web.hits.get(
+        '/retail/www.net-a-porter.com/en-us/shop/product/theory/bags/pouches/post-small-leather-trimmed-satin-pouch/1016843',
+      ),
+    ).toBe(1);
   });
 
   it('found Shrimps on its Shopify store after the article’s link had gone', () => {

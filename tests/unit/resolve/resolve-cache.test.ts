@@ -19,7 +19,13 @@ beforeAll(async () => {
 afterAll(() => h.server.close());
 
 const HAYWARD = 'https://www.modaoperandi.com/hayward-r18/corduroy-mini-shopper';
-const hayward: Mention = { brand: 'Hayward', name: 'Corduroy Mini Shopper', price: null, retailer: 'Moda Operandi', url: HAYWARD };
+const hayward: Mention = {
+  brand: 'Hayward',
+  name: 'Corduroy Mini Shopper',
+  price: null,
+  retailer: 'Moda Operandi',
+  url: HAYWARD,
+};
 const hits = (url: string) => h.web.hits.get(retailPath(url)) ?? 0;
 let n = 0;
 
@@ -54,7 +60,15 @@ describe('the listing cache', () => {
 
   it('serves a stale listing at once, then the refreshed one', async () => {
     const db = `cache-${++n}`;
-    const old = { title: 'Corduroy Mini Shopper', brand: 'Hayward', price: 490, currency: 'USD', availability: 'InStock' as const, image: null, url: HAYWARD };
+    const old = {
+      title: 'Corduroy Mini Shopper',
+      brand: 'Hayward',
+      price: 490,
+      currency: 'USD',
+      availability: 'InStock' as const,
+      image: null,
+      url: HAYWARD,
+    };
     await putCached(HAYWARD, { status: 'resolved', listing: old, checkedAt: 1 }, 1, openMagpieDb(db));
     await new Promise((r) => setTimeout(r, 5));
     const stale: ResolveState[] = [];
@@ -65,7 +79,15 @@ describe('the listing cache', () => {
 
   it('keeps the stale listing when the refresh cannot reach the shop', async () => {
     const db = `cache-${++n}`;
-    const old = { title: 'Corduroy Mini Shopper', brand: 'Hayward', price: 490, currency: 'USD', availability: null, image: null, url: HAYWARD };
+    const old = {
+      title: 'Corduroy Mini Shopper',
+      brand: 'Hayward',
+      price: 490,
+      currency: 'USD',
+      availability: null,
+      image: null,
+      url: HAYWARD,
+    };
     await putCached(HAYWARD, old, 1, openMagpieDb(db));
     await new Promise((r) => setTimeout(r, 5));
     const s = await resolveMention(hayward, depsOn(db, false));
@@ -74,7 +96,13 @@ describe('the listing cache', () => {
 
   it('remembers a product gone from its link for a while', async () => {
     const db = `cache-${++n}`;
-    const gone: Mention = { brand: 'Theory', name: 'Gone Pouch', price: null, retailer: 'Net-a-Porter', url: CASES.notFound };
+    const gone: Mention = {
+      brand: 'Theory',
+      name: 'Gone Pouch',
+      price: null,
+      retailer: 'Net-a-Porter',
+      url: CASES.notFound,
+    };
     const first = await resolveMention(gone, depsOn(db));
     const before = hits(CASES.notFound);
     expect(await resolveMention(gone, depsOn(db))).toEqual(first);
@@ -93,7 +121,13 @@ describe('the listing cache', () => {
 
   it('does not remember a timeout', async () => {
     const db = `cache-${++n}`;
-    const slow: Mention = { brand: 'Free People', name: 'Slow Loading Bag', price: null, retailer: 'Free People', url: CASES.slow };
+    const slow: Mention = {
+      brand: 'Free People',
+      name: 'Slow Loading Bag',
+      price: null,
+      retailer: 'Free People',
+      url: CASES.slow,
+    };
     const before = hits(CASES.slow);
     await resolveMention(slow, depsOn(db, true, 200));
     await resolveMention(slow, depsOn(db, true, 200));
@@ -105,7 +139,13 @@ describe('resolveMentions', () => {
   it('stops streaming once aborted', async () => {
     const c = new AbortController();
     const seen: [number, string][] = [];
-    const slow: Mention = { brand: 'Free People', name: 'Slow Loading Bag', price: null, retailer: 'Free People', url: CASES.slow };
+    const slow: Mention = {
+      brand: 'Free People',
+      name: 'Slow Loading Bag',
+      price: null,
+      retailer: 'Free People',
+      url: CASES.slow,
+    };
     const p = resolveMentions([slow, hayward], h.deps({ cache: false, timeoutMs: 5000 }), {
       signal: c.signal,
       onState: (i, s) => {

@@ -33,12 +33,18 @@ describe('a link that leads to the product', () => {
   });
 
   it('follows a shortener through a wrapper to the product (302 chain)', async () => {
-    const s = await resolveMention(mention(CASES.shortener, 'Mackage', 'Shearling Rubie Crossbody Bag', 'Shopbop'), h.deps());
+    const s = await resolveMention(
+      mention(CASES.shortener, 'Mackage', 'Shearling Rubie Crossbody Bag', 'Shopbop'),
+      h.deps(),
+    );
     expect(s).toMatchObject({ status: 'resolved', listing: { price: 390, title: 'Shearling Rubie Crossbody Bag' } });
   });
 
   it('follows a link service’s meta-refresh interstitial', async () => {
-    const s = await resolveMention(mention(CASES.interstitial, 'Furla', 'Metropolis Nuvola Mini Cross Body', 'Shopbop'), h.deps());
+    const s = await resolveMention(
+      mention(CASES.interstitial, 'Furla', 'Metropolis Nuvola Mini Cross Body', 'Shopbop'),
+      h.deps(),
+    );
     expect(s).toMatchObject({ status: 'resolved', listing: { price: 198, brand: 'Furla' } });
   });
 
@@ -59,15 +65,31 @@ describe('a link that leads to the product', () => {
 
 describe('a link that no longer leads to the product', () => {
   // Shops unknown to the resolver, so no search follows the link's failure: the reason itself is under test.
-  const linkOnly = (opts: Parameters<RetailHarness['deps']>[0] = {}) => ({ ...h.deps(opts), shopByName: () => null, shopByHost: () => null });
+  const linkOnly = (opts: Parameters<RetailHarness['deps']>[0] = {}) => ({
+    ...h.deps(opts),
+    shopByName: () => null,
+    shopByHost: () => null,
+  });
   const cases: [string, Mention, string][] = [
     ['a 404', mention(CASES.notFound, 'Theory', 'Gone Pouch', 'Net-a-Porter'), REASONS.notFound(404)],
     ['a "page not found" page', mention(CASES.softNotFound, 'Mango', 'Sold Out Bag', 'Mango'), REASONS.notFoundPage],
     ['a 403 bot wall', mention(CASES.wall403, 'Zara', 'Blocked Bag', 'Zara'), REASONS.blocked],
-    ['a 200 bot challenge page', mention(CASES.wall200, 'Free People', 'Challenge Bag', 'Free People'), REASONS.blocked],
-    ['a redirect to the home page', mention(CASES.toHome, 'Acne Studios', 'Discontinued Bag', 'Opening Ceremony'), REASONS.home],
+    [
+      'a 200 bot challenge page',
+      mention(CASES.wall200, 'Free People', 'Challenge Bag', 'Free People'),
+      REASONS.blocked,
+    ],
+    [
+      'a redirect to the home page',
+      mention(CASES.toHome, 'Acne Studios', 'Discontinued Bag', 'Opening Ceremony'),
+      REASONS.home,
+    ],
     ['a redirect to a category page', mention(CASES.toCategory, 'Staud', 'Old Bag', 'Shopbop'), REASONS.elsewhere],
-    ['a redirect to another product', mention(CASES.toOtherProduct, 'Faith', 'Discontinued Bag', 'ASOS'), REASONS.otherProduct],
+    [
+      'a redirect to another product',
+      mention(CASES.toOtherProduct, 'Faith', 'Discontinued Bag', 'ASOS'),
+      REASONS.otherProduct,
+    ],
     ['an oversized page', mention(CASES.huge, 'Staud', 'Huge Page Bag', 'Shopbop'), REASONS.tooLarge(5 * 1024 * 1024)],
     ['a page that is not HTML', mention(CASES.notHtml, 'Mango', 'Feed', 'Mango'), REASONS.notAPage],
     ['a link to a private address', mention('http://192.168.0.10/bag', 'Mango', 'Bag', null), REASONS.unsafeUrl],
@@ -78,14 +100,22 @@ describe('a link that no longer leads to the product', () => {
   });
 
   it('times out a slow shop with the time in the reason', async () => {
-    const s = await resolveMention(mention(CASES.slow, 'Free People', 'Slow Loading Bag', 'Free People'), linkOnly({ timeoutMs: 250 }));
+    const s = await resolveMention(
+      mention(CASES.slow, 'Free People', 'Slow Loading Bag', 'Free People'),
+      linkOnly({ timeoutMs: 250 }),
+    );
     expect(s).toEqual({ status: 'unavailable', reason: 'Timed out after 0.3 s' });
     expect(REASONS.timeout(10_000)).toBe('Timed out after 10 s');
   });
 
   it('says live checks are off when the reader has not granted the shop', async () => {
     const s = await resolveMention(
-      mention('https://www.zara.com/us/en/rigid-printed-minaudiere-p16340004.html', 'Zara', 'Rigid Printed Minaudière', 'Zara'),
+      mention(
+        'https://www.zara.com/us/en/rigid-printed-minaudiere-p16340004.html',
+        'Zara',
+        'Rigid Printed Minaudière',
+        'Zara',
+      ),
       linkOnly({ allowOrigin: async () => false }),
     );
     expect(s).toEqual({ status: 'unavailable', reason: REASONS.noPermission });
@@ -93,7 +123,12 @@ describe('a link that no longer leads to the product', () => {
 
   it('never returns a listing of a different product the link now shows', async () => {
     const s = await resolveMention(
-      mention('https://www.asos.com/us/faith/faith-mini-buckle-cross-body-bag/prd/9215633', 'Mango', 'Bamboo Coffer Bag', 'ASOS'),
+      mention(
+        'https://www.asos.com/us/faith/faith-mini-buckle-cross-body-bag/prd/9215633',
+        'Mango',
+        'Bamboo Coffer Bag',
+        'ASOS',
+      ),
       linkOnly(),
     );
     expect(s).toEqual({ status: 'unavailable', reason: REASONS.otherProduct });
@@ -112,8 +147,15 @@ describe('a gone link at a shop Magpie can search', () => {
   it('keeps the link’s reason when the shop could not be asked', async () => {
     const s = await resolveMention(mention(CASES.wall403, 'Zara', 'Blocked Bag', 'Zara'), {
       ...h.deps(),
-      shopByName: () => ({ name: 'Zara', domains: ['zara.com'], searchUrl: 'https://www.zara.com/us/en/search?searchTerm={q}' }),
+      shopByName: () => ({
+        name: 'Zara',
+        domains: ['zara.com'],
+        searchUrl: 'https://www.zara.com/us/en/search?searchTerm={q}',
+      }),
     });
-    expect(s).toEqual({ status: 'unavailable', reason: 'The shop blocked the automatic check — open it to see the price' });
+    expect(s).toEqual({
+      status: 'unavailable',
+      reason: 'The shop blocked the automatic check — open it to see the price',
+    });
   });
 });

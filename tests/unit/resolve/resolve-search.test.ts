@@ -57,7 +57,10 @@ describe('Shopify stores (no link)', () => {
 
   it('picks the product, not its sibling in another colour', async () => {
     const s = await resolveMention(mention('Shrimps', 'Antonia Bag Black', 'Shrimps'), h.deps());
-    expect(s).toMatchObject({ status: 'resolved', listing: { title: 'Antonia Bag Black', availability: 'OutOfStock' } });
+    expect(s).toMatchObject({
+      status: 'resolved',
+      listing: { title: 'Antonia Bag Black', availability: 'OutOfStock' },
+    });
   });
 
   it('is not-found with the store’s search page when nothing matches', async () => {
@@ -103,7 +106,10 @@ describe('server-rendered search pages (no link)', () => {
 
   it('is not-found with the search URL when the results hold no match', async () => {
     const s = await resolveMention(mention('Sophie Hulme', 'Lilac Cylinder Tote', 'SSENSE'), h.deps());
-    expect(s).toMatchObject({ status: 'not-found', searchUrl: expect.stringContaining('https://www.ssense.com/en-us/search?q=') });
+    expect(s).toMatchObject({
+      status: 'not-found',
+      searchUrl: expect.stringContaining('https://www.ssense.com/en-us/search?q='),
+    });
   });
 });
 
@@ -114,29 +120,43 @@ describe('searches that cannot be run as planned', () => {
       ...deps,
       shopByName: () => ({ name: 'Old Shop', domains: ['openingceremony.com'], platform: 'shopify' }),
     });
-    expect(s).toEqual({ status: 'not-found', searchUrl: 'https://www.openingceremony.com/search?q=Acne%20Studios%20Musubi%20Bag' });
+    expect(s).toEqual({
+      status: 'not-found',
+      searchUrl: 'https://www.openingceremony.com/search?q=Acne%20Studios%20Musubi%20Bag',
+    });
   });
 
   it('says the shop blocked the check when its search page is a bot wall', async () => {
     const deps = h.deps();
     const s = await resolveMention(mention('Zara', 'Bag', 'Walled Shop'), {
       ...deps,
-      shopByName: () => ({ name: 'Walled Shop', domains: ['zara.com'], searchUrl: 'https://www.zara.com/us/en/blocked-bag-p00000001.html?q={q}' }),
+      shopByName: () => ({
+        name: 'Walled Shop',
+        domains: ['zara.com'],
+        searchUrl: 'https://www.zara.com/us/en/blocked-bag-p00000001.html?q={q}',
+      }),
     });
-    expect(s).toEqual({ status: 'unavailable', reason: 'The shop blocked the automatic check — open it to see the price' });
+    expect(s).toEqual({
+      status: 'unavailable',
+      reason: 'The shop blocked the automatic check — open it to see the price',
+    });
   });
 });
 
 describe('shops Magpie cannot search', () => {
   it('is not-found without a search URL, and asks no one', async () => {
     const noSearch = { ...h.deps(), shopByName: () => ({ name: 'Mango', domains: ['mango.com'] }) };
-    const { result, paths } = await served(() => resolveMention(mention('Mango', 'Bamboo Coffer Bag', 'Mango'), noSearch));
+    const { result, paths } = await served(() =>
+      resolveMention(mention('Mango', 'Bamboo Coffer Bag', 'Mango'), noSearch),
+    );
     expect(result).toEqual({ status: 'not-found', searchUrl: null });
     expect(paths).toEqual([]);
   });
 
   it('sends an unknown shop’s mention nowhere', async () => {
-    const { result, paths } = await served(() => resolveMention(mention('Khaite', 'Bobbi Bag', 'A Boutique Nobody Knows'), h.deps()));
+    const { result, paths } = await served(() =>
+      resolveMention(mention('Khaite', 'Bobbi Bag', 'A Boutique Nobody Knows'), h.deps()),
+    );
     expect(result).toEqual({ status: 'not-found', searchUrl: null });
     expect(paths).toEqual([]);
   });
@@ -153,17 +173,20 @@ describe('the search strategy registry', () => {
     expect(SEARCH_STRATEGIES.map((s) => s.name).sort()).toEqual(Object.keys(cases).sort());
   });
 
-  it.each(Object.entries(cases))('%s plans the search for its shop and resolves the fixture product', async (name, m) => {
-    const deps = h.deps();
-    const shop = deps.shopByName(m.retailer!)!;
-    const input = { mention: m, shop, trail: { link: null, landed: null }, texts: [m.name], deps };
-    const strategy = SEARCH_STRATEGIES.find((s) => s.name === name)!;
-    const plan = strategy.plan(input);
-    expect(plan).not.toBeNull();
-    const page = (u: string | null | undefined) => (u ? new URL(u).origin + new URL(u).pathname : null);
-    expect(page(planSearch(m, shop, input.trail, deps)?.readerUrl)).toBe(page(plan?.readerUrl));
-    expect(await plan!.run()).toMatchObject({ kind: 'resolved' });
-    // The others decline this shop.
-    for (const other of SEARCH_STRATEGIES.filter((s) => s !== strategy)) expect(other.plan(input)).toBeNull();
-  });
+  it.each(Object.entries(cases))(
+    '%s plans the search for its shop and resolves the fixture product',
+    async (name, m) => {
+      const deps = h.deps();
+      const shop = deps.shopByName(m.retailer!)!;
+      const input = { mention: m, shop, trail: { link: null, landed: null }, texts: [m.name], deps };
+      const strategy = SEARCH_STRATEGIES.find((s) => s.name === name)!;
+      const plan = strategy.plan(input);
+      expect(plan).not.toBeNull();
+      const page = (u: string | null | undefined) => (u ? new URL(u).origin + new URL(u).pathname : null);
+      expect(page(planSearch(m, shop, input.trail, deps)?.readerUrl)).toBe(page(plan?.readerUrl));
+      expect(await plan!.run()).toMatchObject({ kind: 'resolved' });
+      // The others decline this shop.
+      for (const other of SEARCH_STRATEGIES.filter((s) => s !== strategy)) expect(other.plan(input)).toBeNull();
+    },
+  );
 });

@@ -8,8 +8,13 @@ import type { ResolverDeps, ShopInfo } from '@/lib/resolve/deps';
 
 describe('searchTexts', () => {
   it('puts the brand first at a multi-brand shop and leaves it out at the brand’s own', () => {
-    expect(searchTexts({ brand: 'Sophie Hulme', name: 'Nano Milner Bag' }, 'SSENSE')).toEqual(['Sophie Hulme Nano Milner Bag']);
-    expect(searchTexts({ brand: 'Shrimps', name: 'Antonia Cream Bag' }, 'Shrimps')).toEqual(['Antonia Cream Bag', 'Antonia Bag']);
+    expect(searchTexts({ brand: 'Sophie Hulme', name: 'Nano Milner Bag' }, 'SSENSE')).toEqual([
+      'Sophie Hulme Nano Milner Bag',
+    ]);
+    expect(searchTexts({ brand: 'Shrimps', name: 'Antonia Cream Bag' }, 'Shrimps')).toEqual([
+      'Antonia Cream Bag',
+      'Antonia Bag',
+    ]);
   });
 
   it('falls back to the name without its colour, then without materials', () => {
@@ -32,7 +37,10 @@ describe('shopOrigin', () => {
   const shrimps: ShopInfo = { name: 'Shrimps', domains: ['shrimps.co.uk'], platform: 'shopify' };
   const ssense: ShopInfo = { name: 'SSENSE', domains: ['ssense.com'] };
   const deps = (map: Record<string, ShopInfo>) =>
-    ({ shopByHost: (h: string) => map[h] ?? null, isShortener: (u: string) => u.includes('bit.ly') }) as unknown as ResolverDeps;
+    ({
+      shopByHost: (h: string) => map[h] ?? null,
+      isShortener: (u: string) => u.includes('bit.ly'),
+    }) as unknown as ResolverDeps;
   const old = 'https://www.shrimps.com/product/antonia-bag-cream/';
 
   it('searches the host the article linked directly when its page is gone', () => {
@@ -45,11 +53,19 @@ describe('shopOrigin', () => {
   });
 
   it('never sends the query to a shortener, another shop, or a host it was redirected to', () => {
-    expect(shopOrigin(shrimps, { link: 'https://bit.ly/x', landed: 'https://bit.ly/x' }, deps({}))).toBe('https://www.shrimps.co.uk');
-    expect(shopOrigin(shrimps, { link: 'https://www.ssense.com/p', landed: 'https://www.ssense.com/p' }, deps({ 'www.ssense.com': ssense }))).toBe(
+    expect(shopOrigin(shrimps, { link: 'https://bit.ly/x', landed: 'https://bit.ly/x' }, deps({}))).toBe(
       'https://www.shrimps.co.uk',
     );
-    expect(shopOrigin(shrimps, { link: old, landed: 'https://unknown-host.com/p' }, deps({}))).toBe('https://www.shrimps.co.uk');
+    expect(
+      shopOrigin(
+        shrimps,
+        { link: 'https://www.ssense.com/p', landed: 'https://www.ssense.com/p' },
+        deps({ 'www.ssense.com': ssense }),
+      ),
+    ).toBe('https://www.shrimps.co.uk');
+    expect(shopOrigin(shrimps, { link: old, landed: 'https://unknown-host.com/p' }, deps({}))).toBe(
+      'https://www.shrimps.co.uk',
+    );
     expect(shopOrigin(shrimps, { link: null, landed: null }, deps({}))).toBe('https://www.shrimps.co.uk');
   });
 });
@@ -121,7 +137,12 @@ describe('searchCandidates', () => {
     </div></body></html>`;
 
   it('ranks the shop’s own product links by how well they match, one entry per product', () => {
-    const got = searchCandidates(html, 'https://www.ssense.com/en-us/search?q=x', { brand: 'Sophie Hulme', name: 'Black Nano Milner Crossbody Bag' }, 3);
+    const got = searchCandidates(
+      html,
+      'https://www.ssense.com/en-us/search?q=x',
+      { brand: 'Sophie Hulme', name: 'Black Nano Milner Crossbody Bag' },
+      3,
+    );
     expect(got[0]).toBe('https://www.ssense.com/en-us/women/product/sophie-hulme/black-nano-milner-crossbody-bag/2');
     expect(got).not.toContain('https://evil.example/p/1');
     expect(got.some((u) => u.includes('/account/'))).toBe(false);
@@ -129,6 +150,8 @@ describe('searchCandidates', () => {
   });
 
   it('returns nothing from a page without a fitting link', () => {
-    expect(searchCandidates('<p>No results</p>', 'https://www.ssense.com/s', { brand: null, name: 'Bag' }, 3)).toEqual([]);
+    expect(searchCandidates('<p>No results</p>', 'https://www.ssense.com/s', { brand: null, name: 'Bag' }, 3)).toEqual(
+      [],
+    );
   });
 });

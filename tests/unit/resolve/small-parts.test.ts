@@ -87,7 +87,15 @@ describe('retailRewriter', () => {
 });
 
 describe('isResolveState', () => {
-  const listing = { title: 'Bag', brand: null, price: 10, currency: 'USD', availability: 'InStock', image: null, url: 'https://s.com/p' };
+  const listing = {
+    title: 'Bag',
+    brand: null,
+    price: 10,
+    currency: 'USD',
+    availability: 'InStock',
+    image: null,
+    url: 'https://s.com/p',
+  };
   it('accepts the four states', () => {
     expect(isResolveState({ status: 'pending' })).toBe(true);
     expect(isResolveState({ status: 'resolved', listing, checkedAt: 1 })).toBe(true);
@@ -96,8 +104,12 @@ describe('isResolveState', () => {
   });
 
   it('rejects malformed or hostile ones', () => {
-    expect(isResolveState({ status: 'resolved', listing: { ...listing, url: 'javascript:alert(1)' }, checkedAt: 1 })).toBe(false);
-    expect(isResolveState({ status: 'resolved', listing: { ...listing, availability: 'Maybe' }, checkedAt: 1 })).toBe(false);
+    expect(
+      isResolveState({ status: 'resolved', listing: { ...listing, url: 'javascript:alert(1)' }, checkedAt: 1 }),
+    ).toBe(false);
+    expect(isResolveState({ status: 'resolved', listing: { ...listing, availability: 'Maybe' }, checkedAt: 1 })).toBe(
+      false,
+    );
     expect(isResolveState({ status: 'resolved', listing, checkedAt: NaN })).toBe(false);
     expect(isResolveState({ status: 'not-found', searchUrl: 'data:text/html,x' })).toBe(false);
     expect(isResolveState({ status: 'unavailable', reason: 'x'.repeat(501) })).toBe(false);
@@ -123,10 +135,15 @@ describe('storableState', () => {
     };
     const s = storableState(hostile);
     expect(isResolveState(s)).toBe(true);
-    expect(s).toMatchObject({ listing: { price: null, currency: null, availability: null, image: null, url: 'https://s.com/p' } });
+    expect(s).toMatchObject({
+      listing: { price: null, currency: null, availability: null, image: null, url: 'https://s.com/p' },
+    });
     expect(s.status === 'resolved' && s.listing.title?.length).toBe(1000);
     expect(isResolveState(storableState({ status: 'unavailable', reason: 'r'.repeat(900) }))).toBe(true);
-    expect(storableState({ status: 'not-found', searchUrl: 'data:x' })).toEqual({ status: 'not-found', searchUrl: null });
+    expect(storableState({ status: 'not-found', searchUrl: 'data:x' })).toEqual({
+      status: 'not-found',
+      searchUrl: null,
+    });
   });
 });
 
@@ -134,7 +151,9 @@ describe('reasonForFailure', () => {
   it('puts every HTTP failure in reader’s words', () => {
     expect(reasonForFailure({ kind: 'http', status: 404 })).toBe('The shop page could not be found (404)');
     expect(reasonForFailure({ kind: 'http', status: 410 })).toBe('The shop page could not be found (410)');
-    expect(reasonForFailure({ kind: 'http', status: 403 })).toBe('The shop blocked the automatic check — open it to see the price');
+    expect(reasonForFailure({ kind: 'http', status: 403 })).toBe(
+      'The shop blocked the automatic check — open it to see the price',
+    );
     expect(reasonForFailure({ kind: 'http', status: 429 })).toMatch(/slow down/);
     expect(reasonForFailure({ kind: 'http', status: 502 })).toMatch(/\(502\)/);
     expect(reasonForFailure({ kind: 'http', status: 418 })).toMatch(/\(418\)/);

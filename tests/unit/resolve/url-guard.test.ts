@@ -108,12 +108,19 @@ describe('checkUrl (test build)', () => {
 });
 
 describe('blockedHost on raw host strings (no URL parser in front)', () => {
-  it.each(['2130706433', '0x7f000001', '0177.0.0.1', '127.1', '0x7F.1', '::ffff:127.0.0.1', '[::1]', 'fe80::1%eth0', '10.1'])(
-    'blocks %s',
-    (h) => {
-      expect(blockedHost(h)).not.toBeNull();
-    },
-  );
+  it.each([
+    '2130706433',
+    '0x7f000001',
+    '0177.0.0.1',
+    '127.1',
+    '0x7F.1',
+    '::ffff:127.0.0.1',
+    '[::1]',
+    'fe80::1%eth0',
+    '10.1',
+  ])('blocks %s', (h) => {
+    expect(blockedHost(h)).not.toBeNull();
+  });
 
   it('blocks hosts whose last label is numeric rather than guess', () => {
     expect(blockedHost('shop.123')).toBe('numeric host');

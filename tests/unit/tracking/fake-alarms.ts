@@ -29,7 +29,9 @@ export function fakeAlarms(start: number) {
       const until = Date.now() + ms;
       const fired: string[] = [];
       for (;;) {
-        const due = [...alarms.values()].filter((a) => a.scheduledTime <= until).sort((a, b) => a.scheduledTime - b.scheduledTime)[0];
+        const due = [...alarms.values()]
+          .filter((a) => a.scheduledTime <= until)
+          .sort((a, b) => a.scheduledTime - b.scheduledTime)[0];
         if (!due) break;
         vi.setSystemTime(due.scheduledTime);
         if (due.periodInMinutes) due.scheduledTime += due.periodInMinutes * 60_000;

@@ -9,7 +9,11 @@ afterEach(cleanup);
 describe('tracking settings', () => {
   it('default to a 12-hour refresh and alerts for drops of 10% or more; bad values fall back or clamp', () => {
     expect(parseTracking(undefined)).toEqual({ refreshHours: 12, alerts: true, dropPercent: 10 });
-    expect(parseTracking({ refreshHours: 0.1, alerts: 'yes', dropPercent: 500 })).toEqual({ refreshHours: 1, alerts: true, dropPercent: 90 });
+    expect(parseTracking({ refreshHours: 0.1, alerts: 'yes', dropPercent: 500 })).toEqual({
+      refreshHours: 1,
+      alerts: true,
+      dropPercent: 90,
+    });
     expect(parseTracking({ refreshHours: '6' })).toEqual(DEFAULT_TRACKING);
   });
 

@@ -9,15 +9,41 @@ import type { Mention } from '@/lib/detect/types';
 const db = openMagpieDb(`sightings-${crypto.randomUUID()}`);
 afterEach(() => vi.useRealTimers());
 
-const URL_ = 'https://www.net-a-porter.com/en-us/shop/product/theory/bags/pouches/post-small-leather-trimmed-satin-pouch/1016843';
-const mention: Mention = { brand: 'Theory', name: 'Post small leather-trimmed satin pouch', price: { amount: 195, currency: 'USD' }, retailer: 'Net-a-Porter', url: URL_ };
-const listing = (price: number) => ({ title: mention.name, brand: 'THEORY', price, currency: 'USD', availability: 'InStock' as const, image: null, url: URL_ });
+const URL_ =
+  'https://www.net-a-porter.com/en-us/shop/product/theory/bags/pouches/post-small-leather-trimmed-satin-pouch/1016843';
+const mention: Mention = {
+  brand: 'Theory',
+  name: 'Post small leather-trimmed satin pouch',
+  price: { amount: 195, currency: 'USD' },
+  retailer: 'Net-a-Porter',
+  url: URL_,
+};
+const listing = (price: number) => ({
+  title: mention.name,
+  brand: 'THEORY',
+  price,
+  currency: 'USD',
+  availability: 'InStock' as const,
+  image: null,
+  url: URL_,
+});
 
 describe('every sighting updates the item', () => {
   it('a resolved listing of a saved product updates it once; an older (cached) reading changes nothing', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(1000);
-    const { id } = await saveItem({ source: 'article', ...mention, articlePrice: mention.price, listingUrl: URL_, currentPrice: 195, currency: 'USD', availability: 'InStock' }, db);
+    const { id } = await saveItem(
+      {
+        source: 'article',
+        ...mention,
+        articlePrice: mention.price,
+        listingUrl: URL_,
+        currentPrice: 195,
+        currency: 'USD',
+        availability: 'InStock',
+      },
+      db,
+    );
     vi.setSystemTime(5000);
     expect(await recordSighting(mention, { status: 'resolved', listing: listing(149), checkedAt: 4000 }, db)).toBe(id);
     expect(await getItem(id, db)).toMatchObject({ currentPrice: 149, checkedAt: 5000, priceDropped: true });
@@ -34,8 +60,18 @@ describe('every sighting updates the item', () => {
   });
 
   it('a listing of a product not on the wishlist, or a failed state, writes nothing', async () => {
-    const other = { ...mention, name: 'Leather clutch', url: 'https://www.net-a-porter.com/en-us/shop/product/theory/clutch/1' };
-    expect(await recordSighting(other, { status: 'resolved', listing: { ...listing(10), url: other.url }, checkedAt: 9e12 }, db)).toBeNull();
+    const other = {
+      ...mention,
+      name: 'Leather clutch',
+      url: 'https://www.net-a-porter.com/en-us/shop/product/theory/clutch/1',
+    };
+    expect(
+      await recordSighting(
+        other,
+        { status: 'resolved', listing: { ...listing(10), url: other.url }, checkedAt: 9e12 },
+        db,
+      ),
+    ).toBeNull();
     expect(await recordSighting(mention, { status: 'unavailable', reason: 'x' }, db)).toBeNull();
   });
 });
