@@ -11,6 +11,8 @@ import {
 import { getDb, type MagpieDB } from '../db/schema';
 import { getTracking, type TrackingSettings } from '../tracking-settings';
 import { RECENT_ALERTS_KEY } from '../protocol';
+// The reader's own locale, as the popup and the wishlist write prices ("$149", "149 €").
+import { formatShortPrice } from '../price/format';
 
 /** Notification ids name the change they announce, so a click finds its item. */
 export const ALERT_PREFIX = 'magpie-change-';
@@ -19,21 +21,6 @@ export const ALERT_PREFIX = 'magpie-change-';
 export interface AlertText {
   title: string;
   message: string;
-}
-
-/** "$149" for whole amounts, "$149.50" otherwise; the number and code when Intl does not know the currency. */
-export function formatAlertPrice(amount: number, currency: string): string {
-  try {
-    const whole = Number.isInteger(amount);
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: whole ? 0 : 2,
-      maximumFractionDigits: whole ? 0 : 2,
-    }).format(amount);
-  } catch {
-    return `${amount} ${currency}`;
-  }
 }
 
 const inStock = (a: string | null): boolean => a !== null && (IN_STOCK as readonly string[]).includes(a);
@@ -49,12 +36,12 @@ export function describeAlert(change: ChangeRow, item: SavedItem, dropPercent: n
     // Compared in cents, so 10% of $195 is met by $175.50 exactly.
     const dropCents = Math.round(fromPrice * 100) - Math.round(toPrice * 100);
     if (dropCents * 100 >= dropPercent * Math.round(fromPrice * 100)) {
-      const [now, was] = [formatAlertPrice(toPrice, currency), formatAlertPrice(fromPrice, currency)];
+      const [now, was] = [formatShortPrice(toPrice, currency), formatShortPrice(fromPrice, currency)];
       return { title: 'Price drop', message: `Price drop: ${title} now ${now}, was ${was}` };
     }
   }
   if (change.fromAvailability !== null && !inStock(change.fromAvailability) && inStock(change.toAvailability)) {
-    const price = toPrice !== null && currency !== null ? ` at ${formatAlertPrice(toPrice, currency)}` : '';
+    const price = toPrice !== null && currency !== null ? ` at ${formatShortPrice(toPrice, currency)}` : '';
     return {
       title: 'Back in stock',
       message: `Back in stock: ${title}${price}${item.retailer ? ` (${item.retailer})` : ''}`,

@@ -147,3 +147,12 @@ export function countryCode(value: string): string | null {
   if (/^[a-z]{2}$/.test(v)) return COUNTRY_CURRENCY[v] ? v : null;
   return COUNTRY_NAMES[v] ?? null;
 }
+
+/**
+ * The dollar and peso currencies, most common first: what a bare "$" can mean. The first is the default
+ * reading of "$" unless the page's country says another.
+ */
+export const DOLLAR_CURRENCIES: readonly string[] = (
+  'USD CAD AUD NZD SGD HKD MXN ARS CLP COP UYU DOP TWD CUP JMD TTD ' +
+  'BBD BSD BZD BMD KYD XCD FJD GYD SRD LRD NAD SBD BND WST TOP NIO'
+).split(' ');

@@ -4,6 +4,7 @@
  * sign serves several currencies; the caller's default currency picks within the group.
  */
 
+import { DOLLAR_CURRENCIES } from './countries';
 import { MARKERS_EAST } from './markers-east';
 import { MARKERS_WEST } from './markers-west';
 
@@ -29,40 +30,7 @@ const MARKERS: Record<string, string> = {
 
 /** Currencies a shared sign can stand for; the first is used unless the default is another member. */
 const GROUPS: Record<string, string[]> = {
-  $: [
-    'USD',
-    'CAD',
-    'AUD',
-    'NZD',
-    'SGD',
-    'HKD',
-    'MXN',
-    'ARS',
-    'CLP',
-    'COP',
-    'UYU',
-    'DOP',
-    'TWD',
-    'CUP',
-    'JMD',
-    'TTD',
-    'BBD',
-    'BSD',
-    'BZD',
-    'BMD',
-    'KYD',
-    'XCD',
-    'FJD',
-    'GYD',
-    'SRD',
-    'LRD',
-    'NAD',
-    'SBD',
-    'BND',
-    'WST',
-    'TOP',
-    'NIO',
-  ],
+  $: [...DOLLAR_CURRENCIES],
   kr: ['SEK', 'NOK', 'DKK', 'ISK'],
   '¥': ['JPY', 'CNY'],
   元: ['CNY', 'TWD', 'HKD', 'MOP', 'JPY'],

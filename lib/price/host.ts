@@ -1,4 +1,4 @@
-import { COUNTRY_CURRENCY } from './countries';
+import { COUNTRY_CURRENCY, DOLLAR_CURRENCIES } from './countries';
 
 /** Country-code top-level domains (and locale regions) → the currency shops there price in. */
 const BY_COUNTRY = COUNTRY_CURRENCY;
@@ -17,40 +17,7 @@ const COUNTRY_SUBDOMAINS = new Set(
 );
 
 /** Dollar/peso currencies: what a bare "$" can mean. */
-const DOLLARS = new Set([
-  'USD',
-  'CAD',
-  'AUD',
-  'NZD',
-  'SGD',
-  'HKD',
-  'MXN',
-  'ARS',
-  'CLP',
-  'COP',
-  'UYU',
-  'DOP',
-  'TWD',
-  'CUP',
-  'JMD',
-  'TTD',
-  'BBD',
-  'BSD',
-  'BZD',
-  'BMD',
-  'KYD',
-  'XCD',
-  'FJD',
-  'GYD',
-  'SRD',
-  'LRD',
-  'NAD',
-  'SBD',
-  'BND',
-  'WST',
-  'TOP',
-  'NIO',
-]);
+const DOLLARS = new Set(DOLLAR_CURRENCIES);
 
 /**
  * The currency a shop's hostname implies from its country code: "www.net-a-porter.co.uk" → GBP,
