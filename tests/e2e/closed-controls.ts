@@ -86,7 +86,7 @@ export async function waitForControls(page: Page, timeoutMs = 20_000): Promise<v
 }
 
 /** Scrolls control `index` into view and waits until its insides are built. */
-async function builtInView(page: Page, index: number): Promise<void> {
+export async function builtInView(page: Page, index: number): Promise<void> {
   await inControl(page, index, `function () { this.host.scrollIntoView({ block: 'center' }); return true; }`);
   const until = Date.now() + 10_000;
   while (!(await inControl<boolean>(page, index, BUILT))) {

@@ -8,6 +8,7 @@ import { createRetailWeb } from '../fixtures/retail-web/routes';
 import { CHROME_TEST_BUILD_DIR } from '../../scripts/lib/chromium-extension';
 import { findChromium } from '../../scripts/lib/browsers';
 import { pageTabId } from '../../scripts/lib/extension-state';
+import { builtInView } from './closed-controls';
 
 // Needs `npm run build:test` first. One profile is used twice: the wishlist must outlive a browser restart.
 
@@ -96,6 +97,8 @@ describe('wishlist flow in Chromium', () => {
     const controls = article.locator('magpie-save');
     await controls.nth(18).waitFor({ state: 'attached', timeout: 20_000 });
     expect(await controls.count()).toBe(19);
+    // Controls are built as they near the viewport: bring this one in and wait until it is painted.
+    await builtInView(article, 5);
     await controls.nth(5).click({ position: { x: 12, y: 9 } });
     savedNames.push(await popup.locator('li.card').nth(5).locator('.name').innerText());
     // The popup hears about the inline save.
