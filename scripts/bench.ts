@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     await s.run((...lines) => console.log(lines.length ? lines.join('\n') : ''));
     const used = process.cpuUsage(cpu);
     console.log(
-      `  (${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU)`,
+      `  (${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s wall, ` +
+        `${((used.user + used.system) / 1e6).toFixed(1)} s CPU)`,
     );
   }
   console.log(

@@ -20,37 +20,6 @@ const SCOPE = /^(lib|components|entrypoints|scripts)\/.*\.(ts|tsx|mts|mjs|css|ht
 /** Generated data and readable data files hold what scripts make or people list, not code to split. */
 const EXEMPT = [/\/generated\//, /^lib\/gazetteer\/data\//];
 
-/**
- * Split by the detection work; lead removes at merge. These files are being reorganised on
- * another branch (issue 9), so this branch leaves their size, and lib/detect's long lines, alone.
- */
-export const TEMPORARY_ALLOWLIST_DETECT = {
-  oversized: [] as string[],
-  longLines: [] as RegExp[],
-};
-/**
- * Long lines in files other branches are rewriting now are left to them: lib/listing and lib/price
- * (the listing work, issue 11), lib/inline and the content script's entry and runner (the inline and
- * off-page work, issue 10). Lead removes at merge, after the one reformat, and breaks what is left.
- */
-export const TEMPORARY_ALLOWLIST_OTHER_BRANCHES = {
-  longLines: [/^lib\/(listing|price|inline)\//, /^lib\/content\/(index|runner)\.ts$/],
-};
-
-/**
- * Not yet broken: report lines and generated-page templates in the benchmark, evaluation and demo
- * scripts (template literals, which only a person can split without changing their output). A
- * follow-up breaks them and removes this entry; the extension's own code already keeps the rule.
- */
-export const TEMPORARY_ALLOWLIST_SCRIPT_TEMPLATES = { longLines: [/^scripts\//] };
-
-const longLinesAllowed = (f: string) =>
-  [
-    ...TEMPORARY_ALLOWLIST_DETECT.longLines,
-    ...TEMPORARY_ALLOWLIST_OTHER_BRANCHES.longLines,
-    ...TEMPORARY_ALLOWLIST_SCRIPT_TEMPLATES.longLines,
-  ].some((re) => re.test(f));
-
 /** The files in scope, from git (tracked and new, not ignored). */
 function sourceFiles(): string[] {
   const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
@@ -89,18 +58,12 @@ export async function checkFiles(files = sourceFiles()): Promise<string[]> {
   for (const f of files) {
     const text = readFileSync(join(ROOT, f), 'utf8');
     const bytes = Buffer.byteLength(text);
-    if (bytes > MAX_BYTES && !TEMPORARY_ALLOWLIST_DETECT.oversized.includes(f)) {
+    if (bytes > MAX_BYTES) {
       problems.push(`${f}: ${bytes} bytes, over ${MAX_BYTES}: split it by what it holds`);
     }
-    if (!longLinesAllowed(f)) {
-      const lines = await longLines(f, text);
-      for (const l of lines) problems.push(`${f}: a line over ${MAX_LINE} characters after formatting: ${l}`);
+    for (const l of await longLines(f, text)) {
+      problems.push(`${f}: a line over ${MAX_LINE} characters after formatting: ${l}`);
     }
-  }
-  // A stale allowlist entry hides nothing and should go: say so once the file is split or gone.
-  for (const f of TEMPORARY_ALLOWLIST_DETECT.oversized) {
-    const small = !files.includes(f) || Buffer.byteLength(readFileSync(join(ROOT, f))) <= MAX_BYTES;
-    if (small) problems.push(`${f}: no longer over ${MAX_BYTES} bytes: remove it from TEMPORARY_ALLOWLIST_DETECT`);
   }
   return problems;
 }

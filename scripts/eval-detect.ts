@@ -108,7 +108,9 @@ for (const file of readdirSync(dir)
   M += matched;
   const { precision: p, recall: r, extra, missed: left } = score;
   console.log(
-    `${file.padEnd(34)} found ${String(found.length).padStart(2)}  expected ${String(exp.mentions.length).padStart(2)}  matched ${String(matched).padStart(2)}  precision ${(p * 100).toFixed(0).padStart(3)}%  recall ${(r * 100).toFixed(0).padStart(3)}%`,
+    `${file.padEnd(34)} found ${String(found.length).padStart(2)}  ` +
+      `expected ${String(exp.mentions.length).padStart(2)}  matched ${String(matched).padStart(2)}  ` +
+      `precision ${(p * 100).toFixed(0).padStart(3)}%  recall ${(r * 100).toFixed(0).padStart(3)}%`,
   );
   if (verbose) {
     for (const n of notes) console.log(n);
@@ -125,5 +127,6 @@ for (const file of readdirSync(dir)
 const pct = (a: number, b: number) => (b ? ((a / b) * 100).toFixed(1) : '100.0');
 console.log(`\nTOTAL found ${F}  expected ${E}  matched ${M}  precision ${pct(M, F)}%  recall ${pct(M, E)}%`);
 console.log(
-  `field accuracy on matched: brand ${pct(fields.brand, M)}%  retailer ${pct(fields.retailer, M)}%  url ${pct(fields.url, M)}%`,
+  `field accuracy on matched: brand ${pct(fields.brand, M)}%  ` +
+    `retailer ${pct(fields.retailer, M)}%  url ${pct(fields.url, M)}%`,
 );

@@ -124,7 +124,10 @@ function main(): void {
   report(pages.length, right, scored, allRight, times);
   const line = (c: Counts, what: string, n: number) => {
     const m = f1(c);
-    return `price F1 ${m.f1.toFixed(3)} (P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; tp ${c[0]} fp ${c[1]} fn ${c[2]}), ${what}, ${n} pages`;
+    return (
+      `price F1 ${m.f1.toFixed(3)} (P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; ` +
+      `tp ${c[0]} fp ${c[1]} fn ${c[2]}), ${what}, ${n} pages`
+    );
   };
   process.stdout.write(line(price, 'expected+accept', pages.length) + '\n');
   if (rawPages) process.stdout.write(line(priceRaw, 'benchmark raw labels', rawPages) + '\n');

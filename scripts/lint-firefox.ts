@@ -84,7 +84,8 @@ async function main(): Promise<number> {
     const theirs = warnings.filter((w) => !ours.includes(w));
 
     console.log(
-      `web-ext lint ${OUT}: ${result.summary.errors} errors, ${result.summary.notices} notices, ${result.summary.warnings} warnings`,
+      `web-ext lint ${OUT}: ${result.summary.errors} errors, ` +
+        `${result.summary.notices} notices, ${result.summary.warnings} warnings`,
     );
     for (const m of result.errors) console.log(`  error   ${describe(m)}`);
     for (const m of result.notices) console.log(`  notice  ${describe(m)}`);

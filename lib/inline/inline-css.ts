@@ -54,7 +54,10 @@ export const INLINE_CSS = `
 .mg-save:focus-visible { outline: 2px solid #1a66ff; outline-offset: -2px; }
 .mg-save svg { width: 12px; height: 12px; flex: none; }
 [data-t]::before { content: attr(data-t); }
-.mg-side { max-width: 100px; overflow: hidden; text-overflow: ellipsis; border-radius: 9px; padding: 3px 6px; box-sizing: border-box; }
+.mg-side {
+  max-width: 100px; overflow: hidden; text-overflow: ellipsis;
+  border-radius: 9px; padding: 3px 6px; box-sizing: border-box;
+}
 .mg-price { color: #1d1b22; background: #f1eefc; }
 .mg-error { color: #b3261e; }
 /* On a dark article (its computed background, not the system setting). */

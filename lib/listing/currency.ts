@@ -23,8 +23,13 @@ const ISO = new Set(
 );
 
 /** A period after an amount: a subscription or instalment, not the item's price. */
-const PER_PERIOD =
-  /(?:\/|per |a |an |pro )\s*(?:mo|mth|month|monat|mois|mes|mese|maand|year|yr|jahr|week|wk)\b|monthly|monatlich|mensuel/i;
+const PER_PERIOD = new RegExp(
+  [
+    String.raw`(?:\/|per |a |an |pro )\s*(?:mo|mth|month|monat|mois|mes|mese|maand|year|yr|jahr|week|wk)\b`,
+    'monthly|monatlich|mensuel',
+  ].join('|'),
+  'i',
+);
 
 /** Where a page is: its URL and, if known, its locale (html lang, og:locale). */
 export interface CurrencyHints {

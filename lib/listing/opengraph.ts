@@ -100,7 +100,10 @@ export function siteFreeTitle(raw: string | null, siteName: string | null, pageU
   return out.replace(/^(buy|shop|acheter|kaufen|comprar|compra)\s+/i, '').trim() || null;
 }
 
-/** False for a shop-wide og:title ("Online Shopping - Bedding, Furniture...") on a page whose heading says otherwise. */
+/**
+ * False for a shop-wide og:title ("Online Shopping - Bedding, Furniture...") on a page whose
+ * heading says otherwise.
+ */
 function namesTheProduct(title: string, ctx: ExtractContext): boolean {
   const heading = ctx.hints.heading ? visibleText(ctx.hints.heading, 300) : '';
   return !heading || containment(heading, title) >= 0.3 || containment(title, heading) >= 0.3;

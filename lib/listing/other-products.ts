@@ -2,8 +2,13 @@ import { attrNames } from './dom';
 import { scopedMemo } from './dom-index';
 
 /** Containers that only ever hold other products: recommendation rails, "you may also like". */
-const OTHER_PRODUCTS =
-  /recommend|related|similar|comparison|upsell|up-sell|cross-?sell|also[-_]?(bought|viewed|like)|you[-_]?may|complete[-_]?the[-_]?look|recently|(^|[\s_-])recs?([\s_-]|$)|mini-?cart|minibasket/;
+const OTHER_PRODUCTS = new RegExp(
+  [
+    'recommend|related|similar|comparison|upsell|up-sell|cross-?sell',
+    String.raw`also[-_]?(bought|viewed|like)|you[-_]?may|complete[-_]?the[-_]?look|recently`,
+    String.raw`(^|[\s_-])recs?([\s_-]|$)|mini-?cart|minibasket`,
+  ].join('|'),
+);
 /** Names used for tiles in a list, but also by some shops for the main product block. */
 const TILE_NAMES = /tile|card|grid|carousel|slider|swiper|slick|product[-_]?list|(^|[\s_-])item([\s_-]|$)/;
 /** Repeated blocks that are slides of the product's own gallery, not other products. */

@@ -18,8 +18,15 @@ export interface Candidate {
 
 const PRICE_NAMES = /price|(^|[\s_-])(prix|preis|precio|prezzo|prijs|pris|cena|hinta|kaina|fiyat)/;
 /** Prices that are not the item's price: shipping, instalments, unit prices, savings, totals. */
-const NOT_ITEM_PRICE =
-  /shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay|unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total|filter|range|facet|voucher|coupon|points|loyalty|price[-_]?(?:fraction|cents?|decimals?|whole|symbol)|(^|[\s_-])(?:gsbb)?used|usedprice|refurb|pre-?owned|second-?hand|olp|offer-?listing|other-?sellers?|all-?offers/;
+const NOT_ITEM_PRICE = new RegExp(
+  [
+    'shipping|delivery|postage|install?ment|monthly|per[-_]?month|finance|klarna|afterpay',
+    'unit[-_]?price|price[-_]?per|base[-_]?price|saving|you[-_]?save|discount|percent|subtotal|total',
+    'filter|range|facet|voucher|coupon|points|loyalty|price[-_]?(?:fraction|cents?|decimals?|whole|symbol)',
+    String.raw`(^|[\s_-])(?:gsbb)?used|usedprice|refurb|pre-?owned|second-?hand`,
+    'olp|offer-?listing|other-?sellers?|all-?offers',
+  ].join('|'),
+);
 const MAX_CANDIDATES = 400;
 const BARE_NUMBER = /^\d[\d.,' ]*$/;
 /** An element that is the price itself ("price", "product-price", "price--x1"), not a block mentioning it. */
@@ -27,8 +34,11 @@ const NAMED_PRICE = /(^|[\s_-])(product-?|sale-?|current-?|final-?)?price([\s_-]
 /** How far above the heading the bare-price search looks (the buy box usually shares a parent). */
 const BARE_LEVELS = 4;
 /** Nothing but an amount and a currency sign or code: "€41.30", "41,30 €", "EUR 41.30", "$ 87". */
-const BARE_PRICE =
-  /^[^\d\p{L}]{0,3}(\p{Lu}{3})?\s?[^\d\p{L}\s]{0,3}\s?\d[\d.,' ]*\s?[^\d\p{L}\s]{0,3}\s?(\p{Lu}{3}|zł|kr|Kč|Ft|lei)?\.?$/u;
+const BARE_PRICE = new RegExp(
+  String.raw`^[^\d\p{L}]{0,3}(\p{Lu}{3})?\s?[^\d\p{L}\s]{0,3}\s?` +
+    String.raw`\d[\d.,' ]*\s?[^\d\p{L}\s]{0,3}\s?(\p{Lu}{3}|zł|kr|Kč|Ft|lei)?\.?$`,
+  'u',
+);
 
 /** Shown prices in elements named price (outside tiles, header and hidden parts), outermost single amounts. */
 export function collectPrices(doc: Document, hints: CurrencyHints): Candidate[] {

@@ -6,18 +6,40 @@ import { readPrice } from '../price';
 import { attrNames } from './dom';
 
 /** Labels of a price before tax, shown beside the price a shopper pays: "Brez DDV:", "bez DPH", "excl. VAT", "HT". */
-export const BEFORE_TAX =
-  /brez ddv|bez dph|bez dph|bez pdv|bez vat|excl\.? ?(?:vat|tax|btw|gst)|ex\.? ?(?:vat|gst)|ohne mwst|exkl\.? ?mwst|netto|hors tax|(?<!\p{L})ht(?!\p{L})|sin iva|senza iva|без ндс|без пдв|áfa nélkül|fără tva/iu;
+export const BEFORE_TAX = new RegExp(
+  [
+    'brez ddv|bez dph|bez dph|bez pdv|bez vat',
+    String.raw`excl\.? ?(?:vat|tax|btw|gst)|ex\.? ?(?:vat|gst)|ohne mwst|exkl\.? ?mwst|netto`,
+    String.raw`hors tax|(?<!\p{L})ht(?!\p{L})|sin iva|senza iva|без ндс|без пдв|áfa nélkül|fără tva`,
+  ].join('|'),
+  'iu',
+);
 /**
  * Labels of another offer for the same product, in the shops' languages: used or refurbished copies,
  * other sellers ("New & Used (9) from", "Neufs & occasions (4)", "Gebraucht ab", "Buy Used"), and a count
  * of offers with their lowest price ("Neu (4) ab 8,32 €", "New (3) from $9.99").
  */
-export const OTHER_OFFER =
-  /(?<!\p{L})(?:used|pre-?owned|refurbished|renewed|other sellers|more buying choices|occasions?|d.occasion|reconditionn[ée]s?|autres vendeurs|gebraucht|generalüberholt|andere verkäufer|usat[oi]|ricondizionat[oi]|altri venditori|usad[oa]s?|reacondicionad[oa]s?|otros vendedores|seminov[oa]s?|outros vendedores|gebruikt|używan[ey]|použit[éý]|\(\d+\)\s?(?:from|ab|à partir de|dès|desde|da|a partir de|vanaf|od|från|fra))(?!\p{L})/iu;
+const OTHER_OFFER_WORDS = [
+  'used|pre-?owned|refurbished|renewed|other sellers|more buying choices',
+  'occasions?|d.occasion|reconditionn[ée]s?|autres vendeurs',
+  'gebraucht|generalüberholt|andere verkäufer',
+  'usat[oi]|ricondizionat[oi]|altri venditori',
+  'usad[oa]s?|reacondicionad[oa]s?|otros vendedores|seminov[oa]s?|outros vendedores',
+  'gebruikt|używan[ey]|použit[éý]',
+  String.raw`\(\d+\)\s?(?:from|ab|à partir de|dès|desde|da|a partir de|vanaf|od|från|fra)`,
+];
+export const OTHER_OFFER = new RegExp(String.raw`(?<!\p{L})(?:${OTHER_OFFER_WORDS.join('|')})(?!\p{L})`, 'iu');
 /** Labels of an instalment, in the shops' languages: "每期$98", "3 cuotas de", "4 x 25 €", "per month". */
-export const INSTALMENT =
-  /每期|分期|期0?利率|instal{1,2}ments?|payments? of|per month|a month|\/\s?mo(?:nth)?\b|monthly|cuotas?|parcelas?|mensualidad(?:es)?|rate da|\d+\s?rate|ratenzahlung|monatlich|mensuel(?:le)?s?|par mois|mensilità|в месяц|rat[ay] |(?<!\p{L})\d{1,2}\s?[x×]\s?(?:de\s?)?$/iu;
+export const INSTALMENT = new RegExp(
+  [
+    '每期|分期|期0?利率',
+    String.raw`instal{1,2}ments?|payments? of|per month|a month|\/\s?mo(?:nth)?\b|monthly`,
+    String.raw`cuotas?|parcelas?|mensualidad(?:es)?|rate da|\d+\s?rate|ratenzahlung|monatlich`,
+    'mensuel(?:le)?s?|par mois|mensilità|в месяц|rat[ay] ',
+    String.raw`(?<!\p{L})\d{1,2}\s?[x×]\s?(?:de\s?)?$`,
+  ].join('|'),
+  'iu',
+);
 
 /** The text right before the element, in its parent or grandparent and back to any other amount, matches `label`. */
 export function labelledBefore(el: Element, label: RegExp): boolean {
@@ -74,8 +96,14 @@ export function isOtherOffer(el: Element): boolean {
  * Labels of a headline "from" price, the lowest the product sells for ("最低價$29元起", "from $99",
  * "ab 9,99 €", "à partir de 12 €", "desde $5.000"): the price a page advertises for the product.
  */
-export const FROM_LABEL =
-  /最低價?|最低价|起(?:\/|$|\s)|(?<!\p{L})(?:from|starting at|as low as|ab|à partir de|dès|desde|a partir de|a partire da|vanaf|från|fra|od|от|alkaen)(?!\p{L})/iu;
+export const FROM_LABEL = new RegExp(
+  [
+    String.raw`最低價?|最低价|起(?:\/|$|\s)`,
+    String.raw`(?<!\p{L})(?:from|starting at|as low as|ab|à partir de|dès|desde|a partir de|a partire da|` +
+      String.raw`vanaf|från|fra|od|от|alkaen)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
 
 /** The amount's own short block (parent or grandparent, under 40 characters) reads as a "from" headline. */
 export function isFromHeadline(el: Element): boolean {

@@ -1,13 +1,26 @@
 import { attrNames, textParts } from './dom';
 
 /** Class names of former prices: "old-price", "price--was", "strike", "rrp", "compare-at-price"... */
-const OLD_NAMES =
-  /(old|was|before|strike|striked|crossed|compare|compare-at|original|previous|reference|rrp|uvp|msrp|srp|list|retail)[-_]?price|price[-_]?(old|was|before|strike|crossed|compare|original|previous|reference|rrp|list)|(^|[\s_-])(old|was|strike|striked|strikethrough|line-through|crossed|crossed-out|rrp|uvp|msrp|original|previous|listprice|barred|barre|barrato|tachado|durchgestrichen|doorgestreept)([\s_-]|$)|--(list|old|was|original|strike|crossed|compare)\b|suggested[-_]?retail/;
+const OLD_NAMES = new RegExp(
+  [
+    '(old|was|before|strike|striked|crossed|compare|compare-at|original|previous|reference|' +
+      'rrp|uvp|msrp|srp|list|retail)[-_]?price',
+    'price[-_]?(old|was|before|strike|crossed|compare|original|previous|reference|rrp|list)',
+    String.raw`(^|[\s_-])(old|was|strike|striked|strikethrough|line-through|crossed|crossed-out|rrp|uvp|msrp|` +
+      'original|previous|listprice|barred|barre|barrato|tachado|durchgestrichen|doorgestreept)' +
+      String.raw`([\s_-]|$)`,
+    String.raw`--(list|old|was|original|strike|crossed|compare)\b`,
+    'suggested[-_]?retail',
+  ].join('|'),
+);
 /** "Regular" is the former price only beside a sale price, else it is the price. */
 const WEAK_OLD_NAMES = /regular/;
 /** Labels that open a former price: "UVP € 149,99", "Was £20", "statt 30 €". */
-export const OLD_LABEL =
-  /^(uvp|rrp|was|statt|war|avant|antes|before|originally|orig\.?|list|reg\.?|ord\.?|normalpris|vorher|prix de référence|prix conseillé)\b/i;
+export const OLD_LABEL = new RegExp(
+  String.raw`^(uvp|rrp|was|statt|war|avant|antes|before|originally|orig\.?|list|reg\.?|ord\.?|normalpris|vorher|` +
+    String.raw`prix de référence|prix conseillé)\b`,
+  'i',
+);
 const STRUCK_TAGS = new Set(['DEL', 'S', 'STRIKE']);
 /** Elements whose text is never a shown price. */
 export const SKIP_TAGS = new Set([

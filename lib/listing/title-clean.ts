@@ -7,11 +7,17 @@ import { readPrice } from '../price';
 import { tokens } from './text';
 
 /** Labels marketplaces put before the item's name, per language. */
-const LEADING_LABELS =
-  /^(?:details about|détails sur|dettagli su|details zu|detalles de|detalles sobre|detalhes sobre|details over|szczegóły dotyczące|podrobnosti o)[\s\u00a0]+/iu;
+const LEADING_LABELS = new RegExp(
+  '^(?:details about|détails sur|dettagli su|details zu|detalles de|detalles sobre|detalhes sobre|details over|' +
+    String.raw`szczegóły dotyczące|podrobnosti o)[\s\u00a0]+`,
+  'iu',
+);
 /** Links to a translated title's original, glued to its end. */
-const TRAILING_LABELS =
-  /\s*[-–|]\s*(?:show original title|mostra il titolo originale|afficher le titre d.origine|originaltitel anzeigen|ver (?:el )?título original|mostrar título original|toon oorspronkelijke titel|pokaż oryginalny tytuł)\s*$/iu;
+const ORIGINAL_TITLE_LINKS = [
+  'show original title|mostra il titolo originale|afficher le titre d.origine|originaltitel anzeigen',
+  'ver (?:el )?título original|mostrar título original|toon oorspronkelijke titel|pokaż oryginalny tytuł',
+];
+const TRAILING_LABELS = new RegExp(String.raw`\s*[-–|]\s*(?:${ORIGINAL_TITLE_LINKS.join('|')})\s*$`, 'iu');
 /**
  * A short square-bracketed prefix: a shop's promo or channel tag ("[Time deal]"), not the product's
  * name. Lenticular brackets stay: CJK shops put the maker or seller there ("【Maker】Name").

@@ -17,8 +17,11 @@ export const BEFORE_NOT_PRICE = new RegExp(
  * A basket total right before an amount ("orders over $50", "purchases between $35 and $1,000",
  * "on orders $50+"): a threshold for shipping, a discount or instalments, at both ends of a range.
  */
-export const BASKET =
-  /(?<!\p{L})(?:orders?|purchases?|baskets?|carts?|subtotals?)(?:\s+(?:of|over|above|between|from|totall?ing|exceeding))?\s*:?\s*$/iu;
+export const BASKET = new RegExp(
+  String.raw`(?<!\p{L})(?:orders?|purchases?|baskets?|carts?|subtotals?)` +
+    String.raw`(?:\s+(?:of|over|above|between|from|totall?ing|exceeding))?\s*:?\s*$`,
+  'iu',
+);
 
 /**
  * A saving then "on" right before an amount ("Save €20 on €100", "€10 off on €50"): the amount is the
@@ -38,14 +41,16 @@ export const SHIPPING = new RegExp(
 export const AFTER_NOT_PRICE = new RegExp(
   '^\\s*(?:%|(?:off|back|credit|value|worth|discount|rabatt|korting|rebate|shipping|delivery|postage)(?!\\p{L})|' +
     'cash ?back|(?:store |account |gift )?credit|in (?:credit|rewards)|de (?:réduction|remise|descuento)|di sconto|' +
-    '(?:\\/|per |a |an |pro |par |al |im |each )\\s*(?:mo|mth|month|monat|mois|mes|mese|maand|year|yr|jahr|an|año|anno|' +
+    '(?:\\/|per |a |an |pro |par |al |im |each )\\s*' +
+    '(?:mo|mth|month|monat|mois|mes|mese|maand|year|yr|jahr|an|año|anno|' +
     'week|wk|day|night|tag|jour)(?!\\p{L})|monthly|p\\.\\s?m\\.|x\\s*\\d)',
   'iu',
 );
 
 /** Labels that make the following amount a former price. */
 export const WAS = new RegExp(
-  '(?<!\\p{L})(?:was|were|orig(?:inal(?:ly)?)?\\.?|usually|normally|typically|regularly|normal|reg(?:ular)?\\.?|list|rrp|msrp|mrp|uvp|compare at|retail|' +
+  '(?<!\\p{L})(?:was|were|orig(?:inal(?:ly)?)?\\.?|usually|normally|typically|regularly|normal|reg(?:ular)?\\.?|' +
+    'list|rrp|msrp|mrp|uvp|compare at|retail|' +
     'before|previously|formerly|statt|vorher|ursprünglich(?:er)?|avant|au lieu de|prix barré|prima|invece di|antes|' +
     'tidigare|ord\\.?|ordinarie|normalpris|før|förut|przed)(?:\\s*(?:price|prix|preis|prezzo|precio|pris))?' +
     '\\s*[:.]?\\s*$',
@@ -54,7 +59,8 @@ export const WAS = new RegExp(
 
 /** Labels that make the following amount the current (sale) price. */
 export const NOW = new RegExp(
-  '(?<!\\p{L})(?:now|sale|sale price|only|just|our price|current|aktuell(?:er)?|special price|deal|jetzt|nur|maintenant|' +
+  '(?<!\\p{L})(?:now|sale|sale price|only|just|our price|current|aktuell(?:er)?|special price|deal|' +
+    'jetzt|nur|maintenant|' +
     'seulement|ahora|ora|solo|nu|voor|por|för|nå|teraz|today|this week|réduit|soldé|promo|reduziert|rebajado)' +
     '(?:\\s*(?:price|prix|preis|prezzo|precio|pris))?\\s*(?:only\\s*)?[:.]?\\s*$',
   'iu',

@@ -19,22 +19,28 @@ const STANDALONE = new RegExp(
 const YEAR = /^(?:19|20)\d\d$/;
 /** A bare number with only a tax note after it ("148.50 Inc GST"): the number, in the default currency. */
 const BARE_TAX_NOTE = new RegExp(
-  `^\\s*(${NUMBER_SOURCE})\\s*\\(?\\s*(?:inc|incl|including|inkl|ex|excl|exkl)\\.?\\s*(?:vat|gst|hst|tax|mwst|tva|iva|btw)\\.?\\s*\\)?\\s*$`,
+  `^\\s*(${NUMBER_SOURCE})\\s*\\(?\\s*(?:inc|incl|including|inkl|ex|excl|exkl)\\.?\\s*` +
+    '(?:vat|gst|hst|tax|mwst|tva|iva|btw)\\.?\\s*\\)?\\s*$',
   'iu',
 );
 /** Cents split off by a space after the dot ("392. 00"), as some shops' markup renders them. */
 const SPLIT_CENTS = /^\s*(\d{1,3}(?:,\d{3})+|\d+)\.\s(\d{2})\s*$/;
 /** A price string that is only the word for no charge. */
-const FREE =
-  /^\s*(?:free|free of charge|gratis|gratuit|gratuite|kostenlos|gratuito|gratuita|ücretsiz|бесплатно|darmowe|zdarma|ingyenes|ilmainen|无料|免費|免费|무료)\s*!?\s*$/iu;
+const FREE_WORDS = [
+  'free|free of charge|gratis|gratuit|gratuite|kostenlos|gratuito|gratuita',
+  'ücretsiz|бесплатно|darmowe|zdarma|ingyenes|ilmainen|无料|免費|免费|무료',
+];
+const FREE = new RegExp(String.raw`^\s*(?:${FREE_WORDS.join('|')})\s*!?\s*$`, 'iu');
 /**
  * What may follow the only price in a price string and still leave it the price: a unit ("/each",
  * "per piece", "/Stück") or a tax note ("inc VAT", "Inc GST", "exkl. MwSt."). A period ("/mo",
  * "per month") is not among them: the project's held-out labels read a per-month amount as a fee.
  */
 const LONE_SUFFIX = new RegExp(
-  '^\\s*(?:(?:\\/|per |a |an |pro |par |each )\\s*(?:each|ea|unit|item|piece|pc|pcs|stück|stk|st|pièce|pieza|pezzo)\\.?|each|ea\\.?)?\\s*' +
-    '(?:\\(?\\s*(?:inc|incl|including|inkl|ex|excl|exkl|plus|\\+)\\.?\\s*(?:vat|gst|hst|tax|taxes|mwst|ust|tva|iva|btw|moms|alv|dph|ddv|pdv)\\.?\\s*\\)?)?\\s*$',
+  '^\\s*(?:(?:\\/|per |a |an |pro |par |each )\\s*' +
+    '(?:each|ea|unit|item|piece|pc|pcs|stück|stk|st|pièce|pieza|pezzo)\\.?|each|ea\\.?)?\\s*' +
+    '(?:\\(?\\s*(?:inc|incl|including|inkl|ex|excl|exkl|plus|\\+)\\.?\\s*' +
+    '(?:vat|gst|hst|tax|taxes|mwst|ust|tva|iva|btw|moms|alv|dph|ddv|pdv)\\.?\\s*\\)?)?\\s*$',
   'iu',
 );
 

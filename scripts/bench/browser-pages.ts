@@ -20,7 +20,9 @@ const shell = (title: string, body: string, lang = 'en'): string =>
   `<body>${body}</body></html>`;
 
 const NAV = (n: number): string =>
-  `<header><nav>${Array.from({ length: n }, (_, k) => `<a href="/section/${k}">Section ${k}</a>`).join('')}</nav></header>`;
+  `<header><nav>` +
+  Array.from({ length: n }, (_, k) => `<a href="/section/${k}">Section ${k}</a>`).join('') +
+  `</nav></header>`;
 
 /** About `elements` elements of prose, lists and links, with no amount of money anywhere. */
 function quietBody(elements: number): string {
@@ -28,7 +30,8 @@ function quietBody(elements: number): string {
   let count = 70;
   for (let k = 0; count < elements; k++) {
     parts.push(
-      `<section><h2>Part ${k}</h2><p>Quiet luxury refuses to die: <em>no logo</em>, only <a href="/story/${k}">good cloth</a> and a long coat.</p>` +
+      `<section><h2>Part ${k}</h2><p>Quiet luxury refuses to die: <em>no logo</em>, ` +
+        `only <a href="/story/${k}">good cloth</a> and a long coat.</p>` +
         `<ul><li>Wool</li><li>Cashmere</li><li>Linen</li></ul></section>`,
     );
     count += 9;
@@ -44,7 +47,8 @@ function newsBody(elements: number): string {
   for (let k = 0; count < elements; k++) {
     const p = (k % 400) + 12;
     parts.push(
-      `<section><h2>Company ${k} results</h2><p>Shares of <a href="/markets/co-${k}">Company ${k}</a> rose to <b>$${p}.20</b> ` +
+      `<section><h2>Company ${k} results</h2>` +
+        `<p>Shares of <a href="/markets/co-${k}">Company ${k}</a> rose to <b>$${p}.20</b> ` +
         `after revenue of $${p}.4 billion, up from $${p - 3}.1 billion; analysts expect $${p + 2}.75 per share.</p>` +
         `<table><tr><td>Open</td><td>$${p}.05</td></tr><tr><td>Close</td><td>$${p}.20</td></tr></table></section>`,
     );
@@ -70,7 +74,8 @@ function productsBody(n: number): string {
     const [shop, base] = SHOPS[k % SHOPS.length]!;
     parts.push(
       `<p>A piece that works from desk to dinner, in a cloth that holds its shape.</p>` +
-        `<h3>${brand} Pleated Midi Skirt ${k}</h3><p>$${(k % 300) + 40} at <a href="${base}${1000 + k}">${shop}</a></p>`,
+        `<h3>${brand} Pleated Midi Skirt ${k}</h3>` +
+        `<p>$${(k % 300) + 40} at <a href="${base}${1000 + k}">${shop}</a></p>`,
     );
   }
   parts.push('</article></main><footer><a href="/about">About</a></footer>');

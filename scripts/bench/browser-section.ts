@@ -92,7 +92,8 @@ const median = (xs: number[]): number => {
 function budgetCell(p: BrowserBenchPage, added: number, own: number): string {
   if (p.budget.share !== undefined) {
     const share = added / own;
-    return `${(share * 100).toFixed(1)}% (≤ ${(p.budget.share * 100).toFixed(0)}%) ${share <= p.budget.share ? 'ok' : 'OVER'}`;
+    const verdict = share <= p.budget.share ? 'ok' : 'OVER';
+    return `${(share * 100).toFixed(1)}% (≤ ${(p.budget.share * 100).toFixed(0)}%) ${verdict}`;
   }
   const limit = p.budget.ms ?? Infinity;
   return `${ms(added)} (≤ ${ms(limit)}) ${added <= limit ? 'ok' : 'OVER'}`;

@@ -44,7 +44,8 @@ export const bundleSection: Section = {
     out(...table(['file', 'built', 'raw', '÷ 30 KB', 'gzip -9', '÷ 30 KB'], rows));
     out();
     out(
-      '  extensions ship files uncompressed, so the raw size is what each page loads; gzip shows what is code rather than repetition',
+      '  extensions ship files uncompressed, so the raw size is what each page loads; ' +
+        'gzip shows what is code rather than repetition',
     );
   },
 };

@@ -81,7 +81,8 @@ export async function fillByImport(db: MagpieDB, count: number): Promise<void> {
     const made = itemRow(item, n, saved.createdAt);
     if (!isDeepStrictEqual(made, { ...saved, updatedAt: saved.createdAt })) {
       throw new Error(
-        `bench: generated row differs from saveItem's:\n${JSON.stringify(made)}\n${JSON.stringify(saved)}\nupdate scripts/bench/db-fill.ts`,
+        `bench: generated row differs from saveItem's:\n${JSON.stringify(made)}\n${JSON.stringify(saved)}\n` +
+          'update scripts/bench/db-fill.ts',
       );
     }
     if (

@@ -59,7 +59,8 @@ async function saves(out: Out, full: MagpieDB, empty: MagpieDB): Promise<void> {
   out(...table(['saveItem', ...TIMING_HEAD, '÷ into empty'], [row(t.empty), row(t.full), row(t.resave)]));
   out();
   out(
-    `  a save into ${COUNT.toLocaleString('en')} items costs ${ratio(t.full.median / t.empty.median)} one into an empty wishlist (≈ 1× = indexed lookups, no scans)`,
+    `  a save into ${COUNT.toLocaleString('en')} items costs ${ratio(t.full.median / t.empty.median)} ` +
+      'one into an empty wishlist (≈ 1× = indexed lookups, no scans)',
   );
 }
 
@@ -86,7 +87,8 @@ async function popupList(out: Out, full: MagpieDB, empty: MagpieDB, stamp: numbe
     const rows = Object.values(t).map((x) => [x.label, ...timingCells(x), ratio(x.median / base)]);
     out(...table(['popup Wishlist query (default: date order)', ...TIMING_HEAD, '÷ window at 0'], rows));
     out(
-      `  all rows at ${COUNT.toLocaleString('en')} ÷ at 0: ${ratio(t[`all${dbs[2]![0]}`]!.median / t.all0!.median)}; the window: ${ratio(t[`win${dbs[2]![0]}`]!.median / base)} (budget: the Wishlist tab ≤ 100 ms at 5,000)`,
+      `  all rows at ${COUNT.toLocaleString('en')} ÷ at 0: ${ratio(t[`all${dbs[2]![0]}`]!.median / t.all0!.median)}; ` +
+        `the window: ${ratio(t[`win${dbs[2]![0]}`]!.median / base)} (budget: the Wishlist tab ≤ 100 ms at 5,000)`,
     );
   } finally {
     await mid.delete();
@@ -107,7 +109,8 @@ export const dbSection: Section = {
       if (check.total !== COUNT || check.corrupt)
         throw new Error(`bench: wishlist holds ${check.total} items (${check.corrupt} unreadable), not ${COUNT}`);
       out(
-        `  filled with ${COUNT.toLocaleString('en')} rows as saveItem writes them, in one importJson (${ms(performance.now() - start)})`,
+        `  filled with ${COUNT.toLocaleString('en')} rows as saveItem writes them, ` +
+          `in one importJson (${ms(performance.now() - start)})`,
       );
       out();
       await queries(out, full);

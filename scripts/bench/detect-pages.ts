@@ -11,7 +11,8 @@ export interface BenchPage {
 }
 
 const PROSE =
-  '<p>Quiet luxury is the trend that refuses to die; the look needs no logo and no explanation, only good cloth and a long coat.</p>';
+  '<p>Quiet luxury is the trend that refuses to die; the look needs no logo and no explanation, ' +
+  'only good cloth and a long coat.</p>';
 const RELATED = (k: number) => `<p>Related: <a href="/style/story-${k}">how the capsule wardrobe came back</a></p>`;
 
 /** The fixture article with a shopping list (brand, "Name, $P at Retailer" lines). */

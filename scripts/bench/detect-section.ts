@@ -62,10 +62,12 @@ function sameSize(out: Out, product: Parsed): void {
   );
   out();
   out(
-    `  no money or buy links: ${ratio(t.quiet.median / t.product.median)} a product page of its size, ${ratio(t.quiet.median / t.tQuiet.median)} one textContent read`,
+    `  no money or buy links: ${ratio(t.quiet.median / t.product.median)} a product page of its size, ` +
+      `${ratio(t.quiet.median / t.tQuiet.median)} one textContent read`,
   );
   out(
-    `  prices but no products: ${ratio(t.negative.median / t.product.median)} (negative fixtures), ${ratio(t.news.median / t.product.median)} (£ news) a product page of its size`,
+    `  prices but no products: ${ratio(t.negative.median / t.product.median)} (negative fixtures), ` +
+      `${ratio(t.news.median / t.product.median)} (£ news) a product page of its size`,
   );
 }
 
@@ -96,7 +98,8 @@ function growth(out: Out, product: Parsed): void {
       [...cells(big, t.big, t.tBig), vsFixture(t.big), ratio(perByte)],
     );
     notes.push(
-      `  ${big.label}: ${ratio(t.big.median / t.small.median)} the time for ${ratio(sizeRatio)} the HTML → ${ratio(perByte)} per byte (≈ 1× linear, > 1× worse than linear)`,
+      `  ${big.label}: ${ratio(t.big.median / t.small.median)} the time for ${ratio(sizeRatio)} the HTML → ` +
+        `${ratio(perByte)} per byte (≈ 1× linear, > 1× worse than linear)`,
     );
   }
   out(

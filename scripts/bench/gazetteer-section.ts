@@ -58,7 +58,8 @@ function indexBuild(out: Out): void {
   out();
   const entries = buildBrandIndex(BRAND_DATA).byKey.size;
   out(
-    `  the index holds ${entries} keys; building it costs ${ratio(t.build.median / t.split.median)} a plain split of the data`,
+    `  the index holds ${entries} keys; ` +
+      `building it costs ${ratio(t.build.median / t.split.median)} a plain split of the data`,
   );
 }
 

@@ -122,7 +122,8 @@ export const inlineSection: Section = {
       ).map((l) => `  ${l}`),
     );
     out(
-      `  (median of ${ROUNDS} paired rounds; added = Magpie minus no extension, per round; heap after a forced GC; budget: added task ≤ 10% of own)`,
+      `  (median of ${ROUNDS} paired rounds; added = Magpie minus no extension, per round; ` +
+        'heap after a forced GC; budget: added task ≤ 10% of own)',
     );
   },
 };

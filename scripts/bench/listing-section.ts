@@ -128,13 +128,18 @@ export const listingSection: Section = {
     const vsMid = big.length / mid.length;
     const bigVsFixture = (midToBig * t.mid.median) / t.fixture.median;
     out(
-      `  5 MB against 500 KB, same recipe, side by side: ${ratio(midToBig)} the time for ${ratio(vsMid)} the HTML → ${ratio(midToBig / vsMid)} per byte (≈ 1× linear)`,
+      `  5 MB against 500 KB, same recipe, side by side: ${ratio(midToBig)} the time for ${ratio(vsMid)} the HTML → ` +
+        `${ratio(midToBig / vsMid)} per byte (≈ 1× linear)`,
     );
     out(
-      `  5 MB against the fixture (* through the 500 KB page, timed side by side with each): ${ratio(bigVsFixture)} the time for ${ratio(vsFixture)} the HTML → ${ratio(bigVsFixture / vsFixture)} per byte`,
+      `  5 MB against the fixture (* through the 500 KB page, timed side by side with each): ` +
+        `${ratio(bigVsFixture)} the time for ${ratio(vsFixture)} the HTML → ` +
+        `${ratio(bigVsFixture / vsFixture)} per byte`,
     );
     out(
-      `  parsing is ${ratio(t.parse.median / t.mid.median)} of extractListing at 500 KB, ${ratio(pass.parseMs / pass.extractMs)} at 5 MB (one call each, from the heap pass); extractListing parses after dropping style and svg bodies`,
+      `  parsing is ${ratio(t.parse.median / t.mid.median)} of extractListing at 500 KB, ` +
+        `${ratio(pass.parseMs / pass.extractMs)} at 5 MB (one call each, from the heap pass); ` +
+        'extractListing parses after dropping style and svg bodies',
     );
   },
 };

@@ -39,10 +39,14 @@ export function fillTo(chars: number, chunk: (k: number) => string): string {
   return parts.join('');
 }
 
+const SITE_HEADER =
+  '<header class="site-header"><a href="/">The Bench Review</a>' +
+  '<nav><a href="/news">News</a> <a href="/style">Style</a> <a href="/culture">Culture</a></nav></header>';
+
 /** A publisher's page shell (header, article, footer) around `inner`. */
 export function articlePage(title: string, inner: string, lang = 'en'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>
-<header class="site-header"><a href="/">The Bench Review</a><nav><a href="/news">News</a> <a href="/style">Style</a> <a href="/culture">Culture</a></nav></header>
+${SITE_HEADER}
 <main><article><h1>${title}</h1>${inner}</article></main>
 <footer class="site-footer"><a href="/about">About us</a> · <a href="/privacy">Privacy</a></footer>
 </body></html>`;

@@ -73,7 +73,8 @@ function scans(out: Out): void {
   out(...table(['scan', 'prices', 'median', 'p90', 'calls', 'digit-run regex', '÷ regex'], rows));
   out();
   out(
-    `  prose costs ${ratio(t.prose.median / t.dense.median)} and bare numbers ${ratio(t.bare.median / t.dense.median)} the time of dense prices`,
+    `  prose costs ${ratio(t.prose.median / t.dense.median)} ` +
+      `and bare numbers ${ratio(t.bare.median / t.dense.median)} the time of dense prices`,
   );
 }
 

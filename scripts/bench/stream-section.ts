@@ -42,7 +42,8 @@ function productPage(brand: string, name: string, price: number, url: string): s
   };
   return (
     `<!doctype html><html><head><title>${brand} ${name}</title><link rel="canonical" href="${url}">` +
-    `<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>${name}</h1><p>$${price - 5}</p></body></html>`
+    `<script type="application/ld+json">${JSON.stringify(ld)}</script></head>` +
+    `<body><h1>${name}</h1><p>$${price - 5}</p></body></html>`
   );
 }
 
@@ -156,7 +157,8 @@ export const streamSection: Section = {
     out(...table(['streaming', 'settled', 'window', 'article main thread', 'worker CPU'], rows).map((l) => `  ${l}`));
     const [a, b] = cases.map((c) => c.label) as [string, string];
     out(
-      `  200 ÷ 19 mentions (10.5×): main thread ${ratio(med(b, 'task') / med(a, 'task'))}, worker ${ratio(med(b, 'worker') / med(a, 'worker'))}` +
+      `  200 ÷ 19 mentions (10.5×): main thread ${ratio(med(b, 'task') / med(a, 'task'))}, ` +
+        `worker ${ratio(med(b, 'worker') / med(a, 'worker'))}` +
         ` · budget: the 200-mention resolve keeps the article's main thread < 150 ms`,
     );
     out(`  (median of ${ROUNDS} rounds, fresh profile each; worker CPU = the extension process, /proc, 10 ms ticks)`);

@@ -58,7 +58,8 @@ export function printWishlist(items: readonly SavedItem[], saved: readonly Menti
   const missing = saved.filter((m) => !items.some((i) => i.name === m.name && i.brand === m.brand));
   if (missing.length > 0) throw new Error(`Saved but not in the wishlist: ${missing.map(productTitle).join(', ')}`);
   console.log(
-    `\n  The wishlist (read back from Magpie's IndexedDB) has ${items.length === 1 ? '1 item' : `${items.length} items`}:`,
+    `\n  The wishlist (read back from Magpie's IndexedDB) has ` +
+      `${items.length === 1 ? '1 item' : `${items.length} items`}:`,
   );
   for (const item of items) {
     const price =

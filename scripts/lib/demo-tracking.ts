@@ -74,7 +74,8 @@ export async function showPriceDrop(worker: Worker, web: RetailWeb): Promise<voi
   web.setListing(item.listingUrl, { price: lower });
   const since = item.checkedAt ?? 0;
   await step(
-    `The shop lowers “${[item.brand, item.name].filter(Boolean).join(' ')}” from ${item.currentPrice} to ${lower} ${item.currency}; Magpie's refresh alarm fires`,
+    `The shop lowers “${[item.brand, item.name].filter(Boolean).join(' ')}” ` +
+      `from ${item.currentPrice} to ${lower} ${item.currency}; Magpie's refresh alarm fires`,
     async () => {
       await fireRefreshAlarm(worker);
       await waitForRefresh(worker, item.id, since, 30_000);
@@ -84,7 +85,8 @@ export async function showPriceDrop(worker: Worker, web: RetailWeb): Promise<voi
   console.log('  Price history:');
   for (const h of history) {
     console.log(
-      `    ${new Date(h.time).toISOString().replace('T', ' ').slice(0, 19)}  ${h.price ?? '—'} ${h.currency ?? ''}  ${h.availability ?? ''}`,
+      `    ${new Date(h.time).toISOString().replace('T', ' ').slice(0, 19)}  ` +
+        `${h.price ?? '—'} ${h.currency ?? ''}  ${h.availability ?? ''}`,
     );
   }
   const alerts = await readRecentAlerts(worker);

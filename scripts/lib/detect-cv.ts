@@ -73,7 +73,8 @@ export function table(title: string, m: Map<string, Tally>): string {
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([k, t]) => {
       const { p, r, f1 } = prf(t);
-      return `| ${k} | ${t.matched} / ${t.predicted} / ${t.expected} | ${f3(p)} | ${f3(r)} | ${f3(f1)} | ${t.negFalse} |`;
+      const counts = `${t.matched} / ${t.predicted} / ${t.expected}`;
+      return `| ${k} | ${counts} | ${f3(p)} | ${f3(r)} | ${f3(f1)} | ${t.negFalse} |`;
     });
   return [
     `| ${title} | matched / predicted / expected | P | R | F1 | mentions on negatives |`,
@@ -84,5 +85,10 @@ export function table(title: string, m: Map<string, Tally>): string {
 
 export function summary(r: CvReport): string {
   const { p, r: rc, f1 } = prf(r.pooled);
-  return `F1 ${f3(f1)} P ${f3(p)} R ${f3(rc)} (matched ${r.pooled.matched}/${r.pooled.expected} expected, ${r.pooled.predicted} predicted; ${r.pages} pages, ${r.sites} sites; ${r.pooled.negFalse} mentions on ${r.negativePagesWithMentions} negative pages)`;
+  return (
+    `F1 ${f3(f1)} P ${f3(p)} R ${f3(rc)} ` +
+    `(matched ${r.pooled.matched}/${r.pooled.expected} expected, ${r.pooled.predicted} predicted; ` +
+    `${r.pages} pages, ${r.sites} sites; ` +
+    `${r.pooled.negFalse} mentions on ${r.negativePagesWithMentions} negative pages)`
+  );
 }

@@ -22,7 +22,8 @@ export function oracle(data: readonly PageData[], verbose: boolean): void {
       g.cands.forEach((c, k) => {
         const p = probability(DETECT_MODEL, g.X[k]!);
         lines.push(
-          `  ${d.y[k] ? '+' : '-'} ${p.toFixed(2)} [${c.format}] ${c.brand} | ${c.name} | ${c.price ? `${c.price.amount} ${c.price.currency}` : '-'} | ${c.retailer}`,
+          `  ${d.y[k] ? '+' : '-'} ${p.toFixed(2)} [${c.format}] ${c.brand} | ${c.name} | ` +
+            `${c.price ? `${c.price.amount} ${c.price.currency}` : '-'} | ${c.retailer}`,
         );
       });
     }

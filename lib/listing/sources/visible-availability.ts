@@ -4,17 +4,51 @@ import { isOutsideMainProduct } from '../other-products';
 import type { Availability } from '../types';
 
 /** Add-to-cart wording (several languages) and the usual ids/classes of that button. */
-const BUY =
-  /add[\s_-]*to[\s_-]*(your[\s_-]*)?(cart|bag|basket|trolley)|addto(cart|bag|basket|trolley)|buy[\s_-]*now|in den (warenkorb|einkaufswagen)|ajouter au panier|a[ñn]adir a la (cesta|bolsa)|a[ñn]adir al carrito|agregar al carrito|aggiungi al carrello|toevoegen aan (winkelwagen|winkelmand)|in winkelwagen|lisa ostukorvi|pievienot grozam|į krepšelį|dodaj do koszyka|lägg i (varukorgen|kundvagnen)|læg i (kurv|indkøbskurv)|legg i handlekurv|lisää ostoskoriin|adicionar ao (carrinho|saco)|sepete ekle|satın al|в корзину|купить|добавить в корзину|у кошик|купити|أضف إلى (حقيبة|السلة)|اشتر(ي)? الآن|הוסף לסל|קנה עכשיו|dodaj u košaricu|u košaricu|v košarico|dodaj v košarico|kupi odmah|do košíka|do košíku|vložit do košíku|kosárba|pridėti į krepšelį|lisää koriin|kjøp nå|köp nu|køb nu|jetzt kaufen|sofort kaufen|acheter maintenant|comprar ahora|compra ora|acquista ora|加入購物車|加入购物车|放入購物車|立即購買|立即购买|直接購買|馬上購買|马上购买|立即結帳|カートに入れる|今すぐ買う|장바구니( 담기)?|바로\s?구매|구매하기|see all buying (choices|options)|other buying options|opzioni di acquisto|options d.achat|kaufoptionen|opciones de compra/i;
+const BUY = new RegExp(
+  [
+    String.raw`add[\s_-]*to[\s_-]*(your[\s_-]*)?(cart|bag|basket|trolley)|addto(cart|bag|basket|trolley)|buy[\s_-]*now`,
+    'in den (warenkorb|einkaufswagen)|ajouter au panier|a[ñn]adir a la (cesta|bolsa)|a[ñn]adir al carrito',
+    'agregar al carrito|aggiungi al carrello|toevoegen aan (winkelwagen|winkelmand)|in winkelwagen',
+    'lisa ostukorvi|pievienot grozam|į krepšelį|dodaj do koszyka|lägg i (varukorgen|kundvagnen)',
+    'læg i (kurv|indkøbskurv)|legg i handlekurv|lisää ostoskoriin|adicionar ao (carrinho|saco)',
+    'sepete ekle|satın al|в корзину|купить|добавить в корзину|у кошик|купити',
+    'أضف إلى (حقيبة|السلة)|اشتر(ي)? الآن|הוסף לסל|קנה עכשיו',
+    'dodaj u košaricu|u košaricu|v košarico|dodaj v košarico|kupi odmah|do košíka|do košíku|vložit do košíku',
+    'kosárba|pridėti į krepšelį|lisää koriin|kjøp nå|köp nu|køb nu|jetzt kaufen|sofort kaufen',
+    'acheter maintenant|comprar ahora|compra ora|acquista ora',
+    '加入購物車|加入购物车|放入購物車|立即購買|立即购买|直接購買|馬上購買|马上购买|立即結帳|カートに入れる|今すぐ買う',
+    String.raw`장바구니( 담기)?|바로\s?구매|구매하기`,
+    'see all buying (choices|options)|other buying options|opzioni di acquisto|options d.achat|kaufoptionen',
+    'opciones de compra',
+  ].join('|'),
+  'i',
+);
 /** A one-word buy control ("Kupi", "Buy", "Kaufen"), matched against the whole label only. */
-const BUY_WORD =
-  /^\s*(buy|kaufen|acheter|comprar|compra|acquista|kopen|köp|kjøp|køb|osta|kup|kupi|kupić|koupit|kúpiť|vásárlás|cumpără|αγορά|купи|購買|购买|구매)\s*$/i;
+const BUY_WORDS = [
+  'buy|kaufen|acheter|comprar|compra|acquista|kopen|köp|kjøp|køb|osta',
+  'kup|kupi|kupić|koupit|kúpiť|vásárlás|cumpără|αγορά|купи|購買|购买|구매',
+];
+const BUY_WORD = new RegExp(String.raw`^\s*(${BUY_WORDS.join('|')})\s*$`, 'i');
 /** "Out of stock" wording near the buy box. */
-const OUT =
-  /\b(out of stock|sold out|currently unavailable|temporarily unavailable|no longer available|not available|unavailable)\b|ausverkauft|nicht (mehr )?(verfügbar|lieferbar)|épuisé|rupture de stock|indisponible|agotado|sin stock|no disponible|esaurito|non disponibile|uitverkocht|niet (meer )?leverbaar|slutsåld|utsolgt|udsolgt|loppuunmyyty|wyprzedane|niedostępny|нет в наличии|esgotado|indisponível|نفذت الكمية/i;
+const OUT = new RegExp(
+  [
+    String.raw`\b(out of stock|sold out|currently unavailable|temporarily unavailable|no longer available|` +
+      String.raw`not available|unavailable)\b`,
+    'ausverkauft|nicht (mehr )?(verfügbar|lieferbar)|épuisé|rupture de stock|indisponible',
+    'agotado|sin stock|no disponible|esaurito|non disponibile|uitverkocht|niet (meer )?leverbaar',
+    'slutsåld|utsolgt|udsolgt|loppuunmyyty|wyprzedane|niedostępny|нет в наличии|esgotado|indisponível|نفذت الكمية',
+  ].join('|'),
+  'i',
+);
 /** The same words about a way of getting it (delivery, store pickup) or one size, not the product. */
-const NOT_PRODUCT =
-  /deliver|shipping|dispatch|pick-?up|collect|in[-\s]?store|store|click|size|despacho|retiro|tienda|envío|livraison|retrait|magasin|lieferung|versand|abholung|filiale|größe|taille|talla|for this item|in your area|image|photo|picture|colou?r/i;
+const NOT_PRODUCT = new RegExp(
+  [
+    String.raw`deliver|shipping|dispatch|pick-?up|collect|in[-\s]?store|store|click|size`,
+    'despacho|retiro|tienda|envío|livraison|retrait|magasin|lieferung|versand|abholung|filiale|größe|taille|talla',
+    'for this item|in your area|image|photo|picture|colou?r',
+  ].join('|'),
+  'i',
+);
 const DISCONTINUED = /no longer available|nicht mehr (verfügbar|lieferbar)|niet meer leverbaar/i;
 const MAX_ELEMENTS = 3000;
 

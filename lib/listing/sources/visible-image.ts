@@ -6,8 +6,10 @@ import { absoluteUrl, isSiteImage } from '../url';
 
 const MAIN_NAMES = /main|primary|hero|landing|zoom|product[-_]?(image|img|photo|media)|pdp|gallery/;
 /** data-* attributes that hold the full-size picture behind a thumbnail or lazy placeholder. */
-const HIRES_ATTR =
-  /^data-(old-hires|hires|zoom(-image|-src)?|large(-image|-src|_image)?|full(-image|-src|size)?|original|src|lazy-src)$/;
+const HIRES_ATTR = new RegExp(
+  '^data-(old-hires|hires|zoom(-image|-src)?|large(-image|-src|_image)?|full(-image|-src|size)?|' +
+    'original|src|lazy-src)$',
+);
 const MAX_IMAGES = 1500;
 
 /**
