@@ -22,6 +22,7 @@ export const REASONS = {
   noProduct: 'The shop page shows no product Magpie can read',
   stopped: 'The check was stopped',
   tooMuchData: 'This page has more results than Magpie keeps per tab — open the product to see its price',
+  tabDropped: 'This page’s products were dropped to save memory — reload the page to see them again',
   budgetSpent: 'Magpie paused price checks: this page asked for too many shop requests — they resume within the hour',
   failed: 'The check failed unexpectedly',
 } as const;
