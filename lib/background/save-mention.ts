@@ -4,7 +4,7 @@ import { removeItem, saveItem } from '../db';
 import { saveInputForMention } from './save-input';
 import { loadTabView, pushTabView } from './resolve-view';
 import { indexOfMentionId, isMentionId } from '../mention-id';
-import { REASONS } from '../protocol/reasons';
+import { SAVE_ERRORS } from '../protocol/reasons';
 import { wasEvicted } from './session-budget';
 
 /** The page no longer holds the mention a save names (it re-reported meanwhile, or the id is forged). */
@@ -23,7 +23,7 @@ export class UnknownMentionError extends Error {
 export class TabDroppedError extends Error {
   override name = 'TabDroppedError';
   constructor() {
-    super(REASONS.tabDropped);
+    super(SAVE_ERRORS.tabDropped);
   }
 }
 

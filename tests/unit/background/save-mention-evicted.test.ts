@@ -10,7 +10,7 @@ import { putTabRecord, wasEvicted } from '@/lib/background/session-budget';
 import { clearTabMentions, loadTabMentions, saveTabMentions } from '@/lib/background/tab-mentions';
 import { mentionIdOf } from '@/lib/mention-id';
 import { EVICTED_TABS_KEY, MAX_EVICTED_TABS, SESSION_TOTAL_MAX_BYTES, tabMentionsKey } from '@/lib/protocol';
-import { REASONS } from '@/lib/protocol/reasons';
+import { SAVE_ERRORS } from '@/lib/protocol/reasons';
 import { sampleTabView } from '@/tests/support/mock-data';
 
 beforeEach(async () => {
@@ -33,7 +33,7 @@ describe('saving a product of a tab whose products were evicted', () => {
     expect(await loadTabMentions(1)).toBeNull();
     const saving = saveMentionOfTab(1, mentionIdOf(view.mentions[0]!), true);
     await expect(saving).rejects.toThrow(TabDroppedError);
-    await expect(saveMentionOfTab(1, mentionIdOf(view.mentions[0]!), false)).rejects.toThrow(REASONS.tabDropped);
+    await expect(saveMentionOfTab(1, mentionIdOf(view.mentions[0]!), false)).rejects.toThrow(SAVE_ERRORS.tabDropped);
     expect((await queryItems({})).items).toHaveLength(0);
   });
 
