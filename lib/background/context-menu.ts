@@ -4,9 +4,7 @@ import type { SaveItemInput } from '../db/types';
 import type { Listing } from '../listing/types';
 import type { TabView } from '../protocol';
 import { retailerForUrl } from '../links';
-import { resolveMention } from '../resolve/resolver';
-import { defaultDeps } from '../resolve/default-deps';
-import { backgroundFetcher } from './resolve-fetcher';
+import { readMenuLink } from './context-menu-link';
 import { loadTabView, pushTabView } from './resolve-view';
 import {
   canonicalNames,
@@ -36,19 +34,23 @@ export interface MenuClick {
 export interface MenuDeps {
   loadView(tabId: number): Promise<TabView | null>;
   save(input: SaveItemInput): Promise<string>;
-  /** The listing at a link when it is a product page Magpie could read (live prices on), else null. */
-  resolveLink(url: string, name: string | null, retailer: string | null): Promise<Listing | null>;
+  /**
+   * The listing at a link when it is a product page Magpie could read (live prices on), a reason
+   * when it could not try (the tab's shop-request budget is spent), else null.
+   */
+  resolveLink(
+    url: string,
+    name: string | null,
+    retailer: string | null,
+    tabId: number | null,
+  ): Promise<Listing | string | null>;
   push(tabId: number): Promise<void>;
 }
 
 const realDeps: MenuDeps = {
   loadView: loadTabView,
   save: async (input) => (await saveItem(input)).id,
-  async resolveLink(url, name, retailer) {
-    const deps = defaultDeps(await backgroundFetcher());
-    const state = await resolveMention({ brand: null, name: name ?? '', price: null, retailer, url }, deps);
-    return state.status === 'resolved' ? state.listing : null;
-  },
+  resolveLink: (url, name, retailer, tabId) => readMenuLink(url, name, retailer, tabId),
   push: (tabId) => pushTabView(tabId),
 };
 
@@ -78,6 +80,7 @@ async function inputFor(
   info: MenuClick,
   view: TabView | null,
   page: PageInfo,
+  tabId: number | null,
   deps: MenuDeps,
 ): Promise<SaveItemInput | string> {
   const sole = soleMentionIndex(view);
@@ -88,8 +91,9 @@ async function inputFor(
     if (view && beside !== null) return mentionInput(view, beside, 'article', info.srcUrl) ?? pageReason(view);
     const name = info.linkText?.trim() || nameFromUrl(info.linkUrl);
     const listing = await deps
-      .resolveLink(info.linkUrl, name, retailerForUrl(info.linkUrl)?.name ?? null)
+      .resolveLink(info.linkUrl, name, retailerForUrl(info.linkUrl)?.name ?? null, tabId)
       .catch(() => null);
+    if (typeof listing === 'string') return listing;
     if (listing?.title)
       return linkInput(info.linkUrl, info.linkText ?? null, page, listing) ?? 'Magpie found no product at this link.';
     return 'Magpie found no product at this link.';
@@ -117,7 +121,7 @@ export async function handleMenuClick(
     url: view?.pageUrl ?? info.pageUrl ?? tab?.url ?? null,
     title: view?.pageTitle || tab?.title || null,
   };
-  const found = await inputFor(info, view, page, deps);
+  const found = await inputFor(info, view, page, tabId, deps);
   if (typeof found === 'string') return nothing(found);
   const input = canonicalNames(found, page.url);
   const id = await deps.save(input);

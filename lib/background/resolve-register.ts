@@ -14,8 +14,10 @@ const noPermission = (s: ResolveState) => s.status === 'unavailable' && s.reason
 const budgetSpent = (s: ResolveState) => s.status === 'unavailable' && s.reason === REASONS.budgetSpent;
 
 /** Checks paused by a spent budget run again once the tab has budget left (asked by the popup or new mentions). */
-function redoWhenBudgetBack(tabId: number): ((s: ResolveState) => boolean) | undefined {
-  return tabRunBudget().hasRoom(tabId) ? budgetSpent : undefined;
+async function redoWhenBudgetBack(tabId: number): Promise<((s: ResolveState) => boolean) | undefined> {
+  const budget = tabRunBudget();
+  await budget.ready();
+  return budget.hasRoom(tabId) ? budgetSpent : undefined;
 }
 
 /** Finishes work a service-worker restart interrupted: tabs with pending states resolve again. */
@@ -56,7 +58,7 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
     if (tabId === null) return null;
     const view = await loadTabView(tabId);
     // Pending with nothing running: the run was lost (restart, or mentions stored before this listener).
-    const redo = redoWhenBudgetBack(tabId);
+    const redo = await redoWhenBudgetBack(tabId);
     const again = view?.states.some((s) => s.status === 'pending' || (redo?.(s) ?? false));
     if (again && !isTabRunning(tabId)) void resolveTab(tabId, { mode: 'pending', redo });
     return view;
@@ -77,7 +79,7 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
         stopTab(tabId);
         void clearTabStates(tabId);
       } else {
-        void resolveTab(tabId, { mode: 'pending', redo: redoWhenBudgetBack(tabId) });
+        void redoWhenBudgetBack(tabId).then((redo) => resolveTab(tabId, { mode: 'pending', redo }));
       }
     }
   });

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { SESSION_INDEX_KEY, SESSION_TOTAL_MAX_BYTES } from '../protocol';
+import {
+  EVICTED_TABS_KEY,
+  MAX_EVICTED_TABS,
+  SESSION_INDEX_KEY,
+  SESSION_TOTAL_MAX_BYTES,
+  tabOfMentionsKey,
+  tabOfStatesKey,
+} from '../protocol';
 
 interface Entry {
   tabId: number;
@@ -58,10 +65,30 @@ function oldestTab(index: Index, keep: number): number | null {
   return pick;
 }
 
+async function evictedTabs(): Promise<number[]> {
+  const v = (await browser.storage.session.get(EVICTED_TABS_KEY))[EVICTED_TABS_KEY];
+  return Array.isArray(v) ? v.filter((t): t is number => Number.isInteger(t)).slice(-MAX_EVICTED_TABS) : [];
+}
+
+/** Marks a tab evicted (true) or holding its records again (false); the list keeps the newest few. */
+async function markEvicted(tabId: number, evicted: boolean): Promise<void> {
+  const tabs = await evictedTabs();
+  if (tabs.includes(tabId) === evicted) return;
+  const next = tabs.filter((t) => t !== tabId);
+  if (evicted) next.push(tabId);
+  await browser.storage.session.set({ [EVICTED_TABS_KEY]: next.slice(-MAX_EVICTED_TABS) });
+}
+
+/** Whether the tab's records were evicted to make room for other tabs (and it has not reported since). */
+export async function wasEvicted(tabId: number): Promise<boolean> {
+  return (await evictedTabs()).includes(tabId);
+}
+
 async function evict(index: Index, tabId: number): Promise<void> {
   const keys = Object.keys(index).filter((k) => index[k]?.tabId === tabId);
   for (const k of keys) delete index[k];
   await browser.storage.session.remove(keys);
+  await markEvicted(tabId, true);
   onEvict(tabId);
 }
 
@@ -78,6 +105,8 @@ export function putTabRecord(tabId: number, key: string, value: unknown, opts: {
       .filter((e) => e.tabId === tabId)
       .map((e) => e.at);
     const at = opts.touch || ages.length === 0 ? Date.now() : Math.max(...ages);
+    // A page reported afresh holds its products again.
+    if (opts.touch) await markEvicted(tabId, false);
     index[key] = { tabId, bytes: recordBytes(key, value), at };
     for (;;) {
       const budget = SESSION_TOTAL_MAX_BYTES - recordBytes(SESSION_INDEX_KEY, index);
@@ -106,6 +135,9 @@ export function removeTabRecord(key: string): Promise<void> {
   return serial(async () => {
     const index = parseIndex((await browser.storage.session.get(SESSION_INDEX_KEY))[SESSION_INDEX_KEY]);
     await browser.storage.session.remove(key);
+    // A tab that navigated or closed has no dropped products left to explain.
+    const tabId = tabOfMentionsKey(key) ?? tabOfStatesKey(key);
+    if (tabId !== null) await markEvicted(tabId, false);
     if (key in index) {
       delete index[key];
       await browser.storage.session.set({ [SESSION_INDEX_KEY]: index });

@@ -5,7 +5,7 @@
 export * from './messages';
 export * from './limits';
 export * from './storage-keys';
-export { REASONS } from './reasons';
+export { REASONS, SAVE_ERRORS } from './reasons';
 export { isListingValue, isResolveState, storableState, type ResolveState } from './resolve-state';
 export { parseTabMentions } from './tab-mentions';
 export { isTabView } from './tab-view';

@@ -27,3 +27,5 @@ export const TAB_MENTIONS_MAX_BYTES = 768 * 1024;
 export const TAB_STATES_MAX_BYTES = 256 * 1024;
 // Chrome counts a value's in-memory size, about a tenth more than its JSON: 7 MB of JSON stays clear of 10 MB.
 export const SESSION_TOTAL_MAX_BYTES = 7 * 1024 * 1024;
+/** How many evicted tabs storage.session remembers (the newest), so a save on one can say why it failed. */
+export const MAX_EVICTED_TABS = 100;

@@ -25,3 +25,11 @@ export const REASONS = {
   budgetSpent: 'Magpie paused price checks: this page asked for too many shop requests — they resume within the hour',
   failed: 'The check failed unexpectedly',
 } as const;
+
+/**
+ * Why a save from the popup or the page's control failed, in plain words: the background throws
+ * them and the reply carries the message to the reader. Apart from REASONS, which are a mention's states.
+ */
+export const SAVE_ERRORS = {
+  tabDropped: 'This page’s products were dropped to save memory — reload the page to see them again',
+} as const;

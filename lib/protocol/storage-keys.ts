@@ -21,6 +21,10 @@ export const RETAIL_ORIGIN_KEY = 'test:retailOrigin';
 export const LIVE_PRICES_ASKED_KEY = 'livePricesAskedAt';
 /** storage.session: the index of tab records (which tab owns each, its size and when it was written). */
 export const SESSION_INDEX_KEY = 'session:index';
+/** storage.session: the shop-request budget's last hour of requests, so a service-worker restart keeps it. */
+export const REQUEST_BUDGET_KEY = 'requestBudget';
+/** storage.session: tabs whose records the session budget evicted (newest last), so a save can say why. */
+export const EVICTED_TABS_KEY = 'session:evicted';
 
 const TAB_MENTIONS_PREFIX = 'tab:';
 const TAB_STATES_PREFIX = 'states:';

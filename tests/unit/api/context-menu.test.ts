@@ -127,7 +127,7 @@ describe('handleMenuClick', () => {
       tab,
       shop.d,
     );
-    expect(shop.d.resolveLink).toHaveBeenCalledWith('https://shop.example/products/linen-shirt', 'this shirt', null);
+    expect(shop.d.resolveLink).toHaveBeenCalledWith('https://shop.example/products/linen-shirt', 'this shirt', null, 3);
     expect(out.saved).toBe(true);
     expect(shop.saved[0]).toMatchObject({ source: 'link', name: 'Linen shirt', listingUrl: listing.url });
 
