@@ -1,4 +1,5 @@
-const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])/gu;
+// Japanese and Chinese end a sentence with "。", "！" or "？" and no space after.
+const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])|[。！？]\s*(?=\S)/gu;
 
 /** Start of the last sentence within text (0 when there is one sentence). */
 export function lastSentence(text: string): number {
