@@ -1,5 +1,4 @@
-// Japanese and Chinese end a sentence with "。", "！" or "？" and no space after.
-const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])|[。！？]\s*(?=\S)/gu;
+const SENTENCE = /(?:\p{Ll}{2}|\d|[)"”'’])[.!?]\s+(?=[\p{Lu}&"“])/gu;
 
 /** Start of the last sentence within text (0 when there is one sentence). */
 export function lastSentence(text: string): number {
