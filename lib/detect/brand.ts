@@ -8,8 +8,10 @@ export interface Split {
   name: string;
 }
 
-/** A brand as the gazetteer spells it, or as written when unknown. */
-export const canonical = (b: string): string => lookupBrand(b)?.name ?? b;
+/** Kana and Hangul: a name written in them stays as the page writes it, as the page's readers search for it. */
+const NATIVE = /[\u3040-\u30ff\uac00-\ud7af]/u;
+/** A brand as the gazetteer spells it, or as written when unknown or written in Japanese or Korean script. */
+export const canonical = (b: string): string => (NATIVE.test(b) ? b : (lookupBrand(b)?.name ?? b));
 const slug = (s: string): string =>
   s
     .normalize('NFD')
@@ -142,7 +144,8 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   m ??= /^((?:[\p{Lu}\d][\p{Lu}\d&'.-]+\s+){1,3})(?=\p{Lu}?\p{Ll})/u.exec(name);
   if (m && /\p{L}{2}/u.test(m[1]!)) return { brand: canonical(m[1]!.trim()), name: name.slice(m[0].length) };
   const inside = findBrands(name).find((b) => !b.ambiguous || own(b.name));
-  if (inside) return { brand: inside.name, name };
+  const written = inside ? name.slice(inside.start, inside.end) : '';
+  if (inside) return { brand: NATIVE.test(written) ? written : inside.name, name };
   // "Roborock Q7 Max", "Garmin Forerunner 165": a maker word before a title-cased model with a number.
   const model = MODEL_NAME.exec(name);
   if (model && nounHits(model[1]!) === 0 && !/^(?:the|new|best|top|our|my|all)$/i.test(model[1]!))

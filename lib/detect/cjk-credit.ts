@@ -16,3 +16,26 @@ export const CAPS_BEFORE_CJK = new RegExp(
     String.raw`(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}])`,
   'u',
 );
+
+/** Japanese shop credits after a price: "¥53,000(バブアー 渋谷店〈バブアー〉)", "¥13,200(TEMBEA / テンベア TEL:…)". */
+const CREDIT_AFTER = /^\s*(?:[（(]?税込[）)]?)?\s*[（(]([^（()）]{2,80})(?:[）)]|$)/u;
+/** A maker in angle brackets inside a credit: the shop comes first, the maker in 〈〉. */
+const ANGLED = /[〈<《]([^〉>》]{1,40})[〉>》]/u;
+/** Store words and phone numbers that follow the maker's name in a credit. */
+const CREDIT_TAIL = /\s*(?:TEL|Tel|tel|☎|お問い合わせ).*$/u;
+
+/**
+ * The maker named in the parenthesised credit right after a price (Japanese magazines and shops write the
+ * maker, then the shop or press office, split by "/", "|" or "／"), or null when the brackets hold none.
+ */
+export function creditMaker(after: string): string | null {
+  const m = CREDIT_AFTER.exec(after);
+  if (!m) return null;
+  const angled = ANGLED.exec(m[1]!);
+  const first = (angled ? angled[1]! : m[1]!.split(/\s*[/／|｜]\s*/u)[0]!).replace(CREDIT_TAIL, '').trim();
+  return first.length >= 2 && first.length <= 40 ? first : null;
+}
+
+/** Words Japanese and Korean shops put around a price ("期間限定価格¥4,990税込"): a label, never an item's name. */
+export const PRICE_WORDS =
+  /^(?:[（(]?(?:税込|税抜|税別|込|本体|期間限定価格|販売価格|参考価格|通常価格|セール価格|価格|定価|정가|판매가|할인가|특가)[）)]?\s*)+$/u;

@@ -4,7 +4,7 @@ import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon, nounHits } from './lexicon';
 import { lowerAlnum, nameOk } from './text';
-import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
+import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
 /** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
 const COUNTER = new RegExp(
@@ -130,7 +130,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
-  if (!name || (!nameOk(name, 20) && !modelNumber)) return null;
+  if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;
   // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
   if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;

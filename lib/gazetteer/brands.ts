@@ -3,6 +3,7 @@ import { buildBrandIndex, type BrandEntry, type BrandIndex } from './brand-index
 import { nameKey, tokenize, type Token } from './normalize';
 import { matchTokens } from './match-tokens';
 import type { BrandHit, BrandOccurrence, BrandPrefix } from './types';
+import { buildNativeIndex, CJK, findNativeBrands, type NativeIndex } from './cjk-brands';
 
 type Entry = BrandEntry;
 
@@ -12,6 +13,16 @@ const MAX_TEXT_LENGTH = 2_000_000;
 
 let index: BrandIndex | null = null;
 let indexGeneration = -1;
+let native: NativeIndex | null = null;
+let nativeGeneration = -1;
+
+function getNative(): NativeIndex {
+  if (!native || nativeGeneration !== dataGeneration()) {
+    native = buildNativeIndex(gazetteerData().brands);
+    nativeGeneration = dataGeneration();
+  }
+  return native;
+}
 
 function getIndex(): BrandIndex {
   if (!index || indexGeneration !== dataGeneration()) {
@@ -74,9 +85,9 @@ export function matchBrandPrefix(text: string): BrandPrefix | null {
 }
 
 /**
- * Every brand in `text` at word boundaries, left to right, longest match first, never
- * overlapping. Listed ambiguous names are reported (flagged); everyday words guessed from
- * a longer name ("rare" from "Rare Beauty") are not.
+ * Every brand in `text` at word boundaries (in Japanese and Korean text, script boundaries), left
+ * to right, longest match first, never overlapping. Listed ambiguous names are reported (flagged);
+ * everyday words guessed from a longer name ("rare" from "Rare Beauty") are not.
  */
 export function findBrands(text: string): BrandOccurrence[] {
   if (typeof text !== 'string') return [];
@@ -89,6 +100,9 @@ export function findBrands(text: string): BrandOccurrence[] {
       out.push({ ...hit(found.entry), start: tokens[i]!.start, end: found.end });
       i += found.entry.words.length;
     } else {
+      // Japanese and Korean run words together: look for a native-script name inside the word.
+      const t = tokens[i]!;
+      if (CJK.test(body.slice(t.start, t.end))) out.push(...findNativeBrands(getNative(), body, t.start, t.end));
       i++;
     }
   }

@@ -22,6 +22,8 @@ const MARKER_RE = new RegExp(MARKER_SOURCE, 'gu');
 const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'gu');
 const WS = /[\s\u00a0\u202f\u2009]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Kana, ideographs and Hangul: Japanese and Korean write no space between a price and its words ("¥1,990税込"). */
+const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** A whole amount, maybe grouped in thousands ("119", "1.837"), that split-off cents can follow. */
 const WHOLE = /^\d{1,3}(?:([.,'\u00a0 ])\d{3})*$|^\d+$/u;
 
@@ -129,8 +131,11 @@ export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
     const f = suf[i];
     const before = text[n.s - 1];
     const after = text[n.e];
-    if (!(p && p.e === n.s) && before && /\p{L}/u.test(before)) return;
-    if (!(f && f.s === n.e) && after && WORD_CHAR.test(after)) return;
+    // A glued marker on the other side sets the number off from CJK words: "価格12,100円", "¥4,990税込".
+    const gluedPre = !!p && p.e === n.s;
+    const gluedSuf = !!f && f.s === n.e;
+    if (!gluedPre && before && /\p{L}/u.test(before) && !(gluedSuf && CJK_LETTER.test(before))) return;
+    if (!gluedSuf && after && WORD_CHAR.test(after) && !(gluedPre && CJK_LETTER.test(after))) return;
     // A code beside a shared sign names it: "$18CAD", "CAD $89.99".
     let code = f && isSpecificMarker(f.text) ? f : undefined;
     const outer = p && !isSpecificMarker(p.text) ? near(text, p.s, -1, byEnd) : undefined;

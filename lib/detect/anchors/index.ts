@@ -1,5 +1,6 @@
 import type { Format } from '../context';
 import { brandRecord, splitRecords } from './brand-record';
+import { cjkCreditLine } from './cjk-credit-line';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
@@ -10,4 +11,12 @@ import { priceRecord } from './price-record';
  * repeated records, linked phrases, headings over a price. They over-generate on purpose: the
  * trained scorer (../model) decides, from the features in ../features, which candidates are products.
  */
-export const ANCHORS: readonly Format[] = [priceLine, brandRecord, splitRecords, priceRecord, linkProse, headingPrice];
+export const ANCHORS: readonly Format[] = [
+  priceLine,
+  brandRecord,
+  splitRecords,
+  priceRecord,
+  linkProse,
+  headingPrice,
+  cjkCreditLine,
+];

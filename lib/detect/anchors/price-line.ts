@@ -27,7 +27,8 @@ export const priceLine: Format = {
         if (cand && !cand.brand) {
           // "BEC + BRIDGE top, $160, and pants, $250": a maker named earlier in the sentence carries over.
           const head = line.text.slice(0, from);
-          const sent = head.slice(lastSentence(head));
+          // Not across a Japanese sentence end either: "国内ユニクロ事業は…。主力の「…」(5,990円)" names no maker.
+          const sent = head.slice(lastSentence(head)).replace(/^[^]*[。！？]/u, '');
           const caps = [
             ...sent.matchAll(
               /(?:^|[\s,.;])((?:[\p{Lu}\d][\p{Lu}\d&'’.+-]*\s+){0,3}[\p{Lu}][\p{Lu}\d&'’.-]+)(?=\s+\p{Ll})/gu,

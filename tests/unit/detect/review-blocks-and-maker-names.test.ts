@@ -98,9 +98,9 @@ describe('review blocks, prose-closing buy links and "noun of maker" names', () 
     expect(found(body)).toEqual([]);
   });
 
-  // Known miss since the scorer was retrained on both blind batches: the second item (an unlisted
-  // maker, no gazetteer brand) now scores under the boundary. Kept as it.fails so a fix shows up.
-  it.fails('takes an unlisted maker written after a one-word piece ("från", "by") as the brand', () => {
+  // Was a known miss (the second item, an unlisted maker, scored under the boundary); passes again with the
+  // model retrained on the Japanese credit candidates.
+  it('takes an unlisted maker written after a one-word piece ("från", "by") as the brand', () => {
     const body =
       '<ul><li><a href="https://www.nelly.com/se/festklanningar/nly-one-1234/">Festklänning från NLY One</a>, 499 kr hos Nelly</li>' +
       '<li><a href="https://www.nelly.com/se/kjolar/sofie-schnoor-5678/">Kjol från Sofie Schnoor</a>, 1 299 kr hos Nelly</li></ul>';

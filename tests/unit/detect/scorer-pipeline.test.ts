@@ -82,6 +82,7 @@ describe('anchor candidates', () => {
       'anchor-record',
       'anchor-link',
       'anchor-heading',
+      'anchor-carry',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
