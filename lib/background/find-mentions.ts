@@ -1,29 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { detectMentionsChunked } from '../detect';
 import { isMention, toPlainMention } from '../detect/validate';
-import {
-  MAX_PAGE_MENTIONS,
-  PAGE_SNAPSHOT_MAX_CHARS,
-  SNAPSHOT_INDEX_ATTR,
-  type FoundMentions,
-  type PageSnapshotMessage,
-} from '../protocol';
+import { MAX_PAGE_MENTIONS, SNAPSHOT_INDEX_ATTR, type FoundMentions, type PageSnapshotMessage } from '../protocol';
 
-/** The snapshot may overrun its character cap by the closing tags and one escaped text run. */
-const MAX_HTML = PAGE_SNAPSHOT_MAX_CHARS * 2;
 /** Longest the detector may run on one snapshot before it is given up. */
 const DETECT_TIMEOUT_MS = 10_000;
 /** The detector yields this often so other messages are answered while a long page is read. */
 const SLICE_MS = 40;
-
-/** Validates a findMentions message; null when malformed. */
-export function parsePageSnapshot(v: unknown): PageSnapshotMessage | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const d = v as Record<string, unknown>;
-  if (typeof d.pageUrl !== 'string' || d.pageUrl.length > 4096 || !/^https?:\/\//i.test(d.pageUrl)) return null;
-  if (typeof d.html !== 'string' || d.html.length > MAX_HTML) return null;
-  return { pageUrl: d.pageUrl, html: d.html, truncated: d.truncated === true };
-}
 
 /**
  * Runs the detector on a page snapshot parsed with linkedom: the mentions in page order (plain,

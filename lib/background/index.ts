@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage, parseTabMentions } from '../protocol';
+import { onMessage, parsePageSnapshot, parseTabMentions } from '../protocol';
 import { installBundledGazetteer } from '../gazetteer/bundled';
 import { setBadgeCount, setBadgeError } from './badge';
 import { SessionFullError, setEvictionListener } from './session-budget';
@@ -10,7 +10,7 @@ import { registerContextMenu } from './context-menu';
 import { installNetGuard } from './net-guard';
 import { clearTabMentions, saveTabMentions } from './tab-mentions';
 import { registerTracking } from './tracking';
-import { findMentionsForTab, parsePageSnapshot } from './find-mentions';
+import { findMentionsForTab } from './find-mentions';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {

@@ -7,6 +7,7 @@ export * from './limits';
 export * from './storage-keys';
 export { REASONS, SAVE_ERRORS } from './reasons';
 export { isListingValue, isResolveState, storableState, type ResolveState } from './resolve-state';
+export { parsePageSnapshot } from './page-snapshot';
 export { parseTabMentions } from './tab-mentions';
 export { isTabView } from './tab-view';
 export { subscribeTabViews, type Unsubscribe } from './tab-view-hub';

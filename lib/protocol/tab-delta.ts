@@ -3,16 +3,13 @@ import type { TabDelta, TabView } from './messages';
 import { isMentionId, mentionIdOf } from '../mention-id';
 import { isResolveState } from './resolve-state';
 
-/** A tab holds at most this many mentions (the report's cap), so no delta names more. */
-const MAX_MENTIONS = MAX_REPORTED_MENTIONS;
-
 /** Type guard for a delta that crossed a message boundary: in-range, distinct indexes and valid states. */
 export function isTabDelta(v: unknown): v is TabDelta {
   if (typeof v !== 'object' || v === null) return false;
   const d = v as Record<string, unknown>;
   if (typeof d.pageUrl !== 'string' || d.pageUrl.length > 4096) return false;
   const { count, changes } = d;
-  if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > MAX_MENTIONS) return false;
+  if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > MAX_REPORTED_MENTIONS) return false;
   if (!Array.isArray(changes) || changes.length > (count as number)) return false;
   const seen = new Set<number>();
   for (const c of changes as unknown[]) {

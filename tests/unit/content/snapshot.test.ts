@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { snapshotPage } from '@/lib/content/snapshot';
 import { toDetected } from '@/lib/content/found';
-import { findMentionsForTab, parsePageSnapshot } from '@/lib/background/find-mentions';
+import { findMentionsForTab } from '@/lib/background/find-mentions';
+import { parsePageSnapshot } from '@/lib/protocol';
 import { SNAPSHOT_INDEX_ATTR } from '@/lib/protocol';
 import { happyDoc } from '../detect/helpers';
 
