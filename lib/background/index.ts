@@ -11,9 +11,11 @@ import { installNetGuard } from './net-guard';
 import { clearTabMentions, saveTabMentions } from './tab-mentions';
 import { registerTracking } from './tracking';
 import { findMentionsForTab } from './find-mentions';
+import { installWorkerModules } from './worker-modules';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
+  installWorkerModules();
   installBundledGazetteer();
   // Blocks Magpie's own requests to private addresses (every redirect hop, and images its pages load).
   void installNetGuard();
