@@ -90,8 +90,10 @@ export default defineConfig({
     // Chromium's service worker loads the HTML parser and the gazetteer's data on first use
     // (lib/background/worker-modules.ts); Firefox's event page keeps them in background.js.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (targetBrowser === 'firefox' || !entrypoints.some((e) => e.type === 'background')) return;
-      config.plugins = [...(config.plugins ?? []), lazyWorkerModules(import.meta.dirname)];
+      if (targetBrowser === 'firefox') return;
+      const own = entrypoints.find((e) => e.name.startsWith('worker-'))?.name.slice('worker-'.length);
+      if (!own && !entrypoints.some((e) => e.type === 'background')) return;
+      config.plugins = [...(config.plugins ?? []), lazyWorkerModules(import.meta.dirname, own)];
     },
     'config:resolved': (wxt) => {
       targetBrowser = wxt.config.browser;

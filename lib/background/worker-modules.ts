@@ -14,6 +14,10 @@
 export const WORKER_MODULES = {
   linkedom: { module: 'linkedom', exports: ['parseHTML'] },
   'gazetteer-data': { module: 'lib/gazetteer/bundled-data.ts', exports: ['bundledGazetteerData'] },
+  // Needed only for findMentions (a page that passed the content script's pre-check).
+  detector: { module: 'lib/background/find-in-snapshot.ts', exports: ['findInSnapshot'] },
+  // Needed only when a shop page is read (resolving, saving, refreshing).
+  listing: { module: 'lib/listing/index.ts', exports: ['extractListing'] },
 } as const;
 
 /** A lazily loaded module's name. */

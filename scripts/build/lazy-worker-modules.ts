@@ -15,12 +15,16 @@ const PREFIX = '\0magpie-lazy-worker:';
 const stripExt = (p: string) => p.replace(/\.[cm]?[jt]sx?$/, '');
 
 /**
- * For the background build in Chromium: every import of a listed module becomes a stub whose
+ * For the background build in Chromium (and its module scripts, `own` naming the module a script
+ * provides): every import of a listed module becomes a stub whose
  * functions load the module's own script on the first call (lib/background/worker-modules.ts).
  * Only function exports can be stubbed this way, which is why the listed modules export functions.
  */
-export function lazyWorkerModules(root: string): Plugin {
-  const modules: LazyModule[] = Object.entries(WORKER_MODULES).map(([name, m]) => ({ name, ...m }));
+export function lazyWorkerModules(root: string, own?: string): Plugin {
+  // A module's own script (entrypoints/worker-<name>.ts) bundles that module; the others stay stubs.
+  const modules: LazyModule[] = Object.entries(WORKER_MODULES)
+    .filter(([name]) => name !== own)
+    .map(([name, m]) => ({ name, ...m }));
   const byFile = new Map(
     modules.filter((m) => m.module.includes('/')).map((m) => [stripExt(resolve(root, m.module)), m]),
   );
@@ -31,8 +35,9 @@ export function lazyWorkerModules(root: string): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       let m = modules.find((x) => x.module === source);
-      if (!m && importer && source.startsWith('.')) m = byFile.get(stripExt(resolve(dirname(importer), source)));
-      if (!m && isAbsolute(source)) m = byFile.get(stripExt(source));
+      const file = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
+      // A folder import ('../listing') stands for its index file.
+      if (!m && isAbsolute(file)) m = byFile.get(stripExt(file)) ?? byFile.get(`${stripExt(file)}/index`);
       return m ? PREFIX + m.name : null;
     },
     load(id) {
