@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { lazyWorkerModules } from './scripts/build/lazy-worker-modules';
 
 // A test build (MAGPIE_TEST_BUILD=1) lets the resolver fetch 127.0.0.1, where the fixture retail web runs, with live prices on.
 const testBuild = process.env.MAGPIE_TEST_BUILD === '1';
@@ -57,6 +58,9 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
   };
 }
 
+/** The browser being built for (set once WXT has resolved its config). */
+let targetBrowser = 'chrome';
+
 /** Modules swapped for lighter ones in the extension build; exported for the bundle test. */
 export const BUNDLE_ALIASES: Record<string, string> = {
   'cssomnom/parse': resolve(import.meta.dirname, 'lib/listing/no-style-sheets.ts'),
@@ -82,6 +86,19 @@ export default defineConfig({
       __MAGPIE_TEST_BUILD__: JSON.stringify(testBuild),
     },
   }),
+  hooks: {
+    // Chromium's service worker loads the HTML parser and the gazetteer's data on first use
+    // (lib/background/worker-modules.ts); Firefox's event page keeps them in background.js.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (targetBrowser === 'firefox') return;
+      const own = entrypoints.find((e) => e.name.startsWith('worker-'))?.name.slice('worker-'.length);
+      if (!own && !entrypoints.some((e) => e.type === 'background')) return;
+      config.plugins = [...(config.plugins ?? []), lazyWorkerModules(import.meta.dirname, own)];
+    },
+    'config:resolved': (wxt) => {
+      targetBrowser = wxt.config.browser;
+    },
+  },
   outDir: '.output',
   // MV3 everywhere: one background model (event page in Firefox, service worker in Chromium), storage.session, action.
   manifestVersion: 3,

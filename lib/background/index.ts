@@ -11,20 +11,26 @@ import { installNetGuard } from './net-guard';
 import { clearTabMentions, saveTabMentions } from './tab-mentions';
 import { registerTracking } from './tracking';
 import { findMentionsForTab } from './find-mentions';
+import { installWorkerModules } from './worker-modules';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
+  installWorkerModules();
   installBundledGazetteer();
   // Blocks Magpie's own requests to private addresses (every redirect hop, and images its pages load).
   void installNetGuard();
   // Content scripts carry no detector: they send a page that passed the pre-check, read into a snapshot.
-  onMessage('findMentions', ({ data, sender }) => {
+  onMessage('findMentions', async ({ data, sender }) => {
     // Only Magpie's own content script in a tab; the page itself cannot reach runtime messaging.
     const tabId = sender.tab?.id;
     if (sender.id !== browser.runtime.id || tabId === undefined) throw new Error('not from a Magpie content script');
     const snapshot = parsePageSnapshot(data);
     if (!snapshot) throw new Error('malformed page snapshot');
-    return findMentionsForTab(tabId, snapshot);
+    const found = await findMentionsForTab(tabId, snapshot);
+    // The count is known now: show it without waiting for the content script's report round trip and
+    // the storage write. reportMentions sets it again from what was kept (the top frame owns the tab).
+    if ((sender.frameId ?? 0) === 0) void setBadgeCount(tabId, found.mentions.length);
+    return found;
   });
 
   onMessage('reportMentions', async ({ data, sender }) => {

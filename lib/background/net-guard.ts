@@ -18,6 +18,9 @@ export function installNetGuard(): Promise<boolean> {
       const initiator = new URL(browser.runtime.getURL('/')).host;
       const rules = netGuardRules(initiator, { allowTestHost: defaultGuardPolicy().allowTestHost });
       const old = await dnr.getSessionRules();
+      // Session rules outlive the worker: at most wake-ups they are already in place, and an update
+      // (which the browser re-indexes) would hold up the event that woke the worker.
+      if (sameRules(old, rules)) return true;
       await dnr.updateSessionRules({ removeRuleIds: old.map((r) => r.id), addRules: rules });
       return true;
     } catch (err) {
@@ -27,4 +30,21 @@ export function installNetGuard(): Promise<boolean> {
     }
   })();
   return installing;
+}
+
+/** The same JSON with object keys in order, so rules read back from the browser compare equal. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.entries(v)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, x]) => [k, canonical(x)]),
+        )
+      : v;
+
+/** Whether the installed session rules are exactly the wanted ones. */
+function sameRules(installed: readonly unknown[], wanted: readonly unknown[]): boolean {
+  return JSON.stringify(canonical(installed)) === JSON.stringify(canonical(wanted));
 }

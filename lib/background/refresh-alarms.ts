@@ -8,6 +8,7 @@ import { getTracking, watchTracking } from '../tracking-settings';
 import { dispatchAlerts } from './alerts';
 import { backgroundFetcher } from './resolve-fetcher';
 import { refreshStep, storedRun, type RefreshDeps, type RefreshStep } from './refresh';
+import { afterWakeUp } from './after-wake';
 
 /** The periodic alarm that starts a refresh of the wishlist. */
 export const REFRESH_ALARM = 'magpie-refresh';
@@ -81,11 +82,14 @@ export function registerRefresh(
   alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM || alarm.name === REFRESH_MORE_ALARM) void runRefresh(alarms, make());
   });
-  void ensureRefreshAlarm(alarms).catch((err) => console.warn('magpie: could not schedule the refresh', err));
+  afterWakeUp(() =>
+    ensureRefreshAlarm(alarms).catch((err) => console.warn('magpie: could not schedule the refresh', err)),
+  );
   watchTracking((s) => void ensureRefreshAlarm(alarms, s.refreshHours));
-  void (async () => {
+  const resumeRun = async () => {
     if (!(await make().loadRun())) return;
     if (!(await alarms.get(REFRESH_MORE_ALARM)))
       await alarms.create(REFRESH_MORE_ALARM, { delayInMinutes: MORE_DELAY_MIN });
-  })().catch(() => undefined);
+  };
+  afterWakeUp(() => resumeRun().catch(() => undefined));
 }

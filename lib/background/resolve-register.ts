@@ -7,6 +7,7 @@ import { allTabStates, clearTabStates } from './resolve-states';
 import { isTabRunning, resolveTab, stopTab, tabRunBudget } from './resolve-tabs';
 import { loadTabView, setSavedIdsSource, type SavedIdsSource } from './resolve-view';
 import { targetTabId } from './save-mention';
+import { afterWakeUp } from './after-wake';
 
 // tab-mentions.ts stores each tab's mentions under this key; a change there means new mentions.
 
@@ -100,5 +101,5 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
     // No permissions events (some test environments): a later resolveTab still picks the grant up.
   }
 
-  void resumePendingTabs();
+  afterWakeUp(resumePendingTabs);
 }

@@ -2,6 +2,7 @@ import { dispatchAlerts, registerAlertClicks } from './alerts';
 import { registerRefresh } from './refresh-alarms';
 import { configureTabRuns } from './resolve-tabs';
 import { recordSighting } from './sightings';
+import { afterWakeUp } from './after-wake';
 
 /**
  * Keeps the wishlist current: listings read anywhere update their saved items, a scheduled
@@ -16,5 +17,5 @@ export function registerTracking(): void {
   registerAlertClicks();
   registerRefresh();
   // Changes recorded while no alert could go out (the worker stopped) are announced on the next start.
-  void dispatchAlerts().catch(() => undefined);
+  afterWakeUp(() => dispatchAlerts().catch(() => undefined));
 }

@@ -20,11 +20,14 @@ export class GazetteerNotLoadedError extends Error {
   }
 }
 
-let data: GazetteerData | null = null;
+let data: GazetteerData | (() => GazetteerData) | null = null;
 let generation = 0;
 
-/** Installs the data; lookups built from older data are rebuilt on next use. */
-export function installGazetteerData(next: GazetteerData): void {
+/**
+ * Installs the data, or a function that gives it on the first lookup (so a context that makes no
+ * lookup never loads it); lookups built from older data are rebuilt on next use.
+ */
+export function installGazetteerData(next: GazetteerData | (() => GazetteerData)): void {
   data = next;
   generation++;
 }
@@ -37,6 +40,7 @@ export function hasGazetteerData(): boolean {
 /** The installed data (throws GazetteerNotLoadedError before installation). */
 export function gazetteerData(): GazetteerData {
   if (!data) throw new GazetteerNotLoadedError();
+  if (typeof data === 'function') data = data();
   return data;
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Parts of the background that Chromium's service worker loads on first use rather than at every
+ * start. An MV3 worker stops after ~30 s idle and pays its script's load, compile and top-level run
+ * again at each wake-up; most wake-ups (a popup's question, a tab closing) need none of the HTML
+ * parser or the gazetteer's data. The Chromium build swaps each listed module for a stub that calls
+ * workerModule() (scripts/build/lazy-worker-modules.ts); each module is built as its own script
+ * (entrypoints/worker-*.ts). Firefox's event page and the tests import the modules directly.
+ */
+
+/**
+ * The lazily loaded modules: name → the module it stands for (a package, or a file from the project
+ * root) and the functions it exports (a stub can only stand for functions).
+ */
+export const WORKER_MODULES = {
+  linkedom: { module: 'linkedom', exports: ['parseHTML'] },
+  'gazetteer-data': { module: 'lib/gazetteer/bundled-data.ts', exports: ['bundledGazetteerData'] },
+  // Needed only for findMentions (a page that passed the content script's pre-check).
+  detector: { module: 'lib/background/find-in-snapshot.ts', exports: ['findInSnapshot'] },
+  // Needed only when a shop page is read (resolving, saving, refreshing).
+  listing: { module: 'lib/listing/index.ts', exports: ['extractListing'] },
+} as const;
+
+/** A lazily loaded module's name. */
+export type WorkerModuleName = keyof typeof WORKER_MODULES;
+
+declare const importScripts: ((...urls: string[]) => void) | undefined;
+
+/** Where each module script puts its exports. */
+const REGISTRY = '__magpieWorkerModules';
+type Registry = Partial<Record<WorkerModuleName, unknown>>;
+const registry = (): Registry => ((globalThis as Record<string, unknown>)[REGISTRY] ??= {}) as Registry;
+
+/** The script a module is built into (entrypoints/worker-<name>.ts). */
+export const workerModuleScript = (name: WorkerModuleName): string => `/worker-${name}.js`;
+
+/** Called by a module script when it runs: makes its exports available to workerModule(). */
+export function provideWorkerModule(name: WorkerModuleName, exports: unknown): void {
+  registry()[name] = exports;
+}
+
+/**
+ * A lazily loaded module's exports, loading its script the first time (synchronously:
+ * importScripts blocks only this first call).
+ */
+export function workerModule<T>(name: WorkerModuleName): T {
+  const loaded = registry()[name];
+  if (loaded) return loaded as T;
+  if (typeof importScripts !== 'function') throw new Error(`no way to load ${name} in this context`);
+  importScripts(workerModuleScript(name));
+  const now = registry()[name];
+  if (!now) throw new Error(`${workerModuleScript(name)} did not provide ${name}`);
+  return now as T;
+}
+
+/**
+ * A service worker may import a script after installation only if it imported it while installing,
+ * so the install handler imports every module script once (they are then stored with the worker and
+ * its compiled-code cache). Does nothing outside a service worker.
+ */
+export function installWorkerModules(): void {
+  if (typeof importScripts !== 'function' || !('ServiceWorkerGlobalScope' in globalThis)) return;
+  globalThis.addEventListener('install', () => {
+    for (const name of Object.keys(WORKER_MODULES) as WorkerModuleName[]) workerModule(name);
+  });
+}

@@ -1,0 +1,53 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+import { WORKER_MODULES } from '../../lib/background/worker-modules';
+
+/** One module the worker loads on first use: its name and the functions it exports. */
+interface LazyModule {
+  name: string;
+  /** A package name, or a file path relative to the project root. */
+  module: string;
+  exports: readonly string[];
+}
+
+const PREFIX = '\0magpie-lazy-worker:';
+const stripExt = (p: string) => p.replace(/\.[cm]?[jt]sx?$/, '');
+
+/**
+ * For the background build in Chromium (and its module scripts, `own` naming the module a script
+ * provides): every import of a listed module becomes a stub whose
+ * functions load the module's own script on the first call (lib/background/worker-modules.ts).
+ * Only function exports can be stubbed this way, which is why the listed modules export functions.
+ */
+export function lazyWorkerModules(root: string, own?: string): Plugin {
+  // A module's own script (entrypoints/worker-<name>.ts) bundles that module; the others stay stubs.
+  const modules: LazyModule[] = Object.entries(WORKER_MODULES)
+    .filter(([name]) => name !== own)
+    .map(([name, m]) => ({ name, ...m }));
+  const byFile = new Map(
+    modules.filter((m) => m.module.includes('/')).map((m) => [stripExt(resolve(root, m.module)), m]),
+  );
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  const loader = resolve(root, 'lib/background/worker-modules.ts');
+  return {
+    name: 'magpie-lazy-worker-modules',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      let m = modules.find((x) => x.module === source);
+      const file = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
+      // A folder import ('../listing') stands for its index file.
+      if (!m && isAbsolute(file)) m = byFile.get(stripExt(file)) ?? byFile.get(`${stripExt(file)}/index`);
+      return m ? PREFIX + m.name : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const m = byName.get(id.slice(PREFIX.length))!;
+      const lines = [`import { workerModule } from ${JSON.stringify(loader)};`];
+      for (const fn of m.exports) {
+        lines.push(`export function ${fn}(...args) { return workerModule(${JSON.stringify(m.name)}).${fn}(...args); }`);
+      }
+      return lines.join('\n');
+    },
+  };
+}

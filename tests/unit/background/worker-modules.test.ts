@@ -1,0 +1,63 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { provideWorkerModule, workerModule, workerModuleScript } from '@/lib/background/worker-modules';
+import { lazyWorkerModules } from '@/scripts/build/lazy-worker-modules';
+import { gazetteerData, installGazetteerData } from '@/lib/gazetteer/data-source';
+import { installBundledGazetteer } from '@/lib/gazetteer/bundled';
+
+const g = globalThis as Record<string, unknown>;
+afterEach(() => {
+  delete g.importScripts;
+  delete g.__magpieWorkerModules;
+  installBundledGazetteer();
+});
+
+describe('workerModule', () => {
+  it('loads a module’s script on first use only, and fails clearly when the script provides nothing', () => {
+    const parse = (html: string) => ({ html });
+    const importScripts = vi.fn((url: string) => {
+      if (url === workerModuleScript('linkedom')) provideWorkerModule('linkedom', { parseHTML: parse });
+    });
+    g.importScripts = importScripts;
+    const m = workerModule<{ parseHTML: typeof parse }>('linkedom');
+    expect(m.parseHTML('<p>')).toEqual({ html: '<p>' });
+    workerModule('linkedom');
+    expect(importScripts).toHaveBeenCalledTimes(1);
+    expect(() => workerModule('detector')).toThrow(/worker-detector\.js did not provide detector/);
+  });
+
+  it('says so outside a worker, where no script can be imported', () => {
+    expect(() => workerModule('listing')).toThrow(/no way to load listing/);
+  });
+});
+
+describe('the lazy gazetteer data', () => {
+  it('is read on the first lookup, once', () => {
+    const give = vi.fn(() => ({ brands: 'Acme', retailers: 'Shop|shop.example' }));
+    installGazetteerData(give);
+    expect(give).not.toHaveBeenCalled();
+    expect(gazetteerData().brands).toBe('Acme');
+    gazetteerData();
+    expect(give).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('lazyWorkerModules (the Chromium build’s stubs)', () => {
+  const root = '/repo';
+  type Hook = (this: unknown, source: string, importer?: string) => string | null;
+  it('stands in for each module, wherever it is imported from, except in the module’s own script', () => {
+    const plugin = lazyWorkerModules(root);
+    const resolveId = plugin.resolveId as Hook;
+    expect(resolveId('linkedom', '/repo/lib/listing/parse-html.ts')).toMatch(/linkedom$/);
+    expect(resolveId('../listing', '/repo/lib/resolve/default-deps.ts')).toMatch(/listing$/);
+    expect(resolveId('./bundled-data', '/repo/lib/gazetteer/bundled.ts')).toMatch(/gazetteer-data$/);
+    expect(resolveId('../listing/types', '/repo/lib/db/items.ts')).toBeNull();
+    const stub = (plugin.load as (id: string) => string)(resolveId('linkedom', '/repo/x.ts')!);
+    expect(stub).toContain(
+      'export function parseHTML(...args) { return workerModule("linkedom").parseHTML(...args); }',
+    );
+    const own = lazyWorkerModules(root, 'linkedom').resolveId as Hook;
+    expect(own('linkedom', '/repo/entrypoints/worker-linkedom.ts')).toBeNull();
+    expect(own('../listing', '/repo/lib/resolve/default-deps.ts')).toMatch(/listing$/);
+  });
+});
