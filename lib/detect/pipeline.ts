@@ -6,7 +6,7 @@ import { features } from './features';
 import { pageStats } from './page-stats';
 import { FORMATS, PRODUCT_PAGE } from './formats';
 import { DETECT_MODEL, type DetectModel } from './generated/detect-model';
-import { ACCEPT, probability } from './model';
+import { scoreAll } from './model';
 import { tidyRoles } from './roles';
 import { resetSiblings } from './siblings';
 import { isShopPage } from './formats/product-page';
@@ -35,11 +35,11 @@ const pos = (c: Candidate) => Math.min(...c.claims.map((x) => x.i * 1e6 + Math.m
  * Keeps the most probable candidate for each piece of text, drops repeats, and restores page order.
  * `score` holds the trained scorer's probability here.
  */
-export function select(cands: Candidate[]): Candidate[] {
+export function select(cands: Candidate[], accept: number): Candidate[] {
   const kept: Candidate[] = [];
   const taken = new Map<number, Claim[]>();
   const free = (x: Claim) => !taken.get(x.i)?.some((y) => x.s < y.e && y.s < x.e);
-  for (const c of cands.filter((c) => c.score >= ACCEPT).sort((a, b) => b.score - a.score || pos(a) - pos(b))) {
+  for (const c of cands.filter((c) => c.score >= accept).sort((a, b) => b.score - a.score || pos(a) - pos(b))) {
     if (!c.claims.every(free)) continue;
     kept.push(c);
     for (const x of c.claims) taken.set(x.i, [...(taken.get(x.i) ?? []), x]);
@@ -62,6 +62,10 @@ export function select(cands: Candidate[]): Candidate[] {
     });
     if (dup) {
       dup.claims = [...dup.claims, ...c.claims];
+      // Of two readings of one name ("Rubber Boots" in a list line, "Recycled Rubber Boots" on its card),
+      // the fuller one names the product.
+      const m = lowerAlnum(dup.name);
+      if (n.length > m.length && n.includes(m)) dup.name = c.name;
       continue;
     }
     seen.set(key, [...same, c]);
@@ -103,9 +107,14 @@ export function* gather(root: Document | Element, pageUrl: string): Generator<vo
 
 /** The scorer's decision on gathered candidates, then the shop and link of each kept one. */
 export function decide(g: Gathered, model: DetectModel = DETECT_MODEL): Candidate[] {
+  return keep(g, scoreAll(model, g.cands, g.X), model.accept);
+}
+
+/** Keeps candidates by their probabilities (`scores`, one per candidate) and fills in shops and links. */
+export function keep(g: Gathered, scores: readonly number[], accept: number): Candidate[] {
   const { ctx } = g;
-  const scored = g.cands.map((c, k) => ({ ...c, score: probability(model, g.X[k]!) }));
-  const kept = select(scored);
+  const scored = g.cands.map((c, k) => ({ ...c, score: scores[k]! }));
+  const kept = select(scored, accept);
   const claimed = new Set(kept.flatMap((c) => c.claims.map((x) => x.i)));
   for (const c of kept) {
     const b = c.url || !c.claims.length ? null : buyLinkAfter(ctx, Math.max(...c.claims.map((x) => x.i)), claimed);

@@ -4,7 +4,8 @@
  */
 import { DETECT_MODEL } from '../../lib/detect/generated/detect-model';
 import type { DetectModel } from '../../lib/detect/generated/detect-model';
-import { add, gatherPage, predict, prf, tally, train, type PageData, type Tally } from './detect-data';
+import { add, gatherPage, predict, prf, tally, type PageData, type Tally } from './detect-data';
+import { fitModels } from './detect-train';
 import type { LabelledPage } from './labelled-pages';
 
 export interface CvReport {
@@ -43,21 +44,11 @@ export function evaluate(data: readonly PageData[], modelFor: (site: string) => 
   return rep;
 }
 
-/** Leave-one-site-out: one model per site, trained without it (warm-started from the full fit). */
+/** Leave-one-site-out: one model per site, trained without it (./detect-train). */
 export function crossValidate(pages: readonly LabelledPage[]): CvReport {
   const data = pages.map(gatherPage);
-  const full = train(data);
-  const models = new Map<string, DetectModel>();
-  for (const site of new Set(data.map((d) => d.page.site)))
-    models.set(
-      site,
-      train(
-        data.filter((d) => d.page.site !== site),
-        full.weights,
-        8,
-      ),
-    );
-  return evaluate(data, (s) => models.get(s)!);
+  const { full, bySite } = fitModels(data, true);
+  return evaluate(data, (s) => bySite.get(s) ?? full);
 }
 
 /** The shipped model on the same pages (it was trained on them: an upper bound, not an estimate). */

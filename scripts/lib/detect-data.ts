@@ -1,13 +1,11 @@
 /** Gathers candidates, features and training labels for labelled pages (train:detect and eval:detect --cv). */
 import { parseHTML } from 'linkedom';
-import { FEATURE_NAMES } from '../../lib/detect/feature-names';
 import { decide, gather, type Gathered } from '../../lib/detect/pipeline';
 import type { Candidate } from '../../lib/detect/context';
 import type { DetectModel } from '../../lib/detect/generated/detect-model';
 import type { Mention } from '../../lib/detect/types';
 import type { LabelledPage } from './labelled-pages';
 import { canMatch, matchPage } from './match-rules';
-import { fitLogistic } from './logistic';
 
 export interface PageData {
   page: LabelledPage;
@@ -29,24 +27,6 @@ export function gatherPage(page: LabelledPage): PageData {
   const g = drive(gather(document as unknown as Document, page.url));
   const y = Array.isArray(g) ? [] : g.cands.map((c) => (page.expected.some((e) => canMatch(e, c) > 0) ? 1 : 0));
   return { page, g, y };
-}
-
-export const L2 = Number(process.env.DETECT_L2 ?? 3);
-/** Positives count less than negatives: a wrong product costs the reader more than a missed one. */
-export const POSITIVE_WEIGHT = Number(process.env.DETECT_PW ?? 0.5);
-
-/** Fits the model on the given pages' candidates. */
-export function train(data: readonly PageData[], start?: readonly number[], iterations?: number): DetectModel {
-  const X: number[][] = [];
-  const y: number[] = [];
-  for (const d of data) {
-    if (Array.isArray(d.g)) continue;
-    X.push(...d.g.X);
-    y.push(...d.y);
-  }
-  const weights = fitLogistic(X, y, { l2: L2, start, iterations, positiveWeight: POSITIVE_WEIGHT });
-  if (weights.length !== FEATURE_NAMES.length) throw new Error('feature names and vector disagree');
-  return { weights: weights.map((w) => Math.round(w * 1e4) / 1e4) };
 }
 
 /** The mentions the detector reports for a gathered page under a model. */
