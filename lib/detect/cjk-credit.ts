@@ -36,6 +36,11 @@ export function creditMaker(after: string): string | null {
   return first.length >= 2 && first.length <= 40 ? first : null;
 }
 
-/** Words Japanese and Korean shops put around a price ("期間限定価格¥4,990税込"): a label, never an item's name. */
-export const PRICE_WORDS =
-  /^(?:[（(]?(?:税込|税抜|税別|込|本体|期間限定価格|販売価格|参考価格|通常価格|セール価格|価格|定価|정가|판매가|할인가|특가)[）)]?\s*)+$/u;
+// Words Japanese and Korean shops put around a price ("期間限定価格¥4,990税込"): a label, never an item's name.
+const PRICE_WORD =
+  String.raw`[（(]?(?:税込|税抜|税別|込|本体|期間限定価格|販売価格|参考価格|通常価格|セール価格|価格|定価|` +
+  String.raw`정가|판매가|할인가|특가|가격)[）)]?\s*[:：]?\s*`;
+/** A text of such words only. */
+export const PRICE_WORDS = new RegExp(`^(?:${PRICE_WORD})+$`, 'u');
+/** Such words at the end of the text before a price ("期間限定価格" in "期間限定価格¥4,990"). */
+export const PRICE_WORDS_END = new RegExp(`(?:${PRICE_WORD})+$`, 'u');
