@@ -21,6 +21,8 @@ export const CAPS_BEFORE_CJK = new RegExp(
 const CREDIT_AFTER = /^\s*(?:[（(]?税込[）)]?)?\s*[（(]([^（()）]{2,80})(?:[）)]|$)/u;
 /** A maker in angle brackets inside a credit: the shop comes first, the maker in 〈〉. */
 const ANGLED = /[〈<《]([^〉>》]{1,40})[〉>》]/u;
+/** Notes on the price in its brackets: tax included, excluded, checked by the editors. */
+const TAX_NOTE = /^\s*(?:税込|税抜|税別|編集部調べ)/u;
 /** Store words and phone numbers that follow the maker's name in a credit. */
 const CREDIT_TAIL = /\s*(?:TEL|Tel|tel|☎|お問い合わせ).*$/u;
 
@@ -30,7 +32,8 @@ const CREDIT_TAIL = /\s*(?:TEL|Tel|tel|☎|お問い合わせ).*$/u;
  */
 export function creditMaker(after: string): string | null {
   const m = CREDIT_AFTER.exec(after);
-  if (!m) return null;
+  // "(税込・編集部調べ)": a note on the price, not a credit.
+  if (!m || TAX_NOTE.test(m[1]!)) return null;
   const angled = ANGLED.exec(m[1]!);
   const first = (angled ? angled[1]! : m[1]!.split(/\s*[/／|｜]\s*/u)[0]!).replace(CREDIT_TAIL, '').trim();
   return first.length >= 2 && first.length <= 40 ? first : null;
