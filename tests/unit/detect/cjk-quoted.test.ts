@@ -69,3 +69,22 @@ describe('Japanese credits and makers', () => {
     expect(tidyRoles(c)).toMatchObject({ brand: 'ノルデン', name: 'アルバ フードコート' });
   });
 });
+
+describe('Japanese credit lines', () => {
+  it('keeps a Latin label whole and narrows a bare noun by the description after the credit', () => {
+    const html =
+      '<!DOCTYPE html><html lang="ja"><head><title>t</title></head><body><article><h1>バッグ特集</h1>' +
+      '<p class="credit">バッグ¥18,700(HARBOR LINE BLUE LABEL / ハーバー商会 TEL:03-0000-0000)</p>' +
+      '<p>帆布を使った軽いショルダーバッグ。通勤にもちょうどいいサイズだ。</p>' +
+      '<p class="credit">バッグ¥9,900(KAWANO / カワノ TEL:03-0000-0001)</p><p>丈夫な革の持ち手が付く。</p>' +
+      '</article></body></html>';
+    const it = gather(happyDoc(html), 'https://www.example-zasshi.jp/bags/3');
+    let r = it.next();
+    while (!r.done) r = it.next();
+    const got = (Array.isArray(r.value) ? r.value : r.value.cands).filter((c) => c.format === 'anchor-carry');
+    expect(rows(got)).toEqual([
+      ['HARBOR LINE BLUE LABEL', 'ショルダーバッグ', 18700],
+      ['KAWANO', 'バッグ', 9900],
+    ]);
+  });
+});
