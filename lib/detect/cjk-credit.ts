@@ -21,6 +21,8 @@ export const CAPS_BEFORE_CJK = new RegExp(
 const CREDIT_AFTER = /^\s*(?:[（(]?税込[）)]?)?\s*[（(]([^（()）]{2,80})(?:[）)]|$)/u;
 /** A maker in angle brackets inside a credit: the shop comes first, the maker in 〈〉. */
 const ANGLED = /[〈<《]([^〉>》]{1,40})[〉>》]/u;
+/** Notes on the price in its brackets: tax included, excluded, checked by the editors. */
+const TAX_NOTE = /^\s*(?:税込|税抜|税別|編集部調べ)/u;
 /** Store words and phone numbers that follow the maker's name in a credit. */
 const CREDIT_TAIL = /\s*(?:TEL|Tel|tel|☎|お問い合わせ).*$/u;
 
@@ -30,12 +32,18 @@ const CREDIT_TAIL = /\s*(?:TEL|Tel|tel|☎|お問い合わせ).*$/u;
  */
 export function creditMaker(after: string): string | null {
   const m = CREDIT_AFTER.exec(after);
-  if (!m) return null;
+  // "(税込・編集部調べ)": a note on the price, not a credit.
+  if (!m || TAX_NOTE.test(m[1]!)) return null;
   const angled = ANGLED.exec(m[1]!);
   const first = (angled ? angled[1]! : m[1]!.split(/\s*[/／|｜]\s*/u)[0]!).replace(CREDIT_TAIL, '').trim();
   return first.length >= 2 && first.length <= 40 ? first : null;
 }
 
-/** Words Japanese and Korean shops put around a price ("期間限定価格¥4,990税込"): a label, never an item's name. */
-export const PRICE_WORDS =
-  /^(?:[（(]?(?:税込|税抜|税別|込|本体|期間限定価格|販売価格|参考価格|通常価格|セール価格|価格|定価|정가|판매가|할인가|특가)[）)]?\s*)+$/u;
+// Words Japanese and Korean shops put around a price ("期間限定価格¥4,990税込"): a label, never an item's name.
+const PRICE_WORD =
+  String.raw`[（(]?(?:税込|税抜|税別|込|本体|期間限定価格|販売価格|参考価格|通常価格|セール価格|価格|定価|` +
+  String.raw`정가|판매가|할인가|특가|가격)[）)]?\s*[:：]?\s*`;
+/** A text of such words only. */
+export const PRICE_WORDS = new RegExp(`^(?:${PRICE_WORD})+$`, 'u');
+/** Such words at the end of the text before a price ("期間限定価格" in "期間限定価格¥4,990"). */
+export const PRICE_WORDS_END = new RegExp(`(?:${PRICE_WORD})+$`, 'u');

@@ -26,6 +26,13 @@ interface Fields {
 // Card labels that are not brands: "Best Overall", "Editor's pick", "Sale".
 const BADGE = /^(?:best|top|our|editor|most|new|sale|exclusive|sponsored|ad|trending|hot|limited|award|winner|\d+%)/i;
 
+// A tile's department line ("WOMEN", "メンズ", "여성") sits above the name where a maker would: it names no one.
+const AUDIENCE = new RegExp(
+  String.raw`^(?:(?:wo)?m[ae]n'?s?|kids|baby|unisex|ladies|girls|boys|damen|herren|kinder|femme|homme|donna|uomo|` +
+    String.raw`mujer|hombre|dames|heren|レディース|ウィメンズ|メンズ|キッズ|ベビー|ユニセックス|여성|남성|키즈|유니섹스|女装|男装|童装)$`,
+  'iu',
+);
+
 function hint(l: Line, box: Element): keyof Fields | 'head' | null {
   for (let e: Element | null = l.el; e && e !== box.parentElement; e = e.parentElement) {
     const c = e.getAttribute('class') ?? '';
@@ -53,7 +60,7 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
     const t = clean(l.text);
     const o = offer(ctx, l);
     const lk = lineHref(ctx, l);
-    if (COUNTER.test(t)) continue;
+    if (COUNTER.test(t) || AUDIENCE.test(t)) continue;
     // A spec box (<dl>, a two-column table) labels its rows: "Price" names nothing, and the row after
     // "Where to buy" is the shop, not the product.
     const shopRow = shopNext;
@@ -140,7 +147,9 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   if (!retailer && !own && (!split.brand || (url && internal(ctx, url)))) return null;
   // A shop's own grid names no maker on its tiles ("Boxy Tee | Bone" linking to its /products/ page):
   // the pieces are the shop's own label, and a guessed maker the gazetteer does not know is part of the name.
-  const shopLabel = ownPage && !brand && !(split.brand && lookupBrand(split.brand)) ? (own ?? retailer) : null;
+  // Its own name is as the page writes it ("ユニクロ" on the Japanese shop), not the gazetteer's spelling.
+  const shopLabel =
+    ownPage && !brand && !(split.brand && lookupBrand(split.brand)) ? (own ?? siteName(ctx) ?? retailer) : null;
   const maker = shopLabel ?? split.brand;
   const title = shopLabel ? name : split.name;
   const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (maker ? 1 : 0) + (retailer || own ? 1 : 0);
@@ -157,7 +166,7 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   };
 }
 
-const OWN_PRODUCT = /^https?:\/\/[^/]+(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:products?|p)\/[^/?#]+/i;
+const OWN_PRODUCT = /^https?:\/\/[^/]+(?:\/[a-z]{2}(?:[-_][a-z]{2})?){0,2}\/(?:products?|p)\/[^/?#]+/i;
 
 /** The site's own name ("Harbour & Co"), from og:site_name; null when it does not name itself. */
 function siteName(ctx: Ctx): string | null {

@@ -4,7 +4,7 @@ import { dataGeneration, gazetteerData, hasGazetteerData } from '../gazetteer/da
 export interface Lexicon {
   /** Product nouns, lower-case single words (all languages but Japanese). */
   nouns: Set<string>;
-  /** Japanese product nouns, matched as substrings. */
+  /** Japanese and Korean product nouns, matched as substrings (no spaces, or particles attached). */
   nounsJa: string[];
   /** "available at", "bei", "chez"… at the end of a text, before a shop. */
   shop: RegExp;
@@ -17,6 +17,8 @@ export interface Lexicon {
 }
 
 const NEVER = /(?!)/;
+/** Kana, ideographs and Hangul. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const EMPTY: Lexicon = { nouns: new Set(), nounsJa: [], shop: NEVER, buy: NEVER, label: NEVER, negative: NEVER };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
@@ -36,9 +38,9 @@ export function lexicon(): Lexicon {
   const by: Record<string, string[]> = { nouns: [], shop: [], buy: [], labels: [], negative: [] };
   const ja: string[] = [];
   for (const line of (gazetteerData().lexicon ?? '').split('\n')) {
-    const [section, lang, entry] = line.split('|');
+    const [section, , entry] = line.split('|');
     if (!section || !entry || !by[section]) continue;
-    if (section === 'nouns' && lang === 'ja') ja.push(entry);
+    if (section === 'nouns' && CJK.test(entry)) ja.push(entry);
     else by[section]!.push(entry);
   }
   const words = (xs: string[]) => (xs.length ? alt(xs) : '(?!)');
@@ -48,7 +50,12 @@ export function lexicon(): Lexicon {
     shop: new RegExp(`(?:^|[\\s,(])(?:${words(by.shop!)})\\s*:?\\s*$`, 'iu'),
     buy: new RegExp(`^\\s*(?:${words(by.buy!)})(?![\\p{L}])`, 'iu'),
     label: new RegExp(`^\\s*(?:${words(by.labels!)})(?![\\p{L}])\\s*[:–—-]?\\s*`, 'iu'),
-    negative: new RegExp(`(?:^|[^\\p{L}])(?:${words(by.negative!)})(?![\\p{L}])`, 'iu'),
+    // Japanese and Chinese write words without spaces: their cues match inside longer runs ("連結決算は").
+    negative: new RegExp(
+      `(?:^|[^\\p{L}])(?:${words(by.negative!.filter((w) => !CJK.test(w)))})(?![\\p{L}])|` +
+        `(?:${words(by.negative!.filter((w) => CJK.test(w)))})`,
+      'iu',
+    ),
   };
   cache = { gen, lex };
   return lex;

@@ -1,6 +1,7 @@
 import type { Cluster, Ctx, Line } from './context';
 import { clusters } from './clusters';
 import { parseAround } from './segment';
+import { PRICE_WORDS as CJK_PRICE_WORDS } from './cjk-credit';
 
 /** A slide counter: "4 of 16", "Slide 2/9". */
 export const COUNTER = /^(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur)\s*\d{1,3}$/i;
@@ -16,7 +17,9 @@ export function priceOnly(ctx: Ctx, l: Line): Cluster | null {
   const cs = clusters(ctx, l);
   if (cs.length !== 1) return null;
   const c = cs[0]!;
-  return PRICE_WORDS.test(l.text.slice(0, c.s) + ' ' + l.text.slice(c.e)) ? c : null;
+  const rest = l.text.slice(0, c.s) + ' ' + l.text.slice(c.e);
+  // Japanese and Korean shops glue their labels to the price: "期間限定価格¥4,990税込".
+  return PRICE_WORDS.test(rest) || CJK_PRICE_WORDS.test(rest.trim()) ? c : null;
 }
 
 /**

@@ -94,9 +94,10 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const quoted = QUOTED_NAME.exec(name);
   if (quoted) name = quoted[1]!;
   // 【Maker】Name, or a Latin maker in capitals leading Japanese or Korean text: "MCM 半円型の…".
-  const lead = brand ? null : (BRACKET_BRAND.exec(name) ?? CAPS_BEFORE_CJK.exec(name));
+  // A 【maker】 leading the name leaves it even when the maker is known from elsewhere ("【バブアー】BORDER SL").
+  const lead = BRACKET_BRAND.exec(name) ?? (brand ? null : CAPS_BEFORE_CJK.exec(name));
   if (lead && lead[0].length < name.length) {
-    brand = lead[1]!.trim();
+    brand ??= lead[1]!.trim();
     name = name.slice(lead[0].length);
   }
   // Fields read in the wrong order ("2Jours | Fendi | 1320 €"): a name that is exactly a known maker,

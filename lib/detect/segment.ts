@@ -3,6 +3,7 @@ import type { Cluster, Line } from './context';
 import { lastSentence } from './sentence';
 import { retailerFromText } from './retailer';
 import { clean, CTA, LABEL, nameOk, properName, words } from './text';
+import { PRICE_WORDS_END } from './cjk-credit';
 
 // Words that may stand between a name and its price without being part of the name.
 const PRE_LABEL = new RegExp(
@@ -42,7 +43,7 @@ export interface Parsed {
 export function parseAround(line: Line, c: Cluster, from: number, to: number, credit = false): Parsed | null {
   const text = line.text;
   let pre = text.slice(from, c.s);
-  pre = pre.replace(PRE_LABEL, '');
+  pre = pre.replace(PRE_LABEL, '').replace(PRICE_WORDS_END, '');
   const inParen = /\(\s*$/.test(pre);
   // No separator is needed where a link or bold run ends at the price, or holds name and price ("<a>Name $P</a>").
   const spans = [...line.bold.map(([s, e]) => ({ s, e })), ...line.links];

@@ -41,13 +41,16 @@ export const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(HEAD_
 
 export const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
-/** Lower-case, accent-free letters and digits only: for comparing names. */
+/**
+ * Lower-case, accent-free letters and digits only: for comparing names. Kana, ideographs and Hangul
+ * (decomposed into jamo) stay, or every Japanese and Korean name would compare equal to every other.
+ */
 export const lowerAlnum = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/[^a-z0-9\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]/g, '');
 
 /** Whether a text reads like a product name rather than a clause of prose. */
 export function nameOk(s: string, maxWords = 14): boolean {

@@ -16,7 +16,7 @@ const MARKERS: Record<string, string> = {
   ...MARKERS_WEST,
   ...MARKERS_EAST,
   // shared signs: resolved by the page's currency (GROUPS)
-  $: '$ ＄ dollars dollar',
+  $: '$ ＄ dollars dollar 달러 ドル',
   kr: 'kr. kr krona krone kroner kronur',
   '¥': '¥ ￥',
   元: '元 圓 圆',
@@ -58,6 +58,16 @@ const ISO = new Set(
     .concat('MUR', 'SCR', 'SRD', 'LRD', 'NAD', 'SBD', 'BND', 'WST', 'TOP', 'CUP'),
 );
 
+/** A marker written in Japanese, Chinese or Korean script ("円", "원", "人民币"). */
+const CJK_WORD = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
+/**
+ * Such text has no spaces between words, so a CJK marker may touch letters: a place word before it ("12万円",
+ * "5천원") and, after it, Japanese or Chinese text or a Korean particle ("3,300円です", "259,000원이다",
+ * "280만 원에"). Other Hangul after 원 makes a word of its own ("원피스", a dress).
+ */
+const CJK_BEFORE = '(?<!(?![万萬만千천百백])\\p{L})';
+const CJK_AFTER = '(?!(?![\\u3040-\\u30ff\\u3400-\\u9fff이에은을의으로대짜부까정씩가인과와도])\\p{L})';
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
@@ -67,7 +77,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * character compete, and each group lists them longest first ("kr." before "kr", "R$" before "R").
  */
 export const MARKER_SOURCE = (() => {
-  const groups: string[][] = [[], [], [], []];
+  const groups: string[][] = [[], [], [], [], []];
   for (const m of [...TABLE.keys()].sort((a, b) => b.length - a.length)) {
     const head = /^\p{L}/u.test(m);
     const tail = /\p{L}$/u.test(m);
@@ -77,10 +87,13 @@ export const MARKER_SOURCE = (() => {
       : /^\$\p{Lu}{2,}$/u.test(m)
         ? '\\$ ?' + m.slice(1)
         : escape(m);
-    groups[head ? (tail ? 1 : 0) : tail ? 2 : 3]!.push(body);
+    groups[CJK_WORD.test(m) ? 4 : head ? (tail ? 1 : 0) : tail ? 2 : 3]!.push(body);
   }
-  const [headOnly, both, tailOnly, neither] = groups.map((g) => g.join('|'));
-  return `(?<!\\p{L})(?:${headOnly})|(?<!\\p{L})(?:${both})(?!\\p{L})|(?:${tailOnly})(?!\\p{L})|${neither}`;
+  const [headOnly, both, tailOnly, neither, cjk] = groups.map((g) => g.join('|'));
+  return (
+    `(?<!\\p{L})(?:${headOnly})|(?<!\\p{L})(?:${both})(?!\\p{L})|(?:${tailOnly})(?!\\p{L})|${neither}|` +
+    `${CJK_BEFORE}(?:${cjk})${CJK_AFTER}`
+  );
 })();
 
 /** Normalises a default currency option: a known three-letter code or undefined. */

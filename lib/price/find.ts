@@ -1,7 +1,9 @@
 import { cleanDefault } from './currency';
 import { foldDigits, scanAmounts } from './scan';
 import { after, before, markRanges, markSalePairs, type Cand } from './pairs';
+import { dropTaxTwins } from './tax';
 import * as C from './context';
+import { AFTER_NOT_PRICE_EAST, BEFORE_NOT_PRICE_EAST } from './context-east';
 import type { PriceRole } from './types';
 export type { PriceRole } from './types';
 
@@ -72,8 +74,11 @@ export function findPrices(input: string, opts: PriceOptions = {}): PriceMatch[]
     const rejected =
       threshold ||
       C.AFTER_NOT_PRICE.test(a) ||
+      AFTER_NOT_PRICE_EAST.test(a) ||
       (c.role !== 'range-high' &&
-        (C.BEFORE_NOT_PRICE.test(b) || C.SAVING_ON.test(text.slice(Math.max(0, c.s - 40), c.s))));
+        (C.BEFORE_NOT_PRICE.test(b) ||
+          BEFORE_NOT_PRICE_EAST.test(b) ||
+          C.SAVING_ON.test(text.slice(Math.max(0, c.s - 40), c.s))));
     if (rejected) {
       // A range stands or falls whole ("orders between $35 - $1,000" is a threshold at both ends).
       if (c.role === 'range-high' && kept.at(-1)?.role === 'range-low') kept.pop();
@@ -88,6 +93,13 @@ export function findPrices(input: string, opts: PriceOptions = {}): PriceMatch[]
     }
     kept.push(c);
   }
-  markSalePairs(kept, text);
-  return kept.map((c) => ({ start: c.s, end: c.e, amount: c.amount, currency: c.currency, role: c.role ?? 'current' }));
+  const priced = dropTaxTwins(kept, text);
+  markSalePairs(priced, text);
+  return priced.map((c) => ({
+    start: c.s,
+    end: c.e,
+    amount: c.amount,
+    currency: c.currency,
+    role: c.role ?? 'current',
+  }));
 }

@@ -8,7 +8,7 @@
  */
 export const MARKERS_WEST: Record<string, string> = {
   // the Americas
-  USD: 'US$ U$S U$D usd $US',
+  USD: 'US$ U$S U$D usd $US 美元 美金',
   CAD: 'CA$ CAN$ C$ cad $CA $CAN',
   MXN: 'MX$ Mex$ mxn',
   BRL: 'R$ brl reais',
@@ -41,8 +41,8 @@ export const MARKERS_WEST: Record<string, string> = {
   SRD: 'SRD',
   FKP: 'FKP',
   // Europe
-  EUR: '€ eur euro euros',
-  GBP: '£ gbp pounds',
+  EUR: '€ eur euro euros 유로 ユーロ 欧元 歐元',
+  GBP: '£ gbp pounds 파운드 ポンド 英镑 英鎊',
   GIP: 'GIP',
   CHF: 'chf SFr. sFr. Fr. fr. francs franc franken',
   SEK: 'sek kronor',

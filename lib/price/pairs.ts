@@ -1,6 +1,7 @@
 import { spans, type Amount } from './scan';
 import { RANGE_GAP, PAIR_GAP } from './context';
 import type { PriceRole } from './types';
+import { TAX_GAP } from './tax';
 
 /** An amount being classified: its role so far and where its context runs. */
 export interface Cand extends Amount {
@@ -73,7 +74,7 @@ export function markSalePairs(kept: Cand[], text: string): void {
     const gap = text.slice(a.e, b.s);
     if (b.role === 'current') {
       if (gap.length <= 24 && !/[;|\n/]/.test(gap)) a.role = 'was';
-    } else if (PAIR_GAP.test(gap) && a.amount !== b.amount) {
+    } else if ((PAIR_GAP.test(gap) || TAX_GAP.test(gap)) && a.amount !== b.amount) {
       a.role = a.amount > b.amount ? 'was' : 'current';
       b.role = a.amount > b.amount ? 'current' : 'was';
       i++;

@@ -1,6 +1,7 @@
 import { MARKER_SOURCE, cleanDefault, currencyFromSymbol, isSpecificMarker } from './currency';
 import { NUMBER_SOURCE, readAmount } from './amount';
 import { scaledSpans } from './magnitude';
+import { joinCjkNumerals } from './cjk-numerals';
 
 import type { Span } from './types';
 export type { Span } from './types';
@@ -72,7 +73,8 @@ export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
   const markers = spans(MARKER_RE, text).filter((m) => currencyFromSymbol(m.text, def));
   const byEnd = new Map(markers.map((m) => [m.e, m]));
   const byStart = new Map(markers.map((m) => [m.s, m]));
-  let nums = spans(NUMBER_RE, text);
+  // "3万9600円", "74만8천원": digits and East Asian place words make one amount.
+  let nums = joinCjkNumerals(text, spans(NUMBER_RE, text));
   const tails = new Map<Span, number>();
   const merged = new Set<Span>();
   for (let i = 0; i < nums.length; i++) {

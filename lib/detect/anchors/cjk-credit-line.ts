@@ -3,6 +3,7 @@ import { CAPS_BEFORE_CJK, DIMENSIONS, SENTENCE_END, creditMaker } from '../cjk-c
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { clusters } from '../clusters';
 import { properName } from '../text';
+import { lexicon } from '../lexicon';
 
 /** Where the item before a price starts: after a sentence end, a closing bracket or the previous price. */
 const ITEM_START = /[。！？）)」』】]|\s{2,}/gu;
@@ -15,6 +16,8 @@ const QUOTED_END = /「([^「」]{2,60})」\s*$/u;
  */
 function makerOf(credit: string): string | null {
   if (lookupBrand(credit)) return credit;
+  // A label in Latin capitals is kept whole: "THE NORTH FACE PURPLE LABEL" is a line of its own, not The North Face.
+  if (/^[\p{Lu}\d][\p{Lu}\d&'’.+ -]*$/u.test(credit) && properName(credit, 6)) return credit;
   const known = findBrands(credit).find((b) => !b.ambiguous);
   if (known) return credit.slice(known.start, known.end);
   return /^[\p{Lu}\d][\p{L}\d&'’.+ -]*$/u.test(credit) && properName(credit) ? credit : null;
@@ -33,6 +36,22 @@ function itemBefore(text: string, start: number, end: number): [string, number] 
     .replace(/[\s:：・-]+$/u, '')
     .trim();
   return item && item.length <= 40 && !SENTENCE_END.test(item) ? [item, start + at] : null;
+}
+
+/**
+ * A bare product noun in a credit ("バッグ") made precise by the description right after it, when that names a
+ * kind of it from the lexicon ("…毎シーズン新色が出るトートバッグ。" → "トートバッグ").
+ */
+function narrower(ctx: Ctx, line: Line, item: string): string {
+  const next = ctx.lines[line.i + 1];
+  const nouns = lexicon().nounsJa;
+  if (!next || next.pc?.length || next.el.parentElement !== line.el.parentElement || !nouns.includes(item)) return item;
+  let best: [number, string] | null = null;
+  for (const n of nouns) {
+    const at = n.length > item.length && n.endsWith(item) ? next.text.indexOf(n) : -1;
+    if (at >= 0 && (!best || at < best[0] || (at === best[0] && n.length > best[1].length))) best = [at, n];
+  }
+  return best ? best[1] : item;
 }
 
 /**
@@ -55,7 +74,7 @@ export const cjkCreditLine: Format = {
         const brand = makerOf(credit) ?? CAPS_BEFORE_CJK.exec(line.text)?.[1]!.trim() ?? credit;
         out.push({
           brand,
-          name: item[0],
+          name: narrower(ctx, line, item[0]),
           price: c.price,
           retailer: null,
           url: null,

@@ -1,6 +1,8 @@
 import type { Format } from '../context';
 import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
+import { cjkQuoted } from './cjk-quoted';
+import { cjkSpec } from './cjk-spec';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
@@ -19,4 +21,6 @@ export const ANCHORS: readonly Format[] = [
   linkProse,
   headingPrice,
   cjkCreditLine,
+  cjkQuoted,
+  cjkSpec,
 ];

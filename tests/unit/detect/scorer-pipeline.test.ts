@@ -83,6 +83,8 @@ describe('anchor candidates', () => {
       'anchor-link',
       'anchor-heading',
       'anchor-carry',
+      'anchor-carry',
+      'table',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
