@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon, nounHits } from '@/lib/detect/lexicon';
+import { gather } from '@/lib/detect/pipeline';
+import type { Candidate } from '@/lib/detect/context';
+import { happyDoc } from './helpers';
+
+function cands(body: string, lang: string, format: string): Candidate[] {
+  const html = `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><article>${body}</article></body></html>`;
+  const it = gather(happyDoc(html), 'https://www.example-blog.eu/post');
+  for (;;) {
+    const r = it.next();
+    if (r.done) return (Array.isArray(r.value) ? r.value : r.value.cands).filter((c) => c.format === format);
+  }
+}
+const pairs = (cs: Candidate[]) => cs.map((c) => `${c.brand} | ${c.name}`);
 
 describe('European lexicon', () => {
   it('reads compound product nouns by their head, and the last part of hyphenated ones', () => {
@@ -17,5 +30,37 @@ describe('European lexicon', () => {
     expect(lex.buy.test('Køb her')).toBe(true);
     expect(lex.buy.test('Compre na loja')).toBe(true);
     expect(lex.negative.test('Asunto myydään')).toBe(true);
+  });
+});
+
+describe('credits read part by part', () => {
+  it('splits a caption of "piece: maker" credits at slashes', () => {
+    const cs = cands(
+      '<figure><figcaption>Gesteppter Wollmantel: Acne Studios / Schal: Weekday / Stiefel: Ganni</figcaption></figure>',
+      'de',
+      'anchor-credit',
+    );
+    expect(pairs(cs)).toEqual(['Acne Studios | Gesteppter Wollmantel', 'Weekday | Schal', 'Ganni | Stiefel']);
+  });
+  it('reads "a piece by maker" credits run on in prose, the piece after its article', () => {
+    const cs = cands(
+      '<p>Lotta trägt einen Mantel von Totême, eine weite Hose von Arket und Stiefel von Ganni.</p>',
+      'de',
+      'anchor-credit',
+    );
+    expect(pairs(cs)).toEqual(['Totême | Mantel', 'Arket | weite Hose', 'Ganni | Stiefel']);
+  });
+  it('keeps only the last label and takes a model after a known maker', () => {
+    const cs = cands('<p class="credit">Ma tenue : Veste : Sézane / Baskets : Veja Campo</p>', 'fr', 'anchor-credit');
+    expect(pairs(cs)).toEqual(['Sézane | Veste', 'Veja | Baskets Campo']);
+  });
+  it('skips a shop named as the source and a single credit in running prose', () => {
+    expect(cands('<p>Elle porte une robe de Rouje.</p>', 'fr', 'anchor-credit')).toEqual([]);
+    const cs = cands(
+      '<figure><figcaption>Szalik – Zalando / Płaszcz – Zara</figcaption></figure>',
+      'pl',
+      'anchor-credit',
+    );
+    expect(pairs(cs)).toEqual(['Zara | Płaszcz']);
   });
 });

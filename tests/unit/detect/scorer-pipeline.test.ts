@@ -83,6 +83,7 @@ describe('anchor candidates', () => {
       'anchor-link',
       'anchor-heading',
       'anchor-carry',
+      'anchor-credit',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
