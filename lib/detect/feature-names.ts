@@ -59,4 +59,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'no-price*page-unpriced',
   'no-price*candidate-siblings',
   'format:anchor-credit',
+  'format:anchor-maker',
 ];

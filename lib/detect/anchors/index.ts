@@ -2,6 +2,7 @@ import type { Format } from '../context';
 import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
 import { creditParts } from './credit-parts';
+import { proseMaker } from './prose-maker';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
@@ -21,4 +22,5 @@ export const ANCHORS: readonly Format[] = [
   headingPrice,
   cjkCreditLine,
   creditParts,
+  proseMaker,
 ];

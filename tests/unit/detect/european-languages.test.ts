@@ -64,3 +64,33 @@ describe('credits read part by part', () => {
     expect(pairs(cs)).toEqual(['Zara | Płaszcz']);
   });
 });
+
+describe('prices in European prose named by the phrase and maker around them', () => {
+  const maker = (body: string, lang: string) =>
+    cands(body, lang, 'anchor-maker').map((c) => `${c.brand} | ${c.name} | ${c.price?.amount} ${c.price?.currency}`);
+  it('takes the noun phrase after an article and the maker after "de"/"von"', () => {
+    expect(maker('<p>On aime la veste matelassée de Sézane (145 euros) pour les matins froids.</p>', 'fr')).toEqual([
+      'Sézane | veste matelassée | 145 EUR',
+    ]);
+    expect(maker('<p>Wir lieben die Strickjacke von Closed. Sie kostet 189 Euro.</p>', 'de')).toEqual([
+      'Closed | Strickjacke | 189 EUR',
+    ]);
+  });
+  it('carries the piece over a list of makers with prices, and pairs a maker named before the price', () => {
+    expect(
+      maker('<p>Perfette le borse a mano di Furla (298 €), Coccinelle (260 €) e Gucci (1.200 €).</p>', 'it'),
+    ).toEqual([
+      'Furla | borse a mano | 298 EUR',
+      'Coccinelle | borse a mano | 260 EUR',
+      'Gucci | borse a mano | 1200 EUR',
+    ]);
+    expect(maker('<p>Chez Longchamp, ses sacs en cuir (120 euros) résistent à tout.</p>', 'fr')).toEqual([
+      'Longchamp | sacs en cuir | 120 EUR',
+    ]);
+  });
+  it('reads nothing on English pages, and nothing where the page talks about what people paid', () => {
+    expect(maker('<p>We love the quilted jacket by Barbour (£199).</p>', 'en')).toEqual([]);
+    const paid = '<p>Ela comprei o casaco da Mango por 40€.</p><p>O vestido da Zara custou 49€.</p>';
+    expect(maker(paid, 'pt')).toEqual([]);
+  });
+});

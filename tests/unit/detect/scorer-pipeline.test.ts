@@ -84,6 +84,7 @@ describe('anchor candidates', () => {
       'anchor-heading',
       'anchor-carry',
       'anchor-credit',
+      'anchor-maker',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
