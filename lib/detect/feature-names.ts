@@ -58,4 +58,6 @@ export const FEATURE_NAMES: readonly string[] = [
   'no-price*shop-links',
   'no-price*page-unpriced',
   'no-price*candidate-siblings',
+  'format:anchor-credit',
+  'format:anchor-maker',
 ];

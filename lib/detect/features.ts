@@ -149,6 +149,10 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     noPrice * shops,
     noPrice * b(page.prices.size === 0),
     noPrice * sibs,
+    // Credits read part by part from one line (./anchors/credit-parts): their own generator.
+    b(c.format === 'anchor-credit'),
+    // Prices named by the noun phrase and maker around them in European prose (./anchors/prose-maker).
+    b(c.format === 'anchor-maker'),
   ];
 }
 

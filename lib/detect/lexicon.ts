@@ -6,6 +6,8 @@ export interface Lexicon {
   nouns: Set<string>;
   /** Japanese and Korean product nouns, matched as substrings (no spaces, or particles attached). */
   nounsJa: string[];
+  /** Nouns that end compound words in German, Dutch and the Nordic languages ("Daunenjacke", "ullkappa"). */
+  heads: string[];
   /** "available at", "bei", "chez"… at the end of a text, before a shop. */
   shop: RegExp;
   /** A whole buy-button text: "Shop now", "Jetzt kaufen", "Acquista". */
@@ -19,7 +21,15 @@ export interface Lexicon {
 const NEVER = /(?!)/;
 /** Kana, ideographs and Hangul. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
-const EMPTY: Lexicon = { nouns: new Set(), nounsJa: [], shop: NEVER, buy: NEVER, label: NEVER, negative: NEVER };
+const EMPTY: Lexicon = {
+  nouns: new Set(),
+  nounsJa: [],
+  heads: [],
+  shop: NEVER,
+  buy: NEVER,
+  label: NEVER,
+  negative: NEVER,
+};
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
 const alt = (xs: string[]) =>
@@ -35,7 +45,7 @@ export function lexicon(): Lexicon {
   if (!hasGazetteerData()) return EMPTY;
   const gen = dataGeneration();
   if (cache?.gen === gen) return cache.lex;
-  const by: Record<string, string[]> = { nouns: [], shop: [], buy: [], labels: [], negative: [] };
+  const by: Record<string, string[]> = { nouns: [], compounds: [], shop: [], buy: [], labels: [], negative: [] };
   const ja: string[] = [];
   for (const line of (gazetteerData().lexicon ?? '').split('\n')) {
     const [section, , entry] = line.split('|');
@@ -47,6 +57,7 @@ export function lexicon(): Lexicon {
   const lex: Lexicon = {
     nouns: new Set(by.nouns),
     nounsJa: ja,
+    heads: [...new Set(by.compounds)],
     shop: new RegExp(`(?:^|[\\s,(])(?:${words(by.shop!)})\\s*:?\\s*$`, 'iu'),
     buy: new RegExp(`^\\s*(?:${words(by.buy!)})(?![\\p{L}])`, 'iu'),
     label: new RegExp(`^\\s*(?:${words(by.labels!)})(?![\\p{L}])\\s*[:–—-]?\\s*`, 'iu'),
@@ -61,10 +72,21 @@ export function lexicon(): Lexicon {
   return lex;
 }
 
+// A compound keeps at least this many letters before its head ("Daunen|jacke"), so a head is never a whole word.
+const MIN_STEM = 3;
+
+/** Whether one lower-case word is a product noun: itself, its last hyphen part, or a compound ending in a head. */
+function isNoun(w: string, lex: Lexicon): boolean {
+  if (lex.nouns.has(w)) return true;
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && lex.nouns.has(w.slice(dash + 1))) return true;
+  return lex.heads.some((h) => w.length - h.length >= MIN_STEM && w.endsWith(h));
+}
+
 /** How many product nouns a text holds (any language). */
 export function nounHits(text: string, lex = lexicon()): number {
   let n = 0;
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) if (w && lex.nouns.has(w)) n++;
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) if (w && isNoun(w, lex)) n++;
   for (const w of lex.nounsJa) if (text.includes(w)) n++;
   return n;
 }

@@ -3,6 +3,8 @@ import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
 import { cjkQuoted } from './cjk-quoted';
 import { cjkSpec } from './cjk-spec';
+import { creditParts } from './credit-parts';
+import { proseMaker } from './prose-maker';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
@@ -23,4 +25,6 @@ export const ANCHORS: readonly Format[] = [
   cjkCreditLine,
   cjkQuoted,
   cjkSpec,
+  creditParts,
+  proseMaker,
 ];

@@ -1,10 +1,10 @@
 import type { SourceFile } from './parse-sources';
 
-const SECTIONS = new Set(['nouns', 'shop', 'buy', 'labels', 'negative']);
+const SECTIONS = new Set(['nouns', 'compounds', 'shop', 'buy', 'labels', 'negative']);
 
 /**
  * Encodes the lexicon files (data/lexicon/LANG.txt) as "section|lang|entry" lines, sorted and
- * deduplicated so the output is deterministic. In [nouns] every space-separated word is an entry;
+ * deduplicated so the output is deterministic. In [nouns] and [compounds] every space-separated word is an entry;
  * elsewhere every line is one (multi-word) entry. Throws with file:line on an unknown section.
  */
 export function encodeLexicon(files: SourceFile[]): string {
@@ -23,7 +23,7 @@ export function encodeLexicon(files: SourceFile[]): string {
         return;
       }
       if (!section) throw new Error(`${f.path}:${k + 1}: entry before any [section]`);
-      const entries = section === 'nouns' ? line.split(/\s+/) : [line.replace(/\s+/g, ' ')];
+      const entries = section === 'nouns' || section === 'compounds' ? line.split(/\s+/) : [line.replace(/\s+/g, ' ')];
       for (const e of entries) if (!e.includes('|')) out.add(`${section}|${lang}|${e}`);
     });
   }

@@ -85,6 +85,8 @@ describe('anchor candidates', () => {
       'anchor-carry',
       'anchor-carry',
       'table',
+      'anchor-credit',
+      'anchor-maker',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
