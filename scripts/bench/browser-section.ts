@@ -108,9 +108,7 @@ export const browserSection: Section = {
       const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'ignore' });
       if (built.status !== 0) throw new Error('npm run build failed; run it by hand to see why');
     }
-    // MAGPIE_BENCH_PAGES=tiny,seed measures only those pages (ids from browser-pages.ts), for quicker comparisons.
-    const only = (process.env.MAGPIE_BENCH_PAGES ?? '').split(',').filter(Boolean);
-    const pages = browserBenchPages().filter((p) => !only.length || only.includes(p.id));
+    const pages = browserBenchPages(process.env.MAGPIE_BENCH_PAGES);
     const routes = Object.fromEntries(
       pages.map((p) => [
         `/${p.id}.html`,
