@@ -85,7 +85,9 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     if (!TAG.test(tag)) return null;
     let s = `<${tag} ${SNAPSHOT_INDEX_ATTR}="${elements.length}"`;
     elements.push(e);
-    for (const a of Array.from(e.attributes)) {
+    const attrs = e.attributes;
+    for (let k = 0; k < attrs.length; k++) {
+      const a = attrs[k]!;
       const name = a.name.toLowerCase();
       // A field's value is the reader's (or a token): only a button's caption passes.
       if (name === 'value' && !BUTTON_TYPE.test(e.getAttribute('type') ?? '')) continue;
@@ -136,8 +138,8 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
       push(start);
       if (VOID.has(tag)) continue;
       stack.push(`</${tag}>`);
-      const kids = e.childNodes;
-      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+      // Sibling links, not childNodes[k]: indexing a live NodeList from its end walks it again and again.
+      for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   };
 
