@@ -10,6 +10,7 @@ import {
   PAGE_SNAPSHOT_MAX_MS,
   SNAPSHOT_INDEX_ATTR,
 } from '../protocol';
+import { escAttr, escText } from './snapshot-escape';
 
 /** A page read for detection: the markup, the live element behind each index, and whether a cap cut it. */
 export interface PageSnapshot {
@@ -48,12 +49,7 @@ const HEAD_KEEP = set('title meta link script');
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const TAG = /^[a-z][a-z0-9-]{0,40}$/;
 const BUTTON_TYPE = /^(?:submit|button|reset)$/i;
-const MAX_ATTR = 2048;
 const MAX_JSON_LD = 200_000;
-
-const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escAttr = (s: string) =>
-  s.slice(0, MAX_ATTR).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Serialises `doc` for detection within the caps: characters, elements and time. A page over a cap
