@@ -45,7 +45,11 @@ export function runContent(ctx: ContentScriptContext): void {
       send: async (report) => {
         await sendMessage('reportMentions', report);
         controls?.remove();
-        controls = await mountInlineControls(ctx, inlineEntries(found), (inlineApi ??= createContentInlineApi()));
+        controls = await mountInlineControls(
+          ctx,
+          inlineEntries(found),
+          (inlineApi ??= createContentInlineApi(location.hostname, settings ?? undefined)),
+        );
       },
     }).start();
   } catch (err) {
