@@ -66,8 +66,24 @@ export const BUNDLE_ALIASES: Record<string, string> = {
   'cssomnom/parse': resolve(import.meta.dirname, 'lib/listing/no-style-sheets.ts'),
 };
 
+/** The content script's `wxt/browser`: the browser's own API, not the polyfill (see the file). */
+export const CONTENT_BROWSER = resolve(import.meta.dirname, 'lib/content/native-browser.ts');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Content scripts run on every page: they get the native API instead of webextension-polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const resolveConfig = (config.resolve ??= {});
+      const alias = resolveConfig.alias ?? [];
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      // First match wins: ahead of the polyfill module's own alias for `wxt/browser`.
+      resolveConfig.alias = [{ find: /^wxt\/browser$/, replacement: CONTENT_BROWSER }, ...list];
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     resolve: {

@@ -30,9 +30,20 @@ function cyrb53(str: string, seed: number): number {
  * (same brand, name and link) share an id, which is harmless: they save the same wishlist row.
  */
 export function mentionIdOf(m: Pick<Mention, 'brand' | 'name' | 'url'>): string {
+  const raw = JSON.stringify([m.brand, m.name, m.url]);
+  const known = recent.get(raw);
+  if (known !== undefined) return known;
   const key = JSON.stringify([norm(m.brand), norm(m.name), (m.url ?? '').trim()]);
-  return `m${cyrb53(key, 1).toString(36)}${cyrb53(key, 2).toString(36).padStart(11, '0')}`;
+  const id = `m${cyrb53(key, 1).toString(36)}${cyrb53(key, 2).toString(36).padStart(11, '0')}`;
+  // Every view a tab receives names its mentions again: their ids are remembered, not normalised anew.
+  if (recent.size >= MAX_REMEMBERED) recent.clear();
+  recent.set(raw, id);
+  return id;
 }
+
+/** Ids of the mentions seen lately, by their raw fields; a page has at most a few hundred. */
+const recent = new Map<string, string>();
+const MAX_REMEMBERED = 2000;
 
 /** True for a string shaped like a mention id (what a saveMention message may carry). */
 export function isMentionId(v: unknown): v is string {

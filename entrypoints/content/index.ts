@@ -4,6 +4,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void runContent(ctx);
+    runContent(ctx);
   },
 });

@@ -47,9 +47,14 @@ function imageUrl(img: HTMLImageElement, base: string): string | null {
 
 function imagesIn(el: Element, base: string): string[] {
   const out = new Set<string>();
-  const own = el instanceof HTMLImageElement ? [el] : [];
-  for (const img of [...own, ...el.querySelectorAll('img')]) {
-    const url = imageUrl(img as HTMLImageElement, base);
+  if (el instanceof HTMLImageElement) {
+    const url = imageUrl(el, base);
+    if (url) out.add(url);
+  }
+  // A live collection: nothing is copied for the many containers that hold no picture.
+  const imgs = el.getElementsByTagName('img');
+  for (let k = 0; k < imgs.length; k++) {
+    const url = imageUrl(imgs[k]!, base);
     if (url) out.add(url);
   }
   return [...out];
@@ -61,6 +66,8 @@ function imagesIn(el: Element, base: string): string[] {
  * products), else one in a sibling right before or after it. Null when none is clear.
  */
 export function mentionImage(el: Element, baseUrl: string): string | null {
+  // A page without pictures (a text round-up) answers at once, not once per level per mention.
+  if (el.ownerDocument.getElementsByTagName('img').length === 0) return null;
   const inside = imagesIn(el, baseUrl);
   if (inside.length > 0) return inside[0]!;
   let node: Element | null = el.parentElement;

@@ -106,13 +106,14 @@ export class ContentScriptContext implements AbortController {
   private watchLocation(): void {
     if (this.locationWatched || this.isInvalid) return;
     this.locationWatched = true;
-    let last = new URL(location.href);
+    // The address as a string: parsing it every second would cost each page a little, forever.
+    let last = location.href;
     this.setInterval(() => {
-      const now = new URL(location.href);
-      if (now.href === last.href) return;
+      const now = location.href;
+      if (now === last) return;
       const old = last;
       last = now;
-      for (const cb of this.locationListeners) cb(now, old);
+      for (const cb of this.locationListeners) cb(new URL(now), new URL(old));
     }, 1000);
   }
 }

@@ -10,6 +10,7 @@ import {
   PAGE_SNAPSHOT_MAX_MS,
   SNAPSHOT_INDEX_ATTR,
 } from '../protocol';
+import { escAttr, escText } from './snapshot-escape';
 
 /** A page read for detection: the markup, the live element behind each index, and whether a cap cut it. */
 export interface PageSnapshot {
@@ -48,12 +49,7 @@ const HEAD_KEEP = set('title meta link script');
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const TAG = /^[a-z][a-z0-9-]{0,40}$/;
 const BUTTON_TYPE = /^(?:submit|button|reset)$/i;
-const MAX_ATTR = 2048;
 const MAX_JSON_LD = 200_000;
-
-const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escAttr = (s: string) =>
-  s.slice(0, MAX_ATTR).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Serialises `doc` for detection within the caps: characters, elements and time. A page over a cap
@@ -85,7 +81,9 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     if (!TAG.test(tag)) return null;
     let s = `<${tag} ${SNAPSHOT_INDEX_ATTR}="${elements.length}"`;
     elements.push(e);
-    for (const a of Array.from(e.attributes)) {
+    const attrs = e.attributes;
+    for (let k = 0; k < attrs.length; k++) {
+      const a = attrs[k]!;
       const name = a.name.toLowerCase();
       // A field's value is the reader's (or a token): only a button's caption passes.
       if (name === 'value' && !BUTTON_TYPE.test(e.getAttribute('type') ?? '')) continue;
@@ -136,8 +134,8 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
       push(start);
       if (VOID.has(tag)) continue;
       stack.push(`</${tag}>`);
-      const kids = e.childNodes;
-      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+      // Sibling links, not childNodes[k]: indexing a live NodeList from its end walks it again and again.
+      for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   };
 

@@ -1,14 +1,18 @@
 import { sendMessage } from '../protocol';
 import { isTabView } from '../protocol/tab-view';
 import { subscribeTabDeltas, subscribeTabViews } from '../protocol/tab-view-hub';
-import { getSettings, inlineEnabledFor, watchSettings } from '../settings';
+import { getSettings, inlineEnabledFor, watchSettings, type Settings } from '../settings';
 import type { InlineApi } from './types';
 
 /**
  * The inline controls' API in a content script: the background answers for the sender's own
  * tab, so no tab id is sent, and settings come from extension storage.
  */
-export function createContentInlineApi(hostname: string = location.hostname): InlineApi {
+export function createContentInlineApi(
+  hostname: string = location.hostname,
+  /** Settings the content script already read for this page: not read from storage a second time. */
+  settings?: Promise<Settings>,
+): InlineApi {
   return {
     async getTabView() {
       const v = await sendMessage('getTabView', {});
@@ -20,7 +24,10 @@ export function createContentInlineApi(hostname: string = location.hostname): In
     saveMention: (mentionId, save) => sendMessage('saveMention', { mentionId, save }),
     watchEnabled(cb) {
       let alive = true;
-      getSettings().then(
+      // The settings handed in serve the first mount only; a later one may follow changes since.
+      const now = settings ?? getSettings();
+      settings = undefined;
+      now.then(
         (s) => alive && cb(inlineEnabledFor(s, hostname)),
         () => alive && cb(false),
       );

@@ -82,8 +82,13 @@ function productsBody(n: number): string {
   return parts.join('');
 }
 
-/** The pages of the section, with the issue's budgets. */
-export function browserBenchPages(): BrowserBenchPage[] {
+/** The pages of the section, with the issue's budgets; `only` ("tiny,seed") keeps just those ids. */
+export function browserBenchPages(only = ''): BrowserBenchPage[] {
+  const ids = only.split(',').filter(Boolean);
+  return allPages().filter((p) => !ids.length || ids.includes(p.id));
+}
+
+function allPages(): BrowserBenchPage[] {
   return [
     {
       id: 'quiet',

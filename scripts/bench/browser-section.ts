@@ -108,7 +108,7 @@ export const browserSection: Section = {
       const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'ignore' });
       if (built.status !== 0) throw new Error('npm run build failed; run it by hand to see why');
     }
-    const pages = browserBenchPages();
+    const pages = browserBenchPages(process.env.MAGPIE_BENCH_PAGES);
     const routes = Object.fromEntries(
       pages.map((p) => [
         `/${p.id}.html`,
