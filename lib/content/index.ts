@@ -4,38 +4,40 @@ import type { DetectedMention } from '../detect/types';
 import { createContentInlineApi, inlineEntries, mountInlineControls } from '../inline';
 import type { InlineApi, InlineControls } from '../inline';
 import { sendMessage } from '../protocol';
-import { detectionEnabledFor, getSettings, type Settings } from '../settings';
+import { detectionEnabledFor, getSettings } from '../settings';
 import { snapshotPage } from './snapshot';
 import { toDetected } from './found';
 import { createContentRunner } from './runner';
 
 /**
  * The content script's work: watch the page, detect its mentions, report them and put save controls beside them.
- * Nothing here touches the extension's API (storage, messages) until the page passes the pre-check: most pages
- * fail it, and for them Magpie is the pre-check and nothing more.
+ * The settings are read first, because a reader who turned Magpie off everywhere or for this site expects it to read
+ * nothing there, not even the pre-check; past that, nothing touches the extension's API (messages) until the page
+ * passes the pre-check: most pages fail it, and for them Magpie is a settings read and the pre-check.
  */
 export function runContent(ctx: ContentScriptContext): void {
+  void start(ctx);
+}
+
+async function start(ctx: ContentScriptContext): Promise<void> {
   try {
+    const settings = getSettings();
+    const s = await settings;
+    if (ctx.isInvalid) return;
+    if (!detectionEnabledFor(s, location.hostname)) {
+      // Off for this site only: say so (the origin alone), so the popup offers to switch it back on.
+      if (s.detection) await reportOff();
+      return;
+    }
     let found: readonly DetectedMention[] = [];
     let controls: InlineControls | null = null;
     let inlineApi: InlineApi | null = null;
-    // Read once, when a page first passes the pre-check; later checks of the page reuse the answer.
-    let settings: Promise<Settings> | null = null;
-    let offReported = false;
     createContentRunner({
       ctx,
       doc: document,
       detect: async (doc, pageUrl) => {
         // Most pages fail the cheap pre-check and never wake the background.
         if (!worthReading(doc)) return (found = []);
-        const s = await (settings ??= getSettings());
-        // The reader can turn Magpie off everywhere or for this site: then it reads nothing here.
-        if (!detectionEnabledFor(s, location.hostname)) {
-          // Off for this site only: say so (the origin alone), so the popup offers to switch it back on.
-          if (s.detection && !offReported) await reportOff();
-          offReported = true;
-          return (found = []);
-        }
         // The detector runs in the background, off the page's main thread, on a compact copy of the page.
         const snapshot = snapshotPage(doc);
         const { html, truncated } = snapshot;
@@ -48,7 +50,7 @@ export function runContent(ctx: ContentScriptContext): void {
         controls = await mountInlineControls(
           ctx,
           inlineEntries(found),
-          (inlineApi ??= createContentInlineApi(location.hostname, settings ?? undefined)),
+          (inlineApi ??= createContentInlineApi(location.hostname, settings)),
         );
       },
     }).start();
