@@ -71,19 +71,6 @@ export const CONTENT_BROWSER = resolve(import.meta.dirname, 'lib/content/native-
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  hooks: {
-    // Content scripts run on every page: they get the native API instead of webextension-polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const resolveConfig = (config.resolve ??= {});
-      const alias = resolveConfig.alias ?? [];
-      const list = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      // First match wins: ahead of the polyfill module's own alias for `wxt/browser`.
-      resolveConfig.alias = [{ find: /^wxt\/browser$/, replacement: CONTENT_BROWSER }, ...list];
-    },
-  },
   vite: () => ({
     plugins: [preact()],
     resolve: {
@@ -103,9 +90,20 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // Chromium's service worker loads the HTML parser and the gazetteer's data on first use
-    // (lib/background/worker-modules.ts); Firefox's event page keeps them in background.js.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // Content scripts run on every page: they get the native API instead of webextension-polyfill.
+      if (entrypoints.every((e) => e.type === 'content-script')) {
+        const resolveConfig = (config.resolve ??= {});
+        const alias = resolveConfig.alias ?? [];
+        const list = Array.isArray(alias)
+          ? alias
+          : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+        // First match wins: ahead of the polyfill module's own alias for `wxt/browser`.
+        resolveConfig.alias = [{ find: /^wxt\/browser$/, replacement: CONTENT_BROWSER }, ...list];
+        return;
+      }
+      // Chromium's service worker loads the HTML parser and the gazetteer's data on first use
+      // (lib/background/worker-modules.ts); Firefox's event page keeps them in background.js.
       if (targetBrowser === 'firefox') return;
       const own = entrypoints.find((e) => e.name.startsWith('worker-'))?.name.slice('worker-'.length);
       if (!own && !entrypoints.some((e) => e.type === 'background')) return;
