@@ -1,6 +1,7 @@
 import type { Format } from '../context';
 import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
+import { creditParts } from './credit-parts';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
@@ -19,4 +20,5 @@ export const ANCHORS: readonly Format[] = [
   linkProse,
   headingPrice,
   cjkCreditLine,
+  creditParts,
 ];

@@ -83,6 +83,7 @@ describe('anchor candidates', () => {
       'anchor-link',
       'anchor-heading',
       'anchor-carry',
+      'anchor-list',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
