@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tidyRoles } from '@/lib/detect/roles';
+import type { Candidate } from '@/lib/detect/context';
+import { happyDoc } from './helpers';
+
+const cand = (brand: string | null, name: string, amount: number | null = null): Candidate => ({
+  brand,
+  name,
+  price: amount == null ? null : { amount, currency: 'USD' },
+  retailer: null,
+  url: null,
+  element: happyDoc('<p>x</p>').body,
+  claims: [],
+  score: 0,
+  format: 'anchor-record',
+});
+
+describe('English roles', () => {
+  it('drops a ranking place read as the brand and splits the maker from the model', () => {
+    const got = tidyRoles(cand('Third Place', 'Saucony Ride 17', 140));
+    expect([got?.brand, got?.name]).toEqual(['Saucony', 'Ride 17']);
+    const mention = tidyRoles(cand('Honorable Mention', 'Hoka Clifton 9', 145));
+    expect([mention?.brand, mention?.name]).toEqual(['Hoka', 'Clifton 9']);
+  });
+});
