@@ -3,6 +3,7 @@ import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon, nounHits } from './lexicon';
+import { makerInShopPlace } from './maker-shop';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
@@ -120,6 +121,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // Not from a two-letter everyday abbreviation read as the shop ("320 € VB": negotiable, not Victoria Beckham).
   const own = !brand && c.retailer ? lookupBrand(c.retailer) : null;
   if (own && !(own.ambiguous && c.retailer!.trim().length <= 2)) brand = own.name;
+  const maker = brand ? null : makerInShopPlace(name, c.retailer);
+  if (maker) brand = maker;
   if (!brand) brand = null;
   // "M&S, Leather Flatform Flip Flops" under Marks & Spencer: the maker as the page writes it leads the
   // name; it leaves the name and stays the brand in the page's own spelling.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makerInShopPlace } from '@/lib/detect/maker-shop';
 import { tidyRoles } from '@/lib/detect/roles';
 import type { Candidate } from '@/lib/detect/context';
 import { happyDoc } from './helpers';
@@ -21,5 +22,13 @@ describe('English roles', () => {
     expect([got?.brand, got?.name]).toEqual(['Saucony', 'Ride 17']);
     const mention = tidyRoles(cand('Honorable Mention', 'Hoka Clifton 9', 145));
     expect([mention?.brand, mention?.name]).toEqual(['Hoka', 'Clifton 9']);
+  });
+
+  it('reads an unknown name in the shop place of a credit as the maker of a generic piece', () => {
+    const c = { ...cand(null, 'Pleated skirt', 210), retailer: 'Wren Atelier' };
+    expect(tidyRoles(c)?.brand).toBe('Wren Atelier');
+    expect(makerInShopPlace('Cashmere scarf', 'Harrods')).toBeNull(); // a known shop sells it
+    expect(makerInShopPlace('Cashmere scarf', 'shopwren.com')).toBeNull(); // a web address is a shop
+    expect(makerInShopPlace('Nova Pleated Skirt', 'Wren Atelier')).toBeNull(); // a model name of its own
   });
 });
