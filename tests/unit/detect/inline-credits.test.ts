@@ -54,3 +54,23 @@ describe('inline outfit credits', () => {
     expect(credits('<p>Weather: sunny; mood, Great; coffee, strong</p>')).toEqual([]);
   });
 });
+
+describe('a caption closed by its price', () => {
+  const read = (body: string) =>
+    cands(body)
+      .filter((c) => c.format === 'anchor-line' || c.format === 'caption')
+      .map((c) => [c.brand, c.name, c.price?.amount ?? null]);
+
+  it('reads the one sentence before a final price as the product', () => {
+    const got = read(
+      '<div class="photo"><p class="caption">Chloé Marcie saddle bag in tan calfskin. £1,290</p></div>' +
+        '<p>I have wanted one for years.</p>',
+    );
+    expect(got).toContainEqual(['Chloé', 'Marcie saddle bag in tan calfskin', 1290]);
+  });
+
+  it('leaves prose of several sentences, and a price with words after it, alone', () => {
+    expect(read('<p>We walked for hours. It rained. The tote was £40.</p>')).toEqual([]);
+    expect(read('<p class="caption">Marcie saddle bag in tan. £1,290 in the sale until Monday</p>')).toEqual([]);
+  });
+});
