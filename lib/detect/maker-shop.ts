@@ -18,3 +18,16 @@ export function makerInShopPlace(name: string, retailer: string | null): string 
   const generic = w.length <= 4 && w.slice(1).every((x) => !/^\p{Lu}/u.test(x)) && nounHits(name) > 0;
   return generic ? r : null;
 }
+
+/** "Kate & Cate, Textured Blazer": a short proper name, a comma, then the product's own title-cased name. */
+const MAKER_COMMA = /^(\p{Lu}[^,]{0,30}?),\s+(\p{Lu}[^,]{2,80})$/u;
+
+/**
+ * The maker before a comma when the gazetteer knows neither ("Wren Atelier, Pleated Midi Skirt"): the head is
+ * a proper name of at most three words with no product noun, the rest holds one. Null when it does not read so.
+ */
+export function makerBeforeComma(name: string): [string, string] | null {
+  const m = MAKER_COMMA.exec(name.trim());
+  if (!m || !properName(m[1]!, 3) || nounHits(m[1]!) > 0 || nounHits(m[2]!) === 0) return null;
+  return [m[1]!.trim(), m[2]!.trim()];
+}

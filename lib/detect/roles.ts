@@ -3,7 +3,7 @@ import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon, nounHits } from './lexicon';
-import { makerInShopPlace } from './maker-shop';
+import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
@@ -123,6 +123,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (own && !(own.ambiguous && c.retailer!.trim().length <= 2)) brand = own.name;
   const maker = brand ? null : makerInShopPlace(name, c.retailer);
   if (maker) brand = maker;
+  const comma = brand ? null : makerBeforeComma(name);
+  if (comma) [brand, name] = comma;
   if (!brand) brand = null;
   // "M&S, Leather Flatform Flip Flops" under Marks & Spencer: the maker as the page writes it leads the
   // name; it leaves the name and stays the brand in the page's own spelling.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makerInShopPlace } from '@/lib/detect/maker-shop';
+import { makerBeforeComma, makerInShopPlace } from '@/lib/detect/maker-shop';
 import { tidyRoles } from '@/lib/detect/roles';
 import type { Candidate } from '@/lib/detect/context';
 import { happyDoc } from './helpers';
@@ -30,5 +30,12 @@ describe('English roles', () => {
     expect(makerInShopPlace('Cashmere scarf', 'Harrods')).toBeNull(); // a known shop sells it
     expect(makerInShopPlace('Cashmere scarf', 'shopwren.com')).toBeNull(); // a web address is a shop
     expect(makerInShopPlace('Nova Pleated Skirt', 'Wren Atelier')).toBeNull(); // a model name of its own
+  });
+
+  it('reads an unknown maker before a comma and the product name after it', () => {
+    const got = tidyRoles(cand(null, 'Harlow & Finch, Belted Wool Wrap Coat', 320));
+    expect([got?.brand, got?.name]).toEqual(['Harlow & Finch', 'Belted Wool Wrap Coat']);
+    expect(makerBeforeComma('Paris, Autumn Edit')).toBeNull(); // no product noun after the comma
+    expect(makerBeforeComma('Wool Coat, Camel Check')).toBeNull(); // the head is a product itself
   });
 });
