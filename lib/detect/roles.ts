@@ -4,6 +4,7 @@ import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon, nounHits } from './lexicon';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
+import { dropVariant } from './name-tail';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
@@ -132,7 +133,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const after = written ? name.slice(written.end) : '';
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
-  name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  name = dropVariant(name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makerBeforeComma, makerInShopPlace } from '@/lib/detect/maker-shop';
+import { dropVariant } from '@/lib/detect/name-tail';
 import { tidyRoles } from '@/lib/detect/roles';
 import type { Candidate } from '@/lib/detect/context';
 import { happyDoc } from './helpers';
@@ -37,5 +38,12 @@ describe('English roles', () => {
     expect([got?.brand, got?.name]).toEqual(['Harlow & Finch', 'Belted Wool Wrap Coat']);
     expect(makerBeforeComma('Paris, Autumn Edit')).toBeNull(); // no product noun after the comma
     expect(makerBeforeComma('Wool Coat, Camel Check')).toBeNull(); // the head is a product itself
+  });
+
+  it('drops a plain colour or material variant after a model name', () => {
+    expect(tidyRoles(cand('Polène', 'Numéro Neuf in textured taupe', 420))?.name).toBe('Numéro Neuf');
+    expect(dropVariant('backpack in navy')).toBe('backpack in navy'); // no model name to keep
+    expect(dropVariant('Travel Kit in a wash bag')).toBe('Travel Kit in a wash bag'); // the tail names a piece
+    expect(dropVariant('Lipstick in Ruby Woo')).toBe('Lipstick in Ruby Woo'); // a shade's own name stays
   });
 });
