@@ -89,7 +89,7 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   let shop = body.replace(/[\s.,;:!]+$/, '');
   let brandAfter: string | null = null;
   // "£75, Adidas at Schuh", "£110, by Veja, from office.co.uk", "£110, by Veja".
-  const both = /^(by\s+)?(.+?)(?:,?\s+(?:at|from|via|chez|bei|@)\s+(.+))?$/.exec(shop);
+  const both = /^(by\s+)?(.+?)(?:,?\s+(?:at|from|via|on|chez|bei|@)\s+(.+))?$/.exec(shop);
   if (!prep && both && properName(both[2]!) && (both[3] ? retailerFromText(both[3]) : both[1])) {
     brandAfter = both[2]!;
     shop = both[3] ?? '';

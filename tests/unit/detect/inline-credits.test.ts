@@ -74,3 +74,17 @@ describe('a caption closed by its price', () => {
     expect(read('<p class="caption">Marcie saddle bag in tan. £1,290 in the sale until Monday</p>')).toEqual([]);
   });
 });
+
+describe('a maker after the price sold "on" a shop', () => {
+  it('reads "piece, £P, Maker on shop.com" as the maker and the shop', () => {
+    const got = cands(
+      '<figure><figcaption>Cardigan, £65, Wren Atelier on johnlewis.com; skirt, £40, arket.com</figcaption></figure>',
+    ).filter((c) => c.format === 'caption' || c.format === 'anchor-line');
+    expect(got.map((c) => [c.brand, c.name, c.price?.amount, c.retailer])).toContainEqual([
+      'Wren Atelier',
+      'Cardigan',
+      65,
+      'John Lewis',
+    ]);
+  });
+});
