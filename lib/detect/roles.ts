@@ -3,6 +3,8 @@ import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { lexicon, nounHits } from './lexicon';
+import { makerBeforeComma, makerInShopPlace } from './maker-shop';
+import { dropVariant } from './name-tail';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
@@ -121,6 +123,10 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // Not from a two-letter everyday abbreviation read as the shop ("320 € VB": negotiable, not Victoria Beckham).
   const own = !brand && c.retailer ? lookupBrand(c.retailer) : null;
   if (own && !(own.ambiguous && c.retailer!.trim().length <= 2)) brand = own.name;
+  const maker = brand ? null : makerInShopPlace(name, c.retailer);
+  if (maker) brand = maker;
+  const comma = brand ? null : makerBeforeComma(name);
+  if (comma) [brand, name] = comma;
   if (!brand) brand = null;
   // "M&S, Leather Flatform Flip Flops" under Marks & Spencer: the maker as the page writes it leads the
   // name; it leaves the name and stays the brand in the page's own spelling.
@@ -128,7 +134,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const after = written ? name.slice(written.end) : '';
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
-  name = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  name = dropVariant(name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;

@@ -54,8 +54,15 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   );
   // Without either, only a shop after the price makes it a product line ("Name $P at Shop").
   // A photo credit needs none either: its label is a word or two ("Sweater $590, Loro Piana").
-  const loose = !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd && !(credit && words(pre).length <= 3);
-  let nameEnd = from + pre.replace(/[\s,:(|–—-]+$/, '').length;
+  // A caption of one sentence closed by its price: "Coach Rogue bag in sage suede. £450".
+  const dotEnd =
+    credit &&
+    /\p{Ll}{2}\.\s*$/u.test(pre) &&
+    !text.slice(c.e, to).replace(/[\s.]/g, '') &&
+    lastSentence(pre) === 0 &&
+    words(pre).length <= 14;
+  const loose = !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd && !(credit && words(pre).length <= 3) && !dotEnd;
+  let nameEnd = from + pre.replace(dotEnd ? /[\s.]+$/ : /[\s,:(|–—-]+$/, '').length;
   let nameStart = from;
   const bare = text.slice(from, nameEnd).trim();
   // A button naming its shop before the price ("Cómprala en Liverpool: $899", "Buy it at Net-a-Porter – £790") names
@@ -83,7 +90,7 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   let shop = body.replace(/[\s.,;:!]+$/, '');
   let brandAfter: string | null = null;
   // "£75, Adidas at Schuh", "£110, by Veja, from office.co.uk", "£110, by Veja".
-  const both = /^(by\s+)?(.+?)(?:,?\s+(?:at|from|via|chez|bei|@)\s+(.+))?$/.exec(shop);
+  const both = /^(by\s+)?(.+?)(?:,?\s+(?:at|from|via|on|chez|bei|@)\s+(.+))?$/.exec(shop);
   if (!prep && both && properName(both[2]!) && (both[3] ? retailerFromText(both[3]) : both[1])) {
     brandAfter = both[2]!;
     shop = both[3] ?? '';

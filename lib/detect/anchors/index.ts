@@ -5,6 +5,7 @@ import { cjkQuoted } from './cjk-quoted';
 import { cjkSpec } from './cjk-spec';
 import { creditParts } from './credit-parts';
 import { proseMaker } from './prose-maker';
+import { inlineCredits } from './inline-credits';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
@@ -27,4 +28,5 @@ export const ANCHORS: readonly Format[] = [
   cjkSpec,
   creditParts,
   proseMaker,
+  inlineCredits,
 ];
