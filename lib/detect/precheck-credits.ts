@@ -65,7 +65,8 @@ function runTogether(text: string, low: string, enough: number): number {
     const before = wordBefore(text, low, at);
     const [after, end] = wordAfter(text, low, at);
     if (ITEM.test(before)) {
-      // After the name: another item or the end of the glued run ("JacketBarbourBoots", not "PerfumesBienestarReseñas").
+      // After the name: another item or the end of the glued run ("JacketBarbourBoots"),
+      // not another name ("PerfumesBienestarReseñas").
       const next = text[end] !== low[end] ? wordAfter(text, low, end)[0] : '';
       if (!ITEM.test(after) && !ITEM.test(wordBefore(text, low, at - before.length)) && (!next || ITEM.test(next)))
         found++;
