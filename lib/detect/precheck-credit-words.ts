@@ -17,11 +17,11 @@ maglia maglietta felpa \bgilet giubb piumin ballerine mocassin \bzaini?\b
 `;
 
 /**
- * Words of a first-person post (a blog's own voice: "I", "my", "je porte", "indosso", "ich trage", "mam na sobie",
+ * Words of a first-person post (a blog's own voice: "my", "mine", "je porte", "indosso", "ich trage", "mam na sobie",
  * 私): with one credit line they tell a personal recommendation from a news report of what someone wore.
  */
 export const FIRST_PERSON = String.raw`
-\bi'(?:ve|m|d)\b \bi’(?:ve|m|d)\b \bmy\b \bmine\b \bje\b \bj' \bj’ \bio\b \bmio\b \bmia\b indosso \bich\b
+\bmy\b \bmine\b \bje\b \bj' \bj’ \bio\b \bmio\b \bmia\b indosso \bich\b
 \bmein \bmam\b \bmój \bmoj[aeą]\b \bnoszę \bjag\b \bmitt\b \bmijn\b \byo\b
 私 わたし 僕 ご紹介 愛用 お気に入り 買いました 購入しました
 `;

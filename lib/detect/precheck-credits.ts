@@ -118,8 +118,11 @@ export function colourways(text: string, low: string, enough: number): number {
 /** Whether lower-case text speaks of a release (a drop, a colourway, a launch). */
 export const speaksOfRelease = (low: string): boolean => RELEASE.test(low);
 
-/** English "I" as a word: only the page's own case tells it from Italian "i" and "i.e.". */
-const PRONOUN_I = /(?:^|[\s"“(])I(?=[\s'’,])/g;
+/**
+ * English "I" as a word ("I", "I've"): only the page's own case tells it from Italian "i" and "i.e.". A lower-case
+ * letter may run into it, as a heading's text runs into the paragraph after it ("My listI've been").
+ */
+const PRONOUN_I = /(?<![A-Z0-9])I(?=[\s'’,])/g;
 
 /** How many first-person words, up to `enough`: the voice of a blog post, not a news report. */
 export function firstPerson(text: string, low: string, enough: number): number {
