@@ -29,7 +29,8 @@ const RUN_TOGETHER = /[a-zß-ÿ][A-ZÀ-Þ]/g;
 const MAKER_NO = /[A-Za-z0-9.&'’]の/g;
 /** A short capitalised name in quotes: a release's colourway (`Air Max 90 "Infrared"`). */
 const QUOTED = /[\w)][ \u00a0]["“„«]([A-Z][^"”“»\n]{1,30})["”»]/g;
-const LETTER = /[a-zß-ÿ]/;
+/** A lower-case Latin letter, by code (a regex test per character costs more than the rest of the scan). */
+const isLower = (c: string | undefined): boolean => !!c && ((c >= 'a' && c <= 'z') || (c >= 'ß' && c <= 'ÿ'));
 
 /** Whether a name starts at `k`: a capital, "&", a digitless CJK word, after "c/o", "chez" or an opening quote. */
 function nameStarts(text: string, low: string, k: number): boolean {
@@ -43,13 +44,13 @@ function nameStarts(text: string, low: string, k: number): boolean {
 /** The lower-case word that ends at `end` (exclusive): back to its capital, which starts a run-together word. */
 function wordBefore(text: string, low: string, end: number): string {
   let k = end;
-  while (k > 0 && LETTER.test(low[k - 1]!)) if (text[--k] !== low[k]) break;
+  while (k > 0 && isLower(low[k - 1])) if (text[--k] !== low[k]) break;
   return low.slice(k, end);
 }
 /** The lower-case word that starts at `from`, up to the next capital or non-letter; and where it ends. */
 function wordAfter(text: string, low: string, from: number): [string, number] {
   let k = from + 1;
-  while (k < low.length && LETTER.test(low[k]!) && text[k] === low[k]) k++;
+  while (k < low.length && isLower(low[k]) && text[k] === low[k]) k++;
   return [low.slice(from, k), k];
 }
 
@@ -58,20 +59,26 @@ function wordAfter(text: string, low: string, from: number): [string, number] {
  * with names there; a menu runs items together ("KleiderJeansMäntel"), so an item beside another item is no credit.
  */
 function runTogether(text: string, low: string, enough: number): number {
+  // Glued runs repeat the same words (menus, lists, tags): each word is looked up in the tables once per page.
+  const seen = new Map<string, boolean>();
+  const item = (word: string): boolean => {
+    let yes = seen.get(word);
+    if (yes === undefined) seen.set(word, (yes = word.length > 1 && ITEM.test(word)));
+    return yes;
+  };
   let found = 0;
   RUN_TOGETHER.lastIndex = 0;
   for (let m = RUN_TOGETHER.exec(text); m && found < enough; m = RUN_TOGETHER.exec(text)) {
     const at = m.index + 1;
     const before = wordBefore(text, low, at);
     const [after, end] = wordAfter(text, low, at);
-    if (ITEM.test(before)) {
+    if (item(before)) {
       // After the name: another item or the end of the glued run ("JacketBarbourBoots"),
       // not another name ("PerfumesBienestarReseñas").
       const next = text[end] !== low[end] ? wordAfter(text, low, end)[0] : '';
-      if (!ITEM.test(after) && !ITEM.test(wordBefore(text, low, at - before.length)) && (!next || ITEM.test(next)))
-        found++;
-    } else if (low[end] === ' ' && text[end + 1] !== low[end + 1] && ITEM.test(after) && !ITEM.test(before)) {
-      if (!ITEM.test(wordAfter(text, low, end + 1)[0])) found++;
+      if (!item(after) && !item(wordBefore(text, low, at - before.length)) && (!next || item(next))) found++;
+    } else if (low[end] === ' ' && text[end + 1] !== low[end + 1] && item(after)) {
+      if (!item(wordAfter(text, low, end + 1)[0])) found++;
     }
   }
   return found;
