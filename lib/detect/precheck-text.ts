@@ -15,7 +15,7 @@ import {
  */
 
 /** Letters of scripts without case or spaces (kana, CJK ideographs, hangul): words start anywhere. */
-const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+export const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 const STARTS_CJK = new RegExp(`^[${CJK}]`);
 
 /**
@@ -25,7 +25,7 @@ const STARTS_CJK = new RegExp(`^[${CJK}]`);
  * A table's `\b` before a word becomes a left edge checked after its first letter ("s(?<![a-z]s)hop"): no letter
  * before, though a digit may be, since textContent runs neighbouring elements together ("’93" + "SHOP").
  */
-function alternation(table: string): string {
+export function alternation(table: string): string {
   const groups = new Map<string, string[]>();
   const cjk: string[] = [];
   const whole: string[] = [];
@@ -48,7 +48,7 @@ function alternation(table: string): string {
 }
 
 /** A product noun (or buy word) anywhere in a short stretch of lower-case text. */
-const PRODUCT = new RegExp(alternation(PRODUCT_STEMS));
+export const PRODUCT = new RegExp(alternation(PRODUCT_STEMS));
 
 /** Whether a short stretch of lower-case text (a window, a link's path or label) names a product. */
 export const namesProduct = (low: string): boolean => PRODUCT.test(low);
@@ -76,16 +76,6 @@ export function hasMoney(low: string): boolean {
   return MONEY.test(low);
 }
 
-/**
- * The joint of a credit line: "Coat: Sézane", "Płaszcz – Pull&Bear", "Mantel von Barbara Schwarzer",
- * "Klänningen är från American Apparel", "A / B / C". The name after it is checked apart (capital, & or CJK).
- */
-// Spaces first and word joints grouped by letter: the scan then tries one branch at most characters.
-const JOINT = /[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od)[ \u00a0]|[:：|]/g;
-/** Where a credit's item label starts: after the previous line, sentence or joint. */
-const LABEL_START = /[.!?;:：|/–—()\n]/;
-/** How far (characters) a credit's item label reaches back from its joint. */
-const LABEL_REACH = 40;
 /** How far (characters of page text) a product word may sit from an amount and still describe it. */
 const NEAR = 160;
 
@@ -115,34 +105,4 @@ export function priceNearProductWord(low: string): boolean {
     checkedTo = Math.max(checkedTo, to - 40);
   }
   return false;
-}
-
-/** Whether a name starts at `k`: a capital, "&", a digitless CJK word, after "c/o" or an opening quote. */
-function nameStarts(text: string, low: string, k: number): boolean {
-  if (low.startsWith('c/o ', k)) k += 4;
-  if (/["“„«'(]/.test(low[k] ?? '')) k++;
-  const c = text[k] ?? '';
-  return c === '&' || c !== low[k] || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(c);
-}
-
-/**
- * How many credit lines, up to `enough`: an item label with a product word, a joint, then a name ("Shirt: Gap",
- * "Mantel von Jil Sander"). `text` is the page's text and `low` its lower case, which tell capitals apart.
- */
-export function creditLines(text: string, low: string, enough: number): number {
-  // Lower-casing changes the length of a few characters (İ); then capitals cannot be told by position.
-  if (text.length !== low.length) text = low;
-  let found = 0;
-  JOINT.lastIndex = 0;
-  for (let m = JOINT.exec(low); m && found < enough; m = JOINT.exec(low)) {
-    let k = m.index + m[0].length;
-    while (low[k] === ' ') k++;
-    if (!nameStarts(text, low, k)) continue;
-    let from = m.index;
-    while (from > 0 && m.index - from < LABEL_REACH && !LABEL_START.test(low[from - 1]!)) from--;
-    const label = low.slice(from, m.index);
-    // A quoted name before "by": a release's colourway ('Dunk Low "Sequoia" by Nike').
-    if (PRODUCT.test(label) || (/[a-z]/.test(m[0]) && /[”"»]\s*$/.test(label))) found++;
-  }
-  return found;
 }

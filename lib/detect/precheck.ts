@@ -1,6 +1,7 @@
 import { isShortener } from '../links/shorteners';
 import { affiliateNetwork } from '../links/unwrap-affiliate';
-import { creditLines, hasMoney, intent, namesProduct, priceNearProductWord } from './precheck-text';
+import { colourways, creditLines, firstPerson, headingCredit, speaksOfRelease } from './precheck-credits';
+import { hasMoney, intent, namesProduct, priceNearProductWord } from './precheck-text';
 import { CTA } from './text';
 
 const MAX_LINKS = 3000;
@@ -23,6 +24,8 @@ const PRODUCT_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ProductGroup|Indivi
  * not this test, decides whether such a pair is a recommendation.
  */
 const ENOUGH = 3;
+/** First-person words that make a page a personal post (a blog's voice, not a report of what someone wore). */
+const VOICE = 2;
 
 /** Product marks in the head (og:type product, a product price) and in the body (schema.org microdata). */
 const HEAD_MARKS = 'meta[property="og:type"][content="product" i], meta[property="product:price:amount"]';
@@ -109,8 +112,13 @@ export function precheckReason(root: Document | Element): string | null {
   const notices = intent(low);
   if (notices === true) return 'intent';
   if (hasProductData(doc, top)) return 'product data';
-  let points = 2 * creditLines(text, low, 2);
-  if (points >= 2 * 2) return 'credit lines';
+  const credits = creditLines(text, low, 2);
+  if (credits >= 2) return 'credit lines';
+  // One credit in a blog's own voice or in the heading: a single pick ("my black pumps by Vince Camuto").
+  if (credits === 1 && (firstPerson(text, low, VOICE) >= VOICE || headingCredit(doc))) return 'single credit';
+  const drops = colourways(text, low, 2);
+  if (drops >= 2 || (drops === 1 && speaksOfRelease(low))) return 'release names';
+  let points = 2 * credits;
   const here = ownHost(doc);
   const links = top.getElementsByTagName('a');
   let noticeLabels = 0;

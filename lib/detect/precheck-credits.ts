@@ -1,0 +1,151 @@
+import { CREDIT_ITEMS, FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-words';
+import { alternation, CJK, PRODUCT } from './precheck-text';
+
+/*
+ * The pre-check's reading of pages without prices or shop links: outfit credits, wishlist prose and release
+ * previews name their products beside a maker's name. Each scan has a cheap first step (a joint, a change of
+ * case, a quote); the word tables are only tried on a few dozen characters around what it finds.
+ */
+
+/** A garment or product a credit line may name: the product stems, and garments too common to sit by a price. */
+const ITEM = new RegExp(`${PRODUCT.source}|${alternation(CREDIT_ITEMS)}`);
+const VOICE = new RegExp(alternation(FIRST_PERSON), 'g');
+const SNEAKER = new RegExp(alternation(SNEAKER_WORDS));
+const RELEASE = new RegExp(alternation(RELEASE_WORDS));
+/**
+ * The joint of a credit line: "Coat: Sézane", "Płaszcz – Pull&Bear", "Mantel von Barbara Schwarzer",
+ * "Klänningen är från American Apparel", "spódnica z Zary", "A / B / C", "トップス／UNIQLO". The name after it is
+ * checked apart (capital, & or CJK).
+ */
+// Spaces first and word joints grouped by letter: the scan then tries one branch at most characters.
+const JOINT = /[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od|z)[ \u00a0]|[:：|／]/g;
+/** Where a credit's item label starts: after the previous line, sentence or joint. */
+const LABEL_START = /[.!?;:：|/／–—()\n]/;
+/** How far (characters) a credit's item label reaches back from its joint. */
+const LABEL_REACH = 40;
+/** A lower-case letter run into a capital: neighbouring elements' text with no space ("JacketBarbour"). */
+const RUN_TOGETHER = /[a-zß-ÿ][A-ZÀ-Þ]/g;
+/** A maker written before "の" and a product after it ("ZARAのスカート", "A.P.C.のトート"). */
+const MAKER_NO = /[A-Za-z0-9.&'’]の/g;
+/** A short capitalised name in quotes: a release's colourway (`Air Max 90 "Infrared"`). */
+const QUOTED = /[\w)][ \u00a0]["“„«]([A-Z][^"”“»\n]{1,30})["”»]/g;
+/** A lower-case Latin letter, by code (a regex test per character costs more than the rest of the scan). */
+const isLower = (c: string | undefined): boolean => !!c && ((c >= 'a' && c <= 'z') || (c >= 'ß' && c <= 'ÿ'));
+
+/** Whether a name starts at `k`: a capital, "&", a digitless CJK word, after "c/o", "chez" or an opening quote. */
+function nameStarts(text: string, low: string, k: number): boolean {
+  if (low.startsWith('c/o ', k)) k += 4;
+  else if (low.startsWith('chez ', k)) k += 5;
+  if (/["“„«'(]/.test(low[k] ?? '')) k++;
+  const c = text[k] ?? '';
+  return c === '&' || c !== low[k] || new RegExp(`[${CJK}]`).test(c);
+}
+
+/** The lower-case word that ends at `end` (exclusive): back to its capital, which starts a run-together word. */
+function wordBefore(text: string, low: string, end: number): string {
+  let k = end;
+  while (k > 0 && isLower(low[k - 1])) if (text[--k] !== low[k]) break;
+  return low.slice(k, end);
+}
+/** The lower-case word that starts at `from`, up to the next capital or non-letter; and where it ends. */
+function wordAfter(text: string, low: string, from: number): [string, number] {
+  let k = from + 1;
+  while (k < low.length && isLower(low[k]) && text[k] === low[k]) k++;
+  return [low.slice(from, k), k];
+}
+
+/**
+ * Credits whose label and name sit in neighbouring elements: "JacketBarbour", "SézaneSkirt Rixo". Items alternate
+ * with names there; a menu runs items together ("KleiderJeansMäntel"), so an item beside another item is no credit.
+ */
+function runTogether(text: string, low: string, enough: number): number {
+  // Glued runs repeat the same words (menus, lists, tags): each word is looked up in the tables once per page.
+  const seen = new Map<string, boolean>();
+  const item = (word: string): boolean => {
+    let yes = seen.get(word);
+    if (yes === undefined) seen.set(word, (yes = word.length > 1 && ITEM.test(word)));
+    return yes;
+  };
+  let found = 0;
+  RUN_TOGETHER.lastIndex = 0;
+  for (let m = RUN_TOGETHER.exec(text); m && found < enough; m = RUN_TOGETHER.exec(text)) {
+    const at = m.index + 1;
+    const before = wordBefore(text, low, at);
+    const [after, end] = wordAfter(text, low, at);
+    if (item(before)) {
+      // After the name: another item or the end of the glued run ("JacketBarbourBoots"),
+      // not another name ("PerfumesBienestarReseñas").
+      const next = text[end] !== low[end] ? wordAfter(text, low, end)[0] : '';
+      if (!item(after) && !item(wordBefore(text, low, at - before.length)) && (!next || item(next))) found++;
+    } else if (low[end] === ' ' && text[end + 1] !== low[end + 1] && item(after)) {
+      if (!item(wordAfter(text, low, end + 1)[0])) found++;
+    }
+  }
+  return found;
+}
+
+/**
+ * How many credit lines, up to `enough`: an item label with a product word, a joint, then a name ("Shirt: Gap",
+ * "Mantel von Jil Sander", "ZARAのスカート"), or a label run into its name. `text` is the page's text and `low`
+ * its lower case, which tell capitals apart.
+ */
+export function creditLines(text: string, low: string, enough: number): number {
+  // Lower-casing changes the length of a few characters (İ); then capitals cannot be told by position.
+  if (text.length !== low.length) text = low;
+  let found = 0;
+  JOINT.lastIndex = 0;
+  for (let m = JOINT.exec(low); m && found < enough; m = JOINT.exec(low)) {
+    let k = m.index + m[0].length;
+    while (low[k] === ' ') k++;
+    if (!nameStarts(text, low, k)) continue;
+    let from = m.index;
+    while (from > 0 && m.index - from < LABEL_REACH && !LABEL_START.test(low[from - 1]!)) from--;
+    const label = low.slice(from, m.index);
+    // A quoted name before "by": a release's colourway ('Dunk Low "Sequoia" by Nike').
+    if (ITEM.test(label) || (/[a-z]/.test(m[0]) && /[”"»]\s*$/.test(label))) found++;
+  }
+  MAKER_NO.lastIndex = 0;
+  for (let m = MAKER_NO.exec(text); m && found < enough; m = MAKER_NO.exec(text)) {
+    if (ITEM.test(low.slice(m.index + 2, m.index + 10))) found++;
+  }
+  return found < enough ? found + runTogether(text, low, enough - found) : found;
+}
+
+/** How many quoted colourways follow a sneaker maker or model, up to `enough` ('Dunk Low "Green Glow"'). */
+export function colourways(text: string, low: string, enough: number): number {
+  if (text.length !== low.length) return 0;
+  let found = 0;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m && found < enough; m = QUOTED.exec(text)) {
+    if (SNEAKER.test(low.slice(Math.max(0, m.index - 40), m.index + 1))) found++;
+  }
+  return found;
+}
+
+/** Whether lower-case text speaks of a release (a drop, a colourway, a launch). */
+export const speaksOfRelease = (low: string): boolean => RELEASE.test(low);
+
+/**
+ * English "I" as a word ("I", "I've"): only the page's own case tells it from Italian "i" and "i.e.". A lower-case
+ * letter may run into it, as a heading's text runs into the paragraph after it ("My listI've been").
+ */
+const PRONOUN_I = /(?<![A-Z0-9])I(?=[\s'’,])/g;
+
+/** How many first-person words, up to `enough`: the voice of a blog post, not a news report. */
+export function firstPerson(text: string, low: string, enough: number): number {
+  let found = 0;
+  for (const [re, s] of [
+    [VOICE, low],
+    [PRONOUN_I, text],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m && found < enough; m = re.exec(s)) found++;
+  }
+  return found;
+}
+
+/** Whether the article's heading credits a product to its maker: a single-pick post ("The Jolie tote by Polène"). */
+export function headingCredit(doc: Document | null): boolean {
+  const h1 = doc?.getElementsByTagName('h1')[0]?.textContent ?? '';
+  return h1.length > 0 && h1.length < 200 && creditLines(h1, h1.toLowerCase(), 1) > 0;
+}
