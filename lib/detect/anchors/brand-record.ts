@@ -92,7 +92,8 @@ export const brandRecord: Format = {
   },
 };
 
-function record(
+/** A record without a price: `brand`'s `name` on `line` (characters s..e), its link and shop, scored by `evidence`. */
+export function record(
   ctx: Ctx,
   line: Line,
   brand: string,

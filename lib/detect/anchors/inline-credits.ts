@@ -1,9 +1,9 @@
 import { findBrands, lookupBrand } from '../../gazetteer';
 import { canonical } from '../brand';
 import type { Candidate, Ctx, Format, Line } from '../context';
-import { linkIn } from '../href';
+import { record } from './brand-record';
 import { lexicon, nounHits } from '../lexicon';
-import { retailerFromText, retailerFromUrl } from '../retailer';
+import { retailerFromText } from '../retailer';
 import { properName, words } from '../text';
 
 /** Where one credit ends and the next begins inside a line: ";", " | ", " // ", " • ". */
@@ -65,20 +65,8 @@ function credits(ctx: Ctx, line: Line, out: Candidate[]): void {
     const who = names.length ? maker(m[2]!) : null;
     if (!who) continue;
     found++;
-    const url = linkIn(ctx, line, s, e);
-    const retailer = who.shop ?? retailerFromUrl(url, who.brand);
-    for (const name of names)
-      made.push({
-        brand: who.brand,
-        name,
-        price: null,
-        retailer,
-        url,
-        element: line.el,
-        claims: [{ i: line.i, s, e }],
-        score: 2 + (url ? 1 : 0) + (retailer ? 1 : 0) + (lookupBrand(who.brand) ? 1 : 0),
-        format: 'anchor-list',
-      });
+    const evidence = 2 + (lookupBrand(who.brand) ? 1 : 0);
+    for (const name of names) made.push(record(ctx, line, who.brand, name, who.shop, evidence, s, e));
   }
   // A credit line is mostly credits (or says so with "Wearing:"): one "noun, Name" clause among others is a sentence.
   if (found && (spans.length === 1 || !!lead || found * 2 >= spans.length)) out.push(...made);
