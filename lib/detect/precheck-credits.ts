@@ -1,5 +1,6 @@
 import { FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-words';
-import { ITEM_WORD as ITEM, listCredits } from './precheck-lists';
+import { ITEM_WORD as ITEM } from './precheck-lists';
+import { proseCredits } from './precheck-prose';
 import { alternation, CJK } from './precheck-text';
 
 /*
@@ -108,7 +109,7 @@ export function creditLines(text: string, low: string, enough: number): number {
     if (ITEM.test(low.slice(m.index + 2, m.index + 10))) found++;
   }
   if (found < enough) found += runTogether(text, low, enough - found);
-  return found < enough ? found + listCredits(text, low, enough - found) : found;
+  return proseCredits(text, low, found, enough);
 }
 
 /** How many quoted colourways follow a sneaker maker or model, up to `enough` ('Dunk Low "Green Glow"'). */
