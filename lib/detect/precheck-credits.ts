@@ -1,5 +1,7 @@
-import { CREDIT_ITEMS, FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-words';
-import { alternation, CJK, PRODUCT } from './precheck-text';
+import { FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-words';
+import { ITEM_WORD as ITEM } from './precheck-lists';
+import { proseCredits } from './precheck-prose';
+import { alternation, CJK } from './precheck-text';
 
 /*
  * The pre-check's reading of pages without prices or shop links: outfit credits, wishlist prose and release
@@ -7,8 +9,6 @@ import { alternation, CJK, PRODUCT } from './precheck-text';
  * case, a quote); the word tables are only tried on a few dozen characters around what it finds.
  */
 
-/** A garment or product a credit line may name: the product stems, and garments too common to sit by a price. */
-const ITEM = new RegExp(`${PRODUCT.source}|${alternation(CREDIT_ITEMS)}`);
 const VOICE = new RegExp(alternation(FIRST_PERSON), 'g');
 const SNEAKER = new RegExp(alternation(SNEAKER_WORDS));
 const RELEASE = new RegExp(alternation(RELEASE_WORDS));
@@ -108,7 +108,8 @@ export function creditLines(text: string, low: string, enough: number): number {
   for (let m = MAKER_NO.exec(text); m && found < enough; m = MAKER_NO.exec(text)) {
     if (ITEM.test(low.slice(m.index + 2, m.index + 10))) found++;
   }
-  return found < enough ? found + runTogether(text, low, enough - found) : found;
+  if (found < enough) found += runTogether(text, low, enough - found);
+  return proseCredits(text, low, found, enough);
 }
 
 /** How many quoted colourways follow a sneaker maker or model, up to `enough` ('Dunk Low "Green Glow"'). */

@@ -1,0 +1,79 @@
+import { CREDIT_ITEMS } from './precheck-credit-words';
+import { alternation, PRODUCT } from './precheck-text';
+
+/** A garment or product a credit names: the product stems, and garments too common to sit by a price. */
+export const ITEM_WORD = new RegExp(`${PRODUCT.source}|${alternation(CREDIT_ITEMS)}`);
+
+/*
+ * Outfit lists that pair an item with its maker by a space or a comma and nothing else: "Jeans skinny Zara, borsa
+ * Gucci", "Cardigan, vintage; Jeans, Levi's", "sweter Pinko" + "buty Nike" in neighbouring elements. The cheap first
+ * step is a lower-case letter, an optional comma and a capital; the item and the name around it are then read.
+ */
+
+/** A lower-case letter, then a space (after an optional comma) and a capital: where an item may meet its maker. */
+const MEET = /[a-zß-ÿ](,?)[ \u00a0](?:courtesy of |c\/o )?(?=[A-ZÀ-Þ&])/g;
+/** Where an item's label starts: a line, a sentence, a list's comma or a joint before it. */
+const LABEL_START = /[.!?;:：,|/／–—()\n\d]/;
+/** How far (characters) a label and a name reach from their meeting point. */
+const REACH = 30;
+/** Small words a maker's name may hold between its capitalised words ("Comme des Garçons", "Anna + Nina"). */
+const NAME_GLUE = /^(?:&|\+|de|des|di|du|la|le|of|von|van|and|y|e)$/;
+/** Where a maker's name ends: a list's comma, a line, a sentence. */
+const NAME_END = /[,;.|/／\n)]/;
+
+/**
+ * Whether the word ending at `end` is a capitalised name with the next list item's label run into its tail
+ * ("PinkoSkirt" lower-cased by the page: "Pinkoskirt"): neighbouring elements' text glued together.
+ */
+function gluedItem(text: string, low: string, end: number): boolean {
+  if (end > text.length) end = text.length;
+  let k = end;
+  while (k > 0 && /[a-zß-ÿ'’-]/.test(low[k - 1]!)) k--;
+  return end - k > 4 && text[k] !== low[k] && ITEM_WORD.test(low.slice(k + 3, end));
+}
+
+/**
+ * The maker's name starting at `k`: capitalised words (and a little glue) up to the end of the list item, or up to
+ * the next item run into it ("PinkoSkirt", "Levi'sbag"); '' when it runs into the next item, and null when a
+ * lower-case word follows it, as in prose ("shoes Nike said"), or nothing ends it within reach.
+ */
+function makerName(text: string, low: string, k: number): string | null {
+  const end = Math.min(text.length, k + REACH);
+  if (gluedItem(text, low, low.indexOf(' ', k) >>> 0)) return '';
+  for (let at = k; at < end; at++) {
+    if (NAME_END.test(text[at]!)) return low.slice(k, at);
+    if (text[at] !== ' ') continue;
+    const word = /^\S+/.exec(low.slice(at + 1, at + 12))?.[0] ?? '';
+    const next = text[at + 1] ?? '';
+    if (next === low[at + 1] && !/^\d/.test(next) && !NAME_GLUE.test(word)) return null;
+    if (gluedItem(text, low, low.indexOf(' ', at + 1) >>> 0)) return '';
+  }
+  return end === text.length ? low.slice(k) : null;
+}
+
+/**
+ * How many list credits, up to `enough`: a short label holding an item word, a space or a comma, then a maker's
+ * capitalised name that ends the list item and is not an item itself (a menu: "Shoes, Bags, Dresses").
+ */
+export function listCredits(text: string, low: string, enough: number): number {
+  if (text.length !== low.length) return 0;
+  let found = 0;
+  MEET.lastIndex = 0;
+  for (let m = MEET.exec(text); m && found < enough; m = MEET.exec(text)) {
+    const joint = m.index + 1;
+    let from = joint;
+    while (from > 0 && joint - from < REACH && !LABEL_START.test(low[from - 1]!)) {
+      // A capital run into the word before it starts a label ("vintageJeans"): elements' text glued together.
+      if (text[--from] !== low[from] && from > 0 && /[a-zß-ÿ]/.test(text[from - 1]!)) break;
+    }
+    const label = low.slice(from, joint);
+    // A label is a common noun: a capital past its first letter makes it a name ("Marc O'Polo, Lacoste").
+    const tail = text.slice(from, joint).trimStart().slice(1);
+    const plain = label.split(' ').length <= 3 && tail === tail.toLowerCase() && ITEM_WORD.test(label);
+    if (!plain && !gluedItem(text, low, joint)) continue;
+    const name = makerName(text, low, m.index + m[0].length);
+    // A name that starts with an item is a menu's next entry ("Shoes, Bags"); one holding it may be a maker's.
+    if (name === '' || (name && ITEM_WORD.exec(name)?.index !== 0)) found++;
+  }
+  return found;
+}

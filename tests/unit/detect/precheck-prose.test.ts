@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { precheckReason, worthReading } from '@/lib/detect/precheck';
+import { happyDoc } from './helpers';
+
+const page = (body: string) =>
+  happyDoc(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, k) => `<p>Paragraph ${k} of a walk in the park, with a friend and a dog.</p>`).join('');
+
+describe('pre-check: makers named before their products in prose', () => {
+  it('passes a blog post naming one product after its maker, in its own voice', () => {
+    const post = '<p>My feet hurt all week, so I finally ordered the Clarks Wallabee suede boots in sand.</p>';
+    expect(precheckReason(page(`${prose(2)}${post}`))).toBe('single credit');
+  });
+  it('stops the same phrase in a report with no voice of its own', () => {
+    const report = '<p>The Clarks Wallabee suede boots were first made in 1967, the company said on Monday.</p>';
+    expect(worthReading(page(`${prose(3)}${report}`))).toBe(false);
+  });
+  it('passes a round-up of sneaker models after their makers, in any language', () => {
+    const roundup =
+      '<p>Für den Herbst: der Asics Gel-Lyte III, der Saucony Jazz Original und der Puma Suede Classic.</p>';
+    expect(worthReading(page(`${prose(2)}${roundup}`))).toBe(true);
+  });
+  it('stops a business report about sneaker makers and two models', () => {
+    const firm =
+      '<p>Nike Inc and Adidas AG reported sales. Puma SE said the Puma Speedcat and the Nike Cortez sold.</p>';
+    expect(worthReading(page(`${prose(3)}${firm}`))).toBe(false);
+  });
+  it('passes katakana makers before a Latin model name with a product word', () => {
+    const kana =
+      '<p>オニツカタイガーの「MEXICO 66」は軽いスニーカー。</p><p>アシックスのGT-2160もランニングシューズの定番。</p>';
+    expect(worthReading(page(`${prose(2)}${kana}`))).toBe(true);
+  });
+});
