@@ -9,6 +9,7 @@ import { inlineCredits } from './inline-credits';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
+import { possessivePrice } from './possessive-price';
 import { priceRecord } from './price-record';
 
 /**
@@ -29,4 +30,5 @@ export const ANCHORS: readonly Format[] = [
   creditParts,
   proseMaker,
   inlineCredits,
+  possessivePrice,
 ];

@@ -88,6 +88,7 @@ describe('anchor candidates', () => {
       'anchor-credit',
       'anchor-maker',
       'anchor-list',
+      'anchor-maker',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
