@@ -11,6 +11,7 @@ import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
 import { possessivePrice } from './possessive-price';
 import { priceRecord } from './price-record';
+import { quotedColourway } from './quoted-colourway';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -31,4 +32,5 @@ export const ANCHORS: readonly Format[] = [
   proseMaker,
   inlineCredits,
   possessivePrice,
+  quotedColourway,
 ];

@@ -89,6 +89,7 @@ describe('anchor candidates', () => {
       'anchor-maker',
       'anchor-list',
       'anchor-maker',
+      'anchor-maker',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
