@@ -9,7 +9,9 @@ import { inlineCredits } from './inline-credits';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
+import { possessivePrice } from './possessive-price';
 import { priceRecord } from './price-record';
+import { quotedColourway } from './quoted-colourway';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -29,4 +31,6 @@ export const ANCHORS: readonly Format[] = [
   creditParts,
   proseMaker,
   inlineCredits,
+  possessivePrice,
+  quotedColourway,
 ];

@@ -88,6 +88,8 @@ describe('anchor candidates', () => {
       'anchor-credit',
       'anchor-maker',
       'anchor-list',
+      'anchor-maker',
+      'anchor-maker',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
