@@ -26,9 +26,14 @@ export const FIRST_PERSON = String.raw`
 私 わたし 僕 ご紹介 愛用 お気に入り 買いました 購入しました
 `;
 
+/** Sneaker makers: before a model in a round-up ("Reebok Club C") or before a release's quoted colourway. */
+export const SNEAKER_MAKERS = String.raw`
+nike adidas puma reebok asics converse \bvans\b salomon saucony hoka new_balance on_running
+`;
+
 /** Sneaker makers and models that stand before a release's quoted colourway: `Dunk Low "Green Glow"`. */
-export const SNEAKER_WORDS = String.raw`
-sneaker trainer nike adidas jordan puma reebok asics converse \bvans\b salomon saucony hoka crocs new_balance
+export const SNEAKER_WORDS = String.raw`${SNEAKER_MAKERS}
+sneaker trainer jordan crocs
 \bdunk yeezy air_max air_force foamposite \bretro\b samba gazelle superstar \bchuck \blow\b \bhigh\b \bmid\b \bog\b
 \bsb\b \bclog \brunner \bboost\b \bgel- \bzx\b ナイキ アディダス ジョーダン スニーカー
 `;
