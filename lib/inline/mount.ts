@@ -3,6 +3,7 @@ import { buildControl, paintControl, type ControlParts } from './control-dom';
 import { ControlsState } from './controls-state';
 import { createHost, isolateEvents, sharedStyles, type SharedStyles } from './host';
 import { placementFor } from './placement';
+import { saveErrorText } from './save-error';
 import { backgroundTone, type Tone } from './page-tone';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
 
@@ -97,8 +98,8 @@ export async function mountInlineControls(
           paintIds([id]);
         }, UNDO_MS);
       }
-    } catch {
-      s.errors.set(id, save ? 'Not saved' : 'Not removed');
+    } catch (err) {
+      s.errors.set(id, saveErrorText(err, save));
       ctx.setTimeout(() => {
         s.errors.delete(id);
         paintIds([id]);

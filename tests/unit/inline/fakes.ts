@@ -28,7 +28,7 @@ export function fakeCtx() {
 }
 
 /** An InlineApi over a sample view, recording saves and letting a test push views and flip the setting. */
-export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; failSave?: boolean } = {}) {
+export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; failSave?: boolean | Error } = {}) {
   let view = opts.view === undefined ? sampleTabView() : opts.view;
   const viewSubs = new Set<(v: TabView) => void>();
   const deltaSubs = new Set<(d: TabDelta) => void>();
@@ -51,7 +51,7 @@ export function fakeInlineApi(opts: { view?: TabView | null; enabled?: boolean; 
       const index = view ? indexOfMentionId(view.mentions, mentionId) : -1;
       saves.push({ index, save });
       savedIds.push(mentionId);
-      if (opts.failSave) throw new Error('background gone');
+      if (opts.failSave) throw opts.failSave instanceof Error ? opts.failSave : new Error('background gone');
       if (!view) return null;
       if (index < 0) throw new Error('That product is no longer on the page.');
       const id = save ? `id-${index}` : null;

@@ -3,6 +3,7 @@ import { mountInlineControls, UNDO_MS } from '@/lib/inline/mount';
 import { sampleTabView } from '@/tests/support/mock-data';
 import { cssOf, entriesFor, fakeCtx, fakeInlineApi, fakeIntersections, recordShadowRoots, trustedClick } from './fakes';
 import { mentionIdOf } from '@/lib/mention-id';
+import { SAVE_ERRORS } from '@/lib/protocol/reasons';
 
 const settle = async (n = 5) => {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
@@ -143,6 +144,18 @@ describe('mountInlineControls', () => {
     await settle();
     expect(inside(hosts()[0]!).querySelector('.mg-error')?.getAttribute('data-t')).toBe('Not saved');
     expect(button(hosts()[0]!).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('says a reload cures a save the background refused because the tab was dropped', async () => {
+    const els = article(2);
+    const { ctx } = fakeCtx();
+    const fake = fakeInlineApi({ failSave: new Error(SAVE_ERRORS.tabDropped) });
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
+    await settle();
+    trustedClick(button(hosts()[1]!));
+    await settle();
+    expect(inside(hosts()[1]!).querySelector('.mg-error')?.getAttribute('data-t')).toBe('Reload to save');
+    expect(inside(hosts()[0]!).querySelector('.mg-error')).toBeNull();
   });
 
   it('mounts nothing while the setting is off, and follows it when it changes', async () => {
