@@ -57,9 +57,10 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
   onMessage('getTabView', async ({ data, sender }) => {
     const tabId = tabOf(data, sender);
     if (tabId === null) return null;
+    const redo = await redoWhenBudgetBack(tabId);
+    // Read last: states stream in meanwhile, and the answer should be as current as it can be.
     const view = await loadTabView(tabId);
     // Pending with nothing running: the run was lost (restart, or mentions stored before this listener).
-    const redo = await redoWhenBudgetBack(tabId);
     const again = view?.states.some((s) => s.status === 'pending' || (redo?.(s) ?? false));
     if (again && !isTabRunning(tabId)) void resolveTab(tabId, { mode: 'pending', redo });
     return view;
