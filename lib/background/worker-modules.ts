@@ -9,7 +9,8 @@
 
 /**
  * The lazily loaded modules: name → the module it stands for (a package, or a file from the project
- * root) and the functions it exports (a stub can only stand for functions).
+ * root), other files of that module imported directly (`also`, served by the same script), and the
+ * functions the worker imports from them (a stub can only stand for functions).
  */
 export const WORKER_MODULES = {
   linkedom: { module: 'linkedom', exports: ['parseHTML'] },
@@ -18,7 +19,29 @@ export const WORKER_MODULES = {
   detector: { module: 'lib/background/find-in-snapshot.ts', exports: ['findInSnapshot'] },
   // Needed only when a shop page is read (resolving, saving, refreshing).
   listing: { module: 'lib/listing/index.ts', exports: ['extractListing'] },
-} as const;
+  // The wishlist's database (Dexie and its schema): needed once a message reads or writes saved
+  // items, not by every wake-up (a tab closing, a page with nothing saved, a popup's first question).
+  db: {
+    module: 'lib/db/index.ts',
+    also: ['lib/db/schema.ts'],
+    exports: [
+      'getDb',
+      'getCached',
+      'putCached',
+      'getItem',
+      'saveItem',
+      'removeItem',
+      'updateListing',
+      'markCheckFailed',
+      'itemsCheckedBefore',
+      'purgeRemoved',
+      'getChange',
+      'markChangeHandled',
+      'unhandledChanges',
+      'purgeHandledChanges',
+    ],
+  },
+} as const satisfies Record<string, { module: string; also?: readonly string[]; exports: readonly string[] }>;
 
 /** A lazily loaded module's name. */
 export type WorkerModuleName = keyof typeof WORKER_MODULES;
