@@ -53,8 +53,10 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : // storage.session, where the background keeps each tab's mentions, arrived in Chrome 102.
-        { minimum_chrome_version: '102' }),
+      : // storage.session, where the background keeps each tab's mentions, arrived in Chrome 102; the
+        // worker calls Chromium's own API without the polyfill, and its last namespace to return
+        // promises (contextMenus) did so in Chrome 123.
+        { minimum_chrome_version: '123' }),
   };
 }
 
@@ -91,8 +93,7 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      // Content scripts run on every page: they get the native API instead of webextension-polyfill.
-      if (entrypoints.every((e) => e.type === 'content-script')) {
+      const nativeBrowser = () => {
         const resolveConfig = (config.resolve ??= {});
         const alias = resolveConfig.alias ?? [];
         const list = Array.isArray(alias)
@@ -100,14 +101,18 @@ export default defineConfig({
           : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
         // First match wins: ahead of the polyfill module's own alias for `wxt/browser`.
         resolveConfig.alias = [{ find: /^wxt\/browser$/, replacement: CONTENT_BROWSER }, ...list];
-        return;
-      }
+      };
+      // Content scripts run on every page: they get the native API instead of webextension-polyfill.
+      if (entrypoints.every((e) => e.type === 'content-script')) return nativeBrowser();
       // Chromium's service worker loads the HTML parser and the gazetteer's data on first use
       // (lib/background/worker-modules.ts); Firefox's event page keeps them in background.js.
       if (targetBrowser === 'firefox') return;
       const own = entrypoints.find((e) => e.name.startsWith('worker-'))?.name.slice('worker-'.length);
       if (!own && !entrypoints.some((e) => e.type === 'background')) return;
       config.plugins = [...(config.plugins ?? []), lazyWorkerModules(import.meta.dirname, own)];
+      // Chromium's MV3 API returns promises itself: the worker starts without the polyfill's wrapping
+      // (it runs again at every wake-up). Messaging answers through sendResponse (lib/protocol/messaging.ts).
+      nativeBrowser();
     },
     'config:resolved': (wxt) => {
       targetBrowser = wxt.config.browser;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { UndoRemove } from './UndoRemove';
 import type { MagpieApi, TabView } from '../lib/api/types';
 import { MentionCards } from './MentionCards';
-import { followTabPushes } from './tab-pushes';
+import { followActiveTab } from './tab-pushes';
 import { DECLINED, LivePricesBanner } from './LivePricesBanner';
 import { ResolveProgress } from './ResolveProgress';
 import { BudgetNote } from './BudgetNote';
@@ -33,32 +33,19 @@ export function OnThisPage({ api, announce }: Props) {
   const [declined, setDeclined] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [undo, setUndo] = useState<{ id: string; index: number; title: string } | null>(null);
-  const tabId = useRef<number | null>(null);
   const [off, setOff] = useState<DetectionOff>(null);
 
   const shown = useRef<TabView | null>(null);
   useEffect(() => {
     let alive = true;
-    const stop = followTabPushes(
-      api,
-      () => tabId.current,
-      () => shown.current,
-      (id, view, whole) => {
-        shown.current = view;
-        setLoad({ kind: 'ready', tab: { tabId: id, view } });
-        // The page was read again (Magpie switched back on): nothing is off any more.
-        if (whole && !view.off) setOff(null);
-      },
-    );
-    api.getActiveTabView().then(
-      (tab) => {
-        if (!alive) return;
-        tabId.current = tab?.tabId ?? null;
+    const stop = followActiveTab(api, () => shown.current, {
+      show(tab, { first, whole }) {
         shown.current = tab?.view ?? null;
-        // The background resumes pending checks when asked for the view; no need to restart them here.
         setLoad({ kind: 'ready', tab });
+        // The page was read again (Magpie switched back on): nothing is off any more.
+        if (whole && !first && tab?.view && !tab.view.off) setOff(null);
         // A page with nothing to list may be one where the reader switched Magpie off.
-        if (!tab?.view?.mentions.length) {
+        if (first && !tab?.view?.mentions.length) {
           const host = tab?.view?.off === 'site' ? hostOf(tab.view.pageUrl) : null;
           api.detectionOff(host).then(
             (o) => alive && setOff(o),
@@ -66,8 +53,9 @@ export function OnThisPage({ api, announce }: Props) {
           );
         }
       },
-      (err) => alive && setLoad({ kind: 'error', message: messageOf(err) }),
-    );
+      // The background resumes pending checks when asked for the view; no need to restart them here.
+      fail: (err) => setLoad({ kind: 'error', message: messageOf(err) }),
+    });
     // Chromium closes the popup while the browser asks for the permission: the answer is given here.
     api.takeLivePricesAnswer().then(
       (answer) => {

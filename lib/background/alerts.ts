@@ -1,14 +1,9 @@
 import { browser } from 'wxt/browser';
-import {
-  getChange,
-  getItem,
-  IN_STOCK,
-  markChangeHandled,
-  unhandledChanges,
-  type ChangeRow,
-  type SavedItem,
-} from '../db';
+import { getChange, getItem, markChangeHandled, unhandledChanges, type ChangeRow, type SavedItem } from '../db';
 import { getDb, type MagpieDB } from '../db/schema';
+// From its own file, not '../db': Chromium's worker loads the database layer on first use, and a
+// stub can stand only for functions (worker-modules.ts).
+import { IN_STOCK } from '../db/match-sort';
 import { getTracking, type TrackingSettings } from '../tracking-settings';
 import { RECENT_ALERTS_KEY } from '../protocol';
 // The reader's own locale, as the popup and the wishlist write prices ("$149", "149 €").

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { purgeHandledChanges, purgeRemoved, REMOVED_KEEP_MS } from '../db';
+import { purgeHandledChanges, purgeRemoved } from '../db';
+// Not from '../db', which Chromium's worker loads on first use (a stub stands only for functions).
+import { REMOVED_KEEP_MS } from '../db/removed';
 import { getDb } from '../db/schema';
 import { hasLivePrices } from '../api/live-prices';
 import { defaultDeps } from '../resolve/default-deps';

@@ -57,9 +57,9 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
   onMessage('getTabView', async ({ data, sender }) => {
     const tabId = tabOf(data, sender);
     if (tabId === null) return null;
-    const view = await loadTabView(tabId);
+    // Both at once: the first question after a wake-up reads the budget and the view from storage.
+    const [redo, view] = await Promise.all([redoWhenBudgetBack(tabId), loadTabView(tabId)]);
     // Pending with nothing running: the run was lost (restart, or mentions stored before this listener).
-    const redo = await redoWhenBudgetBack(tabId);
     const again = view?.states.some((s) => s.status === 'pending' || (redo?.(s) ?? false));
     if (again && !isTabRunning(tabId)) void resolveTab(tabId, { mode: 'pending', redo });
     return view;

@@ -21,15 +21,17 @@ export function setSavedIdsSource(source: SavedIdsSource): void {
 export async function loadTabView(tabId: number): Promise<TabView | null> {
   const tab = await loadTabMentions(tabId);
   if (!tab) return null;
-  const stored = await loadTabStates(tabId);
-  const fits = stored?.key === mentionsKey(tab.mentions) && stored.states.length === tab.mentions.length;
-  const states: ResolveState[] = fits ? stored.states : tab.mentions.map(() => ({ status: 'pending' }));
   let savedIds: (string | null)[];
   try {
     savedIds = await savedIdsSource(tabId, tab.mentions);
   } catch {
     savedIds = [];
   }
+  // States stream in while the wishlist is read (the first read opens the database): read them
+  // last, so the view is as current as it can be when it leaves.
+  const stored = await loadTabStates(tabId);
+  const fits = stored?.key === mentionsKey(tab.mentions) && stored.states.length === tab.mentions.length;
+  const states: ResolveState[] = fits ? stored.states : tab.mentions.map(() => ({ status: 'pending' }));
   return { ...tab, states, savedIds: tab.mentions.map((_, i) => savedIds[i] ?? null) };
 }
 

@@ -82,7 +82,13 @@ export interface Messaging<P extends Protocol<P>> {
 export function defineMessaging<P extends Protocol<P>>(): Messaging<P> {
   type AnyHandler = (message: { data: unknown; sender: MessageSender }) => unknown;
   const handlers = new Map<string, Set<AnyHandler>>();
-  let rootListener: ((message: unknown, sender: MessageSender) => Promise<ReplyEnvelope> | undefined) | null = null;
+  type Respond = (reply: ReplyEnvelope) => void;
+  type Listener = (
+    message: unknown,
+    sender: MessageSender,
+    respond?: Respond,
+  ) => Promise<ReplyEnvelope> | true | undefined;
+  let rootListener: Listener | null = null;
 
   function receive(message: unknown, sender: MessageSender): Promise<ReplyEnvelope> | undefined {
     // Undefined leaves the message to other listeners (another handler, the polyfill, other code).
@@ -125,8 +131,18 @@ export function defineMessaging<P extends Protocol<P>>(): Messaging<P> {
       if (!set) handlers.set(type, (set = new Set()));
       set.add(h);
       if (!rootListener) {
-        rootListener = receive;
-        browser.runtime.onMessage.addListener(rootListener);
+        // Chromium's own API (its service worker runs without webextension-polyfill) takes an
+        // answer only through sendResponse, with `true` returned to keep the channel open; the
+        // polyfill and Firefox take that too. A listener called without one gets the promise.
+        rootListener = (message, sender, respond) => {
+          const reply = receive(message, sender);
+          if (!reply || typeof respond !== 'function') return reply;
+          void reply.then(respond);
+          return true;
+        };
+        browser.runtime.onMessage.addListener(
+          rootListener as Parameters<typeof browser.runtime.onMessage.addListener>[0],
+        );
       }
       return () => {
         set.delete(h);

@@ -8,6 +8,8 @@ interface LazyModule {
   name: string;
   /** A package name, or a file path relative to the project root. */
   module: string;
+  /** Other files of the module, relative to the project root, that importers reach directly. */
+  also?: readonly string[];
   exports: readonly string[];
 }
 
@@ -26,7 +28,9 @@ export function lazyWorkerModules(root: string, own?: string): Plugin {
     .filter(([name]) => name !== own)
     .map(([name, m]) => ({ name, ...m }));
   const byFile = new Map(
-    modules.filter((m) => m.module.includes('/')).map((m) => [stripExt(resolve(root, m.module)), m]),
+    modules.flatMap((m) =>
+      [m.module, ...(m.also ?? [])].filter((f) => f.includes('/')).map((f) => [stripExt(resolve(root, f)), m] as const),
+    ),
   );
   const byName = new Map(modules.map((m) => [m.name, m]));
   const loader = resolve(root, 'lib/background/worker-modules.ts');

@@ -23,7 +23,9 @@ type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = 500): string | null =>
   typeof v === 'string' && v.trim() && v.length <= max ? v.trim() : null;
-const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,254}$/u;
+let handleRe: RegExp | null = null;
+// Built on first use: a Unicode property class is slow to build, and the worker imports this at every start.
+const isHandle = (s: string): boolean => (handleRe ??= /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,254}$/u).test(s);
 
 /** The product hits of a /search/suggest.json answer; malformed entries are skipped. */
 export function parseSuggest(json: unknown): SuggestHit[] {
@@ -36,7 +38,7 @@ export function parseSuggest(json: unknown): SuggestHit[] {
     if (!isRec(p)) continue;
     const title = str(p.title);
     const handle = str(p.handle, 255);
-    if (title && handle && HANDLE.test(handle)) hits.push({ title, handle, vendor: str(p.vendor, 120) });
+    if (title && handle && isHandle(handle)) hits.push({ title, handle, vendor: str(p.vendor, 120) });
   }
   return hits;
 }

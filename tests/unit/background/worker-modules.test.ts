@@ -60,4 +60,18 @@ describe('lazyWorkerModules (the Chromium build’s stubs)', () => {
     expect(own('linkedom', '/repo/entrypoints/worker-linkedom.ts')).toBeNull();
     expect(own('../listing', '/repo/lib/resolve/default-deps.ts')).toMatch(/listing$/);
   });
+
+  it('stands in for the database layer and its schema file with one stub, Dexie-free files left alone', () => {
+    const resolveId = lazyWorkerModules(root).resolveId as Hook;
+    expect(resolveId('../db', '/repo/lib/background/save-mention.ts')).toMatch(/db$/);
+    expect(resolveId('../db/schema', '/repo/lib/background/save-ids.ts')).toMatch(/db$/);
+    expect(resolveId('./schema', '/repo/lib/db/removed.ts')).toMatch(/db$/);
+    expect(resolveId('../db/match-sort', '/repo/lib/background/alerts.ts')).toBeNull();
+    const stub = (lazyWorkerModules(root).load as (id: string) => string)(
+      resolveId('../db', '/repo/lib/background/x.ts')!,
+    );
+    expect(stub).toContain('export function getDb(...args) { return workerModule("db").getDb(...args); }');
+    const own = lazyWorkerModules(root, 'db').resolveId as Hook;
+    expect(own('../db/schema', '/repo/lib/db/index.ts')).toBeNull();
+  });
 });

@@ -1,0 +1,11 @@
+import * as db from '@/lib/db';
+import { provideWorkerModule } from '@/lib/background/worker-modules';
+
+// The wishlist's database (Dexie and its schema), loaded by Chromium's worker the first time a
+// message reads or writes saved items or the listing cache.
+export default defineUnlistedScript({
+  exclude: ['firefox'],
+  main() {
+    provideWorkerModule('db', db);
+  },
+});
