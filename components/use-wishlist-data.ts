@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CurrencyTotal, ItemQuery, MagpieApi, SavedItem } from '../lib/api/types';
+import { isPlainList } from '../lib/api/db-rules';
 import { messageOf } from './errors';
 
 export type WishlistData =
@@ -24,10 +25,26 @@ function afterPaint(task: () => void): () => void {
 }
 
 /**
+ * Like `afterPaint`, then also waits until the page is idle (at most `timeoutMs`): for work that
+ * reads every row and would otherwise hold up what the reader does next.
+ */
+function afterPaintIdle(task: () => void, timeoutMs = 500): () => void {
+  let idle: number | undefined;
+  const cancelPaint = afterPaint(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(task, { timeout: timeoutMs });
+    else task();
+  });
+  return () => {
+    cancelPaint();
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
+/**
  * The wishlist's rows for `query`, live. Windowed (the popup): only the first rows are read (an
  * indexed query in date order), and more as the reader scrolls (`showing`), so opening the tab on
- * 5,000 items reads dozens. Totals need every matching row, so they are asked for only once the
- * first rows are on screen, and arrive after them.
+ * 5,000 items reads dozens. Totals are asked for once the first rows are on screen: unfiltered
+ * they are a few stored sums, but a search or filter sums every matching row, so that waits for idle.
  */
 export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: number, windowed: boolean) {
   const [data, setData] = useState<WishlistData>({ kind: 'loading' });
@@ -56,7 +73,7 @@ export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: numbe
     if (!ready) return;
     let alive = true;
     let stop = () => {};
-    const cancel = afterPaint(() => {
+    const cancel = (isPlainList(query) ? afterPaint : afterPaintIdle)(() => {
       if (alive)
         stop = api.watchTotals(
           query,
