@@ -43,8 +43,8 @@ function afterPaintIdle(task: () => void, timeoutMs = 500): () => void {
 /**
  * The wishlist's rows for `query`, live. Windowed (the popup): only the first rows are read (an
  * indexed query in date order), and more as the reader scrolls (`showing`), so opening the tab on
- * 5,000 items reads dozens. Totals are asked for once the first rows are on screen: unfiltered
- * they are a few stored sums, but a search or filter sums every matching row, so that waits for idle.
+ * 5,000 items reads dozens. Unfiltered totals are a few stored sums, read with the rows; a search
+ * or filter sums every matching row, so those wait until the first rows are on screen and the page idles.
  */
 export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: number, windowed: boolean) {
   const [data, setData] = useState<WishlistData>({ kind: 'loading' });
@@ -68,25 +68,32 @@ export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: numbe
     };
   }, [api, query, attempt, windowed, limit]);
 
-  // After the first rows painted: the totals (every row) and the retailer filter's names.
+  // Unfiltered totals are a few stored sums: asked for beside the rows, so both show in one go.
+  // Filtered ones sum every matching row: asked for once the first rows painted and the page is idle.
+  const stored = isPlainList(query);
+  const totalsNow = stored || ready;
   useEffect(() => {
-    if (!ready) return;
+    if (!totalsNow) return;
     let alive = true;
     let stop = () => {};
-    const cancel = (isPlainList(query) ? afterPaint : afterPaintIdle)(() => {
+    const watch = () => {
       if (alive)
         stop = api.watchTotals(
           query,
           (t) => alive && setTotals(t),
           () => alive && setTotals(null),
         );
-    });
+    };
+    let cancel = () => {};
+    if (stored) watch();
+    else cancel = afterPaintIdle(watch);
     return () => {
       alive = false;
       cancel();
       stop();
     };
-  }, [api, query, attempt, ready]);
+  }, [api, query, attempt, totalsNow]);
+  // After the first rows painted: the retailer filter's names.
   useEffect(() => {
     if (data.kind !== 'ready') return;
     let alive = true;
