@@ -116,6 +116,8 @@ function writer(db: MagpieDB, rnd: () => number, other: MagpieDB) {
           .equals(`Shop ${Math.floor(rnd() * 3)}`)
           .delete(),
     ],
+    // A primary-key range: Dexie deletes it as one range, not key by key.
+    ['raw delete by key range', () => db.items.where('id').between('https://shop.example.net/p/4', 'k:').delete()],
     [
       'raw bulkPut, one key twice',
       async () => {
