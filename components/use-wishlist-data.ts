@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CurrencyTotal, ItemQuery, MagpieApi, SavedItem } from '../lib/api/types';
+import { isPlainList } from '../lib/api/db-rules';
 import { messageOf } from './errors';
 
 export type WishlistData =
@@ -24,10 +25,26 @@ function afterPaint(task: () => void): () => void {
 }
 
 /**
+ * Like `afterPaint`, then also waits until the page is idle (at most `timeoutMs`): for work that
+ * reads every row and would otherwise hold up what the reader does next.
+ */
+function afterPaintIdle(task: () => void, timeoutMs = 500): () => void {
+  let idle: number | undefined;
+  const cancelPaint = afterPaint(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(task, { timeout: timeoutMs });
+    else task();
+  });
+  return () => {
+    cancelPaint();
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
+/**
  * The wishlist's rows for `query`, live. Windowed (the popup): only the first rows are read (an
  * indexed query in date order), and more as the reader scrolls (`showing`), so opening the tab on
- * 5,000 items reads dozens. Totals need every matching row, so they are asked for only once the
- * first rows are on screen, and arrive after them.
+ * 5,000 items reads dozens. Unfiltered totals are a few stored sums, read with the rows; a search
+ * or filter sums every matching row, so those wait until the first rows are on screen and the page idles.
  */
 export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: number, windowed: boolean) {
   const [data, setData] = useState<WishlistData>({ kind: 'loading' });
@@ -51,25 +68,32 @@ export function useWishlistData(api: MagpieApi, query: ItemQuery, attempt: numbe
     };
   }, [api, query, attempt, windowed, limit]);
 
-  // After the first rows painted: the totals (every row) and the retailer filter's names.
+  // Unfiltered totals are a few stored sums: asked for beside the rows, so both show in one go.
+  // Filtered ones sum every matching row: asked for once the first rows painted and the page is idle.
+  const stored = isPlainList(query);
+  const totalsNow = stored || ready;
   useEffect(() => {
-    if (!ready) return;
+    if (!totalsNow) return;
     let alive = true;
     let stop = () => {};
-    const cancel = afterPaint(() => {
+    const watch = () => {
       if (alive)
         stop = api.watchTotals(
           query,
           (t) => alive && setTotals(t),
           () => alive && setTotals(null),
         );
-    });
+    };
+    let cancel = () => {};
+    if (stored) watch();
+    else cancel = afterPaintIdle(watch);
     return () => {
       alive = false;
       cancel();
       stop();
     };
-  }, [api, query, attempt, ready]);
+  }, [api, query, attempt, totalsNow]);
+  // After the first rows painted: the retailer filter's names.
   useEffect(() => {
     if (data.kind !== 'ready') return;
     let alive = true;

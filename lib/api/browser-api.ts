@@ -11,7 +11,6 @@ import { isTabView } from '../protocol/tab-view';
 import { subscribeTabDeltas, subscribeTabViews } from '../protocol/tab-view-hub';
 import type { MagpieApi } from './types';
 import { createUndoStore } from './undo-tokens';
-import { totalsByCurrency } from './currency-totals';
 
 /** Paths of Magpie's own pages, as WXT builds them. */
 export const WISHLIST_PAGE = '/wishlist.html';
@@ -67,8 +66,7 @@ export function createBrowserApi(): MagpieApi {
       return db.watchItems(query, ({ items, total }) => cb({ items, total }), db.getDb(), onError);
     },
     watchTotals(query, cb, onError) {
-      const { limit: _l, offset: _o, ...all } = query;
-      return db.watchItems(all, ({ items }) => cb(totalsByCurrency(items)), db.getDb(), onError);
+      return db.watchTotals(query, cb, db.getDb(), onError);
     },
     async removeItem(id) {
       const removed = await db.removeItem(id);

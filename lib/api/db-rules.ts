@@ -4,4 +4,4 @@
  * so Node scripts that format like the pages (the demo) can load it.
  */
 export { LIMITS } from '../db/limits';
-export { IN_STOCK } from '../db/match-sort';
+export { IN_STOCK, isPlainList } from '../db/match-sort';

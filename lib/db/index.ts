@@ -26,6 +26,9 @@ export { getItem, markCheckFailed, saveItem, updateListing } from './items';
 export { setNotes, setTags, removeItem, restoreItem } from './item-edit';
 export { getHistory } from './history';
 export { IN_STOCK, matchAndSort, queryItems, watchItems } from './query';
+export { queryTotals, readTotals, watchTotals } from './totals';
+export { totalsByCurrency, type CurrencyTotal } from './price-totals';
+export { type TotalRow } from './totals-rows';
 export { clearAll, countItems, itemsCheckedBefore, itemsUpdatedBefore, listRetailers, listTags } from './wishlist';
 export {
   cacheKey,

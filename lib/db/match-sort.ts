@@ -7,6 +7,10 @@ export const IN_STOCK: readonly Availability[] = ['InStock', 'LimitedAvailabilit
 
 const MAX_SEARCH = 200;
 
+/** Whether `q` filters nothing (sort, order and window aside): every row matches. */
+export const isPlainList = (q: ItemQuery): boolean =>
+  !q.search?.trim() && q.retailer === undefined && q.tag === undefined && !q.inStock && !q.priceDropped;
+
 const priceOf = (i: SavedItem): number | null => i.currentPrice ?? i.articlePrice?.amount ?? null;
 /** The currency `priceOf` is in. */
 export const currencyOf = (i: SavedItem): string =>

@@ -3,9 +3,9 @@ import type { ItemQuery, QueryResult, SortKey } from './types';
 import { getDb, type MagpieDB } from './schema';
 import { isSavedItem } from './guards';
 import { DbInputError } from './errors';
-import { matchAndSort } from './match-sort';
+import { isPlainList, matchAndSort } from './match-sort';
 
-export { currencyOf, IN_STOCK, matchAndSort } from './match-sort';
+export { currencyOf, IN_STOCK, isPlainList, matchAndSort } from './match-sort';
 
 const SORTS: readonly SortKey[] = ['date', 'price', 'brand'];
 /** The stored spellings of `value` in an index, ignoring case (read from keys only). */
@@ -39,9 +39,6 @@ function checkQuery(q: ItemQuery): void {
     if (q[k] !== undefined && typeof q[k] !== 'string') throw new DbInputError(`${k} must be a string`);
   }
 }
-
-const isPlainList = (q: ItemQuery): boolean =>
-  !q.search?.trim() && q.retailer === undefined && q.tag === undefined && !q.inStock && !q.priceDropped;
 
 /**
  * Saved items matching `q`, sorted and paged. Rows failing the guard are left out and counted

@@ -1,5 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { CacheEntry, ChangeRow, HistoryRow, RemovedRow, SavedItem } from './types';
+import { rebuildTotals, type TotalRow } from './totals-rows';
+import { totalsMiddleware } from './totals-middleware';
 
 /** One schema step. Append-only: a shipped step is never edited, only followed by a new one. */
 export interface Migration {
@@ -46,6 +48,13 @@ export const MIGRATIONS: readonly Migration[] = [
         });
     },
   },
+  {
+    // Running per-currency totals of the items, kept in every write's transaction by
+    // totals-middleware.ts, so the popup shows the sums without reading every row.
+    version: 3,
+    stores: { totals: 'currency' },
+    upgrade: (tx) => rebuildTotals(tx.table('items'), tx.table('totals')),
+  },
 ];
 
 /** Magpie's IndexedDB database. Open it with `openMagpieDb` or `getDb`, never at module load. */
@@ -55,6 +64,8 @@ export class MagpieDB extends Dexie {
   listingCache!: EntityTable<CacheEntry, 'key'>;
   removed!: EntityTable<RemovedRow, 'id'>;
   changes!: EntityTable<ChangeRow, 'id'>;
+  /** Derived: per-currency sums of `items`, never written directly (see totals-middleware.ts). */
+  totals!: EntityTable<TotalRow, 'currency'>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -62,6 +73,7 @@ export class MagpieDB extends Dexie {
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
     }
+    this.use(totalsMiddleware);
   }
 }
 

@@ -5,7 +5,7 @@
  * times the same views in headless Chromium.
  */
 import 'fake-indexeddb/auto';
-import { openMagpieDb, queryItems, saveItem, type MagpieDB } from '../../lib/db';
+import { openMagpieDb, queryItems, queryTotals, saveItem, totalsByCurrency, type MagpieDB } from '../../lib/db';
 import { benchItem, QUERIES } from '../bench-db-cases';
 import { fillByImport } from './db-fill';
 import { compareAsync, type Case, type Timing } from './measure';
@@ -65,8 +65,8 @@ async function saves(out: Out, full: MagpieDB, empty: MagpieDB): Promise<void> {
 }
 
 /**
- * The popup's Wishlist tab reads its list with the default query (date order, no limit): every open and every
- * change reads all rows. Side by side at 0, 500 and 5,000 items, against a window of the 50 rows a popup shows.
+ * The popup's Wishlist tab: its list with the default query (date order), all rows against a window of the 50
+ * a popup shows, and its per-currency totals, every row summed against the stored sums; at 0, 500 and 5,000 items.
  */
 async function popupList(out: Out, full: MagpieDB, empty: MagpieDB, stamp: number): Promise<void> {
   const mid = openMagpieDb(`bench-mid-${stamp}`);
@@ -81,6 +81,12 @@ async function popupList(out: Out, full: MagpieDB, empty: MagpieDB, stamp: numbe
     for (const [n, db] of dbs) {
       cases[`all${n}`] = { label: `popup list, all rows, ${n} items`, run: () => queryItems({}, db) };
       cases[`win${n}`] = { label: `popup list, 50-row window, ${n} items`, run: () => queryItems({ limit: 50 }, db) };
+      // The totals beside the list: summed over every row read (before schema v3), or the stored sums.
+      cases[`scan${n}`] = {
+        label: `popup totals, every row summed, ${n} items`,
+        run: async () => totalsByCurrency((await queryItems({}, db)).items),
+      };
+      cases[`sums${n}`] = { label: `popup totals, stored sums, ${n} items`, run: () => queryTotals({}, db) };
     }
     const t = await compareAsync(cases, { ms: 2000, warmup: 2, warmupMs: 0, minRounds: 5 });
     const base = t.win0!.median;
@@ -89,6 +95,11 @@ async function popupList(out: Out, full: MagpieDB, empty: MagpieDB, stamp: numbe
     out(
       `  all rows at ${COUNT.toLocaleString('en')} ÷ at 0: ${ratio(t[`all${dbs[2]![0]}`]!.median / t.all0!.median)}; ` +
         `the window: ${ratio(t[`win${dbs[2]![0]}`]!.median / base)} (budget: the Wishlist tab ≤ 100 ms at 5,000)`,
+    );
+    const big = dbs[2]![0];
+    out(
+      `  totals at ${big}: stored sums ${ratio(t[`sums${big}`]!.median / t[`scan${big}`]!.median)} of every row ` +
+        `summed; stored sums at ${big} ÷ at 0: ${ratio(t[`sums${big}`]!.median / t.sums0!.median)}`,
     );
   } finally {
     await mid.delete();

@@ -3,9 +3,11 @@
  * written the way saveItem writes rows (scripts/bench/db-fill.ts), exported, and imported through
  * Magpie's own import in its wishlist page; then the popup opens and the Wishlist tab is clicked. The
  * figure is the time from the click to the frame after the first rows (or the empty note) appear,
- * and to the frame after the per-currency totals appear.
+ * and to the frame after the per-currency totals appear. With MAGPIE_BENCH_POPUP_BASELINE=<dir of
+ * another chrome-mv3 build> (say, main's), that build is measured beside this one, size by size.
  */
 import 'fake-indexeddb/auto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJson, openMagpieDb } from '../../lib/db';
 import { fillByImport } from './db-fill';
@@ -58,52 +60,70 @@ const CLICK_WISHLIST = `(expectTotals) => new Promise((resolve) => {
   document.querySelector('#popup-tab-wishlist').click();
 })`;
 
+/** Medians over ROUNDS opens of the popup in `build` holding the wishlist `json` (empty when `count` is 0). */
+async function measureBuild(build: string, count: number, json: string) {
+  const b = await launchBench(build);
+  try {
+    const id = new URL(b.worker!.url()).host;
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${id}/wishlist.html`);
+    if (count > 0) {
+      await page
+        .locator('input[aria-label="Wishlist file to import"]')
+        .setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+      await page.locator('.data-ok').waitFor({ timeout: 120_000 });
+    }
+    await page.close();
+    const samples: Array<{ rows: number; totals: number; task: number }> = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const { page: popup, cdp } = await meteredPage(b.context);
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${id}/popup.html`);
+      await popup.locator('#popup-tab-wishlist').waitFor();
+      await popup.waitForTimeout(300);
+      const before = (await pageMetrics(cdp)).TaskDuration! * 1000;
+      const t = (await popup.evaluate(`(${CLICK_WISHLIST})(${count > 0})`)) as { rows: number; totals: number };
+      const task = (await pageMetrics(cdp)).TaskDuration! * 1000 - before;
+      samples.push({ ...t, task });
+      await popup.close();
+    }
+    const m = (k: 'rows' | 'totals' | 'task') => median(samples.map((s) => s[k]));
+    return { rows: m('rows'), totals: m('totals'), task: m('task') };
+  } finally {
+    await b.close();
+  }
+}
+
 export const popupSection: Section = {
   name: 'popup',
   title: 'Real Chromium: the popup’s Wishlist tab, click to painted rows, at 0 / 500 / 5,000 items',
   async run(out) {
     ensureBuilt(MAGPIE_BUILD, 'build');
+    // Another build (say, main's .output/chrome-mv3) measured size by size beside this one, same window.
+    const baseline = process.env.MAGPIE_BENCH_POPUP_BASELINE;
+    if (baseline && !existsSync(join(baseline, 'manifest.json'))) throw new Error(`no extension build in ${baseline}`);
     const rows: string[][] = [];
     const byCount = new Map<number, number>();
     for (const count of SIZES) {
       const json = await exportOf(count);
-      const b = await launchBench(MAGPIE_BUILD);
-      try {
-        const id = new URL(b.worker!.url()).host;
-        const page = await b.context.newPage();
-        await page.goto(`chrome-extension://${id}/wishlist.html`);
-        if (count > 0) {
-          await page
-            .locator('input[aria-label="Wishlist file to import"]')
-            .setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-          await page.locator('.data-ok').waitFor({ timeout: 120_000 });
-        }
-        await page.close();
-        const samples: Array<{ rows: number; totals: number; task: number }> = [];
-        for (let r = 0; r < ROUNDS; r++) {
-          const { page: popup, cdp } = await meteredPage(b.context);
-          await popup.setViewportSize({ width: 400, height: 600 });
-          await popup.goto(`chrome-extension://${id}/popup.html`);
-          await popup.locator('#popup-tab-wishlist').waitFor();
-          await popup.waitForTimeout(300);
-          const before = (await pageMetrics(cdp)).TaskDuration! * 1000;
-          const t = (await popup.evaluate(`(${CLICK_WISHLIST})(${count > 0})`)) as { rows: number; totals: number };
-          const task = (await pageMetrics(cdp)).TaskDuration! * 1000 - before;
-          samples.push({ ...t, task });
-          await popup.close();
-        }
-        const m = (k: 'rows' | 'totals' | 'task') => median(samples.map((s) => s[k]));
-        byCount.set(count, m('rows'));
-        rows.push([`${count.toLocaleString('en')} items`, ms(m('rows')), ms(m('totals')), ms(m('task'))]);
-      } finally {
-        await b.close();
-      }
+      const base = baseline ? await measureBuild(baseline, count, json) : null;
+      const now = await measureBuild(MAGPIE_BUILD, count, json);
+      byCount.set(count, now.rows);
+      const label = `${count.toLocaleString('en')} items`;
+      const cells = (x: typeof now) => [ms(x.rows), ms(x.totals), ms(x.task)];
+      if (base) {
+        rows.push([`${label}, baseline`, ...cells(base), '', '']);
+        rows.push([
+          `${label}, this build`,
+          ...cells(now),
+          ratio(now.totals / base.totals),
+          ratio(now.task / base.task),
+        ]);
+      } else rows.push([label, ...cells(now)]);
     }
-    out(
-      ...table(['popup Wishlist tab', 'click → rows painted', 'click → totals painted', 'main-thread task'], rows).map(
-        (l) => `  ${l}`,
-      ),
-    );
+    const head = ['popup Wishlist tab', 'click → rows painted', 'click → totals painted', 'main-thread task'];
+    out(...table(baseline ? [...head, 'totals ÷ base', 'task ÷ base'] : head, rows).map((l) => `  ${l}`));
+    if (baseline) out(`  baseline: ${baseline}`);
     out(
       `  5,000 ÷ 0 items: ${ratio(byCount.get(5000)! / byCount.get(0)!)} · ` +
         `budget: ≤ 100 ms at 5,000 (median of ${ROUNDS} opens)`,

@@ -9,6 +9,8 @@ import { CHROME_TEST_BUILD_DIR } from '../../scripts/lib/chromium-extension';
 import { findChromium } from '../../scripts/lib/browsers';
 import { pageTabId } from '../../scripts/lib/extension-state';
 import { builtInView } from './closed-controls';
+import { totalsByCurrency } from '../../lib/api/currency-totals';
+import { formatPrice } from '../../lib/price/format';
 
 // Needs `npm run build:test` first. One profile is used twice: the wishlist must outlive a browser restart.
 
@@ -123,6 +125,11 @@ describe('wishlist flow in Chromium', () => {
     const file = await (await download).path();
     exported = await readFile(file, 'utf8');
     expect(JSON.parse(exported).items).toHaveLength(3);
+    // The totals are the stored sums the background kept while saving: they match the rows summed.
+    const want = totalsByCurrency(JSON.parse(exported).items);
+    expect(want.length).toBeGreaterThan(0);
+    const totals = await page.locator('.totals').innerText();
+    for (const t of want) expect(totals).toContain(`${formatPrice(t.total, t.currency)} (${t.count} item`);
 
     for (let left = 3; left > 0; left--) {
       await page
@@ -133,6 +140,7 @@ describe('wishlist flow in Chromium', () => {
       await expect.poll(() => page.locator('article.item').count()).toBe(left - 1);
     }
     await page.getByText('Your wishlist is empty').waitFor();
+    expect(await page.locator('.totals').count()).toBe(0);
 
     await page
       .locator('input[type="file"]')
@@ -140,5 +148,6 @@ describe('wishlist flow in Chromium', () => {
     await page.getByText('3 items added.').waitFor();
     await expect.poll(() => page.locator('article.item').count()).toBe(3);
     expect((await names(page)).sort()).toEqual([...savedNames].sort());
+    await expect.poll(() => page.locator('.totals').innerText()).toBe(totals);
   });
 });

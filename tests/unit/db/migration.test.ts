@@ -107,12 +107,14 @@ describe('schema migrations', () => {
     const { db, tables } = await openUpgraded(name);
     opened = db;
     expect(db.verno).toBe(MIGRATIONS.at(-1)!.version);
-    // v2 adds checkedAt (the last update, so the refresh takes the longest-unchecked first) and two empty tables.
+    // v2 adds checkedAt (the last update, so the refresh takes the longest-unchecked first) and two empty tables;
+    // v3 sums the prices per currency (the boots have none).
     expect(tables).toEqual({
       ...V1_ROWS,
       items: V1_ROWS.items.map((i) => ({ ...i, checkedAt: i.updatedAt })),
       removed: [],
       changes: [],
+      totals: [{ currency: 'GBP', cents: 6900, count: 1 }],
     });
     expect((await itemsCheckedBefore(T + 2000, 10, db)).map((i) => i.name)).toEqual(['Wool jumper']);
     const listed = await queryItems({}, db);
