@@ -1,0 +1,205 @@
+/**
+ * Where the main-thread time of a page load goes, per extension build: loads one of the browser
+ * section's pages in Chromium with each build given (or none, or a do-nothing extension) and sums the
+ * renderer main thread's trace events by name (compile, evaluate, timers, idle callbacks, layout…),
+ * and the JS self time by script from a CPU profile. Deterministic evidence beside the noisy timings.
+ *
+ *   npx tsx scripts/bench/trace-page.ts tiny none noop .output/chrome-mv3 /tmp/old-build
+ *
+ * MAGPIE_TRACE_ROUNDS (default 5) loads per build; the medians are printed.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { findChromium } from '../lib/browsers';
+import { QUIET_CHROMIUM_ARGS } from '../lib/chromium-extension';
+import { startFixtureServer } from '../../tests/fixture-server';
+import { browserBenchPages } from './browser-pages';
+import { ROOT } from './pages';
+
+const ROUNDS = Number(process.env.MAGPIE_TRACE_ROUNDS ?? 5);
+const SETTLE_MS = 1500;
+const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; frame?: string }; name?: string };
+}
+
+async function noopExtension(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'magpie-trace-noop-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Do nothing',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['noop.js'], run_at: 'document_idle' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'noop.js'), '// empty\n');
+  return dir;
+}
+
+async function collectTrace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  await run();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Sums complete events on the renderer's main thread by name; nested events are counted in their own row too. */
+function summarize(events: TraceEvent[]): Map<string, number> {
+  // The page's renderer: of the main threads (the extension's own pages have one too), the one that parsed HTML.
+  const parsed = new Map<string, number>();
+  for (const e of events) {
+    if (e.name === 'ParseHTML' || e.name === 'HTMLDocumentParser::PumpTokenizer') {
+      parsed.set(`${e.pid}:${e.tid}`, (parsed.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+    }
+  }
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mains.sort((a, b) => (parsed.get(`${b.pid}:${b.tid}`) ?? 0) - (parsed.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  const sums = new Map<string, number>();
+  if (!main) return sums;
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    const url = e.args?.data?.url ?? '';
+    const tag = url.startsWith('chrome-extension://') ? ` [${url.split('/').slice(3).join('/')}]` : '';
+    const key = `${e.name}${tag}`;
+    sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000);
+  }
+  return sums;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/**
+ * Time (ms) by function of a CPU profile: self time keyed "fn file:line", time including callees keyed
+ * "+ fn file:line" (extension scripts only), and the total per script.
+ */
+function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop() || ''}:${n.callFrame.lineNumber + 1}`;
+  const out = new Map<string, number>();
+  const add = (k: string, dt: number) => out.set(k, (out.get(k) ?? 0) + dt);
+  for (let k = 0; k < profile.samples.length; k++) {
+    const n = byId.get(profile.samples[k]!)!;
+    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    const file = n.callFrame.url.split('/').pop() || '';
+    add(keyOf(n), dt);
+    if (file) add(`= script ${file}`, dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
+      const m = byId.get(id)!;
+      const key = `+ ${keyOf(m)}`;
+      if (!m.callFrame.url.startsWith('chrome-extension://') || seen.has(key)) continue;
+      seen.add(key);
+      add(key, dt);
+    }
+  }
+  return out;
+}
+
+/** One load, traced or (profile) CPU-profiled: never both, so the profiler's cost stays out of the trace. */
+async function loadTraced(context: BrowserContext, url: string, profile: boolean) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const load = async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+    };
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await load();
+      return { trace: null, prof: selfTimes((await cdp.send('Profiler.stop')).profile as never) };
+    }
+    return { trace: summarize(await collectTrace(cdp, load)), prof: null };
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
+};
+
+async function main(): Promise<void> {
+  const [pageId = 'tiny', ...builds] = process.argv.slice(2);
+  const page = browserBenchPages(pageId)[0];
+  if (!page) throw new Error(`no page ${pageId}`);
+  const server = await startFixtureServer({
+    root: join(ROOT, 'tests/fixtures'),
+    routes: {
+      '/p.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(page.html);
+      },
+    },
+  });
+  const noop = await noopExtension();
+  let host = 0;
+  try {
+    for (const b of builds.length ? builds : ['none', 'noop', '.output/chrome-mv3']) {
+      const dir = b === 'none' ? null : b === 'noop' ? noop : resolve(b);
+      const userDataDir = await mkdtemp(join(tmpdir(), 'magpie-trace-'));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: findChromium(),
+        headless: true,
+        args: [
+          ...QUIET_CHROMIUM_ARGS,
+          '--host-resolver-rules=MAP *.bench.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+          ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+        ],
+      });
+      const traces: Map<string, number>[] = [];
+      const profs: Map<string, number>[] = [];
+      try {
+        // One warm-up load: the first load of a profile pays for caches the next ones share.
+        await loadTraced(context, `http://w${host++}.bench.test:${server.port}/p.html`, false);
+        for (let r = 0; r < 2 * ROUNDS; r++) {
+          const got = await loadTraced(context, `http://h${host++}.bench.test:${server.port}/p.html`, r % 2 === 1);
+          if (got.trace) traces.push(got.trace);
+          if (got.prof) profs.push(got.prof);
+        }
+      } finally {
+        await context.close();
+        await rm(userDataDir, { recursive: true, force: true });
+      }
+      console.log(`\n== ${b} (${page.id}, median of ${traces.length} loads; trace ms by event name)`);
+      printMedians(traces, 0.3, 40);
+      console.log(`-- CPU profile self time (median of ${profs.length}, 0.1 ms sampling)`);
+      printMedians(profs, 0.2, Number(process.env.MAGPIE_TRACE_ROWS ?? 30));
+    }
+  } finally {
+    await server.close();
+    await rm(noop, { recursive: true, force: true });
+  }
+}
+
+function printMedians(runs: Map<string, number>[], min: number, max: number): void {
+  const keys = new Set(runs.flatMap((m) => [...m.keys()]));
+  const rows = [...keys].map((k) => [k, median(runs.map((m) => m.get(k) ?? 0))] as const);
+  rows.sort((a, b) => b[1] - a[1]);
+  for (const [k, v] of rows.filter((r) => r[1] >= min).slice(0, max)) console.log(`${v.toFixed(2).padStart(9)}  ${k}`);
+}
+
+await main();
