@@ -17,20 +17,11 @@ import { QUIET_CHROMIUM_ARGS } from '../lib/chromium-extension';
 import { startFixtureServer } from '../../tests/fixture-server';
 import { browserBenchPages } from './browser-pages';
 import { ROOT } from './pages';
+import { printMedians, selfTimes, summarize, type TraceEvent } from './trace-summary';
 
 const ROUNDS = Number(process.env.MAGPIE_TRACE_ROUNDS ?? 5);
 const SETTLE_MS = 1500;
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink'];
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; frame?: string }; name?: string };
-}
 
 async function noopExtension(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'magpie-trace-noop-'));
@@ -56,65 +47,6 @@ async function collectTrace(cdp: CDPSession, run: () => Promise<void>): Promise<
   return events;
 }
 
-/** Sums complete events on the renderer's main thread by name; nested events are counted in their own row too. */
-function summarize(events: TraceEvent[]): Map<string, number> {
-  // The page's renderer: of the main threads (the extension's own pages have one too), the one that parsed HTML.
-  const parsed = new Map<string, number>();
-  for (const e of events) {
-    if (e.name === 'ParseHTML' || e.name === 'HTMLDocumentParser::PumpTokenizer') {
-      parsed.set(`${e.pid}:${e.tid}`, (parsed.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-    }
-  }
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const main = mains.sort((a, b) => (parsed.get(`${b.pid}:${b.tid}`) ?? 0) - (parsed.get(`${a.pid}:${a.tid}`) ?? 0))[0];
-  const sums = new Map<string, number>();
-  if (!main) return sums;
-  for (const e of events) {
-    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
-    const url = e.args?.data?.url ?? '';
-    const tag = url.startsWith('chrome-extension://') ? ` [${url.split('/').slice(3).join('/')}]` : '';
-    const key = `${e.name}${tag}`;
-    sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000);
-  }
-  return sums;
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-/**
- * Time (ms) by function of a CPU profile: self time keyed "fn file:line", time including callees keyed
- * "+ fn file:line" (extension scripts only), and the total per script.
- */
-function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Map<string, number> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const keyOf = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop() || ''}:${n.callFrame.lineNumber + 1}`;
-  const out = new Map<string, number>();
-  const add = (k: string, dt: number) => out.set(k, (out.get(k) ?? 0) + dt);
-  for (let k = 0; k < profile.samples.length; k++) {
-    const n = byId.get(profile.samples[k]!)!;
-    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
-    const file = n.callFrame.url.split('/').pop() || '';
-    add(keyOf(n), dt);
-    if (file) add(`= script ${file}`, dt);
-    const seen = new Set<string>();
-    for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
-      const m = byId.get(id)!;
-      const key = `+ ${keyOf(m)}`;
-      if (!m.callFrame.url.startsWith('chrome-extension://') || seen.has(key)) continue;
-      seen.add(key);
-      add(key, dt);
-    }
-  }
-  return out;
-}
-
 /** One load, traced or (profile) CPU-profiled: never both, so the profiler's cost stays out of the trace. */
 async function loadTraced(context: BrowserContext, url: string, profile: boolean) {
   const page = await context.newPage();
@@ -136,11 +68,6 @@ async function loadTraced(context: BrowserContext, url: string, profile: boolean
     await page.close();
   }
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
-};
 
 async function main(): Promise<void> {
   const [pageId = 'tiny', ...builds] = process.argv.slice(2);
@@ -193,13 +120,6 @@ async function main(): Promise<void> {
     await server.close();
     await rm(noop, { recursive: true, force: true });
   }
-}
-
-function printMedians(runs: Map<string, number>[], min: number, max: number): void {
-  const keys = new Set(runs.flatMap((m) => [...m.keys()]));
-  const rows = [...keys].map((k) => [k, median(runs.map((m) => m.get(k) ?? 0))] as const);
-  rows.sort((a, b) => b[1] - a[1]);
-  for (const [k, v] of rows.filter((r) => r[1] >= min).slice(0, max)) console.log(`${v.toFixed(2).padStart(9)}  ${k}`);
 }
 
 await main();
