@@ -83,43 +83,57 @@ async function main(): Promise<void> {
     },
   });
   const noop = await noopExtension();
+  const names = builds.length ? builds : ['none', 'noop', '.output/chrome-mv3'];
+  const runs = await Promise.all(names.map((b) => launch(b === 'none' ? null : b === 'noop' ? noop : resolve(b))));
+  const traces = names.map((): Map<string, number>[] => []);
+  const profs = names.map((): Map<string, number>[] => []);
   let host = 0;
+  const url = () => `http://h${host++}.bench.test:${server.port}/p.html`;
   try {
-    for (const b of builds.length ? builds : ['none', 'noop', '.output/chrome-mv3']) {
-      const dir = b === 'none' ? null : b === 'noop' ? noop : resolve(b);
-      const userDataDir = await mkdtemp(join(tmpdir(), 'magpie-trace-'));
-      const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: findChromium(),
-        headless: true,
-        args: [
-          ...QUIET_CHROMIUM_ARGS,
-          '--host-resolver-rules=MAP *.bench.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-          ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
-        ],
-      });
-      const traces: Map<string, number>[] = [];
-      const profs: Map<string, number>[] = [];
-      try {
-        // One warm-up load: the first load of a profile pays for caches the next ones share.
-        await loadTraced(context, `http://w${host++}.bench.test:${server.port}/p.html`, false);
-        for (let r = 0; r < 2 * ROUNDS; r++) {
-          const got = await loadTraced(context, `http://h${host++}.bench.test:${server.port}/p.html`, r % 2 === 1);
-          if (got.trace) traces.push(got.trace);
-          if (got.prof) profs.push(got.prof);
-        }
-      } finally {
-        await context.close();
-        await rm(userDataDir, { recursive: true, force: true });
+    // One warm-up load each: the first load of a profile pays for caches the next ones share.
+    for (const run of runs) await loadTraced(run.context, url(), false);
+    // Builds take turns within each round (the machine's load changes from minute to minute), and each
+    // round's order is rotated, so no build always loads first.
+    for (let r = 0; r < 2 * ROUNDS; r++) {
+      for (let i = 0; i < runs.length; i++) {
+        const k = (i + r) % runs.length;
+        const got = await loadTraced(runs[k]!.context, url(), r % 2 === 1);
+        if (got.trace) traces[k]!.push(got.trace);
+        if (got.prof) profs[k]!.push(got.prof);
       }
-      console.log(`\n== ${b} (${page.id}, median of ${traces.length} loads; trace ms by event name)`);
-      printMedians(traces, 0.3, 40);
-      console.log(`-- CPU profile self time (median of ${profs.length}, 0.1 ms sampling)`);
-      printMedians(profs, 0.2, Number(process.env.MAGPIE_TRACE_ROWS ?? 30));
     }
   } finally {
+    await Promise.all(runs.map((run) => run.close()));
     await server.close();
     await rm(noop, { recursive: true, force: true });
   }
+  names.forEach((b, k) => {
+    console.log(`\n== ${b} (${page.id}, median of ${traces[k]!.length} loads; trace ms by event name)`);
+    printMedians(traces[k]!, 0.3, 40);
+    console.log(`-- CPU profile self time (median of ${profs[k]!.length}, 0.1 ms sampling)`);
+    printMedians(profs[k]!, 0.2, Number(process.env.MAGPIE_TRACE_ROWS ?? 30));
+  });
+}
+
+/** Chromium in a fresh profile with one unpacked extension (or none). */
+async function launch(dir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'magpie-trace-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      ...QUIET_CHROMIUM_ARGS,
+      '--host-resolver-rules=MAP *.bench.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 await main();
