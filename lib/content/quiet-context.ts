@@ -101,19 +101,29 @@ export class ContentScriptContext implements AbortController {
     this.abort('Content script context invalidated');
   }
 
-  // Polls the URL once a second (as WXT does where the Navigation API is missing): nothing the
-  // page sees, and nothing the page can fire.
+  // Where the browser has the Navigation API (Chromium), its `currententrychange` tells of every same-document URL
+  // change (pushState, replaceState, a new fragment, back and forward); elsewhere (Firefox) the URL is polled once a
+  // second, as WXT does. A timer on every page, forever, is work a page that never changes its URL should not pay.
+  // Neither is anything the page sees, and an event the page fires itself is ignored.
   private watchLocation(): void {
     if (this.locationWatched || this.isInvalid) return;
     this.locationWatched = true;
-    // The address as a string: parsing it every second would cost each page a little, forever.
+    // The address as a string: parsing it on every check would cost each page a little, forever.
     let last = location.href;
-    this.setInterval(() => {
+    const check = () => {
       const now = location.href;
       if (now === last) return;
       const old = last;
       last = now;
       for (const cb of this.locationListeners) cb(new URL(now), new URL(old));
-    }, 1000);
+    };
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    if (typeof navigation?.addEventListener === 'function') {
+      navigation.addEventListener('currententrychange', (e) => e.isTrusted && this.isValid && check(), {
+        signal: this.signal,
+      });
+      return;
+    }
+    this.setInterval(check, 1000);
   }
 }

@@ -1,7 +1,7 @@
 import { FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-words';
 import { ITEM_WORD as ITEM } from './precheck-lists';
 import { proseCredits } from './precheck-prose';
-import { alternation, CJK } from './precheck-text';
+import { alternation, CJK, lazyRegExp } from './precheck-text';
 
 /*
  * The pre-check's reading of pages without prices or shop links: outfit credits, wishlist prose and release
@@ -9,9 +9,9 @@ import { alternation, CJK } from './precheck-text';
  * case, a quote); the word tables are only tried on a few dozen characters around what it finds.
  */
 
-const VOICE = new RegExp(alternation(FIRST_PERSON), 'g');
-const SNEAKER = new RegExp(alternation(SNEAKER_WORDS));
-const RELEASE = new RegExp(alternation(RELEASE_WORDS));
+const VOICE = lazyRegExp(() => alternation(FIRST_PERSON), 'g');
+const SNEAKER = lazyRegExp(() => alternation(SNEAKER_WORDS));
+const RELEASE = lazyRegExp(() => alternation(RELEASE_WORDS));
 /**
  * The joint of a credit line: "Coat: Sézane", "Płaszcz – Pull&Bear", "Mantel von Barbara Schwarzer",
  * "Klänningen är från American Apparel", "spódnica z Zary", "A / B / C", "トップス／UNIQLO". The name after it is
@@ -29,6 +29,8 @@ const RUN_TOGETHER = /[a-zß-ÿ][A-ZÀ-Þ]/g;
 const MAKER_NO = /[A-Za-z0-9.&'’]の/g;
 /** A short capitalised name in quotes: a release's colourway (`Air Max 90 "Infrared"`). */
 const QUOTED = /[\w)][ \u00a0]["“„«]([A-Z][^"”“»\n]{1,30})["”»]/g;
+/** A letter of a script without case (kana, CJK, hangul): one regex for all calls, not one built per call. */
+const CJK_LETTER = new RegExp(`[${CJK}]`);
 /** A lower-case Latin letter, by code (a regex test per character costs more than the rest of the scan). */
 const isLower = (c: string | undefined): boolean => !!c && ((c >= 'a' && c <= 'z') || (c >= 'ß' && c <= 'ÿ'));
 
@@ -38,7 +40,7 @@ function nameStarts(text: string, low: string, k: number): boolean {
   else if (low.startsWith('chez ', k)) k += 5;
   if (/["“„«'(]/.test(low[k] ?? '')) k++;
   const c = text[k] ?? '';
-  return c === '&' || c !== low[k] || new RegExp(`[${CJK}]`).test(c);
+  return c === '&' || c !== low[k] || CJK_LETTER.test(c);
 }
 
 /** The lower-case word that ends at `end` (exclusive): back to its capital, which starts a run-together word. */

@@ -1,8 +1,8 @@
 import { CREDIT_ITEMS } from './precheck-credit-words';
-import { alternation, PRODUCT } from './precheck-text';
+import { alternation, lazyRegExp, PRODUCT } from './precheck-text';
 
 /** A garment or product a credit names: the product stems, and garments too common to sit by a price. */
-export const ITEM_WORD = new RegExp(`${PRODUCT.source}|${alternation(CREDIT_ITEMS)}`);
+export const ITEM_WORD = lazyRegExp(() => `${PRODUCT.source}|${alternation(CREDIT_ITEMS)}`);
 
 /*
  * Outfit lists that pair an item with its maker by a space or a comma and nothing else: "Jeans skinny Zara, borsa

@@ -16,7 +16,11 @@ import {
 
 /** Letters of scripts without case or spaces (kana, CJK ideographs, hangul): words start anywhere. */
 export const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
-const STARTS_CJK = new RegExp(`^[${CJK}]`);
+/** Whether a word starts with kana, a CJK ideograph or hangul (the ranges of CJK), by code: no regex to compile. */
+const startsCjk = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+};
 
 /**
  * One regex alternation from a word table, one branch per first letter. Irregexp tries the branches of an
@@ -30,14 +34,17 @@ export function alternation(table: string): string {
   const cjk: string[] = [];
   const whole: string[] = [];
   for (const entry of table.trim().split(/\s+/)) {
-    const word = entry.replace(/_/g, ' ');
+    const word = entry.replaceAll('_', ' ');
     if (word.startsWith('(')) whole.push(word);
-    else if (STARTS_CJK.test(word)) cjk.push(word);
+    else if (startsCjk(word)) cjk.push(word);
     else {
       const edge = word.startsWith('\\b');
       const head = word[edge ? 2 : 0]!;
       const tail = word.slice(edge ? 3 : 1);
-      groups.set(head, [...(groups.get(head) ?? []), edge ? `(?<![a-z]${head})${tail}` : tail]);
+      const tails = groups.get(head);
+      const branch = edge ? `(?<![a-z]${head})${tail}` : tail;
+      if (tails) tails.push(branch);
+      else groups.set(head, [branch]);
     }
   }
   const branches = [...groups].map(([head, tails]) =>
@@ -47,24 +54,57 @@ export function alternation(table: string): string {
   return [...branches, ...whole].join('|');
 }
 
+/** The parts of a RegExp the pre-check uses, on a regex that is built when first used. */
+export interface LazyRegExp {
+  readonly source: string;
+  lastIndex: number;
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/**
+ * A regex of a word table, built on first use. Magpie's content script runs on every page, and building the tables
+ * (joining hundreds of words, parsing the pattern) cost every page about a millisecond before the pre-check began;
+ * most pages stop before most tables are read, and V8 compiles a pattern only when it first runs anyway.
+ */
+export function lazyRegExp(source: () => string, flags = ''): LazyRegExp {
+  let src: string | undefined;
+  let re: RegExp | undefined;
+  const get = (): RegExp => (re ??= new RegExp((src ??= source()), flags));
+  return {
+    get source() {
+      return (src ??= source());
+    },
+    get lastIndex() {
+      return re?.lastIndex ?? 0;
+    },
+    set lastIndex(at: number) {
+      if (re || at !== 0) get().lastIndex = at;
+    },
+    test: (text) => get().test(text),
+    exec: (text) => get().exec(text),
+  };
+}
+
 /** A product noun (or buy word) anywhere in a short stretch of lower-case text. */
-export const PRODUCT = new RegExp(alternation(PRODUCT_STEMS));
+export const PRODUCT = lazyRegExp(() => alternation(PRODUCT_STEMS));
 
 /** Whether a short stretch of lower-case text (a window, a link's path or label) names a product. */
 export const namesProduct = (low: string): boolean => PRODUCT.test(low);
 /** Shopping intent on its own (group 1), an affiliate notice (group 2), a notice's noun that needs context (3). */
-const CUES = new RegExp(
-  `(${alternation(INTENT_PHRASES)})|(${alternation(AFFILIATE_WORDS)})|(${alternation(DISCLOSURE_NOUNS)})`,
+const CUES = lazyRegExp(
+  () => `(${alternation(INTENT_PHRASES)})|(${alternation(AFFILIATE_WORDS)})|(${alternation(DISCLOSURE_NOUNS)})`,
   'g',
 );
-const DISCLOSURE_NEAR = new RegExp(alternation(DISCLOSURE_CONTEXT));
+const DISCLOSURE_NEAR = lazyRegExp(() => alternation(DISCLOSURE_CONTEXT));
 const NUMBER_WORD = '(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
 /**
  * An amount of money in lower-case text: a sign, a code glued to or spaced from digits on either side, yen and won
  * after digits or their myriads, an amount in words ("forty pounds"). Global, for walking every amount.
  */
-const MONEY = new RegExp(
-  `[$£€¥₹₩₽₺₱฿₫₪]|[\\d万千萬만천]\\s?[円원元]|\\b(?:${alternation(CODES_BEFORE)})\\s?(?=\\d)` +
+const MONEY = lazyRegExp(
+  () =>
+    `[$£€¥₹₩₽₺₱฿₫₪]|[\\d万千萬만천]\\s?[円원元]|\\b(?:${alternation(CODES_BEFORE)})\\s?(?=\\d)` +
     `|\\d\\s?(?:${alternation(CODES_AFTER)})(?![a-zà-ÿ])` +
     `|\\b${NUMBER_WORD}[\\s-]+(?:\\w+[\\s-]+)?(?:pounds|dollars|euros|quid|bucks)\\b`,
   'g',

@@ -49,6 +49,38 @@ describe("Magpie's content-script context", () => {
     }
   });
 
+  it('uses the Navigation API where there is one: no timer, and events the page fires count for nothing', async () => {
+    vi.useFakeTimers();
+    // happy-dom has no Navigation API: a stand-in that fires `currententrychange` as Chromium's does.
+    const navigation = new EventTarget();
+    const trusted = () => {
+      const e = new Event('currententrychange');
+      Object.defineProperty(e, 'isTrusted', { value: true });
+      return e;
+    };
+    Object.defineProperty(globalThis, 'navigation', { value: navigation, configurable: true });
+    try {
+      const ctx = new ContentScriptContext('content', {});
+      const seen: string[] = [];
+      ctx.addEventListener(window, 'wxt:locationchange', (e: { newUrl: URL }) => seen.push(e.newUrl.pathname));
+      expect(vi.getTimerCount()).toBe(0);
+      history.pushState({}, '', '/by-navigation');
+      // The page's own event, fired after a URL change Magpie has not been told of yet: ignored.
+      navigation.dispatchEvent(new Event('currententrychange'));
+      expect(seen).toEqual([]);
+      navigation.dispatchEvent(trusted());
+      navigation.dispatchEvent(trusted());
+      expect(seen).toEqual(['/by-navigation']);
+      ctx.abort();
+      history.pushState({}, '', '/after-the-end');
+      navigation.dispatchEvent(trusted());
+      expect(seen).toEqual(['/by-navigation']);
+    } finally {
+      delete (globalThis as { navigation?: unknown }).navigation;
+      vi.useRealTimers();
+    }
+  });
+
   it('ends its listeners and timers with it', () => {
     const ctx = new ContentScriptContext('content', {});
     const heard = vi.fn();
