@@ -12,10 +12,14 @@ const LINK_WORD = /\s+(?:similar\s*:?\s*)?(?:here|her|hier|ici|qui|aquí|tutaj|h
 /** A shop after the maker: "via Nordstrom", "at Zappos", "from Amazon". */
 const SHOP = /\s+(?:via|at|from|@)\s+(\S.{1,40})$/iu;
 const MAX_PIECE = 4;
+/** Articles and small words before a piece in English prose: "then a plaid jacket", "a pair of joggers". */
+const DET = /^(?:.*\s)?(?:a|an|the|my|this|these|some)\s+(?:pair\s+of\s+)?(?=\S)/iu;
 
 /** The piece in front of a maker: a short phrase with a product noun, trimmed to start at a noun when long. */
 export function piece(raw: string): string | null {
-  const t = clean(raw).replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '');
+  const t = clean(raw)
+    .replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '')
+    .replace(DET, '');
   const w = words(t);
   if (!nounHits(t) || lookupBrand(t) || lexicon().negative.test(t)) return null;
   const k = w.findIndex((x) => nounHits(x) > 0);
@@ -29,7 +33,10 @@ export function piece(raw: string): string | null {
 
 /** The maker of a credit: a known brand (maybe with a model after it) or a short proper name; shops apart. */
 export function maker(raw: string): { brand: string; model: string; shop: string | null } | null {
-  let t = clean(raw.replace(/\([^()]*\)/g, ' ')).replace(/[\s.,;:!]+$/, '');
+  // "from the Gap": the article before a maker's name is not part of it.
+  let t = clean(raw.replace(/\([^()]*\)/g, ' '))
+    .replace(/[\s.,;:!]+$/, '')
+    .replace(/^the\s+(?=\p{Lu})/u, '');
   for (let k = 0; k < 3; k++) t = t.replace(GIFT, '').replace(LINK_WORD, '').trim();
   let shop: string | null = null;
   const at = SHOP.exec(t);

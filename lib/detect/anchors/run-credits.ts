@@ -17,7 +17,7 @@ const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
 /** A run-on credit label inside a span: a word and a colon ("… MinkPink Skirt: Asos"). */
 const RUN_ON = /(?<=\S\s+)([\p{L}][\p{L}'’-]*)\s?:\s/gu;
 /** The maker after a preposition in prose credits ("Patri lleva vestido de María Escoté", "Mantel von Totême"). */
-const OF_MAKER = /^(.{2,60}?)\s+(?:von|de|di|del|della|van|by|from|fra|från|af|od|z)\s+(\p{Lu}.{0,40})$/u;
+const OF_MAKER = /^(.{2,60}?)\s+(?:von|de|di|del|della|van|by|from|fra|från|af|od|z)\s+(?:the\s+)?(\p{Lu}.{0,40})$/u;
 
 interface Part {
   brand: string;

@@ -91,6 +91,20 @@ describe('run-on and loosely joined outfit credits', () => {
     );
   });
 
+  it('reads "a piece from the Maker" picks listed in English prose, without articles', () => {
+    const got = read(
+      '<p>My sale haul: a corduroy jacket from the Gap, then a wool scarf from Uniqlo, a pair of gloves from ' +
+        'Arket and some tea. Happy.</p>',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Gap', 'corduroy jacket', null],
+        ['Uniqlo', 'wool scarf', null],
+        ['Arket', 'gloves', null],
+      ]),
+    );
+  });
+
   it('leaves one clause of prose alone', () => {
     expect(read('<p>She wore a Chanel dress to the party, and her sister chose a gown by Dior.</p>')).toEqual([]);
   });
