@@ -51,7 +51,7 @@ export function maker(raw: string): { brand: string; model: string; shop: string
     if (words(model).length > 3 || (model && !properName(model.replace(/^["“„]|["”“]$/g, ''), 3))) return null;
     return { brand: hit.name, model: model.replace(/["“”„]/g, ''), shop };
   }
-  if (!properName(t, 4) || (lookupRetailer(t) && !lookupBrand(t))) return null;
+  if (!properName(t, 4)) return null;
   return { brand: canonical(t), model: '', shop };
 }
 

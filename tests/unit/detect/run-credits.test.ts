@@ -105,6 +105,10 @@ describe('run-on and loosely joined outfit credits', () => {
     );
   });
 
+  it('keeps a shop credited as the maker (its own label): the scorer decides', () => {
+    expect(read('<p>Coat: Mango | Skirt: ASOS | Boots: Vagabond</p>')).toContainEqual(['ASOS', 'Skirt', null]);
+  });
+
   it('leaves one clause of prose alone', () => {
     expect(read('<p>She wore a Chanel dress to the party, and her sister chose a gown by Dior.</p>')).toEqual([]);
   });
