@@ -60,4 +60,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'no-price*candidate-siblings',
   'format:anchor-credit',
   'format:anchor-maker',
+  'format:anchor-runon',
 ];

@@ -153,6 +153,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(c.format === 'anchor-credit'),
     // Prices named by the noun phrase and maker around them in European prose (./anchors/prose-maker).
     b(c.format === 'anchor-maker'),
+    // Credits run together or joined loosely (./anchors/run-credits): their own generator.
+    b(c.format === 'anchor-runon'),
   ];
 }
 

@@ -12,6 +12,7 @@ import { priceLine } from './price-line';
 import { possessivePrice } from './possessive-price';
 import { priceRecord } from './price-record';
 import { quotedColourway } from './quoted-colourway';
+import { runCredits } from './run-credits';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -33,4 +34,5 @@ export const ANCHORS: readonly Format[] = [
   inlineCredits,
   possessivePrice,
   quotedColourway,
+  runCredits,
 ];

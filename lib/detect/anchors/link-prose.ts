@@ -1,10 +1,10 @@
-import { findBrands } from '../../gazetteer';
+import { findBrands, lookupBrand } from '../../gazetteer';
 import { canonical } from '../brand';
 import type { Candidate, Format } from '../context';
 import { linkIn } from '../href';
 import { lexicon, nounHits } from '../lexicon';
-import { retailerFromUrl } from '../retailer';
-import { nameOk, words } from '../text';
+import { deepLink, retailerFromUrl } from '../retailer';
+import { nameOk, properName, words } from '../text';
 
 const DET = new RegExp(
   String.raw`^(?:this|these|that|the|a|an|my|our|his|her|their|ce|cette|ces|le|la|les|un|une|der|die|das|den|` +
@@ -48,12 +48,18 @@ export const linkProse: Format = {
         const next = /^\s+([\p{L}-]+)/u.exec(line.text.slice(l.e))?.[1];
         if (next && nounHits(next) && !nounHits(text)) text = `${text} ${next}`;
         const p = phrase(text);
-        if (lexicon().negative.test(line.text)) break;
-        if (!p || !p.name || !nounHits(p.name) || !nameOk(p.name)) continue;
+        const url = linkIn(ctx, line, l.s, l.e);
+        if (!p || !p.name || !nameOk(p.name)) continue;
+        // A known maker and a model name without a noun ("J.Crew's Ludlow", "Allen Edmonds Park Avenue") is a
+        // product when the link goes to a product page.
+        const model = !!url && deepLink(url) && !!lookupBrand(p.brand) && properName(p.name, 3);
+        if (!nounHits(p.name) && !model) continue;
+        // Negative cues count in the link's own sentence: "a dark suit is fine." before it is not a fine.
+        const sentStart = Math.max(0, ...[...line.text.slice(0, l.s).matchAll(/[.!?]\s/g)].map((m) => m.index + 2));
         const sentEnd = line.text.slice(l.e).search(/[.!?](?:\s|$)/);
+        if (lexicon().negative.test(line.text.slice(sentStart, sentEnd >= 0 ? l.e + sentEnd + 1 : undefined))) continue;
         const rest = line.text.slice(l.e, sentEnd >= 0 ? l.e + sentEnd : undefined);
         const pc = line.pc?.find((c) => c.s >= l.e && c.s <= l.e + rest.length);
-        const url = linkIn(ctx, line, l.s, l.e);
         out.push({
           brand: p.brand,
           name: p.name,

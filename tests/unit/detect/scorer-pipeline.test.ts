@@ -90,6 +90,7 @@ describe('anchor candidates', () => {
       'anchor-list',
       'anchor-maker',
       'anchor-maker',
+      'anchor-runon',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {

@@ -1,0 +1,145 @@
+import { findBrands, lookupBrand } from '../../gazetteer';
+import type { Candidate, Ctx, Format, Line } from '../context';
+import { linkIn } from '../href';
+import { nounHits } from '../lexicon';
+import { clean } from '../text';
+import { maker, makers, piece, pieces } from './credit-sides';
+
+/** Where one credit ends in a line the other credit readers do not split: "//" with or without spaces, " | ", ";". */
+const SEP = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+/gu;
+/**
+ * A sentence end after a word ("t-shirt: Lindex. Shorts: H&M."): a blogger's own paragraph of credits. Not in
+ * photo captions, where "Dress: Maker. Shoes: Maker. Photo: Agency" is a red-carpet report, not a pick.
+ */
+const SENTENCE = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+|(?<=\p{L}{2}[.!])\s+(?=\p{Lu})/gu;
+/** "Piece: Maker", "piece, Maker", "Piece - Maker": the piece first, then its maker. */
+const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
+/** A run-on credit label inside a span: a word and a colon ("… MinkPink Skirt: Asos"). */
+const RUN_ON = /(?<=\S\s+)([\p{L}][\p{L}'’-]*)\s?:\s/gu;
+/** The maker after a preposition in prose credits ("Patri lleva vestido de María Escoté", "Mantel von Totême"). */
+const OF_MAKER = /^(.{2,60}?)\s+(?:von|de|di|del|della|van|by|from|fra|från|af|od|z)\s+(?:the\s+)?(\p{Lu}.{0,40})$/u;
+
+interface Part {
+  brand: string;
+  name: string;
+  shop: string | null;
+  s: number;
+  e: number;
+}
+
+/** One span read as credits: labelled, "piece KnownMaker" (noun first), or "piece de Maker". */
+function readSpan(text: string, s: number): Part[] {
+  const t = text.trim();
+  const at = s + text.indexOf(t);
+  const e = at + t.length;
+  const lab = LABELLED.exec(t);
+  if (lab) {
+    const p = piece(lab[1]!);
+    const ms = p ? makers(lab[2]!).filter((m) => !!m) : [];
+    if (p && ms.length)
+      return ms.flatMap((m) =>
+        pieces(p).map((x) => ({ brand: m!.brand, name: clean(`${x} ${m!.model}`), shop: m!.shop, s: at, e })),
+      );
+    // "I wore: boho dress, Zara": a lead without a product noun before the credit itself.
+    if (/:\s/.test(lab[0].slice(lab[1]!.length, lab[1]!.length + 3)) && !nounHits(lab[1]!)) {
+      const k = t.indexOf(lab[2]!);
+      return readSpan(t.slice(k), at + k);
+    }
+  }
+  const bare = t.replace(/[.,;:!]+$/, '');
+  // "Canotta lunga Stradivarius", "sweter Pinko": a known maker closes the span after the piece (an everyday
+  // word that is also a maker, "Gap", only as a capitalised name).
+  const last = findBrands(bare).filter(
+    (b) => b.end === bare.length && b.start > 0 && (!b.ambiguous || /^\p{Lu}/u.test(bare.slice(b.start))),
+  );
+  const end = last[last.length - 1];
+  if (end) {
+    const p = piece(bare.slice(0, end.start));
+    if (p) return [{ brand: end.name, name: p, shop: null, s: at, e }];
+  }
+  const of = OF_MAKER.exec(bare);
+  if (of) {
+    const p = piece(of[1]!);
+    const m = p ? maker(of[2]!) : null;
+    if (p && m && !m.model) return [{ brand: m.brand, name: p, shop: m.shop, s: at, e }];
+  }
+  return [];
+}
+
+/** Splits a line at the credit separators, then a span holding two or more "Noun:" labels at each label. */
+function spans(text: string, sep: RegExp): [string, number][] {
+  const out: [string, number][] = [];
+  let from = 0;
+  const cut = (e: number) => {
+    const chunk = text.slice(from, e);
+    const labels = [...chunk.matchAll(RUN_ON)].filter((m) => nounHits(m[1]!) > 0);
+    let k = 0;
+    // "Sweater: MinkPink Skirt: Asos": a second label after a first one; "Skirt and Chain:" is one label.
+    if (labels.length >= 2 || (labels.length === 1 && chunk.indexOf(':') < labels[0]!.index))
+      for (const m of labels) {
+        out.push([chunk.slice(k, m.index), from + k]);
+        k = m.index;
+      }
+    out.push([chunk.slice(k), from + k]);
+  };
+  for (const m of text.matchAll(sep)) {
+    cut(m.index);
+    from = m.index + m[0].length;
+  }
+  cut(text.length);
+  return out.filter(([t]) => t.trim());
+}
+
+/** Prose and noun-first credits run on with commas and "and": "vestido de A, bolso de B y sandalias de C". */
+const LIST = /,\s+|\s+(?:and|und|et|e|y|och|og|en|i|oraz|ja)\s+/gu;
+
+/** The credits of a span list when most spans read as credits (prose with one "noun, Name" clause is not). */
+function readAll(sp: [string, number][]): Part[] {
+  const read = sp.map(([t, s]) => readSpan(t, s));
+  const hits = read.filter((r) => r.length).length;
+  return hits >= 2 && hits * 2 >= sp.length ? read.flat() : [];
+}
+
+function creditsIn(ctx: Ctx, line: Line): Candidate[] {
+  let parts = readAll(spans(line.text, line.cap ? SEP : SENTENCE));
+  if (!parts.length) {
+    const sp: [string, number][] = [];
+    let from = 0;
+    for (const m of line.text.matchAll(LIST)) {
+      sp.push([line.text.slice(from, m.index), from]);
+      from = m.index + m[0].length;
+    }
+    sp.push([line.text.slice(from), from]);
+    parts = readAll(sp.filter(([t]) => t.trim()));
+  }
+  const n = parts.length;
+  return parts.map((p) => ({
+    brand: p.brand,
+    name: p.name,
+    price: null,
+    retailer: p.shop,
+    url: linkIn(ctx, line, p.s, p.e),
+    element: line.el,
+    claims: [{ i: line.i, s: p.s, e: p.e }],
+    score: 2 + (lookupBrand(p.brand) ? 1 : 0) + Math.min(n, 4) / 2,
+    format: 'anchor-runon',
+  }));
+}
+
+/**
+ * Outfit credits the other credit readers miss: run together ("Sweater: MinkPink Skirt: Asos"), split by "//"
+ * without spaces or by sentence ends, with gift marks ("courtesy of", "c/o"), noun first without a mark
+ * ("Canotta lunga Stradivarius, Jeans skinny Zara"), after a lead ("I wore: …"). Records without a price.
+ */
+export const runCredits: Format = {
+  id: 'anchor-runon',
+  detect(ctx: Ctx) {
+    const out: Candidate[] = [];
+    // Negative cues are read on each piece, not the line: a maker's name may hold one ("Denny Rose").
+    for (const line of ctx.lines) {
+      if (line.pc?.length || line.h === 1 || line.text.length > 600) continue;
+      out.push(...creditsIn(ctx, line));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { runCredits } from '@/lib/detect/anchors/run-credits';
+import { collectLines } from '@/lib/detect/lines';
+import type { Ctx, Line } from '@/lib/detect/context';
+import { happyDoc } from './helpers';
+
+function ctxOf(body: string, lang = 'en'): Ctx {
+  const doc = happyDoc(`<!DOCTYPE html><html lang="${lang}"><body><article>${body}</article></body></html>`);
+  const lines: Line[] = [];
+  const it = collectLines(doc, lines);
+  while (!it.next().done);
+  return { root: doc, doc, pageUrl: 'https://blog.example.org/post', host: 'blog.example.org', currency: 'USD', lines };
+}
+
+const read = (body: string, lang?: string) =>
+  runCredits.detect(ctxOf(body, lang)).map((c) => [c.brand, c.name, c.retailer]);
+
+describe('run-on and loosely joined outfit credits', () => {
+  it('splits labels run together without separators', () => {
+    expect(read('<p>Shot by my sister. Cardigan: Uniqlo Trousers: Arket Boots: Vagabond</p>')).toEqual(
+      expect.arrayContaining([
+        ['Uniqlo', 'Cardigan', null],
+        ['Arket', 'Trousers', null],
+        ['Vagabond', 'Boots', null],
+      ]),
+    );
+  });
+
+  it('splits at "//" without spaces and reads "Scarf and Hat:" as two pieces', () => {
+    const got = read('<p>Coat: Mango// Scarf and Hat: Monki// Bag: Longchamp</p>');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Mango', 'Coat', null],
+        ['Monki', 'Scarf', null],
+        ['Monki', 'Hat', null],
+        ['Longchamp', 'Bag', null],
+      ]),
+    );
+  });
+
+  it('drops a lead without a product noun and gift marks around the maker', () => {
+    const got = read('<p>I wore: linen dress, Reformation; loafers, courtesy of Sam Edelman; bag, c/o Cuyana</p>');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Reformation', 'linen dress', null],
+        ['Sam Edelman', 'loafers', null],
+        ['Cuyana', 'bag', null],
+      ]),
+    );
+  });
+
+  it('reads " - " credits and two shops credited for one piece', () => {
+    const got = read('<p>Jacket - Topshop; Earrings - Monki &amp; Zara; Shoes - Vagabond</p>');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Topshop', 'Jacket', null],
+        ['Monki', 'Earrings', null],
+        ['Zara', 'Earrings', null],
+      ]),
+    );
+  });
+
+  it('reads sentence-separated credits in a paragraph', () => {
+    const got = read('<p>Lys genser: Lindex. Mørke jeans: Zara. Joggesko: Nike.</p>', 'nb');
+    expect(got.map((g) => g[0])).toEqual(['Lindex', 'Zara', 'Nike']);
+  });
+
+  it('does not split a photo caption at sentence ends (a red-carpet report)', () => {
+    expect(
+      read('<figure><figcaption>Gown: Valentino. Heels: Gucci. Photo: Press Agency</figcaption></figure>'),
+    ).toEqual([]);
+  });
+
+  it('reads noun-first credits closed by a known maker', () => {
+    const got = read('<p>Camicia bianca Zara, pantaloni Mango, occhiali Ray-Ban.</p>', 'it');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Zara', 'Camicia bianca', null],
+        ['Mango', 'pantaloni', null],
+      ]),
+    );
+  });
+
+  it('reads "noun de Maker" prose credits and drops the subject and its verb', () => {
+    const got = read('<p>Ana lleva falda de Mango, blusa de Zara y botas de Uterqüe.</p>', 'es');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Mango', 'falda', null],
+        ['Zara', 'blusa', null],
+      ]),
+    );
+  });
+
+  it('reads "a piece from the Maker" picks listed in English prose, without articles', () => {
+    const got = read(
+      '<p>My sale haul: a corduroy jacket from the Gap, then a wool scarf from Uniqlo, a pair of gloves from ' +
+        'Arket and some tea. Happy.</p>',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Gap', 'corduroy jacket', null],
+        ['Uniqlo', 'wool scarf', null],
+        ['Arket', 'gloves', null],
+      ]),
+    );
+  });
+
+  it('keeps a shop credited as the maker (its own label): the scorer decides', () => {
+    expect(read('<p>Coat: Mango | Skirt: ASOS | Boots: Vagabond</p>')).toContainEqual(['ASOS', 'Skirt', null]);
+  });
+
+  it('leaves one clause of prose alone', () => {
+    expect(read('<p>She wore a Chanel dress to the party, and her sister chose a gown by Dior.</p>')).toEqual([]);
+  });
+});
