@@ -4,6 +4,13 @@ import { dataGeneration, gazetteerData, hasGazetteerData } from '../gazetteer/da
 export interface Lexicon {
   /** Product nouns, lower-case single words (all languages but Japanese). */
   nouns: Set<string>;
+  /** Multi-word product nouns ("sac à dos"), each counted as one noun; null when there are none. */
+  phrases: RegExp | null;
+  /**
+   * Nouns spelt like another language's function word (Polish "but", a shoe, is English "but"), with the
+   * languages they are nouns in: they count only on a page in one of those languages.
+   */
+  scoped: Map<string, Set<string>>;
   /** Japanese and Korean product nouns, matched as substrings (no spaces, or particles attached). */
   nounsJa: string[];
   /** Nouns that end compound words in German, Dutch and the Nordic languages ("Daunenjacke", "ullkappa"). */
@@ -23,6 +30,8 @@ const NEVER = /(?!)/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const EMPTY: Lexicon = {
   nouns: new Set(),
+  phrases: null,
+  scoped: new Map(),
   nounsJa: [],
   heads: [],
   shop: NEVER,
@@ -47,15 +56,26 @@ export function lexicon(): Lexicon {
   if (cache?.gen === gen) return cache.lex;
   const by: Record<string, string[]> = { nouns: [], compounds: [], shop: [], buy: [], labels: [], negative: [] };
   const ja: string[] = [];
+  const langs = { nouns: new Map<string, Set<string>>(), stopwords: new Map<string, Set<string>>() };
   for (const line of (gazetteerData().lexicon ?? '').split('\n')) {
-    const [section, , entry] = line.split('|');
-    if (!section || !entry || !by[section]) continue;
+    const [section, lang, entry] = line.split('|');
+    if (!section || !entry) continue;
+    if (section === 'nouns' || section === 'stopwords') {
+      const m = langs[section];
+      m.set(entry, (m.get(entry) ?? new Set()).add(lang!));
+    }
+    if (!by[section]) continue;
     if (section === 'nouns' && CJK.test(entry)) ja.push(entry);
     else by[section]!.push(entry);
   }
+  const scoped = new Map<string, Set<string>>();
+  for (const [w, ls] of langs.nouns) if ([...(langs.stopwords.get(w) ?? [])].some((l) => !ls.has(l))) scoped.set(w, ls);
+  const phrases = by.nouns!.filter((w) => w.includes(' '));
   const words = (xs: string[]) => (xs.length ? alt(xs) : '(?!)');
   const lex: Lexicon = {
-    nouns: new Set(by.nouns),
+    nouns: new Set(by.nouns!.filter((w) => !w.includes(' '))),
+    phrases: phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(phrases)})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    scoped,
     nounsJa: ja,
     heads: [...new Set(by.compounds)],
     shop: new RegExp(`(?:^|[\\s,(])(?:${words(by.shop!)})\\s*:?\\s*$`, 'iu'),
@@ -75,18 +95,37 @@ export function lexicon(): Lexicon {
 // A compound keeps at least this many letters before its head ("Daunen|jacke"), so a head is never a whole word.
 const MIN_STEM = 3;
 
+/** The language of the page being read (two letters, '' when unknown): set once per page by the pipeline. */
+let pageLang = '';
+
+/** Tells the noun lookups which language the page being read is in (its `lang`, e.g. "en-GB"; '' when unknown). */
+export function setPageLanguage(lang: string): void {
+  pageLang = lang.slice(0, 2).toLowerCase();
+}
+
 /** Whether one lower-case word is a product noun: itself, its last hyphen part, or a compound ending in a head. */
-function isNoun(w: string, lex: Lexicon): boolean {
-  if (lex.nouns.has(w)) return true;
+function isNoun(w: string, lex: Lexicon, lang: string): boolean {
+  const listed = (x: string) => lex.nouns.has(x) && (lex.scoped.get(x)?.has(lang) ?? true);
+  if (listed(w)) return true;
   const dash = w.lastIndexOf('-');
-  if (dash > 0 && lex.nouns.has(w.slice(dash + 1))) return true;
+  if (dash > 0 && listed(w.slice(dash + 1))) return true;
   return lex.heads.some((h) => w.length - h.length >= MIN_STEM && w.endsWith(h));
 }
 
-/** How many product nouns a text holds (any language). */
-export function nounHits(text: string, lex = lexicon()): number {
+/**
+ * How many product nouns a text holds (any language; a multi-word noun such as "sac à dos" counts once).
+ * `lang` is the page's language, by default the one the pipeline set: nouns spelt like another language's
+ * function word count only in their own language.
+ */
+export function nounHits(text: string, lex = lexicon(), lang = pageLang): number {
   let n = 0;
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)) if (w && isNoun(w, lex)) n++;
+  let t = text.toLowerCase();
+  if (lex.phrases)
+    t = t.replace(lex.phrases, () => {
+      n++;
+      return ' ';
+    });
+  for (const w of t.split(/[^\p{L}\p{N}'-]+/u)) if (w && isNoun(w, lex, lang)) n++;
   for (const w of lex.nounsJa) if (text.includes(w)) n++;
   return n;
 }

@@ -16,6 +16,7 @@ import { clusters } from './clusters';
 import { lowerAlnum } from './text';
 import { buyLinkAfter } from './buy-line';
 import { retailerFromText, retailerFromUrl } from './retailer';
+import { setPageLanguage } from './lexicon';
 
 function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
@@ -26,6 +27,8 @@ function makeCtx(root: Document | Element, pageUrl: string): Ctx {
     // An odd page URL only loses the host's currency hint.
   }
   const currency = pageCurrency(doc, pageUrl);
+  // Nouns spelt like another language's function word (Polish "but") count only on pages in their language.
+  setPageLanguage(doc.documentElement?.getAttribute('lang') ?? '');
   return { root, doc, pageUrl, host, currency, lines: [] };
 }
 

@@ -6,7 +6,7 @@
 /** Amounts that are savings, thresholds, instalments, fees or caps rather than what the product costs. */
 export const BEFORE_NOT_PRICE = new RegExp(
   '(?:(?<!\\p{L})(?:save|saving|savings(?: of)?|earn|extra|spend(?:ing)?|get|over|above|' +
-    'min(?:imum)?\\.?(?: order)?|under|below|less than|up to|max(?:imum)?\\.?|budget|worth|valued? (?:at|of)|' +
+    'min(?:imum)?\\.?(?: order)?|under|below|less than|up to|max(?:imum)?\\.?|budget|worth|valued (?:at|of)|value of|' +
     'sparen?|sie sparen|économisez|ahorr[ae]s?|risparmi|bespaar|spar|oszczędzasz|bis zu|jusqu.à|hasta|' +
     'payments? of|instal{1,2}ments? of|cuotas? de|parcelas? de|rate da|\\d+\\s*x(?:\\s*de)?|' +
     '\\d+\\s+(?:for|für|pour|por|per)|cash ?back|credit|off)\\s*[:-]?\\s*|\\+\\s*|(?:^|\\s)[-−])$',
@@ -57,12 +57,35 @@ export const WAS = new RegExp(
   'iu',
 );
 
+/**
+ * The EU's "lowest price in the last 30 days" note before an amount (en, de, pl, fr, it, es, pt, nl, sv, da, nb,
+ * fi): a reference price the shop must show beside a discount, so a former price, never the current one.
+ * Matched on up to 100 characters of the clause, since the label is long ("Najniższa cena z 30 dni przed obniżką:").
+ */
+export const LOWEST_30_DAYS = new RegExp(
+  String.raw`(?<!\p{L})(?:lowest|niedrigste[rns]?|günstigste[rns]?|najniższa|plus bas|più basso|más bajo|` +
+    String.raw`mais baixo|laagste|lägsta|laveste|alhaisin|alin)(?!\p{L})[^;|
+]{0,60}?` +
+    String.raw`(?:days|tage|tagen|dni|jours|giorni|días|dias|dagen|dagar|dagarna|dage|dager|päivän|päivää)` +
+    String.raw`(?!\p{L})[^\d;|
+]{0,30}$`,
+  'iu',
+);
+
 /** Labels that make the following amount the current (sale) price. */
 export const NOW = new RegExp(
   '(?<!\\p{L})(?:now|sale|sale price|only|just|our price|current|aktuell(?:er)?|special price|deal|' +
+    '(?:on sale|marked down|reduced|discounted|down) (?:for|to|at)|' +
     'jetzt|nur|maintenant|' +
     'seulement|ahora|ora|solo|nu|voor|por|för|nå|teraz|today|this week|réduit|soldé|promo|reduziert|rebajado)' +
     '(?:\\s*(?:price|prix|preis|prezzo|precio|pris))?\\s*(?:only\\s*)?[:.]?\\s*$',
+  'iu',
+);
+
+/** A former price given as where the price came down from ("on sale for $104, down from $130"). */
+export const DOWN_FROM = new RegExp(
+  String.raw`(?<!\p{L})(?:down|reduced|marked down|cut|dropped|lowered|reduziert|baissé|rebajado|ribassato|` +
+    String.raw`obniżone?)\s+(?:from|von|de|da|z)\s*:?\s*$`,
   'iu',
 );
 
@@ -76,11 +99,18 @@ export const FROM = new RegExp(
 /** Text after an amount that makes it the low end of an open range ("$99 and up", "$99+"). */
 export const AND_UP = /^\s*(?:\+|and (?:up|above|over)|or more|und mehr|et plus|y más|e più)(?!\p{L})/iu;
 
-/** What may stand between the two ends of a range. */
-export const RANGE_GAP = /^\s*(?:-|–|—|~|to|bis|à|a|au|hasta|tot|till|until|and|y|e|und|et)\s*$/iu;
+/**
+ * What may stand between the two ends of a range. "and" is not among them: "£360 and £530" lists two
+ * products' prices; "between $35 and $60" is a range by its "between" (pairs.ts).
+ */
+export const RANGE_GAP = /^\s*(?:-|–|—|~|to|bis|à|a|au|hasta|tot|till|until)\s*$/iu;
 
 /** Text between two amounts shown side by side as a strikethrough/sale pair ("$200 $150", "$795 ($549.95)"). */
 export const PAIR_GAP = /^\s*[(\[]?\s*$/u;
 
 /** A label introducing an amount whose currency is given elsewhere ("Price: 59.99"). */
 export const PRICE_LABEL = /(?<!\p{L})(?:price|preis|prix|prezzo|precio|prijs|pris|cena|preço)\s*:?\s*$/iu;
+
+/** The same label in prose ("un precio de 35,95", "a price of 59.99"): read only for amounts written with cents. */
+export const PRICE_OF =
+  /(?<!\p{L})(?:price|preis|prix|prezzo|precio|prijs|pris|cena|preço)\s+(?:of|von|de|di|van|på|na)\s*$/iu;

@@ -16,8 +16,12 @@ const MARKERS: Record<string, string> = {
   ...MARKERS_WEST,
   ...MARKERS_EAST,
   // shared signs: resolved by the page's currency (GROUPS)
-  $: '$ ＄ dollars dollar 달러 ドル',
-  kr: 'kr. kr krona krone kroner kronur',
+  // "dollars" in the lexicon's languages: Italian, Spanish/Portuguese, Polish, Finnish
+  $: '$ ＄ dollars dollar dollari dólares dólar dolarów dolary dolara dollaria 달러 ドル',
+  // German/Dutch "Kronen", Polish "koron", Finnish "kruunua": which crown the page's currency says
+  kr: 'kr. kr krona krone kroner kronur kronen koron korony kruunua',
+  // the dirham of the Emirates and of Morocco ("4 200 DH")
+  dh: 'Dhs DHS Dh DH',
   '¥': '¥ ￥',
   元: '元 圓 圆',
   Rs: 'Rs. Rs रु. र rupees rupee',
@@ -32,6 +36,7 @@ const MARKERS: Record<string, string> = {
 const GROUPS: Record<string, string[]> = {
   $: [...DOLLAR_CURRENCIES],
   kr: ['SEK', 'NOK', 'DKK', 'ISK'],
+  dh: ['AED', 'MAD'],
   '¥': ['JPY', 'CNY'],
   元: ['CNY', 'TWD', 'HKD', 'MOP', 'JPY'],
   Rs: ['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'],
@@ -45,11 +50,25 @@ const GROUPS: Record<string, string[]> = {
 };
 
 const TABLE = new Map<string, string>();
+/** Currency words ("euros", "kronor", "pund"), in every case they match. */
+const WORDS = new Set<string>();
 for (const [code, list] of Object.entries(MARKERS)) {
   for (const m of list.split(' ')) {
     const variants = /^\p{Ll}/u.test(m) ? [m, m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()] : [m];
     for (const v of variants) if (!TABLE.has(v)) TABLE.set(v, code);
+    // the euro alone is also written first ("Euro 450"), as shops print the code
+    if (/^\p{Ll}{4,}$/u.test(m) && !m.startsWith('euro')) for (const v of variants) WORDS.add(v);
   }
+}
+
+/**
+ * True for a currency written as a word of four letters or more ("euros", "pund", "Pfund"). Such a word
+ * follows its amount in every language ("19,99 pund"); one before a number is the end of a phrase
+ * ("Les livres 3 et 4", "Pfund 2 Jahre"), so it marks only an amount before it. Codes ("EUR"), signs and
+ * the euro ("Euro 450") lead or follow.
+ */
+export function isCurrencyWord(marker: string): boolean {
+  return WORDS.has(marker);
 }
 
 const ISO = new Set(

@@ -62,7 +62,7 @@ export function findPrices(input: string, opts: PriceOptions = {}): PriceMatch[]
       // written as prices are ("Før 899,- Nå 599,-").
       if (YEAR.test(String(c.amount)) || !LABEL_END.test(text.slice(Math.max(0, c.s - 3), c.s))) continue;
       const b = before(c, text);
-      if (!C.PRICE_LABEL.test(b) && !(c.priced && (C.WAS.test(b) || C.NOW.test(b)))) continue;
+      if (!C.PRICE_LABEL.test(b) && !(c.priced && (C.WAS.test(b) || C.NOW.test(b) || C.PRICE_OF.test(b)))) continue;
       c.currency = def ?? null;
     }
     const b = before(c, text);
@@ -86,7 +86,12 @@ export function findPrices(input: string, opts: PriceOptions = {}): PriceMatch[]
     }
     if (c.role === 'range-high' && kept.at(-1)?.role !== 'range-low') c.role = undefined;
     if (!c.role) {
-      if (C.FROM.test(b) || C.AND_UP.test(a)) c.role = 'range-low';
+      const wide = text.slice(Math.max(c.prevEnd, c.s - 100), c.s);
+      const prev = kept.at(-1);
+      // "marked down to $104 from $130": "from" right after a lower price in the clause gives the former one.
+      const fromHigher = !!prev && /^\s*from\s*$/iu.test(b) && prev.amount < c.amount && prev.currency === c.currency;
+      if (C.LOWEST_30_DAYS.test(wide) || C.DOWN_FROM.test(b) || fromHigher) c.role = 'was';
+      else if (C.FROM.test(b) || C.AND_UP.test(a)) c.role = 'range-low';
       else if (C.WAS.test(b)) c.role = 'was';
       else if (C.NOW.test(b)) c.role = 'current';
       c.labelled = !!c.role;

@@ -8,6 +8,9 @@ const GENERIC_TLDS = new Set(
   'me io ai ly tv fm ws to cc gg la st am sc ag nu tk ml ga cf gq cd td vu so gs im fo bz'.split(' '),
 );
 
+/** Second-level labels under which ".co" names are Colombian. */
+const COLOMBIAN_SLD = new Set('com net org edu gov mil nom'.split(' '));
+
 /** Country subdomains shops use ("ca.example.com"); other two-letter labels ("ad.", "my.", "go.") are words. */
 const COUNTRY_SUBDOMAINS = new Set(
   (
@@ -26,7 +29,9 @@ const DOLLARS = new Set(DOLLAR_CURRENCIES);
 export function currencyForHost(hostname: string): string | null {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
   const tld = labels[labels.length - 1] ?? '';
-  if (tld.length === 2 && BY_COUNTRY[tld] && !GENERIC_TLDS.has(tld)) return BY_COUNTRY[tld];
+  // ".co" is sold worldwide as "company"; Colombia's own sites sit under "com.co", "net.co" and the like.
+  const generic = GENERIC_TLDS.has(tld) || (tld === 'co' && !COLOMBIAN_SLD.has(labels[labels.length - 2] ?? ''));
+  if (tld.length === 2 && BY_COUNTRY[tld] && !generic) return BY_COUNTRY[tld];
   const sub = labels[0] === 'www' ? labels[1] : labels[0];
   return labels.length > 2 && sub && COUNTRY_SUBDOMAINS.has(sub) ? BY_COUNTRY[sub]! : null;
 }

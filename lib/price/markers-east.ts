@@ -19,12 +19,13 @@ export const MARKERS_EAST: Record<string, string> = {
   MVR: 'Rf MVR ރ. rufiyaa',
   BDT: '৳ BDT Tk. taka টাকা',
   // East and South-East Asia
-  JPY: '円 JP¥ jpy yen 엔 日元 日圓',
-  CNY: 'CN¥ RMB cny yuan 人民币 块 위안',
+  // Polish "jenów", Finnish "jeniä", Spanish "yenes"
+  JPY: '円 JP¥ jpy yen yenes jenów jeny jena jeniä 엔 日元 日圓',
+  CNY: 'CN¥ RMB cny yuan juanów juany 人民币 块 위안',
   HKD: 'HK$ HKD 港元 港幣',
   MOP: 'MOP$ MOP',
   TWD: 'NT$ TWD 新台幣 新臺幣',
-  KRW: '₩ 원 krw 韩元 韓元',
+  KRW: '₩ 원 krw wonów 韩元 韓元',
   KPW: 'KPW',
   THB: '฿ THB baht บาท',
   LAK: '₭ LAK kip ກີບ',
@@ -47,7 +48,7 @@ export const MARKERS_EAST: Record<string, string> = {
   VUV: 'VUV',
   XPF: 'XPF CFP',
   // the Middle East
-  AED: 'د.إ درهم Dhs Dh AED dirhams dirham',
+  AED: 'د.إ درهم AED dirhams dirham',
   SAR: 'ر.س ريال SR SAR riyals riyal',
   QAR: 'ر.ق QR QAR',
   KWD: 'د.ك KD KWD',

@@ -41,15 +41,20 @@ export const MARKERS_WEST: Record<string, string> = {
   SRD: 'SRD',
   FKP: 'FKP',
   // Europe
-  EUR: '€ eur euro euros 유로 ユーロ 欧元 歐元',
-  GBP: '£ gbp pounds 파운드 ポンド 英镑 英鎊',
+  // Finnish inflects the word ("85 eurolla", "50 euroa"); Polish says "eurów"
+  EUR: '€ eur euro euros euroa eurolla eurolle eurosta euron eurów 유로 ユーロ 欧元 歐元',
+  // the pound in the other languages of the lexicon: Nordic "pund", German "Pfund", Dutch "pond",
+  // French "livres", Italian "sterline", Spanish and Portuguese "libras", Polish "funtów", Finnish "puntaa"
+  GBP:
+    '£ gbp pounds pund pfund pond livres sterline sterlina libras funtów funty funta puntaa punnan ' +
+    '파운드 ポンド 英镑 英鎊',
   GIP: 'GIP',
-  CHF: 'chf SFr. sFr. Fr. fr. francs franc franken',
+  CHF: 'chf SFr. sFr. Fr. fr. francs franc franken franchi franków frangia',
   SEK: 'sek kronor',
   NOK: 'nok',
   DKK: 'dkk',
   ISK: 'ISK',
-  PLN: 'zł zl pln złotych złote złoty zloty',
+  PLN: 'zł zl pln złotych złote złoty zloty zlotys',
   CZK: 'Kč czk korun koruna',
   HUF: 'Ft huf forint',
   RON: 'RON lei leu',

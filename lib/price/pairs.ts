@@ -36,6 +36,13 @@ export function after(c: Cand, text: string): string {
 const YEAR = /^(?:19|20)\d\d$/;
 const BETWEEN_GAP = /^\s*(?:and|y|e|und|et|en)\s*$/iu;
 const BETWEEN = /(?:between|entre|zwischen|tra|tussen)\s*$/iu;
+/**
+ * What makes a bare number before a dash a rank, a day or part of a name, not the low end of a range:
+ * an article or a number sign before it ("le 31 — 295 $", "No. 4 - 129 €", "the 12th – …").
+ */
+const RANK_OR_DAY = /(?<!\p{L})(?:le|la|les|the|am|den|der|el|il|lo|no\.?|nr\.?|n[°º]|#)\s*$/iu;
+/** A dash set off by spaces on both sides as a clause break ("… 31 — 295 $"); ranges take "-" or "–". */
+const SPACED_DASH = /^\s+—\s+$/u;
 
 /**
  * Marks ranges among neighbouring amounts: "$99–$150", "$99 - 150", "99 - 150 €", "between $99 and
@@ -48,6 +55,7 @@ export function markRanges(all: Cand[], text: string): void {
     const b = all[i + 1]!;
     if (a.bare && b.bare) continue;
     if (a.bare && (b.pre || a.amount * 10 < b.amount || YEAR.test(String(a.amount)))) continue;
+    if (a.bare && (RANK_OR_DAY.test(before(a, text)) || SPACED_DASH.test(text.slice(a.e, b.s)))) continue;
     if (b.bare && (a.suf || YEAR.test(String(b.amount)))) continue;
     if (!a.bare && !b.bare && a.currency !== b.currency) continue;
     if (!(a.amount < b.amount)) continue;
@@ -73,7 +81,10 @@ export function markSalePairs(kept: Cand[], text: string): void {
     if (a.currency !== b.currency || a.role || (b.role && !(b.labelled && b.role === 'current'))) continue;
     const gap = text.slice(a.e, b.s);
     if (b.role === 'current') {
-      if (gap.length <= 24 && !/[;|\n/]/.test(gap)) a.role = 'was';
+      // Prose puts the thing between the two ("This $130 jacket is currently on sale for $104"): a longer
+      // gap in one sentence pairs them when the labelled price is the lower, as a sale's is.
+      const near = gap.length <= 24 || (gap.length <= 48 && b.amount < a.amount && !/[.!?]\s/.test(gap));
+      if (near && !/[;|\n/]/.test(gap)) a.role = 'was';
     } else if ((PAIR_GAP.test(gap) || TAX_GAP.test(gap)) && a.amount !== b.amount) {
       a.role = a.amount > b.amount ? 'was' : 'current';
       b.role = a.amount > b.amount ? 'current' : 'was';

@@ -1,4 +1,5 @@
-import { MARKER_SOURCE, cleanDefault, currencyFromSymbol, isSpecificMarker } from './currency';
+import { MARKER_SOURCE, cleanDefault, currencyFromSymbol, isCurrencyWord, isSpecificMarker } from './currency';
+import { assignBetween } from './marker-sides';
 import { NUMBER_SOURCE, readAmount } from './amount';
 import { scaledSpans } from './magnitude';
 import { joinCjkNumerals } from './cjk-numerals';
@@ -71,8 +72,10 @@ function near(text: string, pos: number, dir: -1 | 1, at: Map<number, Span>): Sp
 export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
   const def = cleanDefault(defaultCurrency);
   const markers = spans(MARKER_RE, text).filter((m) => currencyFromSymbol(m.text, def));
-  const byEnd = new Map(markers.map((m) => [m.e, m]));
+  // A currency word marks only the amount before it ("19,99 pund"), never one after it.
+  const byEnd = new Map(markers.filter((m) => !isCurrencyWord(m.text)).map((m) => [m.e, m]));
   const byStart = new Map(markers.map((m) => [m.s, m]));
+  const ends = new Set(markers.map((m) => m.e));
   // "3万9600円", "74만8천원": digits and East Asian place words make one amount.
   let nums = joinCjkNumerals(text, spans(NUMBER_RE, text));
   const tails = new Map<Span, number>();
@@ -117,16 +120,7 @@ export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
   if (merged.size || scaled.size) nums = nums.filter((n) => !merged.has(n) && !scaled.has(n));
   const pre = nums.map((n) => near(text, n.s, -1, byEnd));
   const suf = nums.map((n) => near(text, n.e, 1, byStart));
-  for (let i = 0; i + 1 < nums.length; i++) {
-    const m = suf[i];
-    if (!m || m !== pre[i + 1]) continue;
-    // One marker between two numbers: it belongs to the side it touches, else
-    // to the left number when the right one has its own trailing marker ("200 € 150 €").
-    const left = m.s - nums[i]!.e === 0;
-    const right = nums[i + 1]!.s - m.e === 0;
-    if (left !== right ? left : suf[i + 1]) pre[i + 1] = undefined;
-    else suf[i] = undefined;
-  }
+  assignBetween(nums, pre, suf);
   const out: Amount[] = [];
   nums.forEach((n, i) => {
     const p = pre[i];
@@ -136,8 +130,12 @@ export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
     // A glued marker on the other side sets the number off from CJK words: "価格12,100円", "¥4,990税込".
     const gluedPre = !!p && p.e === n.s;
     const gluedSuf = !!f && f.s === n.e;
-    if (!gluedPre && before && /\p{L}/u.test(before) && !(gluedSuf && CJK_LETTER.test(before))) return;
-    if (!gluedSuf && after && WORD_CHAR.test(after) && !(gluedPre && CJK_LETTER.test(after))) return;
+    // A letter before the number must be a marker's, maybe one the number before took ("19,99 zł29,99 zł").
+    const afterMarker = gluedPre || ends.has(n.s);
+    if (!afterMarker && before && /\p{L}/u.test(before) && !(gluedSuf && CJK_LETTER.test(before))) return;
+    // "$278.60Shop Now": a capital after a signed price with cents starts the next element's text.
+    const nextWord = gluedPre && /[.,]\d\d$/.test(n.text) && /\p{Lu}/u.test(after ?? '');
+    if (!gluedSuf && after && WORD_CHAR.test(after) && !(gluedPre && CJK_LETTER.test(after)) && !nextWord) return;
     // A code beside a shared sign names it: "$18CAD", "CAD $89.99".
     let code = f && isSpecificMarker(f.text) ? f : undefined;
     const outer = p && !isSpecificMarker(p.text) ? near(text, p.s, -1, byEnd) : undefined;

@@ -1,11 +1,14 @@
 import type { SourceFile } from './parse-sources';
 
-const SECTIONS = new Set(['nouns', 'compounds', 'shop', 'buy', 'labels', 'negative']);
+const SECTIONS = new Set(['nouns', 'compounds', 'shop', 'buy', 'labels', 'negative', 'stopwords']);
+/** Sections that list single words, several to a line; "_" joins the words of a multi-word noun ("sac_à_dos"). */
+const WORD_SECTIONS = new Set(['nouns', 'compounds', 'stopwords']);
 
 /**
  * Encodes the lexicon files (data/lexicon/LANG.txt) as "section|lang|entry" lines, sorted and
- * deduplicated so the output is deterministic. In [nouns] and [compounds] every space-separated word is an entry;
- * elsewhere every line is one (multi-word) entry. Throws with file:line on an unknown section.
+ * deduplicated so the output is deterministic. In [nouns], [compounds] and [stopwords] every space-separated word
+ * is an entry ("_" stands for a space inside one: "sac_à_dos" is the entry "sac à dos"); elsewhere every line is
+ * one (multi-word) entry. Throws with file:line on an unknown section.
  */
 export function encodeLexicon(files: SourceFile[]): string {
   const out = new Set<string>();
@@ -23,7 +26,9 @@ export function encodeLexicon(files: SourceFile[]): string {
         return;
       }
       if (!section) throw new Error(`${f.path}:${k + 1}: entry before any [section]`);
-      const entries = section === 'nouns' || section === 'compounds' ? line.split(/\s+/) : [line.replace(/\s+/g, ' ')];
+      const entries = WORD_SECTIONS.has(section)
+        ? line.split(/\s+/).map((w) => w.replace(/_/g, ' '))
+        : [line.replace(/\s+/g, ' ')];
       for (const e of entries) if (!e.includes('|')) out.add(`${section}|${lang}|${e}`);
     });
   }
