@@ -60,4 +60,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'no-price*candidate-siblings',
   'format:anchor-credit',
   'format:anchor-maker',
+  'maker-lead',
+  'maker-tail',
+  'maker-inside',
+  'maker-read-known',
 ];

@@ -153,6 +153,11 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(c.format === 'anchor-credit'),
     // Prices named by the noun phrase and maker around them in European prose (./anchors/prose-maker).
     b(c.format === 'anchor-maker'),
+    // A maker read another way when roles found none (./brand-variants), and whether the gazetteer knows it.
+    b(c.alt === 'lead'),
+    b(c.alt === 'tail'),
+    b(c.alt === 'inside'),
+    b(!!c.alt && !!brand),
   ];
 }
 
