@@ -49,6 +49,8 @@ export interface Candidate {
   claims: Claim[];
   score: number;
   format: string;
+  /** Set on a variant that reads the maker another way (./brand-variants): a feature of its own. */
+  alt?: 'lead' | 'tail' | 'inside';
 }
 
 export interface Ctx {

@@ -61,4 +61,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'format:anchor-credit',
   'format:anchor-maker',
   'format:anchor-runon',
+  'maker-lead',
+  'maker-tail',
+  'maker-inside',
+  'maker-read-known',
 ];

@@ -155,6 +155,11 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(c.format === 'anchor-maker'),
     // Credits run together or joined loosely (./anchors/run-credits): their own generator.
     b(c.format === 'anchor-runon'),
+    // A maker read another way when roles found none (./brand-variants), and whether the gazetteer knows it.
+    b(c.alt === 'lead'),
+    b(c.alt === 'tail'),
+    b(c.alt === 'inside'),
+    b(!!c.alt && !!brand),
   ];
 }
 

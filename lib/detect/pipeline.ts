@@ -15,6 +15,7 @@ import { worthReading } from './precheck';
 import { clusters } from './clusters';
 import { lowerAlnum } from './text';
 import { buyLinkAfter } from './buy-line';
+import { brandVariants } from './brand-variants';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
 
@@ -105,6 +106,8 @@ export function* gather(root: Document | Element, pageUrl: string): Generator<vo
   }
   const cands = raw.map(tidyRoles).filter((c): c is Candidate => !!c);
   const stats = pageStats(ctx, cands);
+  // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
+  cands.push(...cands.flatMap(brandVariants));
   return { ctx, cands, X: cands.map((c) => features(ctx, c, stats)) };
 }
 

@@ -65,7 +65,11 @@ export function stripLabels(text: string): string {
  */
 export function tidyRoles(c: Candidate): Candidate | null {
   let { brand, name } = c;
-  if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—(-]+$/g, '');
+  // "The Air Mag (prezzo": a bracket the line closes after the price is no part of the name.
+  // An empty "()" is where a price was read out of the name; a leading "& …" is the rest of a collaboration's maker.
+  name = name.replace(/\s*\([^()]*$/, '').replace(/\s*\(\s*\)/g, '');
+  if (/^\s*&/.test(name)) return null;
   // A determiner or a pronoun is no maker ("The Louvre", "My jacket").
   if (brand && /^(?:the|a|an|my|our|this|that|le|la|les|der|die|das|el|il)$/i.test(brand)) brand = null;
   // "Pictured: Blazer" read as name: brand: the label names nothing, the noun is the piece.

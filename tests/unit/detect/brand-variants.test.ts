@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { brandVariants } from '@/lib/detect/brand-variants';
+import type { Candidate } from '@/lib/detect/context';
+import { tidyRoles } from '@/lib/detect/roles';
+
+const cand = (name: string, brand: string | null = null, priced = true): Candidate => ({
+  brand,
+  name,
+  price: priced ? { amount: 40, currency: 'USD' } : null,
+  retailer: null,
+  url: null,
+  element: {} as Element,
+  claims: [{ i: 0, s: 0, e: 10 }],
+  score: 0,
+  format: 'anchor-line',
+});
+
+const readings = (name: string) => brandVariants(cand(name)).map((c) => [c.alt, c.brand, c.name]);
+
+describe('other readings of the maker for a brandless priced candidate', () => {
+  it('reads an unknown capitalised lead as the maker', () => {
+    expect(readings('Quillby Travel Wash Bag')).toContainEqual(['lead', 'Quillby', 'Travel Wash Bag']);
+    expect(readings('Harrow Pike “Field” waxed jacket')).toContainEqual([
+      'lead',
+      'Harrow Pike',
+      '“Field” waxed jacket',
+    ]);
+    expect(readings('Harrow Pike Waxed Field Jacket').map((g) => g[1])).not.toContain('Harrow Pike');
+  });
+
+  it('reads a maker closing a shop title, before a model code and after "de"/"from"', () => {
+    expect(readings('Akku Heckenschere 18 V Gartlund HS1820')).toContainEqual([
+      'tail',
+      'Gartlund',
+      'Akku Heckenschere 18 V HS1820',
+    ]);
+    expect(readings('Chaqueta de lana de Pernía')).toContainEqual(['tail', 'Pernía', 'Chaqueta de lana']);
+    expect(readings('Glass carafe from Vellby')).toContainEqual(['tail', 'Vellby', 'Glass carafe']);
+  });
+
+  it('never reads a function word, a product noun or a label as the maker', () => {
+    const got = [...readings('The Linen Shirt'), ...readings('Dress In Blue Stripes'), ...readings('Price Now Only')];
+    expect(got.map((g) => g[1])).not.toContain('The');
+    expect(got.map((g) => g[1])).not.toContain('Dress');
+    expect(got.map((g) => g[1])).not.toContain('Price');
+  });
+
+  it('keeps no fragment as the name left over', () => {
+    const got = readings('Travel Cubes Pellmore (Set of 4)');
+    expect(got.map((g) => g[2])).not.toContain('of 4)');
+    expect(readings('Quillby Studios').filter((g) => g[0] === 'lead')).toEqual([]);
+  });
+
+  it('drops an unclosed bracket the line closes after the price from the name', () => {
+    expect(tidyRoles(cand('The Harbour Mule di Quillby (prezzo', 'Quillby'))?.name).toBe('The Harbour Mule di Quillby');
+  });
+
+  it('drops the empty brackets a price left, and a collaborator read as the name', () => {
+    expect(tidyRoles(cand('Field Parka ()', 'Quillby'))?.name).toBe('Field Parka');
+    expect(tidyRoles(cand('& Harrow Pike', 'Quillby'))).toBeNull();
+  });
+
+  it('leaves candidates that have a maker, or no price, alone', () => {
+    expect(brandVariants(cand('Quillby Travel Wash Bag', 'Quillby'))).toEqual([]);
+    expect(brandVariants(cand('Quillby Travel Wash Bag', null, false))).toEqual([]);
+  });
+});
