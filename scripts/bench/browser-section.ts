@@ -7,7 +7,7 @@
  * gets a fresh renderer and the metric holds that load alone.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { QUIET_CHROMIUM_ARGS } from '../lib/chromium-extension';
 import { startFixtureServer } from '../../tests/fixture-server';
 import { browserBenchPages, type BrowserBenchPage } from './browser-pages';
 import { ROOT } from './pages';
+import { writeNoopExtension } from './noop-extension';
 import { ms, ratio, table } from './report';
 import type { Section } from './section';
 
@@ -30,17 +31,6 @@ type Variant = 'none' | 'noop' | 'magpie' | 'baseline';
 /** Another Chromium build (an earlier one kept aside) measured in the same rounds, for before/after figures. */
 const BASELINE = process.env.MAGPIE_BENCH_BASELINE;
 const VARIANTS: readonly Variant[] = ['none', 'noop', 'magpie', ...(BASELINE ? (['baseline'] as const) : [])];
-
-async function writeNoopExtension(dir: string): Promise<void> {
-  const manifest = {
-    manifest_version: 3,
-    name: 'Do nothing',
-    version: '1.0',
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['noop.js'], run_at: 'document_idle' }],
-  };
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(join(dir, 'noop.js'), '// intentionally empty: the cost of having any content script\n');
-}
 
 async function launch(
   variant: Variant,

@@ -8,7 +8,7 @@
  *
  * MAGPIE_TRACE_ROUNDS (default 5) loads per build; the medians are printed.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
@@ -16,6 +16,7 @@ import { findChromium } from '../lib/browsers';
 import { QUIET_CHROMIUM_ARGS } from '../lib/chromium-extension';
 import { startFixtureServer } from '../../tests/fixture-server';
 import { browserBenchPages } from './browser-pages';
+import { writeNoopExtension } from './noop-extension';
 import { ROOT } from './pages';
 import { printMedians, selfTimes, summarize, type TraceEvent } from './trace-summary';
 
@@ -25,14 +26,7 @@ const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-defaul
 
 async function noopExtension(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'magpie-trace-noop-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Do nothing',
-    version: '1.0',
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['noop.js'], run_at: 'document_idle' }],
-  };
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(join(dir, 'noop.js'), '// empty\n');
+  await writeNoopExtension(dir);
   return dir;
 }
 
