@@ -167,34 +167,36 @@ export async function mountInlineControls(
     if (!wanted) unmountAll();
   }
 
-  const refetch = () =>
+  // Pushes (whole views and deltas) seen so far. An answer to getTabView was read before the pushes
+  // that overtook it, so it must not replace what they brought: it is shown only when nothing is
+  // shown yet, and the view is asked for again (a stream ends, so this stops; capped all the same).
+  let pushes = 0;
+  const fetchView = (left = 20): void => {
+    const at = pushes;
     api.getTabView().then(
       (v) => {
-        s.setView(v);
+        if (pushes === at || !s.view) s.setView(v);
         paintAll();
+        if (pushes !== at && left > 1 && !removed) fetchView(left - 1);
       },
       () => {},
     );
+  };
   const stops = [
     api.onTabView((v) => {
+      pushes++;
       s.setView(v);
       paintAll();
     }),
     api.onTabDelta((delta) => {
+      pushes++;
       const changed = s.applyDelta(delta);
       if (changed) paintIds(changed);
-      else void refetch();
+      else fetchView();
     }),
     api.watchEnabled(setWanted),
   ];
-  api.getTabView().then(
-    (v) => {
-      // A push that arrived meanwhile is newer than this answer.
-      if (!s.view) s.setView(v);
-      paintAll();
-    },
-    () => {},
-  );
+  fetchView();
 
   function remove(): void {
     if (removed) return;

@@ -383,4 +383,39 @@ describe('mountInlineControls', () => {
     expect(asked).toHaveBeenCalledTimes(2);
     expect(inside(hosts()[0]!).querySelector('.mg-price')?.getAttribute('data-t')).toBe('now £395.00');
   });
+  it('keeps a streamed state that overtook the answer to its own request for the whole view', async () => {
+    const els = article(5);
+    const { ctx } = fakeCtx();
+    const view = sampleTabView();
+    const pending = { ...view, states: view.states.map(() => ({ status: 'pending' as const })) };
+    const fake = fakeInlineApi({ view: pending });
+    const asked = vi.spyOn(fake.api, 'getTabView');
+    await mountInlineControls(ctx, entriesFor(els), fake.api);
+    await settle();
+    // The next answer is read now (every state pending) and held in transit.
+    let release = () => {};
+    asked.mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve(structuredClone(pending)))));
+    // A delta that does not fit (another report of the page) asks for the whole view ...
+    fake.pushDelta({
+      pageUrl: view.pageUrl,
+      count: view.mentions.length,
+      changes: [{ index: 0, id: mentionIdOf(view.mentions[1]!), state: view.states[0]! }],
+    });
+    await settle();
+    // ... and one that fits arrives while that answer is on its way.
+    fake.pushDelta({
+      pageUrl: view.pageUrl,
+      count: view.mentions.length,
+      changes: [{ index: 0, id: mentionIdOf(view.mentions[0]!), state: view.states[0]! }],
+    });
+    await settle();
+    const price = (n: number) => inside(hosts()[n]!).querySelector('.mg-price')?.getAttribute('data-t') ?? null;
+    const shown = price(0);
+    expect(shown).toBe('now £395.00');
+    release();
+    await settle();
+    // The stale answer did not take it back, and the view was asked for once more.
+    expect(price(0)).toBe(shown);
+    expect(asked).toHaveBeenCalledTimes(3);
+  });
 });
