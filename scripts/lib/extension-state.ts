@@ -42,6 +42,23 @@ export async function readTabMentions(worker: Worker, tabId: number): Promise<Ta
   return { pageUrl: v.pageUrl, pageTitle: String(v.pageTitle ?? ''), mentions: v.mentions };
 }
 
+/**
+ * Polls until the tab's mentions are kept in storage.session, or null after timeoutMs. The badge
+ * shows the count as soon as detection returns, before the content script's report is written.
+ */
+export async function waitForTabMentions(
+  worker: Worker,
+  tabId: number,
+  timeoutMs = 10_000,
+): Promise<TabMentions | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const kept = await readTabMentions(worker, tabId);
+    if (kept || Date.now() > deadline) return kept;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Polls the badge until it shows something; throws with the last value after timeoutMs. */
 export async function waitForBadge(worker: Worker, tabId: number, timeoutMs = 20_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../fixture-server';
 import { launchChromiumWithMagpie, type MagpieChromium } from '../../scripts/lib/chromium-extension';
-import { pageTabId, readBadge, readTabMentions, waitForBadge } from '../../scripts/lib/extension-state';
+import {
+  pageTabId,
+  readBadge,
+  readTabMentions,
+  waitForBadge,
+  waitForTabMentions,
+} from '../../scripts/lib/extension-state';
 
 // Needs `npm run build:test` first (npm run test:e2e does it). No Chromium → these tests fail with what to install.
 
@@ -39,7 +45,8 @@ describe('Magpie in Chromium', () => {
 
     expect(expected.mentions).toHaveLength(19);
     expect(badge).toBe(String(expected.mentions.length));
-    const kept = await readTabMentions(chromium.worker, tabId);
+    // The badge shows the count before the content script's report is kept: wait for the record.
+    const kept = await waitForTabMentions(chromium.worker, tabId);
     expect(kept?.pageUrl).toBe(page.url());
     expect(kept?.mentions).toHaveLength(expected.mentions.length);
   });
