@@ -19,6 +19,23 @@ import { brandVariants } from './brand-variants';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
 
+/** The page's declared language (`<html lang>`), '' when none. */
+const pageLanguage = (root: Document | Element): string =>
+  (root.nodeType === 9 ? (root as Document) : root.ownerDocument)?.documentElement?.getAttribute('lang') ?? '';
+
+/**
+ * Runs `g` with the noun lookups set to `lang` at every step: the background reads several tabs' pages in
+ * slices that interleave, and the lexicon's page language is one module-wide setting.
+ */
+function* inLanguage<T>(lang: string, g: Generator<void, T>): Generator<void, T> {
+  for (;;) {
+    setPageLanguage(lang);
+    const r = g.next();
+    if (r.done) return r.value;
+    yield;
+  }
+}
+
 function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   let host = '';
@@ -29,7 +46,7 @@ function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   }
   const currency = pageCurrency(doc, pageUrl);
   // Nouns spelt like another language's function word (Polish "but") count only on pages in their language.
-  setPageLanguage(doc.documentElement?.getAttribute('lang') ?? '');
+  setPageLanguage(pageLanguage(root));
   return { root, doc, pageUrl, host, currency, lines: [] };
 }
 
@@ -141,6 +158,6 @@ export function* run(
   pageUrl: string,
   model: DetectModel = DETECT_MODEL,
 ): Generator<void, Candidate[]> {
-  const g = yield* gather(root, pageUrl);
+  const g = yield* inLanguage(pageLanguage(root), gather(root, pageUrl));
   return Array.isArray(g) ? g : decide(g, model);
 }
