@@ -68,8 +68,8 @@ export const BUNDLE_ALIASES: Record<string, string> = {
   'cssomnom/parse': resolve(import.meta.dirname, 'lib/listing/no-style-sheets.ts'),
 };
 
-/** The content script's `wxt/browser`: the browser's own API, not the polyfill (see the file). */
-export const CONTENT_BROWSER = resolve(import.meta.dirname, 'lib/content/native-browser.ts');
+/** `wxt/browser` for the content script and Chromium's worker: the browser's own API, not the polyfill (see the file). */
+export const CONTENT_BROWSER = resolve(import.meta.dirname, 'lib/native-browser.ts');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

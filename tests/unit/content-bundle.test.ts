@@ -33,9 +33,9 @@ describe('content script bundle', () => {
 
   it('sends messages and reads settings with the browser’s own API: no messaging, storage or polyfill library', () => {
     // The in-repo lib/protocol/messaging.ts and plain storage calls in lib/settings.ts replace these; the
-    // content build swaps webextension-polyfill for lib/content/native-browser.ts (wxt.config.ts).
+    // content build swaps webextension-polyfill for lib/native-browser.ts (wxt.config.ts).
     const heavy = [/@webext-core\/messaging\//, /serialize-error\//, /@wxt-dev\/storage\//, /superlock\//, /polyfill/];
     expect(inputs.filter((f) => heavy.some((re) => re.test(f)))).toEqual([]);
-    expect(inputs.some((f) => f.endsWith('lib/content/native-browser.ts'))).toBe(true);
+    expect(inputs.some((f) => f.endsWith('lib/native-browser.ts'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browser } from '@/lib/content/native-browser';
+import { browser } from '@/lib/native-browser';
 
 afterEach(() => vi.unstubAllGlobals());
 

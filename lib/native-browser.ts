@@ -2,7 +2,7 @@ import type { browser as polyfilled } from 'wxt/browser';
 
 /*
  * The browser's own extension API for the content script, in place of webextension-polyfill
- * (wxt.config.ts aliases `wxt/browser` to this module in content-script builds). Firefox's
+ * (wxt.config.ts aliases `wxt/browser` to this module in content-script builds and in Chromium's worker). Firefox's
  * `browser` and Chromium MV3's `chrome` both return promises for everything the content side calls
  * (runtime.sendMessage, storage.local.get, storage.onChanged); the content side answers no message
  * (it only receives pushes), so it needs none of the polyfill's reply plumbing. The polyfill cost
