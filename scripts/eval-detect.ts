@@ -4,7 +4,8 @@
  *   npx tsx scripts/eval-detect.ts tests/fixtures/article-formats [--verbose]
  *   npm run eval:detect -- --corpus ../shared/corpus/articles/cases [--out DIR]   predictions for score.mjs
  *   npm run eval:detect -- --pages DIR   a labelled folder (flat or SITE/ subfolders) with the shipped model
- *   npm run eval:detect -- --cv [--no-docs]   leave-one-site-out cross-validation; updates docs/detection-quality.md
+ *   npm run eval:detect -- --cv [--no-docs] [--misses FILE]   leave-one-site-out cross-validation; updates
+ *     docs/detection-quality.md; FILE gets each page's misses (-) and false mentions (+)
  * Matching is scripts/lib/detect-score.ts (shared with the held-out regression test); brand,
  * retailer and link agreement are reported separately as field accuracy.
  */
@@ -49,6 +50,7 @@ if (argv.includes('--cv')) {
   runCv(
     argv.includes('--no-docs'),
     argv.flatMap((a, k) => (a === '--extra' ? [argv[k + 1]!] : [])),
+    argv.includes('--misses') ? argv[argv.indexOf('--misses') + 1] : undefined,
   );
   process.exit(0);
 }

@@ -5,6 +5,8 @@
 import { DETECT_MODEL } from '../../lib/detect/generated/detect-model';
 import type { DetectModel } from '../../lib/detect/generated/detect-model';
 import { add, gatherPage, predict, prf, tally, type PageData, type Tally } from './detect-data';
+import { matchPage } from './match-rules';
+import type { Mention } from '../../lib/detect/types';
 import { fitModels } from './detect-train';
 import type { LabelledPage } from './labelled-pages';
 
@@ -16,6 +18,8 @@ export interface CvReport {
   byKind: Map<string, Tally>;
   bySet: Map<string, Tally>;
   negativePagesWithMentions: number;
+  /** Per page: expected mentions nothing matched, and predicted mentions that match nothing. */
+  diffs: { file: string; missed: Mention[]; wrong: Mention[] }[];
 }
 
 function bump(m: Map<string, Tally>, k: string): Tally {
@@ -33,6 +37,7 @@ export function evaluate(data: readonly PageData[], modelFor: (site: string) => 
     byKind: new Map(),
     bySet: new Map(),
     negativePagesWithMentions: 0,
+    diffs: [],
   };
   for (const d of data) {
     const found = predict(d, modelFor(d.page.site));
@@ -40,6 +45,12 @@ export function evaluate(data: readonly PageData[], modelFor: (site: string) => 
     for (const t of [rep.pooled, bump(rep.byLang, lang), bump(rep.byKind, kind), bump(rep.bySet, set)])
       add(t, expected, found);
     if (!expected.length && found.length) rep.negativePagesWithMentions++;
+    const pairs = matchPage(expected, found);
+    const hitE = new Set(pairs.map(([i]) => i));
+    const hitF = new Set(pairs.map(([, j]) => j));
+    const missed = expected.filter((_, i) => !hitE.has(i));
+    const wrong = found.filter((_, j) => !hitF.has(j));
+    if (missed.length || wrong.length) rep.diffs.push({ file: d.page.id, missed, wrong });
   }
   return rep;
 }
