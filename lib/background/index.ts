@@ -12,13 +12,19 @@ import { clearTabMentions, saveTabMentions } from './tab-mentions';
 import { registerTracking } from './tracking';
 import { findMentionsForTab } from './find-mentions';
 import { installWorkerModules } from './worker-modules';
+import { afterWakeUp } from './after-wake';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
   installWorkerModules();
   installBundledGazetteer();
   // Blocks Magpie's own requests to private addresses (every redirect hop, and images its pages load).
-  void installNetGuard();
+  // Session rules outlive a stopped worker, so a wake-up checks them after its event: reading them
+  // back first held up every cold answer. Every shop fetch awaits the installation itself; a browser
+  // start or an install (which clear session rules) installs them at once.
+  afterWakeUp(installNetGuard);
+  browser.runtime.onStartup.addListener(() => void installNetGuard());
+  browser.runtime.onInstalled.addListener(() => void installNetGuard());
   // Content scripts carry no detector: they send a page that passed the pre-check, read into a snapshot.
   onMessage('findMentions', async ({ data, sender }) => {
     // Only Magpie's own content script in a tab; the page itself cannot reach runtime messaging.
