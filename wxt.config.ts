@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { lazyWorkerModules } from './scripts/build/lazy-worker-modules';
+import { lazyEventPage } from './scripts/build/lazy-event-page';
 
 // A test build (MAGPIE_TEST_BUILD=1) lets the resolver fetch 127.0.0.1, where the fixture retail web runs, with live prices on.
 const testBuild = process.env.MAGPIE_TEST_BUILD === '1';
@@ -105,8 +106,13 @@ export default defineConfig({
       // Content scripts run on every page: they get the native API instead of webextension-polyfill.
       if (entrypoints.every((e) => e.type === 'content-script')) return nativeBrowser();
       // Chromium's service worker loads the HTML parser and the gazetteer's data on first use
-      // (lib/background/worker-modules.ts); Firefox's event page keeps them in background.js.
-      if (targetBrowser === 'firefox') return;
+      // (lib/background/worker-modules.ts); Firefox's event page, a module, imports the detector's
+      // chunk on first use (scripts/build/lazy-event-page.ts).
+      if (targetBrowser === 'firefox') {
+        if (entrypoints.some((e) => e.type === 'background'))
+          config.plugins = [...(config.plugins ?? []), lazyEventPage(import.meta.dirname)];
+        return;
+      }
       const own = entrypoints.find((e) => e.name.startsWith('worker-'))?.name.slice('worker-'.length);
       if (!own && !entrypoints.some((e) => e.type === 'background')) return;
       config.plugins = [...(config.plugins ?? []), lazyWorkerModules(import.meta.dirname, own)];

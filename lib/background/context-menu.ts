@@ -17,6 +17,7 @@ import {
   type PageInfo,
 } from './context-menu-input';
 import { showMenuOutcome, type MenuOutcome } from './context-menu-feedback';
+import { withGazetteer } from './gazetteer-ready';
 
 /** One item for links, pictures and pages: a linked picture shows it once, not twice in a submenu. */
 export const MENU_ID = 'magpie-save';
@@ -142,7 +143,7 @@ export function registerContextMenu(deps: MenuDeps = realDeps): void {
     tab: { id?: number; title?: string; url?: string } | undefined,
   ): Promise<MenuOutcome> => {
     const tabId = tab?.id;
-    return handleMenuClick(info, tab, deps)
+    return withGazetteer(() => handleMenuClick(info, tab, deps))
       .catch((err): MenuOutcome => {
         console.warn('[magpie] could not save from the menu', err);
         return nothing('Magpie could not save this. Try again.');

@@ -12,13 +12,22 @@ import { clearTabMentions, saveTabMentions } from './tab-mentions';
 import { registerTracking } from './tracking';
 import { findMentionsForTab } from './find-mentions';
 import { installWorkerModules } from './worker-modules';
+import { afterWakeUp } from './after-wake';
+import { gazetteerReady } from './gazetteer-ready';
 
 /** Wires every background handler; called once from the background entrypoint. */
 export function registerBackground(): void {
   installWorkerModules();
   installBundledGazetteer();
   // Blocks Magpie's own requests to private addresses (every redirect hop, and images its pages load).
-  void installNetGuard();
+  // Session rules outlive a stopped worker, so a wake-up checks them after its event: reading them
+  // back first held up every cold answer. Every shop fetch awaits the installation itself; a browser
+  // start or an install (which clear session rules) installs them at once.
+  afterWakeUp(installNetGuard);
+  // Read ahead once the waking event had its turn, so a later lookup rarely waits for it.
+  afterWakeUp(() => gazetteerReady().catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void installNetGuard());
+  browser.runtime.onInstalled.addListener(() => void installNetGuard());
   // Content scripts carry no detector: they send a page that passed the pre-check, read into a snapshot.
   onMessage('findMentions', async ({ data, sender }) => {
     // Only Magpie's own content script in a tab; the page itself cannot reach runtime messaging.
@@ -26,6 +35,7 @@ export function registerBackground(): void {
     if (sender.id !== browser.runtime.id || tabId === undefined) throw new Error('not from a Magpie content script');
     const snapshot = parsePageSnapshot(data);
     if (!snapshot) throw new Error('malformed page snapshot');
+    await gazetteerReady();
     const found = await findMentionsForTab(tabId, snapshot);
     // The count is known now: show it without waiting for the content script's report round trip and
     // the storage write. reportMentions sets it again from what was kept (the top frame owns the tab).

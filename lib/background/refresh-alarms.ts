@@ -11,6 +11,7 @@ import { dispatchAlerts } from './alerts';
 import { backgroundFetcher } from './resolve-fetcher';
 import { refreshStep, storedRun, type RefreshDeps, type RefreshStep } from './refresh';
 import { afterWakeUp } from './after-wake';
+import { withGazetteer } from './gazetteer-ready';
 
 /** The periodic alarm that starts a refresh of the wishlist. */
 export const REFRESH_ALARM = 'magpie-refresh';
@@ -82,7 +83,8 @@ export function registerRefresh(
 ): void {
   const make = deps ?? extensionRefreshDeps;
   alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM || alarm.name === REFRESH_MORE_ALARM) void runRefresh(alarms, make());
+    if (alarm.name === REFRESH_ALARM || alarm.name === REFRESH_MORE_ALARM)
+      void withGazetteer(() => runRefresh(alarms, make()));
   });
   afterWakeUp(() =>
     ensureRefreshAlarm(alarms).catch((err) => console.warn('magpie: could not schedule the refresh', err)),

@@ -12,6 +12,7 @@ import { createStateStream } from './state-stream';
 import { pushTabDelta, pushTabView } from './resolve-view';
 import { loadTabMentions } from './tab-mentions';
 import { backgroundBudget, budgetedFetcher, type RequestBudget } from './request-budget';
+import { gazetteerReady } from './gazetteer-ready';
 
 /** How a tab run picks its mentions. */
 export interface TabRunOptions {
@@ -82,6 +83,8 @@ export function stopTab(tabId: number): void {
  * tab now has are discarded.
  */
 export async function resolveTab(tabId: number, opts: TabRunOptions): Promise<void> {
+  // The resolver looks shops and brands up in the gazetteer.
+  await gazetteerReady();
   const tab = await loadTabMentions(tabId);
   if (!tab) {
     stopTab(tabId);

@@ -6,6 +6,7 @@ import { loadTabView, pushTabView } from './resolve-view';
 import { indexOfMentionId, isMentionId } from '../mention-id';
 import { SAVE_ERRORS } from '../protocol/reasons';
 import { wasEvicted } from './session-budget';
+import { gazetteerReady } from './gazetteer-ready';
 
 /** The page no longer holds the mention a save names (it re-reported meanwhile, or the id is forged). */
 export class UnknownMentionError extends Error {
@@ -77,6 +78,7 @@ export function registerSaveMention(): void {
     if (typeof save !== 'boolean' || !isMentionId(mentionId)) return null;
     const tabId = targetTabId(data, sender, origin);
     if (tabId === null) return null;
+    await gazetteerReady();
     return saveMentionOfTab(tabId, mentionId, save);
   });
 }

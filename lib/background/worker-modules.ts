@@ -13,11 +13,14 @@
 /**
  * The lazily loaded modules: name → the module it stands for (a package, or a file from the project
  * root), other files of that module imported directly (`also`, served by the same script), and the
- * functions the worker imports from them (a stub can only stand for functions).
+ * functions the worker imports from them (a stub can only stand for functions). A module marked
+ * `data` has no script: lib/background/gazetteer-ready.ts provides it from a packaged JSON file.
  */
 export const WORKER_MODULES = {
   linkedom: { module: 'linkedom', exports: ['parseHTML'] },
-  'gazetteer-data': { module: 'lib/gazetteer/bundled-data.ts', exports: ['bundledGazetteerData'] },
+  // Every script a worker imported at install is handed to it again at each start, in proportion to
+  // its size, used or not: the data (a third of those bytes) is read as JSON only when needed.
+  'gazetteer-data': { module: 'lib/gazetteer/bundled-data.ts', exports: ['bundledGazetteerData'], data: true },
   // Needed only for findMentions (a page that passed the content script's pre-check).
   detector: { module: 'lib/background/find-in-snapshot.ts', exports: ['findInSnapshot'] },
   // Needed only when a shop page is read (resolving, saving, refreshing).
@@ -44,7 +47,15 @@ export const WORKER_MODULES = {
       'purgeHandledChanges',
     ],
   },
-} as const satisfies Record<string, { module: string; also?: readonly string[]; exports: readonly string[] }>;
+} as const satisfies Record<
+  string,
+  { module: string; also?: readonly string[]; exports: readonly string[]; data?: true }
+>;
+
+/** The packaged file the gazetteer's data is read from in Chromium's worker (emitted by the build). */
+export const GAZETTEER_DATA_FILE = 'gazetteer-data.json';
+
+const isData = (name: WorkerModuleName): boolean => 'data' in WORKER_MODULES[name];
 
 /** A lazily loaded module's name. */
 export type WorkerModuleName = keyof typeof WORKER_MODULES;
@@ -64,13 +75,17 @@ export function provideWorkerModule(name: WorkerModuleName, exports: unknown): v
   registry()[name] = exports;
 }
 
+/** Whether a lazily loaded module's exports are in place. */
+export const workerModuleLoaded = (name: WorkerModuleName): boolean => registry()[name] !== undefined;
+
 /**
  * A lazily loaded module's exports, loading its script the first time (synchronously:
- * importScripts blocks only this first call).
+ * importScripts blocks only this first call). A data module must have been provided first.
  */
 export function workerModule<T>(name: WorkerModuleName): T {
   const loaded = registry()[name];
   if (loaded) return loaded as T;
+  if (isData(name)) throw new Error(`${name} is not loaded yet: await gazetteerReady() first`);
   if (typeof importScripts !== 'function') throw new Error(`no way to load ${name} in this context`);
   importScripts(workerModuleScript(name));
   const now = registry()[name];
@@ -86,6 +101,6 @@ export function workerModule<T>(name: WorkerModuleName): T {
 export function installWorkerModules(): void {
   if (typeof importScripts !== 'function' || !('ServiceWorkerGlobalScope' in globalThis)) return;
   globalThis.addEventListener('install', () => {
-    for (const name of Object.keys(WORKER_MODULES) as WorkerModuleName[]) workerModule(name);
+    for (const name of Object.keys(WORKER_MODULES) as WorkerModuleName[]) if (!isData(name)) workerModule(name);
   });
 }

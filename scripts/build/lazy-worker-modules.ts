@@ -1,7 +1,8 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-import { WORKER_MODULES } from '../../lib/background/worker-modules';
+import { GAZETTEER_DATA_FILE, WORKER_MODULES } from '../../lib/background/worker-modules';
+import { bundledGazetteerData } from '../../lib/gazetteer/bundled-data';
 
 /** One module the worker loads on first use: its name and the functions it exports. */
 interface LazyModule {
@@ -21,6 +22,7 @@ const stripExt = (p: string) => p.replace(/\.[cm]?[jt]sx?$/, '');
  * provides): every import of a listed module becomes a stub whose
  * functions load the module's own script on the first call (lib/background/worker-modules.ts).
  * Only function exports can be stubbed this way, which is why the listed modules export functions.
+ * The background's own build also emits the gazetteer's data file.
  */
 export function lazyWorkerModules(root: string, own?: string): Plugin {
   // A module's own script (entrypoints/worker-<name>.ts) bundles that module; the others stay stubs.
@@ -52,6 +54,12 @@ export function lazyWorkerModules(root: string, own?: string): Plugin {
         lines.push(`export function ${fn}(...args) { return workerModule(${JSON.stringify(m.name)}).${fn}(...args); }`);
       }
       return lines.join('\n');
+    },
+    // The background's build packages the gazetteer's data as JSON (lib/background/gazetteer-ready.ts).
+    generateBundle() {
+      if (own !== undefined) return;
+      const source = JSON.stringify(bundledGazetteerData());
+      this.emitFile({ type: 'asset', fileName: GAZETTEER_DATA_FILE, source });
     },
   };
 }

@@ -75,3 +75,57 @@ describe('lazyWorkerModules (the Chromium build’s stubs)', () => {
     expect(own('../db/schema', '/repo/lib/db/index.ts')).toBeNull();
   });
 });
+
+describe('the gazetteer data in Chromium’s worker (a packaged JSON file, no script)', () => {
+  it('is not imported as a script, and says what to await when read too early', () => {
+    const importScripts = vi.fn();
+    g.importScripts = importScripts;
+    expect(() => workerModule('gazetteer-data')).toThrow(/not loaded yet: await gazetteerReady/);
+    expect(importScripts).not.toHaveBeenCalled();
+  });
+
+  it('is fetched once in a service worker, checked, and then read synchronously', async () => {
+    const data = { brands: 'Acme', retailers: 'Shop|shop.example', lexicon: '' };
+    const fetch = vi.fn(async () => new Response(JSON.stringify(data)));
+    vi.stubGlobal('fetch', fetch);
+    vi.stubGlobal('ServiceWorkerGlobalScope', class {});
+    try {
+      const { gazetteerReady } = await import('@/lib/background/gazetteer-ready');
+      await Promise.all([gazetteerReady(), gazetteerReady()]);
+      await gazetteerReady();
+      expect(fetch).toHaveBeenCalledTimes(1);
+      expect(fetch).toHaveBeenCalledWith('/gazetteer-data.json');
+      const m = workerModule<{ bundledGazetteerData(): typeof data }>('gazetteer-data');
+      expect(m.bundledGazetteerData()).toEqual(data);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('rejects a file that holds no gazetteer data, and reads it again on the next ask', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ brands: 7 })));
+    vi.stubGlobal('fetch', fetch);
+    vi.stubGlobal('ServiceWorkerGlobalScope', class {});
+    try {
+      vi.resetModules();
+      const { gazetteerReady } = await import('@/lib/background/gazetteer-ready');
+      await expect(gazetteerReady()).rejects.toThrow(/holds no gazetteer data/);
+      await expect(gazetteerReady()).rejects.toThrow(/holds no gazetteer data/);
+      expect(fetch).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('is ready at once outside a service worker (Firefox, tests), where the data is bundled', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const { gazetteerReady } = await import('@/lib/background/gazetteer-ready');
+      await gazetteerReady();
+      expect(fetch).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
