@@ -3,7 +3,7 @@ import { affiliateNetwork } from '../links/unwrap-affiliate';
 import { colourways, creditLines, firstPerson, headingCredit, speaksOfRelease } from './precheck-credits';
 import { hasMoney, intent, namesProduct, priceNearProductWord } from './precheck-text';
 import { hostOf, ownHost, sameSite } from './precheck-hosts';
-import { CTA } from './text';
+import { CTA } from './cta';
 
 const MAX_LINKS = 3000;
 /** Inline scripts and styles shorter than this are left in the text: cutting them costs more than reading them. */
