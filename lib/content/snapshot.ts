@@ -11,6 +11,7 @@ import {
   SNAPSHOT_INDEX_ATTR,
 } from '../protocol';
 import { escAttr, escText } from './snapshot-escape';
+import { DROP, HEAD_KEEP, KEEP, VOID } from './snapshot-tags';
 
 /** A page read for detection: the markup, the live element behind each index, and whether a cap cut it. */
 export interface PageSnapshot {
@@ -32,22 +33,10 @@ const DEFAULT_CAPS: SnapshotCaps = {
   maxMs: PAGE_SNAPSHOT_MAX_MS,
 };
 
-const set = (s: string) => new Set(s.split(' '));
-// Never read by the detector, or raw-text elements whose bodies would parse differently again.
-const DROP = set(
-  'script style noscript template svg iframe frame frameset object embed canvas video audio math select textarea ' +
-    'option datalist xmp plaintext noembed noframes source track map dialog slot',
-);
-const VOID = set('area base br col embed hr img input link meta param source track wbr');
-// What the detector reads (lib/detect: getAttribute, closest, matches, querySelector); nothing else passes.
-const KEEP = set(
-  'class id href role hidden aria-hidden aria-label alt content property name http-equiv ' +
-    'itemtype itemprop itemscope type value rel lang',
-);
-/** The head elements the detector reads: the title, meta data, the canonical link and JSON-LD. */
-const HEAD_KEEP = set('title meta link script');
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const TAG = /^[a-z][a-z0-9-]{0,40}$/;
+/** White space that reads as one space but is not one: a run of two or more, or a tab, a newline, an odd space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
 const BUTTON_TYPE = /^(?:submit|button|reset)$/i;
 const MAX_JSON_LD = 200_000;
 
@@ -81,18 +70,21 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     if (!TAG.test(tag)) return null;
     let s = `<${tag} ${SNAPSHOT_INDEX_ATTR}="${elements.length}"`;
     elements.push(e);
-    const attrs = e.attributes;
-    for (let k = 0; k < attrs.length; k++) {
-      const a = attrs[k]!;
-      const name = a.name.toLowerCase();
+    // Most elements have no attributes; the rest are read by name, values only for the kept ones. Reading them
+    // as Attr nodes (e.attributes[k]) made the content script wrap every attribute of the page as an object.
+    if (!e.hasAttributes()) return `${s}>`;
+    const names = e.getAttributeNames();
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!.toLowerCase();
       // A field's value is the reader's (or a token): only a button's caption passes.
       if (name === 'value' && !BUTTON_TYPE.test(e.getAttribute('type') ?? '')) continue;
       if (!KEEP.has(name)) {
         // Only whether inline style hides the element matters to the detector.
-        if (name === 'style' && HIDDEN_STYLE.test(a.value)) s += ' style="display:none"';
+        if (name === 'style' && HIDDEN_STYLE.test(e.getAttribute(names[k]!) ?? '')) s += ' style="display:none"';
         continue;
       }
-      s += a.value ? ` ${name}="${escAttr(a.value)}"` : ` ${name}`;
+      const value = e.getAttribute(names[k]!) ?? '';
+      s += value ? ` ${name}="${escAttr(value)}"` : ` ${name}`;
     }
     return `${s}>`;
   };
@@ -118,7 +110,9 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
       if (n.nodeType === 3) {
         if (truncated) continue;
         // Runs of white space read as one space to the detector; keeping one keeps words apart.
-        const t = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+        let t = n.nodeValue ?? '';
+        // Most text holds single spaces only: replacing each of them with itself would build a new string.
+        if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
         const room = caps.maxChars - chars;
         if (t.length > room) truncated = true;
         if (t && room > 0) push(escText(t.slice(0, room)));

@@ -2,7 +2,8 @@ import { isShortener } from '../links/shorteners';
 import { affiliateNetwork } from '../links/unwrap-affiliate';
 import { colourways, creditLines, firstPerson, headingCredit, speaksOfRelease } from './precheck-credits';
 import { hasMoney, intent, namesProduct, priceNearProductWord } from './precheck-text';
-import { CTA } from './text';
+import { hostOf, ownHost, sameSite } from './precheck-hosts';
+import { CTA } from './cta';
 
 const MAX_LINKS = 3000;
 /** Inline scripts and styles shorter than this are left in the text: cutting them costs more than reading them. */
@@ -71,27 +72,6 @@ function readableText(top: Element): string {
   return out + text.slice(from);
 }
 
-const hostOf = (href: string): string | null => {
-  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href);
-  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
-};
-
-/** The page's own host: the tab's location, or (a parsed document has none) its canonical or og:url address. */
-function ownHost(doc: Document | null): string | null {
-  let here: string | null = null;
-  try {
-    here = doc?.location?.hostname?.toLowerCase().replace(/^www\./, '') || null;
-  } catch {
-    here = null;
-  }
-  if (here || !doc) return here;
-  const meta = (doc.head ?? doc).querySelector('link[rel="canonical"][href], meta[property="og:url"][content]');
-  return hostOf(meta?.getAttribute('href') ?? meta?.getAttribute('content') ?? '');
-}
-
-const sameSite = (a: string, b: string | null): boolean =>
-  !!b && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`));
-
 /**
  * Why a page can hold a recommendation, or null when it cannot: the cheap test run on every page before the
  * detector. Reasons: product structured data; a phrase of shopping intent (shop the look, add to cart, an
@@ -122,10 +102,15 @@ export function precheckReason(root: Document | Element): string | null {
   const here = ownHost(doc);
   const links = top.getElementsByTagName('a');
   let noticeLabels = 0;
+  // Menus, tags and "read more" repeat their labels: each label is tested for a call to action once.
+  const labels = new Set<string>();
   for (let k = 0; k < links.length && k < MAX_LINKS; k++) {
     const a = links[k]!;
     const label = (a.textContent ?? '').trim();
-    if (CTA.test(label)) return 'buy link';
+    if (!labels.has(label)) {
+      if (CTA.test(label)) return 'buy link';
+      labels.add(label);
+    }
     if (notices.length && notices.some((n) => label.toLowerCase().includes(n))) noticeLabels++;
     const href = a.getAttribute('href') ?? '';
     const host = hostOf(href);

@@ -16,15 +16,8 @@ const OPENER = new RegExp(
   'i',
 );
 
-/** Call-to-action texts of buy buttons in English, French and German. */
-export const CTA = new RegExp(
-  String.raw`^(?:shop|buy|get (?:it|them|one|yours)|grab|order|see (?:it|at)|view (?:at|on|product)|` +
-    String.raw`check (?:it|price)|available|acheter|achetez|je craque|craquer|commander|découvrir|voir (?:le|` +
-    String.raw`sur|chez)|disponible|hier|zum (?:shop|produkt|angebot)|shoppen|jetzt|kaufen|bestellen|erhältlich|` +
-    String.raw`c[oó]mpr(?:a|alo|ala|alos|alas|ar|e)|cons[ií]gue(?:lo|la|los|las)?|acquista|scoprilo|kup|kupuj|` +
-    String.raw`sprawdź)\b`,
-  'i',
-);
+// In a file of its own: the content script's pre-check needs it without this module's other tables.
+export { CTA } from './cta';
 
 /** Labels before a price that carry no name ("Price:", "Shop it:"). */
 export const LABEL = new RegExp(

@@ -4,7 +4,7 @@ import { ControlsState } from './controls-state';
 import { createHost, isolateEvents, sharedStyles, type SharedStyles } from './host';
 import { placementFor } from './placement';
 import { saveErrorText } from './save-error';
-import { backgroundTone, type Tone } from './page-tone';
+import { backgroundTone, type Tone, type ToneMemo } from './page-tone';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
 
 const ERROR_MS = 4000;
@@ -72,7 +72,8 @@ export async function mountInlineControls(
 
   /** Builds the insides of controls that came near the viewport: every style read first, then the writes. */
   function fill(near: Slot[]): void {
-    for (const slot of near) slot.tone = backgroundTone(slot.anchor);
+    const memo: ToneMemo = { tones: new Map() };
+    for (const slot of near) slot.tone = backgroundTone(slot.anchor, memo);
     for (const slot of near) {
       isolateEvents(slot.root);
       slot.parts = buildControl(slot.host.ownerDocument, () => void toggle(slot.id));

@@ -25,17 +25,47 @@ export function relativeLuminance(r: number, g: number, b: number): number {
 }
 
 /**
- * The tone of the first mostly opaque background behind `el` (itself, then its ancestors). With
- * none, the page's canvas decides: dark only when the page asks for a dark colour scheme.
+ * What one batch of `backgroundTone` calls learnt: the tone behind each element walked (null: no opaque background up
+ * to the root), and the canvas's. Controls of one article share their ancestors, so each is read once.
  */
-export function backgroundTone(el: Element): Tone {
+export interface ToneMemo {
+  tones: Map<Element, Tone | null>;
+  canvas?: Tone;
+}
+
+/**
+ * The tone of the first mostly opaque background behind `el` (itself, then its ancestors). With
+ * none, the page's canvas decides: dark only when the page asks for a dark colour scheme. A `memo`
+ * shared by the calls of one batch skips the ancestors an earlier call read.
+ */
+export function backgroundTone(el: Element, memo?: ToneMemo): Tone {
   const view = el.ownerDocument.defaultView;
   if (!view) return 'light';
+  const walked: Element[] = [];
+  let found: Tone | null = null;
   for (let node: Element | null = el; node; node = node.parentElement) {
+    const known = memo?.tones.get(node);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    walked.push(node);
     const bg = parseRgb(view.getComputedStyle(node).backgroundColor);
-    if (bg && bg.a >= 0.5) return relativeLuminance(bg.r, bg.g, bg.b) < MIDPOINT ? 'dark' : 'light';
+    if (bg && bg.a >= 0.5) {
+      found = relativeLuminance(bg.r, bg.g, bg.b) < MIDPOINT ? 'dark' : 'light';
+      break;
+    }
   }
-  const scheme = view.getComputedStyle(el.ownerDocument.documentElement).colorScheme ?? '';
+  if (memo) for (const node of walked) memo.tones.set(node, found);
+  if (found) return found;
+  if (memo?.canvas) return memo.canvas;
+  const canvas = canvasTone(view, el.ownerDocument);
+  if (memo) memo.canvas = canvas;
+  return canvas;
+}
+
+function canvasTone(view: Window, doc: Document): Tone {
+  const scheme = view.getComputedStyle(doc.documentElement).colorScheme ?? '';
   if (
     /\bdark\b/.test(scheme) &&
     (!/\blight\b/.test(scheme) || view.matchMedia?.('(prefers-color-scheme: dark)').matches)

@@ -18,7 +18,7 @@ describe('content script bundle', () => {
     expect(inputs.some((f) => f.endsWith('lib/detect/precheck.ts'))).toBe(true);
     expect(inputs.some((f) => f.endsWith('lib/content/snapshot.ts'))).toBe(true);
     const forbidden = [
-      /lib\/detect\/(?!precheck|text|validate|types)/,
+      /lib\/detect\/(?!precheck|text|cta|validate|types)/,
       /lib\/gazetteer\//,
       /lib\/price\/(?!validate|types|format)/,
       /lib\/db\//,

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { backgroundTone, relativeLuminance } from '@/lib/inline/page-tone';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backgroundTone, relativeLuminance, type ToneMemo } from '@/lib/inline/page-tone';
 import { buildControl, paintControl, type ControlProps } from '@/lib/inline/control-dom';
 
 afterEach(() => {
@@ -20,6 +20,21 @@ describe('backgroundTone', () => {
   it('is light on a page with no background of its own', () => {
     document.body.innerHTML = '<p id="p">x</p>';
     expect(backgroundTone(document.getElementById('p')!)).toBe('light');
+  });
+
+  it('gives the same tones with a memo, reading each shared ancestor once', () => {
+    document.body.innerHTML = `
+      <section style="background-color: rgb(16, 16, 20)"><div><p id="a">x</p><p id="b">y</p></div></section>
+      <div><p id="c">z</p><p id="d">w</p></div>`;
+    const ids = ['a', 'b', 'c', 'd'];
+    const plain = ids.map((id) => backgroundTone(document.getElementById(id)!));
+    const read = vi.spyOn(window, 'getComputedStyle');
+    const memo: ToneMemo = { tones: new Map() };
+    expect(ids.map((id) => backgroundTone(document.getElementById(id)!, memo))).toEqual(plain);
+    expect(plain).toEqual(['dark', 'dark', 'light', 'light']);
+    // a, its div and section; b alone; c, its div, body and html, then the canvas; d alone.
+    expect(read).toHaveBeenCalledTimes(3 + 1 + 4 + 1 + 1);
+    read.mockRestore();
   });
 
   it('splits at the luminance where white and black text contrast equally', () => {
