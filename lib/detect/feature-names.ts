@@ -65,4 +65,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'maker-tail',
   'maker-inside',
   'maker-read-known',
+  'no-price*brand-heading-run',
 ];
