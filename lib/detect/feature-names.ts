@@ -66,4 +66,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'maker-inside',
   'maker-read-known',
   'no-price*brand-heading-run',
+  'format:anchor-prose-brand',
 ];

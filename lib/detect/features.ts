@@ -165,6 +165,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     line?.h && !c.price && !page.brandHeads.priced.has(line.i)
       ? Math.log1p(clip((page.brandHeads.runs.get(line.h) ?? 1) - 1, 10)) / 2
       : 0,
+    // Picks named in a sentence after a determiner without a price (./anchors/prose-brand): their own generator.
+    b(c.format === 'anchor-prose-brand'),
   ];
 }
 
