@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brandRecord } from '@/lib/detect/anchors/brand-record';
 import { runCredits } from '@/lib/detect/anchors/run-credits';
 import { collectLines } from '@/lib/detect/lines';
 import { nounHits, setPageLanguage } from '@/lib/detect/lexicon';
@@ -60,5 +61,28 @@ describe('compound product nouns in the Nordic languages', () => {
     setPageLanguage('sv');
     expect(nounHits('linnebyxa')).toBe(1);
     expect(nounHits('shorts')).toBe(1);
+  });
+});
+
+describe('"Noun: Maker" credit records', () => {
+  const records = (body: string) => brandRecord.detect(ctxOf(body, 'en')).map((c) => [c.brand, c.name, c.retailer]);
+
+  it('keeps a model after the maker in the name, and not a shop word', () => {
+    const got = records(
+      '<div>Coat: Burberry Kensington<br>Boots: Hunter Outlet<br>Shoes: Loeffler Randall "Penny"<br>Bag: Mira Holt "Tessa"</div>',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Burberry', 'Coat Kensington', null],
+        ['Hunter', 'Boots', null],
+        ['Loeffler Randall', 'Shoes Penny', null],
+        ['Mira Holt', 'Bag Tessa', null],
+      ]),
+    );
+  });
+
+  it('reads no maker in a gift or a thrifted piece', () => {
+    const got = records('<div>Scarf: Gift from my sister<br>Jacket: thrifted<br>Hat: Uniqlo</div>');
+    expect(got.map((g) => g[0])).toEqual(['Uniqlo']);
   });
 });
