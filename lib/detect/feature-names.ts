@@ -65,4 +65,6 @@ export const FEATURE_NAMES: readonly string[] = [
   'maker-tail',
   'maker-inside',
   'maker-read-known',
+  'no-price*brand-heading-run',
+  'format:anchor-prose-brand',
 ];

@@ -160,6 +160,13 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(c.alt === 'tail'),
     b(c.alt === 'inside'),
     b(!!c.alt && !!brand),
+    // A run of headings at one level each naming a known maker ("Brand Model" sneaker and gadget previews):
+    // a product list even without a price.
+    line?.h && !c.price && !page.brandHeads.priced.has(line.i)
+      ? Math.log1p(clip((page.brandHeads.runs.get(line.h) ?? 1) - 1, 10)) / 2
+      : 0,
+    // Picks named in a sentence after a determiner without a price (./anchors/prose-brand): their own generator.
+    b(c.format === 'anchor-prose-brand'),
   ];
 }
 

@@ -11,6 +11,10 @@ import { clean, nameOk, words } from '../text';
 const COLON_LABEL = /^\s*([^:]{1,30}):\s+/;
 const SHOP_SPLIT = /\s+(?:via|at|from|@|bei|chez|presso|en|bij|hos|från|w)\s+(.{2,40})$/iu;
 const MAX_WORDS = 16;
+/** Credits that name no maker: a gift from someone, a thrifted or inherited piece ("Ring: Gift from my mom"). */
+const NO_MAKER = /^(?:gift|gifted|present|vintage|thrifted|old|second[- ]hand|heirloom|handmade)\b|\b(?:my|our)\s/i;
+/** Words after a maker that name its shop or line, not a model ("Banana Republic Outlet", "J. Crew Factory"). */
+const SHOP_WORD = /^(?:outlet|factory|store|shop|online|collection|kids|men|women|home|studio)$/i;
 
 /** Lines with the same block element as siblings: list items, credits split by <br>, grid cells. */
 function inRecords(ctx: Ctx, line: Line): boolean {
@@ -57,6 +61,7 @@ export const brandRecord: Format = {
       let name = '';
       // "Shoes: Rocket Dog", "Cardigan: Banana Republic Outlet": after a product-noun label the rest is the maker.
       const known = findBrands(rest).find((b) => b.start === 0);
+      if (noun && NO_MAKER.test(rest)) continue;
       if (
         noun &&
         /^[\p{Lu}\d]/u.test(rest) &&
@@ -64,8 +69,12 @@ export const brandRecord: Format = {
         (!known || words(rest.slice(known.end)).length <= 1) &&
         !nounHits(rest)
       ) {
-        const b = known ? known.name : rest.trim();
-        out.push(record(ctx, line, b, noun, retailer, 2));
+        // "Bag: Valentino Lock", 'Shoes: Naya "Jada"': a model after the maker joins the label noun in the name.
+        const quoted = known ? null : /^(.+?)\s+["“„]([^"“”„]+)["”“]$/u.exec(rest.trim());
+        const model = (known ? rest.slice(known.end).trim() : (quoted?.[2] ?? '')).replace(/["“”„]/g, '');
+        const b = known ? known.name : (quoted?.[1] ?? rest.trim());
+        const named = model && !SHOP_WORD.test(model) && /^[\p{Lu}\d]/u.test(model) ? `${noun} ${model}` : noun;
+        out.push(record(ctx, line, b, named, retailer, 2));
         continue;
       }
       const hits = findBrands(rest).filter((b) => !b.ambiguous || /^\p{Lu}/u.test(rest.slice(b.start)));

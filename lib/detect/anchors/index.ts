@@ -9,6 +9,7 @@ import { inlineCredits } from './inline-credits';
 import { headingPrice } from './heading-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
+import { proseBrand } from './prose-brand';
 import { possessivePrice } from './possessive-price';
 import { priceRecord } from './price-record';
 import { quotedColourway } from './quoted-colourway';
@@ -35,4 +36,5 @@ export const ANCHORS: readonly Format[] = [
   possessivePrice,
   quotedColourway,
   runCredits,
+  proseBrand,
 ];

@@ -11,7 +11,7 @@ const SEP = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+/gu;
  * A sentence end after a word ("t-shirt: Lindex. Shorts: H&M."): a blogger's own paragraph of credits. Not in
  * photo captions, where "Dress: Maker. Shoes: Maker. Photo: Agency" is a red-carpet report, not a pick.
  */
-const SENTENCE = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+|(?<=\p{L}{2}[.!])\s+(?=\p{Lu})/gu;
+const SENTENCE = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+|(?<=(?:\p{L}{2}|&\p{L})[.!])\s+(?=\p{Lu})/gu;
 /** "Piece: Maker", "piece, Maker", "Piece - Maker": the piece first, then its maker. */
 const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
 /** A run-on credit label inside a span: a word and a colon ("… MinkPink Skirt: Asos"). */
@@ -90,27 +90,52 @@ function spans(text: string, sep: RegExp): [string, number][] {
   return out.filter(([t]) => t.trim());
 }
 
-/** Prose and noun-first credits run on with commas and "and": "vestido de A, bolso de B y sandalias de C". */
-const LIST = /,\s+|\s+(?:and|und|et|e|y|och|og|en|i|oraz|ja)\s+/gu;
+/**
+ * Prose and noun-first credits run on with commas and "and", sentence after sentence: "vestido de A, bolso de B y
+ * sandalias de C. Yo llevo …". Group 1 holds the word "and".
+ */
+const LIST = /,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+|(?<=(?:\p{L}{2}|&\p{L})[.!])\s+(?=\p{Lu})/gu;
+/** The same in a photo caption, where sentences of credits are a red-carpet report (see SENTENCE). */
+const LIST_CAPTION = /,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+/gu;
 
-/** The credits of a span list when most spans read as credits (prose with one "noun, Name" clause is not). */
-function readAll(sp: [string, number][]): Part[] {
+/**
+ * The credits of a span list when most spans read as credits (prose with one "noun, Name" clause is not).
+ * `joined[k]` says span k is tied to the next by "and": a bare piece there shares the next one's maker
+ * ("estola y bolso de Zara").
+ */
+function readAll(sp: [string, number][], joined: boolean[] = []): Part[] {
   const read = sp.map(([t, s]) => readSpan(t, s));
+  // Only spans that name their own maker say the list is credits; the shared ones ride along.
   const hits = read.filter((r) => r.length).length;
-  return hits >= 2 && hits * 2 >= sp.length ? read.flat() : [];
+  if (hits < 2 || hits * 2 < sp.length) return [];
+  for (let k = read.length - 2; k >= 0; k--) {
+    const [t, s] = sp[k]!;
+    const next = read[k + 1]!;
+    if (read[k]!.length || !joined[k] || next.length !== 1 || piece(t) !== clean(t)) continue;
+    const at = s + t.indexOf(t.trim());
+    read[k] = [{ ...next[0]!, name: clean(t), s: at, e: at + t.trim().length }];
+  }
+  return read.flat();
 }
 
 function creditsIn(ctx: Ctx, line: Line): Candidate[] {
   let parts = readAll(spans(line.text, line.cap ? SEP : SENTENCE));
   if (!parts.length) {
     const sp: [string, number][] = [];
+    const joined: boolean[] = [];
     let from = 0;
-    for (const m of line.text.matchAll(LIST)) {
-      sp.push([line.text.slice(from, m.index), from]);
+    for (const m of line.text.matchAll(line.cap ? LIST_CAPTION : LIST)) {
+      if (line.text.slice(from, m.index).trim()) {
+        sp.push([line.text.slice(from, m.index), from]);
+        joined.push(!!m[1]);
+      }
       from = m.index + m[0].length;
     }
     sp.push([line.text.slice(from), from]);
-    parts = readAll(sp.filter(([t]) => t.trim()));
+    parts = readAll(
+      sp.filter(([t]) => t.trim()),
+      joined,
+    );
   }
   const n = parts.length;
   return parts.map((p) => ({

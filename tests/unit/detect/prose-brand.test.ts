@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { proseBrand } from '@/lib/detect/anchors/prose-brand';
+import { collectLines } from '@/lib/detect/lines';
+import { setPageLanguage } from '@/lib/detect/lexicon';
+import type { Ctx, Line } from '@/lib/detect/context';
+import { happyDoc } from './helpers';
+
+function ctxOf(body: string, lang: string): Ctx {
+  const doc = happyDoc(`<!DOCTYPE html><html lang="${lang}"><body><article>${body}</article></body></html>`);
+  // The pipeline sets the page's language once per page; this context stands in for the pipeline.
+  setPageLanguage(lang);
+  const lines: Line[] = [];
+  const it = collectLines(doc, lines);
+  while (!it.next().done);
+  return { root: doc, doc, pageUrl: 'https://blog.example.org/post', host: 'blog.example.org', currency: 'USD', lines };
+}
+
+const read = (body: string, lang = 'en') => proseBrand.detect(ctxOf(body, lang)).map((c) => [c.brand, c.name]);
+
+describe('picks named in a sentence without a price', () => {
+  it('reads a known maker after a determiner, with its model words', () => {
+    expect(
+      read('<p>For rainy commutes I keep going back to the Asics Gel-Nimbus 25, which never lets me down.</p>'),
+    ).toEqual([['Asics', 'Gel-Nimbus 25']]);
+    expect(read('<p>Dazu trage ich den Adidas Samba OG in Weiß.</p>', 'de')).toEqual([['Adidas', 'Samba OG']]);
+  });
+
+  it('reads a maker before a bare product noun only for the writer’s own piece', () => {
+    expect(read('<p>I wore it with my Birkenstock sandals and a straw hat.</p>')).toEqual([['Birkenstock', 'sandals']]);
+    expect(read('<p>The actress arrived in a Prada gown and a Cartier watch.</p>')).toEqual([]);
+  });
+
+  it('leaves a maker without a determiner, a collaboration or a season alone', () => {
+    expect(read('<p>Zara reported higher sales this quarter.</p>')).toEqual([]);
+    expect(read('<p>We loved the Chanel Spring show in Paris.</p>')).toEqual([]);
+    expect(read('<p>Everyone queued for the Nike x Sacai drop.</p>')).toEqual([]);
+  });
+});
