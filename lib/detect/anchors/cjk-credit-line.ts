@@ -60,7 +60,7 @@ function narrower(ctx: Ctx, line: Line, item: string): string {
  * from the brackets, or from a Latin label leading the line ("TOD'S アーカイブから…").
  */
 export const cjkCreditLine: Format = {
-  id: 'anchor-carry',
+  id: 'anchor-cjk',
   detect(ctx: Ctx): Candidate[] {
     const out: Candidate[] = [];
     for (const line of ctx.lines as Line[]) {
@@ -81,7 +81,7 @@ export const cjkCreditLine: Format = {
           element: line.el,
           claims: [{ i: line.i, s: item[1], e: c.e }],
           score: 3,
-          format: 'anchor-carry',
+          format: 'anchor-cjk',
         });
       }
     }

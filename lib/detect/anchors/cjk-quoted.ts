@@ -57,7 +57,7 @@ function headingMaker(l: Line): string | null {
  * line, the record's heading, or the credit after the price.
  */
 export const cjkQuoted: Format = {
-  id: 'anchor-carry',
+  id: 'anchor-cjk',
   detect(ctx: Ctx): Candidate[] {
     const out: Candidate[] = [];
     const L = ctx.lines;
@@ -106,7 +106,7 @@ export const cjkQuoted: Format = {
           element: line.el,
           claims,
           score: 3,
-          format: 'anchor-carry',
+          format: 'anchor-cjk',
         });
       }
     }
