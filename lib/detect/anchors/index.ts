@@ -2,6 +2,7 @@ import type { Format } from '../context';
 import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
 import { cjkQuoted } from './cjk-quoted';
+import { cjkPossessive } from './cjk-possessive';
 import { cjkSpec } from './cjk-spec';
 import { creditParts } from './credit-parts';
 import { proseMaker } from './prose-maker';
@@ -35,4 +36,5 @@ export const ANCHORS: readonly Format[] = [
   possessivePrice,
   quotedColourway,
   runCredits,
+  cjkPossessive,
 ];
