@@ -3,6 +3,7 @@ import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
 import { cjkQuoted } from './cjk-quoted';
 import { cjkPossessive } from './cjk-possessive';
+import { cjkHeading } from './cjk-heading';
 import { cjkSpec } from './cjk-spec';
 import { creditParts } from './credit-parts';
 import { proseMaker } from './prose-maker';
@@ -37,4 +38,5 @@ export const ANCHORS: readonly Format[] = [
   quotedColourway,
   runCredits,
   cjkPossessive,
+  cjkHeading,
 ];

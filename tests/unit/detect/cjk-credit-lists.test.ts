@@ -79,3 +79,21 @@ describe('Japanese prose that prices a quoted model', () => {
     ]);
   });
 });
+
+describe('Japanese headings that name a model without a price', () => {
+  it('reads "MAKER「MODEL」", "MAKERのMODELとMODEL" and "MAKERのNOUNを…" headings, never a ranking label', () => {
+    const got = rows(
+      '<p>冬の足元におすすめのスニーカーを紹介。公式オンラインストアで1万9800円。</p>' +
+        '<h2>ニューバランスの327と1906R</h2><p>どちらも雨に強いスエード。</p>' +
+        '<h2>NORDLICHT「フィヨルド ハイ」</h2><p>厚手のソールで雪道も安心。</p>' +
+        '<h2>KAWANOのトートバッグを一年使ってみた</h2><p>革がなじんできた。</p>' +
+        '<h2>NORDLICHTの売れ筋No.1バッグ</h2><h2>GINZAのおすすめ</h2>',
+    );
+    expect(got).toEqual([
+      ['ニューバランス', '327', null],
+      ['ニューバランス', '1906R', null],
+      ['NORDLICHT', 'フィヨルド ハイ', null],
+      ['KAWANO', 'トートバッグ', null],
+    ]);
+  });
+});

@@ -92,6 +92,7 @@ describe('anchor candidates', () => {
       'anchor-maker',
       'anchor-runon',
       'anchor-cjk',
+      'anchor-cjk',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
