@@ -27,11 +27,19 @@ describe('features of Japanese candidates', () => {
       'name-hiragana': 0,
       'name-cjk-punct': 0,
       'name-cjk-quoted': 1,
+      'name-cjk-editorial': 0,
+      'name-cjk-holds-brand': 0,
     });
     const clause = feats('寝る前の定番で、価格は', line, 'anchor-record');
     expect(clause['format:anchor-cjk']).toBe(0);
     expect(clause['name-hiragana']).toBe(2);
     expect(clause['name-cjk-punct']).toBe(1);
     expect(clause['name-cjk-quoted']).toBe(0);
+  });
+
+  it('mark a heading phrase that holds the maker and a ranking word', () => {
+    const f = feats('KOSUI売れ筋No.1クリーム', 'KOSUI売れ筋No.1クリーム', 'anchor-record');
+    expect(f['name-cjk-editorial']).toBe(1);
+    expect(f['name-cjk-holds-brand']).toBe(1);
   });
 });
