@@ -4,6 +4,7 @@ import { cjkCreditLine } from './cjk-credit-line';
 import { cjkQuoted } from './cjk-quoted';
 import { cjkPossessive } from './cjk-possessive';
 import { cjkHeading } from './cjk-heading';
+import { cjkSnap } from './cjk-snap';
 import { cjkSpec } from './cjk-spec';
 import { creditParts } from './credit-parts';
 import { proseMaker } from './prose-maker';
@@ -39,4 +40,5 @@ export const ANCHORS: readonly Format[] = [
   runCredits,
   cjkPossessive,
   cjkHeading,
+  cjkSnap,
 ];

@@ -97,3 +97,17 @@ describe('Japanese headings that name a model without a price', () => {
     ]);
   });
 });
+
+describe('Japanese street-snap credits', () => {
+  it('reads "item:Maker" lines of a credit list whose maker the gazetteer does not know', () => {
+    const got = rows(
+      '<p>原宿で見つけた冬のスナップ。古着のコートは5000円で購入。</p>' +
+        '<ul class="credits"><li>コート:Mori Atelier</li><li>ニット:Hoshizora Knits</li><li>メガネ:古着</li></ul>' +
+        '<p>バッグ:Kumo Works</p>',
+    );
+    expect(got).toEqual([
+      ['Mori Atelier', 'コート', null],
+      ['Hoshizora Knits', 'ニット', null],
+    ]);
+  });
+});

@@ -93,6 +93,7 @@ describe('anchor candidates', () => {
       'anchor-runon',
       'anchor-cjk',
       'anchor-cjk',
+      'anchor-cjk',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
