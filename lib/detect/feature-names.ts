@@ -1,4 +1,5 @@
 import { FORMAT_IDS, LANGS } from './features';
+import { CJK_FEATURE_NAMES } from './cjk-features';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -67,4 +68,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'maker-read-known',
   'no-price*brand-heading-run',
   'format:anchor-prose-brand',
+  ...CJK_FEATURE_NAMES,
 ];

@@ -5,6 +5,7 @@ import type { PageStats } from './page-stats';
 import { sameSiblings } from './siblings';
 import { deepLink } from './retailer';
 import { lowerAlnum, words } from './text';
+import { cjkFeatures } from './cjk-features';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -167,6 +168,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
       : 0,
     // Picks named in a sentence after a determiner without a price (./anchors/prose-brand): their own generator.
     b(c.format === 'anchor-prose-brand'),
+    // Japanese, Chinese and Korean candidates: their generator, sentence-like names, quoted names.
+    ...cjkFeatures(ctx, c),
   ];
 }
 

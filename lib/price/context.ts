@@ -103,7 +103,7 @@ export const AND_UP = /^\s*(?:\+|and (?:up|above|over)|or more|und mehr|et plus|
  * What may stand between the two ends of a range. "and" is not among them: "£360 and £530" lists two
  * products' prices; "between $35 and $60" is a range by its "between" (pairs.ts).
  */
-export const RANGE_GAP = /^\s*(?:-|–|—|~|to|bis|à|a|au|hasta|tot|till|until)\s*$/iu;
+export const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|au|hasta|tot|till|until)\s*$/iu;
 
 /** Text between two amounts shown side by side as a strikethrough/sale pair ("$200 $150", "$795 ($549.95)"). */
 export const PAIR_GAP = /^\s*[(\[]?\s*$/u;

@@ -26,6 +26,8 @@ const WS = /[\s\u00a0\u202f\u2009]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Kana, ideographs and Hangul: Japanese and Korean write no space between a price and its words ("¥1,990税込"). */
 const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+/** East Asian place words that end an amount written with them ("4万"). */
+const CJK_PLACE = /[万萬만千천百백]/u;
 /** A whole amount, maybe grouped in thousands ("119", "1.837"), that split-off cents can follow. */
 const WHOLE = /^\d{1,3}(?:([.,'\u00a0 ])\d{3})*$|^\d+$/u;
 
@@ -132,7 +134,9 @@ export function scanAmounts(text: string, defaultCurrency?: string): Amount[] {
     const gluedSuf = !!f && f.s === n.e;
     // A letter before the number must be a marker's, maybe one the number before took ("19,99 zł29,99 zł").
     const afterMarker = gluedPre || ends.has(n.s);
-    if (!afterMarker && before && /\p{L}/u.test(before) && !(gluedSuf && CJK_LETTER.test(before))) return;
+    // A place-word amount after a particle is a number of its own ("価格は4万~4万2000円": the range's low end).
+    const placed = CJK_PLACE.test(text[n.e - 1] ?? '');
+    if (!afterMarker && before && /\p{L}/u.test(before) && !((gluedSuf || placed) && CJK_LETTER.test(before))) return;
     // "$278.60Shop Now": a capital after a signed price with cents starts the next element's text.
     const nextWord = gluedPre && /[.,]\d\d$/.test(n.text) && /\p{Lu}/u.test(after ?? '');
     if (!gluedSuf && after && WORD_CHAR.test(after) && !(gluedPre && CJK_LETTER.test(after)) && !nextWord) return;

@@ -1,7 +1,7 @@
 import { findBrands, lookupBrand } from '../../gazetteer';
 import { CAPS_BEFORE_CJK, SENTENCE_END, creditMaker } from '../cjk-credit';
 import type { Candidate, Ctx, Format, Line } from '../context';
-import { clusters } from '../clusters';
+import { RANGES, clusters } from '../clusters';
 import { linesWithin } from '../lines';
 import { properName } from '../text';
 
@@ -13,6 +13,10 @@ const QUOTED = /[「『“]([^「」『』“”。]{2,40})[」』”]/gu;
 const MAKER_BEFORE = /^\s*([^\s(（「『“。、][^(（「『“。、]{0,29}?)\s*(?:[（(][^（()）「『“]*)?[「『“]/u;
 /** A size or amount after a quoted name: 「…」230mL, 「…」40g. */
 const SIZE = /^\s*(?:\d+(?:[.,]\d+)?\s*(?:ml|mL|g|kg|枚|個|本|包|cm)?\s*)?$/u;
+/** A sentence that only states the price of the model named before it: "…、価格は6万円。", "お値段は". */
+const PRICE_IS = /(?:価格|値段|プライス|定価)\s*(?:は|が|も)?\s*[:：]?\s*(?:税込\s*)?$/u;
+/** An opening bracket around the price right after the quote: “ミラノ”(6万3000円). */
+const BRACKETED = /^\s*[（(]\s*$/u;
 /** Lines of a record searched for the name or the maker, around the price line. */
 const REACH = 3;
 
@@ -57,7 +61,7 @@ function headingMaker(l: Line): string | null {
  * line, the record's heading, or the credit after the price.
  */
 export const cjkQuoted: Format = {
-  id: 'anchor-carry',
+  id: 'anchor-cjk',
   detect(ctx: Ctx): Candidate[] {
     const out: Candidate[] = [];
     const L = ctx.lines;
@@ -80,9 +84,11 @@ export const cjkQuoted: Format = {
         if (own && credit && !tail.trim()) continue;
         // No item before the price in its sentence ("…マチ15cm。3万9600円(shop)"): the record's quote names it.
         const item = head.slice(head.search(/[^。！？]*$/u)).trim();
-        const others = item ? [] : near.filter((l) => l !== line).flatMap(quotes);
+        const others = item && !PRICE_IS.test(item) ? [] : near.filter((l) => l !== line).flatMap(quotes);
+        // "…“メトロポリス”を更新。注目は…で、価格は6万円": the price sentence names no model, the quote before does.
+        const priceIs = PRICE_IS.test(item) && !/[「『“]/u.test(item);
         const q =
-          (own && SIZE.test(tail) ? own : undefined) ??
+          (own && (SIZE.test(tail) || BRACKETED.test(tail) || priceIs) ? own : undefined) ??
           others.filter((x) => x.line.i < line.i).at(-1) ??
           others.find((x) => x.line.i > line.i);
         if (!q || !c.price) continue;
@@ -100,13 +106,14 @@ export const cjkQuoted: Format = {
         out.push({
           brand,
           name: q.name,
-          price: c.price,
+          // A quoted model's band of prices ("4万~4万2000円") is still the model: no single price, as labels write it.
+          price: RANGES.has(c.price) ? null : c.price,
           retailer: null,
           url: null,
           element: line.el,
           claims,
           score: 3,
-          format: 'anchor-carry',
+          format: 'anchor-cjk',
         });
       }
     }

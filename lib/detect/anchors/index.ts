@@ -2,6 +2,9 @@ import type { Format } from '../context';
 import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
 import { cjkQuoted } from './cjk-quoted';
+import { cjkPossessive } from './cjk-possessive';
+import { cjkHeading } from './cjk-heading';
+import { cjkSnap } from './cjk-snap';
 import { cjkSpec } from './cjk-spec';
 import { creditParts } from './credit-parts';
 import { proseMaker } from './prose-maker';
@@ -37,4 +40,7 @@ export const ANCHORS: readonly Format[] = [
   quotedColourway,
   runCredits,
   proseBrand,
+  cjkPossessive,
+  cjkHeading,
+  cjkSnap,
 ];

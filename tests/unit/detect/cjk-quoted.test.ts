@@ -10,7 +10,7 @@ function cands(body: string): Candidate[] {
   const it = gather(happyDoc(html), 'https://www.example-zasshi.jp/a/1');
   for (;;) {
     const r = it.next();
-    if (r.done) return (Array.isArray(r.value) ? r.value : r.value.cands).filter((c) => c.format === 'anchor-carry');
+    if (r.done) return (Array.isArray(r.value) ? r.value : r.value.cands).filter((c) => c.format === 'anchor-cjk');
   }
 }
 /** Each reading once (other readers of the same line may propose it too). */
@@ -81,7 +81,7 @@ describe('Japanese credit lines', () => {
     const it = gather(happyDoc(html), 'https://www.example-zasshi.jp/bags/3');
     let r = it.next();
     while (!r.done) r = it.next();
-    const got = (Array.isArray(r.value) ? r.value : r.value.cands).filter((c) => c.format === 'anchor-carry');
+    const got = (Array.isArray(r.value) ? r.value : r.value.cands).filter((c) => c.format === 'anchor-cjk');
     expect(rows(got)).toEqual([
       ['HARBOR LINE BLUE LABEL', 'ショルダーバッグ', 18700],
       ['KAWANO', 'バッグ', 9900],

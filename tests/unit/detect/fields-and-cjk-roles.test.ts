@@ -117,7 +117,7 @@ describe('a card heading carried to its price line', () => {
     expect(
       got.some(
         (c) =>
-          c.format === 'anchor-carry' &&
+          c.format === 'anchor-cjk' &&
           c.brand === 'Elixir' &&
           c.name === 'リフトナイトクリーム W' &&
           c.price?.amount === 6820,

@@ -82,8 +82,8 @@ describe('anchor candidates', () => {
       'anchor-record',
       'anchor-link',
       'anchor-heading',
-      'anchor-carry',
-      'anchor-carry',
+      'anchor-cjk',
+      'anchor-cjk',
       'table',
       'anchor-credit',
       'anchor-maker',
@@ -92,6 +92,9 @@ describe('anchor candidates', () => {
       'anchor-maker',
       'anchor-runon',
       'anchor-prose-brand',
+      'anchor-cjk',
+      'anchor-cjk',
+      'anchor-cjk',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
