@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '@/lib/detect';
+import { splitBrand } from '@/lib/detect/brand';
+import { dropPriceLabel, isPriceLabel } from '@/lib/detect/lexicon';
+import { tidyRoles } from '@/lib/detect/roles';
+import type { Candidate } from '@/lib/detect/context';
+import { happyDoc } from './helpers';
+
+const cand = (brand: string | null, name: string, amount: number | null = 80, retailer: string | null = null) =>
+  ({
+    brand,
+    name,
+    price: amount == null ? null : { amount, currency: 'EUR' },
+    retailer,
+    url: null,
+    element: happyDoc('<p>x</p>').body,
+    claims: [],
+    score: 0,
+    format: 'anchor-record',
+  }) as Candidate;
+
+const page = (body: string, lang: string) =>
+  happyDoc(
+    `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><article>${body}</article></body></html>`,
+  );
+
+describe('role errors: the right product with a wrong name or brand', () => {
+  it('knows price labels of many languages, whole or ending a text', () => {
+    for (const w of ['Precio:', 'Prezzo', 'Prijs:', 'Cena:', 'Pris', 'Preço:', 'Our price –', 'UVP:'])
+      expect(isPriceLabel(w)).toBe(true);
+    expect(isPriceLabel('Chaqueta acolchada')).toBe(false);
+    expect(isPriceLabel('Precio justo chaqueta')).toBe(false);
+    expect(dropPriceLabel('Chaqueta acolchada – Precio:')).toBe('Chaqueta acolchada –');
+  });
+
+  it('never takes a price label, a web address or a way to the shop for the product name', () => {
+    expect(tidyRoles(cand('Mango', 'Precio'))).toBeNull();
+    expect(tidyRoles(cand('Roots', 'roots.com', 98, 'Roots'))).toBeNull();
+    expect(tidyRoles(cand('Vero Moda', 'via Zalando', 40, 'Zalando'))).toBeNull();
+    expect(tidyRoles(cand('Mango', 'Chaqueta acolchada Precio:'))?.name).toBe('Chaqueta acolchada');
+  });
+
+  it('reads the name from the heading when the price line under it opens with a price label', () => {
+    const item = (h: string, p: string, shop: string, href: string) =>
+      `<li><h3>${h}</h3><p>Precio: ${p} en <a href="${href}">${shop}</a></p></li>`;
+    const body =
+      '<h1>Cinco básicos para el invierno</h1><ul>' +
+      item('Abrigo de paño de Mango', '$2,499', 'Mango', 'https://shop.mango.com/mx/mujer/abrigo-pano-87001234') +
+      item('Tenis Samba de Adidas', '$2,299', 'Innovasport', 'https://www.innovasport.com/tenis-samba-adidas/p/1') +
+      item('Bolso de piel de Michael Kors', '$5,890', 'Liverpool', 'https://www.liverpool.com.mx/tienda/pdp/bolso/9') +
+      '</ul>';
+    const got = detectMentions(page(body, 'es-MX'), 'https://www.example-revista.mx/moda/basicos/');
+    expect(got.map((m) => m.name)).not.toContain('Precio');
+    expect(got.map((m) => [m.brand, m.name])).toContainEqual(['Adidas', 'Tenis Samba']);
+  });
+
+  it('reads the maker after a label that names no piece ("Alternative: Brand Model")', () => {
+    expect(splitBrand('Alternative: Garmin Forerunner 265')).toEqual({ brand: 'Garmin', name: 'Forerunner 265' });
+    // A piece word before the colon stays the name ("Shoes: Brand" credits).
+    expect(splitBrand('Schuhe: Birkenstock')).toEqual({ brand: 'Birkenstock', name: 'Schuhe' });
+  });
+});
