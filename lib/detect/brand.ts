@@ -3,6 +3,7 @@ import { nounHits } from './lexicon';
 import { hostLabel, hostOf } from './retailer';
 import { lowerAlnum, properName, words } from './text';
 import { fromUrl } from './brand-url';
+import { genitiveLead, quotedModel, sameWords } from './brand-forms';
 
 export interface Split {
   brand: string | null;
@@ -11,8 +12,14 @@ export interface Split {
 
 /** Kana and Hangul: a name written in them stays as the page writes it, as the page's readers search for it. */
 const NATIVE = /[\u3040-\u30ff\uac00-\ud7af]/u;
-/** A brand as the gazetteer spells it, or as written when unknown or written in Japanese or Korean script. */
-export const canonical = (b: string): string => (NATIVE.test(b) ? b : (lookupBrand(b)?.name ?? b));
+/**
+ * A brand as the gazetteer spells it, or as written when unknown, written in Japanese or Korean script, or written
+ * as another name of the label ("M&S", "Tommy Jeans"): the labelling rules keep the page's wording, no aliases.
+ */
+export function canonical(b: string): string {
+  const hit = NATIVE.test(b) ? null : lookupBrand(b);
+  return hit && sameWords(hit.name, b) ? hit.name : b;
+}
 /**
  * Separates the brand from a product name: "Name by Brand", "Name, Brand", a bold lead,
  * "Brand / Name", a gazetteer brand at the start, a brand segment in the product URL, a
@@ -50,6 +57,8 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
     const b = name.slice(bold[0]).trim();
     if (words(b).length <= 4) return { brand: canonical(b), name: name.slice(0, bold[0]).replace(/[\s,:–—-]+$/, '') };
   }
+  const gen = genitiveLead(w);
+  if (gen) return gen;
   for (let k = 1; k <= 3 && k < w.length; k++) {
     const hit = lookupBrand(w.slice(-k).join(' '));
     if (hit && !hit.ambiguous)
@@ -78,6 +87,9 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
     const lead = sep === ':' && !lookupBrand(a) && nounHits(a) === 0 ? matchBrandPrefix(b) : null;
     if (lead && !lead.ambiguous && lead.length < b.length) return splitBrand(b, null, url);
     const swap = sep === ':' && !lookupBrand(a) && (!!lookupBrand(b) || (words(a).length === 1 && properName(b, 3)));
+    // "Shoes: Naya "Jada"": the quoted model names the piece.
+    const q = sep === ':' && !lookupBrand(a) && words(a).length <= 2 ? quotedModel(b) : null;
+    if (q) return { brand: canonical(q.brand), name: q.name };
     return swap ? { brand: canonical(b), name: a } : { brand: canonical(a), name: b };
   }
   // An everyday-word brand ("Mango", "Whistles") counts before a capitalised name or on a link to its own shop.

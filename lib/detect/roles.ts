@@ -5,7 +5,8 @@ import type { Candidate } from './context';
 import { dropPriceLabel, nounHits } from './lexicon';
 import { isLabel, onlyLabel, stripLabels } from './labels';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
-import { dropVariant } from './name-tail';
+import { afterLastPrice, dropVariant } from './name-tail';
+import { swappedRoles } from './role-order';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
@@ -71,6 +72,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
     const known = lookupBrand(name);
     if (known && !known.ambiguous) [brand, name] = [known.name, brand];
   }
+  const swapped = brand && name ? swappedRoles(brand, name) : null;
+  if (swapped) [brand, name] = swapped;
   // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
   if (!brand) {
     const w = name.split(/\s+/);
@@ -97,7 +100,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const after = written ? name.slice(written.end) : '';
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
-  name = dropVariant(name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
+  name = dropVariant(afterLastPrice(name).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectMentions } from '@/lib/detect';
-import { splitBrand } from '@/lib/detect/brand';
+import { canonical, splitBrand } from '@/lib/detect/brand';
+import { genitiveLead, quotedModel } from '@/lib/detect/brand-forms';
+import { afterLastPrice } from '@/lib/detect/name-tail';
+import { swappedRoles } from '@/lib/detect/role-order';
 import { dropPriceLabel, isPriceLabel } from '@/lib/detect/lexicon';
 import { tidyRoles } from '@/lib/detect/roles';
 import type { Candidate } from '@/lib/detect/context';
@@ -58,5 +61,40 @@ describe('role errors: the right product with a wrong name or brand', () => {
     expect(splitBrand('Alternative: Garmin Forerunner 265')).toEqual({ brand: 'Garmin', name: 'Forerunner 265' });
     // A piece word before the colon stays the name ("Shoes: Brand" credits).
     expect(splitBrand('Schuhe: Birkenstock')).toEqual({ brand: 'Birkenstock', name: 'Schuhe' });
+  });
+
+  it('swaps a brand that is a piece and a name that is a short proper name', () => {
+    expect(swappedRoles('La veste matelassée', 'Atelier 9')).toEqual(['Atelier 9', 'La veste matelassée']);
+    expect(tidyRoles(cand('Langer Wollmantel', 'Werkhaus Nord'))?.brand).toBe('Werkhaus Nord');
+    // A known maker stays the brand; a name holding a piece stays the name.
+    expect(swappedRoles('Acne Studios', 'Bla Konst')).toBeNull();
+    expect(swappedRoles('Wollmantel', 'Grauer Mantel')).toBeNull();
+  });
+
+  it('keeps the piece after the last price when a credit runs two pieces into one name', () => {
+    expect(afterLastPrice('shirt, $95, and shorts')).toBe('shorts');
+    expect(afterLastPrice('Bluse, 49 €, und Rock')).toBe('Rock');
+    // A price in a comparison names no second piece.
+    expect(afterLastPrice('a hoodie that beats the $80 one')).toBe('a hoodie that beats the $80 one');
+    expect(tidyRoles(cand('Rowe & Lane', 'blazer, $210, and trousers', 140))?.name).toBe('trousers');
+  });
+
+  it('reads a maker in the genitive without an apostrophe (Nordic and German)', () => {
+    expect(genitiveLead(['Diors', 'nya', 'väska'])).toEqual({ brand: 'Dior', name: 'nya väska' });
+    expect(splitBrand('Pradas Re-Edition 2005')).toEqual({ brand: 'Prada', name: 'Re-Edition 2005' });
+    expect(genitiveLead(['Vans', 'Old', 'Skool'])).toBeNull(); // a maker whose own name ends in "s"
+    expect(genitiveLead(['Diors'])).toBeNull();
+  });
+
+  it('reads a quoted model after a piece label as the name', () => {
+    expect(quotedModel('Veja "Campo"')).toEqual({ brand: 'Veja', name: 'Campo' });
+    expect(splitBrand('Boots: Nilo “Harbour”')).toEqual({ brand: 'Nilo', name: 'Harbour' });
+    expect(quotedModel('Veja Campo')).toBeNull();
+  });
+
+  it("keeps the page's own name for a label rather than the gazetteer's other name for it", () => {
+    expect(canonical('M&S')).toBe('M&S');
+    expect(canonical('sezane')).toBe('Sézane'); // the same name, spelt as the gazetteer does
+    expect(canonical('Nike Sportswear')).toBe('Nike');
   });
 });
