@@ -51,3 +51,13 @@ export function stripLabels(text: string): string {
   }
   return t.trim();
 }
+
+/** A photo credit's label closing a text ("…slingbacks. Photo", "| Foto"): what follows names the photographer. */
+const PHOTO_CREDIT_END = new RegExp(
+  String.raw`(?:^|[.|,(–—-]\s*)(?:photos?|photography|images?|credits?|fotos?|fotografie|bild|crédits?|crédito|` +
+    String.raw`kuva|zdjęcie|zdjęcia)$`,
+  'iu',
+);
+
+/** Whether a name runs into a photo credit's label, so the brand read after it is the photographer or agency. */
+export const endsInPhotoCredit = (name: string): boolean => PHOTO_CREDIT_END.test(name.trim());

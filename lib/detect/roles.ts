@@ -3,10 +3,10 @@ import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { dropPriceLabel, nounHits } from './lexicon';
-import { isLabel, onlyLabel, stripLabels } from './labels';
+import { endsInPhotoCredit, isLabel, onlyLabel, stripLabels } from './labels';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropVariant } from './name-tail';
-import { swappedRoles } from './role-order';
+import { shopOwnModel, swappedRoles } from './role-order';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
@@ -74,6 +74,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
   }
   const swapped = brand && name ? swappedRoles(brand, name) : null;
   if (swapped) [brand, name] = swapped;
+  const model = brand && name ? shopOwnModel(brand, name, c.retailer) : null;
+  if (model) [brand, name] = model;
   // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
   if (!brand) {
     const w = name.split(/\s+/);
@@ -105,7 +107,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;
   // "Precio:", "aritzia.com": a price label or a shop's web address in the name's place names no product.
-  if (onlyLabel(name) || WEB_ADDRESS.test(name)) return null;
+  if (onlyLabel(name) || WEB_ADDRESS.test(name) || endsInPhotoCredit(c.name)) return null;
   // "via Asos", "at Net-a-Porter": the way to the shop read as the name.
   const toShop = SHOP_PHRASE.exec(name);
   if (toShop && (lookupRetailer(toShop[1]!) || lowerAlnum(toShop[1]!) === lowerAlnum(c.retailer ?? '-'))) return null;

@@ -3,7 +3,9 @@ import { detectMentions } from '@/lib/detect';
 import { canonical, splitBrand } from '@/lib/detect/brand';
 import { genitiveLead, quotedModel } from '@/lib/detect/brand-forms';
 import { afterLastPrice } from '@/lib/detect/name-tail';
-import { swappedRoles } from '@/lib/detect/role-order';
+import { shopOwnModel, swappedRoles } from '@/lib/detect/role-order';
+import { endsInPhotoCredit } from '@/lib/detect/labels';
+import { nounHits } from '@/lib/detect/lexicon';
 import { dropPriceLabel, isPriceLabel } from '@/lib/detect/lexicon';
 import { tidyRoles } from '@/lib/detect/roles';
 import type { Candidate } from '@/lib/detect/context';
@@ -96,5 +98,25 @@ describe('role errors: the right product with a wrong name or brand', () => {
     expect(canonical('M&S')).toBe('M&S');
     expect(canonical('sezane')).toBe('Sézane'); // the same name, spelt as the gazetteer does
     expect(canonical('Nike Sportswear')).toBe('Nike');
+  });
+
+  it('gives a capitalised model word back to the shop that makes its own goods', () => {
+    expect(shopOwnModel('STRANDMON', 'wing chair', 'IKEA')).toEqual(['IKEA', 'STRANDMON wing chair']);
+    expect(tidyRoles(cand('KNOPPÄNG', 'frame', 9.99, 'IKEA'))?.brand).toBe('IKEA');
+    expect(shopOwnModel('GANNI', 'dress', 'Zalando')).toBeNull(); // a known maker at a shop
+    expect(shopOwnModel('TROVA', 'lamp', 'Wayfair')).toBeNull(); // a shop that is no label of its own
+    expect(shopOwnModel('Strandmon', 'chair', 'IKEA')).toBeNull(); // title case reads as a maker
+  });
+
+  it('drops a reading whose brand is the photo credit after the caption', () => {
+    expect(endsInPhotoCredit('linen shirt and loafers. Photo')).toBe(true);
+    expect(endsInPhotoCredit('Hemd aus Leinen | Foto')).toBe(true);
+    expect(endsInPhotoCredit('Photo Frame')).toBe(false);
+    expect(tidyRoles(cand('Studio Ardent', 'wool coat and loafers. Photo'))).toBeNull();
+  });
+
+  it('counts South Asian garments as product nouns', () => {
+    expect(nounHits('Printed Straight Kurta')).toBe(1);
+    expect(nounHits('Banarasi silk saree')).toBe(1);
   });
 });
