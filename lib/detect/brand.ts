@@ -2,6 +2,8 @@ import { findBrands, lookupBrand, matchBrandPrefix } from '../gazetteer';
 import { nounHits } from './lexicon';
 import { hostLabel, hostOf } from './retailer';
 import { lowerAlnum, properName, words } from './text';
+import { fromUrl } from './brand-url';
+import { genitiveLead, quotedModel, sameWords } from './brand-forms';
 
 export interface Split {
   brand: string | null;
@@ -10,41 +12,14 @@ export interface Split {
 
 /** Kana and Hangul: a name written in them stays as the page writes it, as the page's readers search for it. */
 const NATIVE = /[\u3040-\u30ff\uac00-\ud7af]/u;
-/** A brand as the gazetteer spells it, or as written when unknown or written in Japanese or Korean script. */
-export const canonical = (b: string): string => (NATIVE.test(b) ? b : (lookupBrand(b)?.name ?? b));
-const slug = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-const GENERIC = new RegExp(
-  String.raw`^(?:women|womens|men|mens|kids|shop|store|product|products|p|sale|new|en|us|uk|clothing|shoes|` +
-    String.raw`bags|accessories|home|the)$`,
-);
-
-function fromUrl(name: string, url: string | null | undefined): Split | null {
-  if (!url) return null;
-  let segs: string[];
-  try {
-    segs = new URL(url).pathname.toLowerCase().split('/');
-  } catch {
-    return null;
-  }
-  const w = words(name);
-  // A brand segment sits above the product's own (last) segment: /product/drakes/clothing/…
-  segs = segs.filter(Boolean).slice(0, -1);
-  for (let k = Math.min(4, w.length - 1); k >= 1; k--) {
-    const head = w.slice(0, k).join(' ');
-    const sl = slug(head);
-    if (sl.length > 2 && /[a-z]/.test(sl) && !GENERIC.test(sl) && segs.includes(sl))
-      return { brand: head, name: w.slice(k).join(' ') };
-  }
-  return null;
+/**
+ * A brand as the gazetteer spells it, or as written when unknown, written in Japanese or Korean script, or written
+ * as another name of the label ("M&S", "Tommy Jeans"): the labelling rules keep the page's wording, no aliases.
+ */
+export function canonical(b: string): string {
+  const hit = NATIVE.test(b) ? null : lookupBrand(b);
+  return hit && sameWords(hit.name, b) ? hit.name : b;
 }
-
 /**
  * Separates the brand from a product name: "Name by Brand", "Name, Brand", a bold lead,
  * "Brand / Name", a gazetteer brand at the start, a brand segment in the product URL, a
@@ -82,6 +57,8 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
     const b = name.slice(bold[0]).trim();
     if (words(b).length <= 4) return { brand: canonical(b), name: name.slice(0, bold[0]).replace(/[\s,:–—-]+$/, '') };
   }
+  const gen = genitiveLead(w);
+  if (gen) return gen;
   for (let k = 1; k <= 3 && k < w.length; k++) {
     const hit = lookupBrand(w.slice(-k).join(' '));
     if (hit && !hit.ambiguous)
@@ -106,7 +83,13 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   if (m && properName(m[1]!)) {
     // "Schuhe: Dr. Martens", "Coat: Whistles": after a colon, a lone item word names the piece, not the brand.
     const [, a, sep, b] = m as unknown as [string, string, string, string];
+    // "Alternative: Samsung Galaxy Tab", "Upgrade pick: Dyson V15": a label that is no piece, then the maker's model.
+    const lead = sep === ':' && !lookupBrand(a) && nounHits(a) === 0 ? matchBrandPrefix(b) : null;
+    if (lead && !lead.ambiguous && lead.length < b.length) return splitBrand(b, null, url);
     const swap = sep === ':' && !lookupBrand(a) && (!!lookupBrand(b) || (words(a).length === 1 && properName(b, 3)));
+    // "Shoes: Naya "Jada"": the quoted model names the piece.
+    const q = sep === ':' && !lookupBrand(a) && words(a).length <= 2 ? quotedModel(b) : null;
+    if (q) return { brand: canonical(q.brand), name: q.name };
     return swap ? { brand: canonical(b), name: a } : { brand: canonical(a), name: b };
   }
   // An everyday-word brand ("Mango", "Whistles") counts before a capitalised name or on a link to its own shop.

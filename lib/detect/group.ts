@@ -9,6 +9,7 @@ import { hrefOf, internal, lineHref } from './href';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
 import { COUNTER, offer } from './offer';
 import { makerOnly } from './brand';
+import { isPriceLabel } from './lexicon';
 import { clean, CTA, lowerAlnum, LABEL, nameOk, properName, words } from './text';
 
 const HINTS: [keyof Fields, RegExp][] = [
@@ -65,7 +66,7 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
     // "Where to buy" is the shop, not the product.
     const shopRow = shopNext;
     shopNext = BUY_LABEL.test(t);
-    if (shopNext || LABEL.test(t)) continue;
+    if (shopNext || LABEL.test(t) || isPriceLabel(t)) continue;
     if (shopRow && !clusters(ctx, l).length) {
       ctaShop ??= retailerFromText(t);
       url ??= lk;

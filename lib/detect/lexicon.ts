@@ -23,6 +23,8 @@ export interface Lexicon {
   label: RegExp;
   /** Words of texts that name prices without selling: earnings, auction, per month. */
   negative: RegExp;
+  /** A price label ending a text: "Precio:", "Prix", "Our price" (the text before a price, or a whole label). */
+  priceLabel: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -38,6 +40,7 @@ const EMPTY: Lexicon = {
   buy: NEVER,
   label: NEVER,
   negative: NEVER,
+  priceLabel: NEVER,
 };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
@@ -54,7 +57,15 @@ export function lexicon(): Lexicon {
   if (!hasGazetteerData()) return EMPTY;
   const gen = dataGeneration();
   if (cache?.gen === gen) return cache.lex;
-  const by: Record<string, string[]> = { nouns: [], compounds: [], shop: [], buy: [], labels: [], negative: [] };
+  const by: Record<string, string[]> = {
+    nouns: [],
+    compounds: [],
+    shop: [],
+    buy: [],
+    labels: [],
+    negative: [],
+    prices: [],
+  };
   const ja: string[] = [];
   const langs = { nouns: new Map<string, Set<string>>(), stopwords: new Map<string, Set<string>>() };
   for (const line of (gazetteerData().lexicon ?? '').split('\n')) {
@@ -87,10 +98,21 @@ export function lexicon(): Lexicon {
         `(?:${words(by.negative!.filter((w) => CJK.test(w)))})`,
       'iu',
     ),
+    priceLabel: new RegExp(`(?:^|[\\s,(|])(?:${words(by.prices!)})\\s*[:：–—-]?\\s*$`, 'iu'),
   };
   cache = { gen, lex };
   return lex;
 }
+
+/** Whether a whole text is a price label and nothing more: "Precio:", "Prezzo", "Our price –". */
+export function isPriceLabel(text: string): boolean {
+  const m = lexicon().priceLabel.exec(text);
+  return !!m && !text.slice(0, m.index).trim();
+}
+
+/** Drops a price label ending a text ("Jeans 501 – Precio:" → "Jeans 501 –"), keeping the character before it. */
+export const dropPriceLabel = (text: string): string =>
+  text.replace(lexicon().priceLabel, (m) => (/^[,(|]/.test(m) ? m[0]! : '')).trimEnd();
 
 // A compound keeps at least this many letters before its head ("Daunen|jacke"), so a head is never a whole word.
 const MIN_STEM = 3;

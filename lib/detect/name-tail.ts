@@ -16,3 +16,21 @@ export function dropVariant(name: string): string {
   if (!/(?:^|\s)\p{Lu}/u.test(head) || nounHits(m[1]!) > 0) return name;
   return head;
 }
+
+/** Up to the last price in a text and the conjunction after it: "top, $160, and " in "top, $160, and pants". */
+const PRICED_HEAD = new RegExp(
+  String.raw`^.*(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|kr|zł|kč)(?!\p{L}))\s*[,;]?\s*` +
+    String.raw`(?:(?:and|und|et|y|e|en|och|og|ja|i|&)\s+)?`,
+  'iu',
+);
+
+/**
+ * A credit naming several pieces with their prices ("BEC + BRIDGE top, $160, and pants, $250") read as one name:
+ * the piece this price belongs to is the one after the last price inside the name ("pants").
+ */
+export function afterLastPrice(name: string): string {
+  const m = PRICED_HEAD.exec(name);
+  const tail = m ? name.slice(m[0].length) : '';
+  // Only a piece of its own: "…than the $80 one" is a comparison, not a second product.
+  return tail && nounHits(tail) > 0 ? tail : name;
+}

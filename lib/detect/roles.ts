@@ -2,61 +2,20 @@ import { findBrands, lookupBrand, lookupRetailer } from '../gazetteer';
 import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
-import { lexicon, nounHits } from './lexicon';
+import { dropPriceLabel, nounHits } from './lexicon';
+import { endsInPhotoCredit, isLabel, onlyLabel, stripLabels } from './labels';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
-import { dropVariant } from './name-tail';
+import { afterLastPrice, dropVariant } from './name-tail';
+import { shopOwnModel, swappedRoles } from './role-order';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
-/** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
-const COUNTER = new RegExp(
-  String.raw`^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|` +
-    String.raw`no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*`,
-  'i',
-);
-/** "Shoes:", "Best thick hoops:", "Schuhe:": a short label ending in a colon. */
-const COLON_LABEL = /^\s*([^:]{1,30}):\s+/;
+export { stripLabels };
 
-function isLabel(text: string): boolean {
-  const t = text.trim();
-  if (!t) return false;
-  const lex = lexicon();
-  const bare = t.replace(/[:–—-]\s*$/, '').trim();
-  if (COUNTER.test(t) && COUNTER.exec(t)![0].length >= t.length - 1) return true;
-  // "Candidate #1", "Look 3", "Pick no. 2": a word and a number number a record, they name no maker.
-  if (/^\p{L}+\s+(?:#|no\.?\s?)\d{1,3}[:.]?$/iu.test(t) && !lookupBrand(t)) return true;
-  if (lex.label.test(t) && lex.label.exec(t)![0].length >= t.length - 1) return true;
-  // A product noun, or a short phrase ending in one, written as a label: "Shoes", "Best thick hoops".
-  const last = bare.toLowerCase().split(/\s+/).pop() ?? '';
-  return /[:]$/.test(t)
-    ? !lookupBrand(bare)
-    : lex.nouns.has(bare.toLowerCase()) ||
-        (lex.nouns.has(last) && !lookupBrand(bare) && bare.split(/\s+/).length <= 4 && /^best\b/i.test(bare));
-}
-
-/** A label word and nothing else ("Pictured", "Winner:", "4 of 6"), unlike a bare product noun. */
-function onlyLabel(text: string): boolean {
-  const t = text.trim();
-  const lab = lexicon().label.exec(t);
-  const c = COUNTER.exec(t);
-  return (!!lab && lab[0].length >= t.length - 1) || (!!c && c[0].length >= t.length - 1);
-}
-
-/** Drops counters and labels at the head of a text: "4 of 6 RUE ST. Lana" → "RUE ST. Lana". */
-export function stripLabels(text: string): string {
-  let t = text;
-  for (let k = 0; k < 3; k++) {
-    const before = t;
-    const c = COUNTER.exec(t);
-    if (c && c[0].length < t.length && /\p{L}/u.test(t.slice(c[0].length))) t = t.slice(c[0].length);
-    const lab = lexicon().label.exec(t);
-    if (lab && lab[0].length < t.length) t = t.slice(lab[0].length);
-    const col = COLON_LABEL.exec(t);
-    if (col && !lookupBrand(col[1]!) && col[0].length < t.length) t = t.slice(col[0].length);
-    if (t === before) break;
-  }
-  return t.trim();
-}
+/** A bare web address: "aritzia.com", "www.simons.ca". */
+/** "via Asos", "bei Zalando": a shop preposition and a name. */
+const SHOP_PHRASE = /^(?:via|at|from|available at|chez|bei|bij|hos|från|fra|presso)\s+(.{2,40})$/i;
+const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
 
 /**
  * Tidies a candidate's roles: a label or counter read as the brand ("Shoes:", "Winner:", "4 of 6")
@@ -68,7 +27,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—(-]+$/g, '');
   // "The Air Mag (prezzo": a bracket the line closes after the price is no part of the name.
   // An empty "()" is where a price was read out of the name; a leading "& …" is the rest of a collaboration's maker.
-  name = name.replace(/\s*\([^()]*$/, '').replace(/\s*\(\s*\)/g, '');
+  // A price label closing the name ("Jeans 501 – Precio:") belongs to the price.
+  name = dropPriceLabel(name.replace(/\s*\([^()]*$/, '').replace(/\s*\(\s*\)/g, ''));
   if (/^\s*&/.test(name)) return null;
   // A determiner or a pronoun is no maker ("The Louvre", "My jacket").
   if (brand && /^(?:the|a|an|my|our|this|that|le|la|les|der|die|das|el|il)$/i.test(brand)) brand = null;
@@ -112,6 +72,10 @@ export function tidyRoles(c: Candidate): Candidate | null {
     const known = lookupBrand(name);
     if (known && !known.ambiguous) [brand, name] = [known.name, brand];
   }
+  const swapped = brand && name ? swappedRoles(brand, name) : null;
+  if (swapped) [brand, name] = swapped;
+  const model = brand && name ? shopOwnModel(brand, name, c.retailer) : null;
+  if (model) [brand, name] = model;
   // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
   if (!brand) {
     const w = name.split(/\s+/);
@@ -138,10 +102,15 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const after = written ? name.slice(written.end) : '';
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
-  name = dropVariant(name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
+  name = dropVariant(afterLastPrice(name).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;
+  // "Precio:", "aritzia.com": a price label or a shop's web address in the name's place names no product.
+  if (onlyLabel(name) || WEB_ADDRESS.test(name) || endsInPhotoCredit(c.name)) return null;
+  // "via Asos", "at Net-a-Porter": the way to the shop read as the name.
+  const toShop = SHOP_PHRASE.exec(name);
+  if (toShop && (lookupRetailer(toShop[1]!) || lowerAlnum(toShop[1]!) === lowerAlnum(c.retailer ?? '-'))) return null;
   // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
   if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;

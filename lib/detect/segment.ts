@@ -4,6 +4,7 @@ import { lastSentence } from './sentence';
 import { retailerFromText } from './retailer';
 import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 import { PRICE_WORDS_END } from './cjk-credit';
+import { isPriceLabel } from './lexicon';
 
 // Words that may stand between a name and its price without being part of the name.
 const PRE_LABEL = new RegExp(
@@ -69,7 +70,13 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   // no product.
   const ctaAt = CTA.test(bare) ? CTA_AT.exec(bare) : null;
   const preShop = ctaAt ? retailerFromText(ctaAt[1]!) : null;
-  if (!bare || LABEL.test(bare) || preShop || (CTA.test(bare) && words(bare).length <= 3 && !bare.includes(':')))
+  if (
+    !bare ||
+    LABEL.test(bare) ||
+    isPriceLabel(bare) ||
+    preShop ||
+    (CTA.test(bare) && words(bare).length <= 3 && !bare.includes(':'))
+  )
     nameEnd = nameStart;
   // Post: what follows the price up to the clause end, or inside the parentheses.
   // Asides after the price ("(50% off)", "(available in 12 colours)") say nothing about the shop.

@@ -12,6 +12,8 @@ import { parseAround } from '../segment';
 import { clean, nameOk, properName, words } from '../text';
 
 const MAX_PRICES = 24;
+/** Words that lead to a shop, not a product: "via Asos", "at Zara", "bei Otto". */
+const SHOP_LEAD = /^(?:via|at|from|chez|bei|über|en|presso|bij|hos|från|fra)\s/i;
 
 /** A price anchor: "Name, $P at Shop" read loosely (as a caption would be), one per price cluster. */
 export const priceLine: Format = {
@@ -97,9 +99,13 @@ function proseAround(ctx: Ctx, line: Line, s: number, e: number, price: Candidat
       .slice(b.end)
       .replace(/^['’]s\b/, '')
       .replace(/^[\s,:–—-]+/, '');
-    // "…from Lands' End, a yellow cardigan": the name before the brand.
-    if (!name || nounHits(name) === 0) {
-      const head = clause.slice(0, b.start).replace(/\s+(?:by|from|at|via|de|von|di)\s*$/i, '');
+    // "…from Lands' End, a yellow cardigan", "Denim jack, Wrangler via Asos": the name before the brand.
+    if (!name || nounHits(name) === 0 || SHOP_LEAD.test(name)) {
+      if (SHOP_LEAD.test(name)) name = '';
+      const head = clause
+        .slice(0, b.start)
+        .replace(/[\s,:–—-]+$/, '')
+        .replace(/\s+(?:by|from|at|via|de|von|di)\s*$/i, '');
       const m = AFTER_DETERMINER.exec(head);
       if (m && nounHits(m[1]!) > 0) name = m[1]!;
     }
