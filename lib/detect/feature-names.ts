@@ -1,4 +1,5 @@
 import { FORMAT_IDS, LANGS } from './features';
+import { RECORD_FEATURE_NAMES } from './record-features';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -65,4 +66,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'maker-tail',
   'maker-inside',
   'maker-read-known',
+  ...RECORD_FEATURE_NAMES,
 ];

@@ -23,6 +23,10 @@ export interface Lexicon {
   label: RegExp;
   /** Words of texts that name prices without selling: earnings, auction, per month. */
   negative: RegExp;
+  /** Words of classifieds and second-hand listings: "like new", "VB", "noszona" (features, not a filter). */
+  used: RegExp;
+  /** A size label with its size after it, as listings print it: "Size M", "Gr. 38", "rozmiar XL". */
+  size: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -38,6 +42,8 @@ const EMPTY: Lexicon = {
   buy: NEVER,
   label: NEVER,
   negative: NEVER,
+  used: NEVER,
+  size: NEVER,
 };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
@@ -54,7 +60,10 @@ export function lexicon(): Lexicon {
   if (!hasGazetteerData()) return EMPTY;
   const gen = dataGeneration();
   if (cache?.gen === gen) return cache.lex;
-  const by: Record<string, string[]> = { nouns: [], compounds: [], shop: [], buy: [], labels: [], negative: [] };
+  const by: Record<string, string[]> = {
+    ...{ nouns: [], compounds: [], shop: [], buy: [], labels: [], negative: [] },
+    ...{ used: [], sizes: [] },
+  };
   const ja: string[] = [];
   const langs = { nouns: new Map<string, Set<string>>(), stopwords: new Map<string, Set<string>>() };
   for (const line of (gazetteerData().lexicon ?? '').split('\n')) {
@@ -85,6 +94,12 @@ export function lexicon(): Lexicon {
     negative: new RegExp(
       `(?:^|[^\\p{L}])(?:${words(by.negative!.filter((w) => !CJK.test(w)))})(?![\\p{L}])|` +
         `(?:${words(by.negative!.filter((w) => CJK.test(w)))})`,
+      'iu',
+    ),
+    used: new RegExp(`(?:^|[^\\p{L}])(?:${words(by.used!)})(?![\\p{L}])`, 'iu'),
+    // The size follows a space, a colon or the label's own dot: "sizes" is no "size S".
+    size: new RegExp(
+      `(?:^|[^\\p{L}])(?:${words(by.sizes!)})(?:(?<=\\.)|\\s*:|\\s)\\s*(?:x{0,3}[sl]|m|\\d{2,3})(?![\\p{L}\\p{N}])`,
       'iu',
     ),
   };

@@ -12,6 +12,7 @@ import { priceLine } from './price-line';
 import { possessivePrice } from './possessive-price';
 import { priceRecord } from './price-record';
 import { quotedColourway } from './quoted-colourway';
+import { recordGroupsFormat } from './record-groups';
 import { runCredits } from './run-credits';
 
 /**
@@ -35,4 +36,6 @@ export const ANCHORS: readonly Format[] = [
   possessivePrice,
   quotedColourway,
   runCredits,
+  // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
+  recordGroupsFormat,
 ];

@@ -1,37 +1,20 @@
 import { findBrands, lookupBrand, lookupRetailer } from '../../gazetteer';
 import { canonical, makerOnly, splitBrand } from '../brand';
-import { clusters, RANGES } from '../clusters';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { whole } from '../context';
-import { hrefOf, internal, lineHref } from '../href';
-import { lexicon } from '../lexicon';
+import { hrefOf, internal } from '../href';
 import { COUNTER } from '../offer';
 import { hasNamedProduct } from '../section';
-import { noteGroup, recordGroups, type Rec } from '../records';
+import { recordGroups, type Rec } from '../records';
 import { destination, retailerFromText, retailerFromUrl } from '../retailer';
-import { clean, CTA, LABEL, nameOk, properName, words } from '../text';
+import { clean, LABEL, nameOk, properName, words } from '../text';
+import { isBuy, marks, noteMarks, outLink, prices } from './record-marks';
 
 // "$98 at Amazon", "Compre na Amazon", "Kaufen bei Zalando": the shop named at the end of a buy line.
 const AT = /\s(?:at|from|on|via|@|chez|sur|bei|auf|en|na|no|su|da|bij|hos|w|från)\s+([^,;|()]{2,40})$/iu;
 // Card badges above the name ("Best overall", "Our pick", "Runner-up"): they name no product.
 const BADGE = /^(?:the\s+)?(?:best|top|our|editor|runner|budget|upgrade|also great|most|new|sale|winner)\b/i;
 const BY = /^(.+?)\s+(?:by|von|par|di|van)\s+(\p{Lu}[^,;|()]{1,40})$/u;
-
-/** A web link of a record's line that leaves the page's site: a shop or an affiliate wrapper. */
-const outLink = (ctx: Ctx, l: Line): string | null => {
-  const h = lineHref(ctx, l);
-  return h && !internal(ctx, h) ? h : null;
-};
-const prices = (ctx: Ctx, l: Line) => clusters(ctx, l).filter((c) => !RANGES.has(c.price));
-const isBuy = (t: string) => CTA.test(t) || lexicon().buy.test(t);
-
-/** The anchors one record holds: a price, a link out of the site, a buy button. */
-function marks(ctx: Ctx, r: Rec): { price: boolean; link: boolean } {
-  return {
-    price: r.lines.some((l) => prices(ctx, l).length > 0),
-    link: r.lines.some((l) => !!outLink(ctx, l) || isBuy(clean(l.text))),
-  };
-}
 
 const shortName = (t: string) => words(t).length <= 4 && !!(lookupBrand(t) || properName(t));
 
@@ -122,7 +105,8 @@ export function readRecord(ctx: Ctx, r: Rec): Candidate | null {
 
 /**
  * Repeated records found by structure (../records): every record of a group in which two records or more
- * hold a price, a shop link or a buy button is read as one product; the scorer decides.
+ * hold a price, a shop link or a buy button is read as one product. The records' and groups' facts
+ * (../record-info) go to the scorer, which decides: shop cards and classifieds share one structure.
  */
 export const recordGroupsFormat: Format = {
   id: 'anchor-group',
@@ -130,15 +114,25 @@ export const recordGroupsFormat: Format = {
     const out: Candidate[] = [];
     for (const g of recordGroups(ctx)) {
       const ms = g.recs.map((r) => marks(ctx, r));
-      const priced = ms.filter((m) => m.price).length;
-      const linked = ms.filter((m) => m.link).length;
       if (ms.filter((m) => m.price || m.link).length < 2) continue;
-      noteGroup(g, priced, linked);
-      g.recs.forEach((r, k) => {
-        const c = ms[k]!.price || ms[k]!.link ? readRecord(ctx, r) : null;
-        if (c) out.push(c);
-      });
+      const cs = g.recs.map((r, k) => (ms[k]!.price || ms[k]!.link ? readRecord(ctx, r) : null));
+      noteMarks(
+        g,
+        ms,
+        cs.map((c) => c?.name ?? null),
+      );
+      for (const c of cs) if (c) out.push(c);
     }
     return out;
   },
 };
+
+/**
+ * Drops the records another generator reads already (a line of the record is claimed by a candidate of
+ * another format): a record fills the gaps the line and card readers leave, and does not compete with
+ * their readings of the same product. Its facts still reach the scorer for the candidates inside it.
+ */
+export function uncoveredRecords(cands: readonly Candidate[]): Candidate[] {
+  const claimed = new Set(cands.filter((c) => c.format !== 'anchor-group').flatMap((c) => c.claims.map((x) => x.i)));
+  return cands.filter((c) => c.format !== 'anchor-group' || !c.claims.some((x) => claimed.has(x.i)));
+}

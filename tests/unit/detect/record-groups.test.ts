@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { recordGroupsFormat } from '@/lib/detect/anchors/record-groups';
 import { gather } from '@/lib/detect/pipeline';
 import type { Candidate } from '@/lib/detect/context';
-import { groupInfo, recordGroups } from '@/lib/detect/records';
+import { recordGroups } from '@/lib/detect/records';
+import { recordFacts } from '@/lib/detect/record-info';
 import { happyDoc } from './helpers';
 
 const URL = 'https://www.example-mag.com/style/autumn-edit/';
@@ -18,7 +19,7 @@ function gathered(body: string) {
     if (r.done) return r.value;
   }
 }
-// The generator is read on its own: the pipeline does not run it yet (see lib/detect/records.ts).
+// The generator is read on its own, before the scorer decides.
 const group = (body: string): Candidate[] => {
   const g = gathered(body);
   return Array.isArray(g) ? [] : recordGroupsFormat.detect(g.ctx);
@@ -69,7 +70,7 @@ describe('records found by repeated sibling structure', () => {
     );
     if (Array.isArray(g)) throw new Error('no candidates');
     const c = recordGroupsFormat.detect(g.ctx).find((x) => x.name === 'Merino Roll Neck')!;
-    expect(groupInfo(c.element)).toMatchObject({ size: 2, priced: 1, linked: 1, pos: 1, seq: false });
+    expect(recordFacts(c.element)).toMatchObject({ size: 2, priced: 1, linked: 1, pos: 1, seq: false });
   });
 
   it('ignores repeated paragraphs of prose and groups with no price, shop link or buy button', () => {
