@@ -90,6 +90,8 @@ export function readRecord(ctx: Ctx, r: Rec): Candidate | null {
   if (other) split = { brand: canonical(other), name };
   if (hit) split = { brand: hit.name, name: clean(`${name.slice(0, hit.start)} ${name.slice(hit.end)}`) };
   if (!split.name || !nameOk(split.name, 16)) return null;
+  // With no price, only a maker named in the record makes a link a pick ("a cosy grey hoodie" is a link's words).
+  if (!price && !split.brand) return null;
   const retailer = shop ?? retailerFromUrl(url, split.brand);
   return {
     ...split,

@@ -91,6 +91,7 @@ describe('anchor candidates', () => {
       'anchor-maker',
       'anchor-maker',
       'anchor-runon',
+      'anchor-group',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
