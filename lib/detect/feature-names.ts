@@ -1,5 +1,6 @@
 import { FORMAT_IDS, LANGS } from './features';
 import { CJK_FEATURE_NAMES } from './cjk-features';
+import { RECORD_FEATURE_NAMES } from './record-features';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -69,4 +70,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'no-price*brand-heading-run',
   'format:anchor-prose-brand',
   ...CJK_FEATURE_NAMES,
+  ...RECORD_FEATURE_NAMES,
 ];

@@ -2,6 +2,7 @@ import { lookupBrand, lookupRetailer } from '../gazetteer';
 import type { Candidate, Ctx } from './context';
 import { lexicon, nounHits } from './lexicon';
 import type { PageStats } from './page-stats';
+import { recordFeatures } from './record-features';
 import { sameSiblings } from './siblings';
 import { deepLink } from './retailer';
 import { lowerAlnum, words } from './text';
@@ -170,6 +171,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(c.format === 'anchor-prose-brand'),
     // Japanese, Chinese and Korean candidates: their generator, sentence-like names, quoted names.
     ...cjkFeatures(ctx, c),
+    // The repeated record around the candidate and its group (./record-features).
+    ...recordFeatures(ctx, c),
   ];
 }
 

@@ -25,6 +25,10 @@ export interface Lexicon {
   negative: RegExp;
   /** A price label ending a text: "Precio:", "Prix", "Our price" (the text before a price, or a whole label). */
   priceLabel: RegExp;
+  /** Words of classifieds and second-hand listings: "like new", "VB", "noszona" (features, not a filter). */
+  used: RegExp;
+  /** A size label with its size after it, as listings print it: "Size M", "Gr. 38", "rozmiar XL". */
+  size: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -41,6 +45,8 @@ const EMPTY: Lexicon = {
   label: NEVER,
   negative: NEVER,
   priceLabel: NEVER,
+  used: NEVER,
+  size: NEVER,
 };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
@@ -65,6 +71,8 @@ export function lexicon(): Lexicon {
     labels: [],
     negative: [],
     prices: [],
+    ...{ nouns: [], compounds: [], shop: [], buy: [], labels: [], negative: [] },
+    ...{ used: [], sizes: [] },
   };
   const ja: string[] = [];
   const langs = { nouns: new Map<string, Set<string>>(), stopwords: new Map<string, Set<string>>() };
@@ -99,6 +107,12 @@ export function lexicon(): Lexicon {
       'iu',
     ),
     priceLabel: new RegExp(`(?:^|[\\s,(|])(?:${words(by.prices!)})\\s*[:：–—-]?\\s*$`, 'iu'),
+    used: new RegExp(`(?:^|[^\\p{L}])(?:${words(by.used!)})(?![\\p{L}])`, 'iu'),
+    // The size follows a space, a colon or the label's own dot: "sizes" is no "size S".
+    size: new RegExp(
+      `(?:^|[^\\p{L}])(?:${words(by.sizes!)})(?:(?<=\\.)|\\s*:|\\s)\\s*(?:x{0,3}[sl]|m|\\d{2,3})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
   };
   cache = { gen, lex };
   return lex;

@@ -2,6 +2,7 @@ import { lookupBrand } from '../gazetteer';
 import { pageCurrency } from './page-currency';
 import type { Candidate, Claim, Ctx, Line } from './context';
 import { ANCHORS } from './anchors';
+import { uncoveredRecords } from './anchors/record-groups';
 import { features } from './features';
 import { pageStats } from './page-stats';
 import { FORMATS, PRODUCT_PAGE } from './formats';
@@ -121,7 +122,9 @@ export function* gather(root: Document | Element, pageUrl: string): Generator<vo
     raw.push(...f.detect(ctx));
     yield;
   }
-  const cands = raw.map(tidyRoles).filter((c): c is Candidate => !!c);
+  const cands = uncoveredRecords(raw)
+    .map(tidyRoles)
+    .filter((c): c is Candidate => !!c);
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
   cands.push(...cands.flatMap(brandVariants));

@@ -16,6 +16,7 @@ import { proseBrand } from './prose-brand';
 import { possessivePrice } from './possessive-price';
 import { priceRecord } from './price-record';
 import { quotedColourway } from './quoted-colourway';
+import { recordGroupsFormat } from './record-groups';
 import { runCredits } from './run-credits';
 
 /**
@@ -43,4 +44,6 @@ export const ANCHORS: readonly Format[] = [
   cjkPossessive,
   cjkHeading,
   cjkSnap,
+  // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
+  recordGroupsFormat,
 ];

@@ -95,6 +95,7 @@ describe('anchor candidates', () => {
       'anchor-cjk',
       'anchor-cjk',
       'anchor-cjk',
+      'anchor-group',
     ]);
   });
   it('reads outfit credits without prices: the noun label names the piece, the rest is the maker', () => {
