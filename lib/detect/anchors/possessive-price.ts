@@ -17,18 +17,6 @@ const NOT_MAKER = new RegExp(
   'i',
 );
 const MAX_NAME = 7;
-/** The Nordic genitive, an "s" with no apostrophe ("Sachajuans Ocean Mist"): only for a known maker. */
-const GENITIVE = /(?:^|[\s(,;:])((?:\p{Lu}[\p{L}\p{N}&.+-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.+-]*?)s\s+/gu;
-const NORDIC = /^(?:sv|da|nb|nn|no)\b/i;
-
-/** The last known maker's genitive in a Nordic head, shaped as a POSSESSIVE match. */
-function genitive(head: string): RegExpExecArray | null {
-  const ms = [...head.matchAll(GENITIVE)].filter((m) => {
-    const hit = lookupBrand(m[1]!.trim());
-    return !!hit && !hit.ambiguous;
-  });
-  return (ms.pop() as RegExpExecArray | undefined) ?? null;
-}
 /**
  * The next piece of the same maker, joined to the previous price: "Maker's linen dresses ($60) and embroidered
  * blouses ($58)", "… ($170) with white linen jackets ($145)". Lower-case words only: a capital names a new maker.
@@ -70,7 +58,6 @@ export const possessivePrice: Format = {
   detect(ctx) {
     const out: Candidate[] = [];
     const neg = lexicon().negative;
-    const nordic = NORDIC.test(ctx.doc.documentElement?.getAttribute('lang') ?? '');
     for (const line of ctx.lines) {
       const cs = line.pc ?? [];
       if (!cs.length || cs.length > 12 || line.h || neg.test(line.text)) continue;
@@ -78,7 +65,7 @@ export const possessivePrice: Format = {
       cs.forEach((c, k) => {
         const lo = k ? cs[k - 1]!.e : 0;
         const head = line.text.slice(lo, c.s);
-        const m = [...head.matchAll(POSSESSIVE)].pop() ?? (nordic ? genitive(head) : null);
+        const m = [...head.matchAll(POSSESSIVE)].pop();
         const joined = m || !last ? null : JOINED.exec(head);
         if (joined && nounHits(joined[1]!)) out.push(carried(ctx, line, c, last!, joined[1]!, lo + joined.index));
         if (!m) {
@@ -92,9 +79,7 @@ export const possessivePrice: Format = {
         const name = head.slice(from, from + gap.index).trim();
         const w = words(name);
         if (!w.length || w.length > MAX_NAME || /[.!?;]/.test(name) || /['’]s\b/.test(name)) return;
-        // A known maker's model needs no product noun ("Sachajuans Ocean Mist").
-        const model = !!lookupBrand(brand) && properName(name, 4);
-        if (NOT_MAKER.test(brand) || !properName(brand, 3) || !(nounHits(name) || model) || !nameOk(name)) return;
+        if (NOT_MAKER.test(brand) || !properName(brand, 3) || !nounHits(name) || !nameOk(name)) return;
         const s = lo + m.index + m[0].lastIndexOf(brand);
         const url = linkIn(ctx, line, s, c.s);
         const known = lookupBrand(brand);
