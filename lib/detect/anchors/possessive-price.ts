@@ -1,6 +1,6 @@
 import { lookupBrand } from '../../gazetteer';
 import { canonical } from '../brand';
-import type { Candidate, Cluster, Ctx, Format, Line } from '../context';
+import type { Candidate, Format } from '../context';
 import { linkIn } from '../href';
 import { lexicon, nounHits } from '../lexicon';
 import { retailerFromUrl } from '../retailer';
@@ -17,11 +17,6 @@ const NOT_MAKER = new RegExp(
   'i',
 );
 const MAX_NAME = 7;
-/**
- * The next piece of the same maker, joined to the previous price: "Maker's linen dresses ($60) and embroidered
- * blouses ($58)", "… ($170) with white linen jackets ($145)". Lower-case words only: a capital names a new maker.
- */
-const JOINED = /^[\s)]*,?\s*(?:and|with|plus|&)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)[\s(,:–—-]*$/u;
 
 /** The maker in a capitalised run: its longest known tail, else the run minus a sentence's first word ("Grab"). */
 function maker(run: string, opensSentence: boolean): string {
@@ -31,22 +26,6 @@ function maker(run: string, opensSentence: boolean): string {
     if (hit && !hit.ambiguous) return w.slice(k).join(' ');
   }
   return opensSentence && w.length > 1 ? w.slice(1).join(' ') : run;
-}
-
-/** A piece joined to the previous possessive's price, with its maker. */
-function carried(ctx: Ctx, line: Line, c: Cluster, brand: string, name: string, s: number): Candidate {
-  const url = linkIn(ctx, line, s, c.s);
-  return {
-    brand,
-    name,
-    price: c.price,
-    retailer: retailerFromUrl(url, brand),
-    url,
-    element: line.el,
-    claims: [{ i: line.i, s, e: c.e }],
-    score: 2 + (lookupBrand(brand) ? 1 : 0),
-    format: 'anchor-maker',
-  };
 }
 
 /**
@@ -61,17 +40,11 @@ export const possessivePrice: Format = {
     for (const line of ctx.lines) {
       const cs = line.pc ?? [];
       if (!cs.length || cs.length > 12 || line.h || neg.test(line.text)) continue;
-      let last: string | null = null;
       cs.forEach((c, k) => {
         const lo = k ? cs[k - 1]!.e : 0;
         const head = line.text.slice(lo, c.s);
         const m = [...head.matchAll(POSSESSIVE)].pop();
-        const joined = m || !last ? null : JOINED.exec(head);
-        if (joined && nounHits(joined[1]!)) out.push(carried(ctx, line, c, last!, joined[1]!, lo + joined.index));
-        if (!m) {
-          last = null;
-          return;
-        }
+        if (!m) return;
         const pre = line.text.slice(0, lo + m.index + m[0].indexOf(m[1]!)).trim();
         const brand = maker(m[1]!.trim(), !pre || /[.!?:]$/.test(pre));
         const from = m.index + m[0].length;
@@ -84,7 +57,6 @@ export const possessivePrice: Format = {
         const url = linkIn(ctx, line, s, c.s);
         const known = lookupBrand(brand);
         const b = known && !known.ambiguous ? known.name : canonical(brand);
-        last = b;
         out.push({
           brand: b,
           name,
