@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ownMaker, proseStart } from '@/lib/detect/clause';
-import { setPageLanguage } from '@/lib/detect/lexicon';
+import { lexicon, setPageLanguage } from '@/lib/detect/lexicon';
 import { gather } from '@/lib/detect/pipeline';
 import type { Candidate } from '@/lib/detect/context';
 import { happyDoc } from './helpers';
@@ -60,5 +60,15 @@ describe('clause boundaries around prices in prose', () => {
       'fr',
     );
     expect(got).toContainEqual(['Vero Moda', 'Jupe', 40]);
+  });
+});
+
+describe('rankings of the most expensive pieces', () => {
+  it('are a negative cue in each language, an expensive-looking piece is not', () => {
+    const neg = lexicon().negative;
+    expect(neg.test('The most expensive trainers ever made: the Zephyr Glide ($4,000).')).toBe(true);
+    expect(neg.test('Le dieci scarpe più costose del mondo')).toBe(true);
+    expect(neg.test('Die zehn teuersten Taschen der Welt')).toBe(true);
+    expect(neg.test('An expensive-looking wool coat for $89.')).toBe(false);
   });
 });
