@@ -29,6 +29,8 @@ export interface Lexicon {
   used: RegExp;
   /** A size label with its size after it, as listings print it: "Size M", "Gr. 38", "rozmiar XL". */
   size: RegExp;
+  /** Function words (articles, conjunctions, prepositions) with the languages they belong to. */
+  stop: Map<string, Set<string>>;
 }
 
 const NEVER = /(?!)/;
@@ -47,6 +49,7 @@ const EMPTY: Lexicon = {
   priceLabel: NEVER,
   used: NEVER,
   size: NEVER,
+  stop: new Map(),
 };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
@@ -97,6 +100,7 @@ export function lexicon(): Lexicon {
     scoped,
     nounsJa: ja,
     heads: [...new Set(by.compounds)],
+    stop: langs.stopwords,
     shop: new RegExp(`(?:^|[\\s,(])(?:${words(by.shop!)})\\s*:?\\s*$`, 'iu'),
     buy: new RegExp(`^\\s*(?:${words(by.buy!)})(?![\\p{L}])`, 'iu'),
     label: new RegExp(`^\\s*(?:${words(by.labels!)})(?![\\p{L}])\\s*[:–—-]?\\s*`, 'iu'),
@@ -164,4 +168,10 @@ export function nounHits(text: string, lex = lexicon(), lang = pageLang): number
   for (const w of t.split(/[^\p{L}\p{N}'-]+/u)) if (w && isNoun(w, lex, lang)) n++;
   for (const w of lex.nounsJa) if (text.includes(w)) n++;
   return n;
+}
+
+/** Whether a word is a function word of the page's language (of any language when the page names none). */
+export function isStopword(word: string, lex = lexicon(), lang = pageLang): boolean {
+  const ls = lex.stop.get(word.toLowerCase());
+  return !!ls && (!lang || ls.has(lang));
 }

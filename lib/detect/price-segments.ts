@@ -3,8 +3,16 @@ import { clusters } from './clusters';
 import { lastSentence } from './sentence';
 
 /**
- * The product segments of a line: one per price cluster, split at ";", "|", " / " or a sentence
- * end between prices.
+ * A conjunction opening the text after a price and its comma: "top, $160, and pants, $250" names a second piece,
+ * so the first segment ends before it and the second starts after it.
+ */
+const CONJ = /^(?:and|or|plus|und|oder|sowie|et|ou|y|e|ed|o|och|eller|og|en|oraz|lub|ja|tai)\s+(?=\S)/u;
+/** A counter after a dash in a run-on numbered list: "… 29 euros - 2 Robe …". */
+const COUNTER = /\s[-–—]\s+\d{1,2}[.)]?\s+(?=\p{L})/u;
+
+/**
+ * The product segments of a line: one per price cluster, split at ";", "|", " / ", a numbered list's
+ * "- 2", a sentence end or a conjunction between prices.
  */
 export function segments(ctx: Ctx, line: Line, from = 0, to = line.text.length): [Cluster, number, number][] {
   const cs = clusters(ctx, line).filter((c) => c.s >= from && c.e <= to);
@@ -13,15 +21,25 @@ export function segments(ctx: Ctx, line: Line, from = 0, to = line.text.length):
   cs.forEach((c, k) => {
     const next = cs[k + 1];
     let end = to;
+    let after = end + 1;
     if (next) {
       const gap = line.text.slice(c.e, next.s);
       const sep = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf('|'), gap.lastIndexOf(' / '), gap.lastIndexOf('•'));
-      const sentence = lastSentence(gap);
-      const comma = gap.indexOf(',', (/^[\s,)]*/.exec(gap)?.[0].length ?? 0) + 1);
-      end = c.e + (sep >= 0 ? sep : sentence ? sentence - 1 : comma > 0 ? comma : 0);
+      // A sentence may end right after the price ("… $250. LUV AJ earrings, $85"), with no word before its stop.
+      const stop = /^\)?[.!?]\s+(?=[\p{Lu}&"“])/u.exec(gap);
+      const sentence = lastSentence(gap) || (stop ? stop[0].length : 0);
+      const lead = /^[\s,)]*/.exec(gap)?.[0].length ?? 0;
+      const comma = gap.indexOf(',', lead + 1);
+      const counter = COUNTER.exec(gap);
+      const conj = lead && /,/.test(gap.slice(0, lead)) ? CONJ.exec(gap.slice(lead)) : null;
+      end =
+        c.e +
+        (sep >= 0 ? sep : sentence ? sentence - 1 : counter ? counter.index : conj ? lead : comma > 0 ? comma : 0);
+      after = counter && sep < 0 && !sentence ? c.e + counter.index + counter[0].length : end + 1;
+      if (conj && sep < 0 && !sentence && !counter) after = c.e + lead + conj[0].length;
     }
     out.push([c, start, end]);
-    start = end + 1;
+    start = after;
   });
   return out;
 }

@@ -9,11 +9,18 @@ import { retailerFromText, retailerFromUrl } from '../retailer';
 import { lastSentence } from '../sentence';
 import { segments } from '../price-segments';
 import { parseAround } from '../segment';
+import { ownMaker, withoutLead } from '../clause';
 import { clean, nameOk, properName, words } from '../text';
 
 const MAX_PRICES = 24;
 /** Words that lead to a shop, not a product: "via Asos", "at Zara", "bei Otto". */
 const SHOP_LEAD = /^(?:via|at|from|chez|bei|über|en|presso|bij|hos|från|fra)\s/i;
+
+/** Where the price cluster before `c` in its line ends (0 for the first). */
+const prevEnd = (line: Line, c: { s: number }) => (line.pc ?? []).filter((x) => x.e <= c.s).pop()?.e ?? 0;
+
+/** The text of the last sentence of a head. */
+const lastClause = (head: string) => head.slice(lastSentence(head));
 
 /** A price anchor: "Name, $P at Shop" read loosely (as a caption would be), one per price cluster. */
 export const priceLine: Format = {
@@ -24,9 +31,11 @@ export const priceLine: Format = {
       // A line stuffed with prices is a table of numbers, not products: the format readers cover real tables.
       if (!line.pc?.length || line.pc.length > MAX_PRICES) continue;
       for (const [c, from, to] of segments(ctx, line)) {
-        const p = parseAround(line, c, from, to, true);
+        const p = withoutLead(parseAround(line, c, from, to, true));
         const cand = p?.name ? toCandidate(ctx, line, p, from, to, 'anchor-line') : null;
-        if (cand && !cand.brand) {
+        // A name that opens on its own capitalised maker after the sentence start carries none over.
+        const own = !!p && ownMaker(p.name) && /\p{L}/u.test(lastClause(line.text.slice(0, p.nameStart)));
+        if (cand && !cand.brand && !own) {
           // "BEC + BRIDGE top, $160, and pants, $250": a maker named earlier in the sentence carries over.
           const head = line.text.slice(0, from);
           // Not across a Japanese sentence end either: "国内ユニクロ事業は…。主力の「…」(5,990円)" names no maker.
@@ -59,7 +68,7 @@ export const priceLine: Format = {
         }
         if (cand) out.push(cand);
         else {
-          const pr = proseAround(ctx, line, c.s, c.e, c.price);
+          const pr = proseAround(ctx, line, c.s, c.e, c.price, prevEnd(line, c));
           if (pr) out.push(pr);
         }
       }
@@ -79,12 +88,20 @@ const AFTER_DETERMINER = new RegExp(
  * The clause around a price in prose: "First Aid Beauty's Ultra Repair Cream ($36)", "I picked up
  * the 3×1 selvedge jeans ($285)". The name runs from a known brand (or the clause start) to the price.
  */
-function proseAround(ctx: Ctx, line: Line, s: number, e: number, price: Candidate['price']): Candidate | null {
+function proseAround(
+  ctx: Ctx,
+  line: Line,
+  s: number,
+  e: number,
+  price: Candidate['price'],
+  from = 0,
+): Candidate | null {
   const before = line.text.slice(0, s);
   // Money in a sentence of business news, an auction or a recipe is no offer: prose anchors skip it.
   const sentence = line.text.slice(lastSentence(before), e + 80);
   if (lexicon().negative.test(sentence)) return null;
-  const start = lastSentence(before);
+  // Not before the previous price: the text up to it is that price's product ("top, $160, and pants").
+  const start = Math.max(lastSentence(before), from);
   let clause = before.slice(start).replace(/[\s(,:–—-]+$/, '');
   const cut = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(' — '), clause.lastIndexOf(' – '));
   const at = start + (cut >= 0 ? cut + 1 : 0);

@@ -1,6 +1,7 @@
 import type { Candidate, Format, Line } from '../context';
 import { toCandidate } from '../candidate';
 import { linkIn } from '../href';
+import { withoutLead } from '../clause';
 import { parseAround } from '../segment';
 import { segments } from '../price-segments';
 import { retailerFromText, retailerFromUrl } from '../retailer';
@@ -40,7 +41,7 @@ export const caption: Format = {
       for (const [s, e] of pieces(l)) {
         const segs = segments(ctx, l, s, e);
         for (const [c, ss, se] of segs) {
-          const p = parseAround(l, c, ss, se, true);
+          const p = withoutLead(parseAround(l, c, ss, se, true));
           const cand = p && toCandidate(ctx, l, p, ss, se, 'caption');
           if (cand) out.push(cand);
         }
