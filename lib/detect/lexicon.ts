@@ -23,6 +23,8 @@ export interface Lexicon {
   label: RegExp;
   /** Words of texts that name prices without selling: earnings, auction, per month. */
   negative: RegExp;
+  /** A navigation link text ending a record: "Jump to Review", "Read more", "View on Amazon" ("*": a shop's name). */
+  nav: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -38,6 +40,7 @@ const EMPTY: Lexicon = {
   buy: NEVER,
   label: NEVER,
   negative: NEVER,
+  nav: NEVER,
 };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
@@ -47,6 +50,14 @@ const alt = (xs: string[]) =>
     .map(esc)
     .join('|');
 
+/** Nav texts at the end of a text; a trailing " *" stands for a shop's name of one or two words. */
+function navPattern(xs: string[]): RegExp {
+  if (!xs.length) return NEVER;
+  const one = (x: string) => (x.endsWith(' *') ? `${esc(x.slice(0, -2))}\\s+\\S+(?:\\s+\\S+)?` : esc(x));
+  const all = [...xs].sort((a, b) => b.length - a.length).map(one);
+  return new RegExp(`(?:^|\\s)(?:${all.join('|')})\\s*[.!»›>→]*\\s*$`, 'iu');
+}
+
 let cache: { gen: number; lex: Lexicon } | null = null;
 
 /** The lexicon for the installed gazetteer data; empty (matching nothing) before data is installed. */
@@ -54,7 +65,15 @@ export function lexicon(): Lexicon {
   if (!hasGazetteerData()) return EMPTY;
   const gen = dataGeneration();
   if (cache?.gen === gen) return cache.lex;
-  const by: Record<string, string[]> = { nouns: [], compounds: [], shop: [], buy: [], labels: [], negative: [] };
+  const by: Record<string, string[]> = {
+    nouns: [],
+    compounds: [],
+    shop: [],
+    buy: [],
+    labels: [],
+    negative: [],
+    nav: [],
+  };
   const ja: string[] = [];
   const langs = { nouns: new Map<string, Set<string>>(), stopwords: new Map<string, Set<string>>() };
   for (const line of (gazetteerData().lexicon ?? '').split('\n')) {
@@ -81,6 +100,7 @@ export function lexicon(): Lexicon {
     shop: new RegExp(`(?:^|[\\s,(])(?:${words(by.shop!)})\\s*:?\\s*$`, 'iu'),
     buy: new RegExp(`^\\s*(?:${words(by.buy!)})(?![\\p{L}])`, 'iu'),
     label: new RegExp(`^\\s*(?:${words(by.labels!)})(?![\\p{L}])\\s*[:–—-]?\\s*`, 'iu'),
+    nav: navPattern(by.nav!),
     // Japanese and Chinese write words without spaces: their cues match inside longer runs ("連結決算は").
     negative: new RegExp(
       `(?:^|[^\\p{L}])(?:${words(by.negative!.filter((w) => !CJK.test(w)))})(?![\\p{L}])|` +

@@ -1,6 +1,6 @@
 import type { SourceFile } from './parse-sources';
 
-const SECTIONS = new Set(['nouns', 'compounds', 'shop', 'buy', 'labels', 'negative', 'stopwords']);
+const SECTIONS = new Set(['nouns', 'compounds', 'shop', 'buy', 'labels', 'negative', 'stopwords', 'nav']);
 /** Sections that list single words, several to a line; "_" joins the words of a multi-word noun ("sac_à_dos"). */
 const WORD_SECTIONS = new Set(['nouns', 'compounds', 'stopwords']);
 
