@@ -31,6 +31,8 @@ export interface Lexicon {
   size: RegExp;
   /** Function words (articles, conjunctions, prepositions) with the languages they belong to. */
   stop: Map<string, Set<string>>;
+  /** A navigation link text ending a record: "Jump to Review", "Read more", "View on Amazon" ("*": a shop's name). */
+  nav: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -50,6 +52,7 @@ const EMPTY: Lexicon = {
   used: NEVER,
   size: NEVER,
   stop: new Map(),
+  nav: NEVER,
 };
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges that work for accented and Cyrillic letters.
@@ -58,6 +61,14 @@ const alt = (xs: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map(esc)
     .join('|');
+
+/** Nav texts at the end of a text; a trailing " *" stands for a shop's name of one or two words. */
+function navPattern(xs: string[]): RegExp {
+  if (!xs.length) return NEVER;
+  const one = (x: string) => (x.endsWith(' *') ? `${esc(x.slice(0, -2))}\\s+\\S+(?:\\s+\\S+)?` : esc(x));
+  const all = [...xs].sort((a, b) => b.length - a.length).map(one);
+  return new RegExp(`(?:^|\\s)(?:${all.join('|')})\\s*[.!»›>→]*\\s*$`, 'iu');
+}
 
 let cache: { gen: number; lex: Lexicon } | null = null;
 
@@ -74,8 +85,9 @@ export function lexicon(): Lexicon {
     labels: [],
     negative: [],
     prices: [],
-    ...{ nouns: [], compounds: [], shop: [], buy: [], labels: [], negative: [] },
-    ...{ used: [], sizes: [] },
+    used: [],
+    sizes: [],
+    nav: [],
   };
   const ja: string[] = [];
   const langs = { nouns: new Map<string, Set<string>>(), stopwords: new Map<string, Set<string>>() };
@@ -104,6 +116,7 @@ export function lexicon(): Lexicon {
     shop: new RegExp(`(?:^|[\\s,(])(?:${words(by.shop!)})\\s*:?\\s*$`, 'iu'),
     buy: new RegExp(`^\\s*(?:${words(by.buy!)})(?![\\p{L}])`, 'iu'),
     label: new RegExp(`^\\s*(?:${words(by.labels!)})(?![\\p{L}])\\s*[:–—-]?\\s*`, 'iu'),
+    nav: navPattern(by.nav!),
     // Japanese and Chinese write words without spaces: their cues match inside longer runs ("連結決算は").
     negative: new RegExp(
       `(?:^|[^\\p{L}])(?:${words(by.negative!.filter((w) => !CJK.test(w)))})(?![\\p{L}])|` +

@@ -9,6 +9,8 @@ import { FORMATS, PRODUCT_PAGE } from './formats';
 import { DETECT_MODEL, type DetectModel } from './generated/detect-model';
 import { scoreAll } from './model';
 import { tidyRoles } from './roles';
+import { reviewTidy } from './review-tidy';
+import { specPrice } from './spec-price';
 import { resetSiblings } from './siblings';
 import { isShopPage } from './formats/product-page';
 import { collectLines } from './lines';
@@ -122,8 +124,11 @@ export function* gather(root: Document | Element, pageUrl: string): Generator<vo
     raw.push(...f.detect(ctx));
     yield;
   }
+  // Round-up tails ("at Amazon Jump to Review") leave the name before the general tidying reads it.
   const cands = uncoveredRecords(raw)
-    .map(tidyRoles)
+    .map((c) => reviewTidy(ctx, c))
+    .map((c) => c && specPrice(ctx, c))
+    .map((c) => c && tidyRoles(c))
     .filter((c): c is Candidate => !!c);
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.

@@ -1,7 +1,18 @@
 import type { SourceFile } from './parse-sources';
 
-const SECTIONS = new Set(['nouns', 'compounds', 'shop', 'buy', 'labels', 'negative', 'stopwords', 'prices']);
-const SECTIONS = new Set(['nouns', 'compounds', 'shop', 'buy', 'labels', 'negative', 'stopwords', 'used', 'sizes']);
+const SECTIONS = new Set([
+  'nouns',
+  'compounds',
+  'shop',
+  'buy',
+  'labels',
+  'negative',
+  'stopwords',
+  'prices',
+  'used',
+  'sizes',
+  'nav',
+]);
 /** Sections that list single words, several to a line; "_" joins the words of a multi-word noun ("sac_à_dos"). */
 const WORD_SECTIONS = new Set(['nouns', 'compounds', 'stopwords']);
 
