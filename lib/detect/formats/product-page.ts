@@ -2,6 +2,7 @@ import { retailerForHost } from '../../gazetteer';
 import { parsePrice } from '../../price';
 import type { Candidate, Ctx, Format } from '../context';
 import { lowerAlnum } from '../text';
+import { displayedPrice } from '../shown-price';
 
 type Rec = Record<string, unknown>;
 type Found = Pick<Candidate, 'name' | 'brand' | 'price' | 'url'>;
@@ -137,7 +138,12 @@ export const productPage: Format = {
     // A title that still carries the shop's name ("Linen Apron | Quayside Home") loses it.
     const cut = /^(.+?)\s[|–—]\s(.+)$/.exec(found.name);
     if (cut && retailer && lowerAlnum(cut[2]!) === lowerAlnum(retailer)) found.name = cut[1]!;
-    const element = doc.querySelector('h1') ?? doc.body ?? doc.documentElement;
+    const h1 = doc.querySelector('h1');
+    // Structured data without an offer: the price the page shows under the title.
+    if (h1 && !found.price) found.price = displayedPrice(h1, ctx.currency);
+    // No brand anywhere on a shop the gazetteer does not know: a small shop's own label (its own name).
+    if (!found.brand && retailer && !retailerForHost(ctx.host)) found.brand = retailer;
+    const element = h1 ?? doc.body ?? doc.documentElement;
     return [{ ...found, url, retailer, element, claims: [], score: 9, format: 'product-page' }];
   },
 };
