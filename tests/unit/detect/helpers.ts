@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import type { Mention } from '@/lib/detect/types';
+import type { Ctx, Line } from '@/lib/detect/context';
+import { collectLines } from '@/lib/detect/lines';
+import { setPageLanguage } from '@/lib/detect/lexicon';
 
 export const FIXTURES = join(__dirname, '../../fixtures');
 
@@ -42,6 +45,19 @@ const window = new Window({
 });
 export const happyDoc = (html: string): Document =>
   new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
+/**
+ * A generator's context for an article body on a blog page in `lang`, its lines read as the pipeline reads them.
+ * The pipeline sets the page's language once per page; this context stands in for the pipeline.
+ */
+export function lineCtx(body: string, lang: string, currency = 'USD'): Ctx {
+  const doc = happyDoc(`<!DOCTYPE html><html lang="${lang}"><body><article>${body}</article></body></html>`);
+  setPageLanguage(lang);
+  const lines: Line[] = [];
+  const it = collectLines(doc, lines);
+  while (!it.next().done);
+  return { root: doc, doc, pageUrl: 'https://blog.example.org/post', host: 'blog.example.org', currency, lines };
+}
 
 /** A document as the CLI and the background see it (linkedom). */
 export const linkedomDoc = (html: string): Document => parseHTML(html).document as unknown as Document;

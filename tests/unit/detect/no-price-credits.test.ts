@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { brandRecord } from '@/lib/detect/anchors/brand-record';
 import { runCredits } from '@/lib/detect/anchors/run-credits';
-import { collectLines } from '@/lib/detect/lines';
 import { nounHits, setPageLanguage } from '@/lib/detect/lexicon';
-import type { Ctx, Line } from '@/lib/detect/context';
-import { happyDoc } from './helpers';
+import { lineCtx } from './helpers';
 
-function ctxOf(body: string, lang: string): Ctx {
-  const doc = happyDoc(`<!DOCTYPE html><html lang="${lang}"><body><article>${body}</article></body></html>`);
-  // The pipeline sets the page's language once per page; this context stands in for the pipeline.
-  setPageLanguage(lang);
-  const lines: Line[] = [];
-  const it = collectLines(doc, lines);
-  while (!it.next().done);
-  return { root: doc, doc, pageUrl: 'https://blog.example.org/post', host: 'blog.example.org', currency: 'EUR', lines };
-}
+const ctxOf = (body: string, lang: string) => lineCtx(body, lang, 'EUR');
 
 const read = (body: string, lang: string) => runCredits.detect(ctxOf(body, lang)).map((c) => [c.brand, c.name]);
 

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { proseBrand } from '@/lib/detect/anchors/prose-brand';
-import { collectLines } from '@/lib/detect/lines';
-import { setPageLanguage } from '@/lib/detect/lexicon';
-import type { Ctx, Line } from '@/lib/detect/context';
-import { happyDoc } from './helpers';
+import { lineCtx } from './helpers';
 
-function ctxOf(body: string, lang: string): Ctx {
-  const doc = happyDoc(`<!DOCTYPE html><html lang="${lang}"><body><article>${body}</article></body></html>`);
-  // The pipeline sets the page's language once per page; this context stands in for the pipeline.
-  setPageLanguage(lang);
-  const lines: Line[] = [];
-  const it = collectLines(doc, lines);
-  while (!it.next().done);
-  return { root: doc, doc, pageUrl: 'https://blog.example.org/post', host: 'blog.example.org', currency: 'USD', lines };
-}
+const ctxOf = (body: string, lang: string) => lineCtx(body, lang);
 
 const read = (body: string, lang = 'en') => proseBrand.detect(ctxOf(body, lang)).map((c) => [c.brand, c.name]);
 
