@@ -1,12 +1,7 @@
 import type { Candidate, Cluster, Ctx, Line } from './context';
 import { clusters } from './clusters';
+import { isPriceLabel } from './lexicon';
 
-/** A spec row's price label, per language: "The cost:", "Price", "Preis:", "Prix :", "Precio:", "Pris:". */
-const PRICE_ROW = new RegExp(
-  String.raw`^\s*(?:the\s+)?(?:cost|price|msrp|rrp|preis|prix|precio|prezzo|prijs|pris|cena|preço|hinta|` +
-    String.raw`価格|値段)\s*[:：]?\s*$`,
-  'iu',
-);
 /** "… a flat phone to about half. $45": a lone price closing a paragraph after its last full stop. */
 const CLOSING = /[.!?]\s+(?:[$£€¥]|[A-Z]{3}\s?)?\s?[\d][\d.,]*\s*(?:[$£€¥]|[A-Z]{3}|kr|zł)?\s*$/u;
 
@@ -14,7 +9,8 @@ const CLOSING = /[.!?]\s+(?:[$£€¥]|[A-Z]{3}\s?)?\s?[\d][\d.,]*\s*(?:[$£€�
 function statedPrice(l: Line, cs: Cluster[]): Cluster | null {
   if (cs.length !== 1) return null;
   const c = cs[0]!;
-  if (PRICE_ROW.test(l.text.slice(0, c.s).replace(/[:：]\s*$/, ':'))) return c;
+  // A spec row's label from the lexicon's [prices] section: "The cost:", "Price", "Preis:", "価格".
+  if (isPriceLabel(l.text.slice(0, c.s))) return c;
   return l.text.slice(c.e).trim() === '' && CLOSING.test(l.text) ? c : null;
 }
 
