@@ -1,5 +1,6 @@
 import type { ResolveState } from '../protocol/resolve-state';
 import { formatPrice } from '../price/format';
+import { clickLandedOnControl } from './click-guard';
 
 /** What one control shows; `paintControl` turns it into attributes. */
 export interface ControlProps {
@@ -62,6 +63,9 @@ export function buildControl(doc: Document, onToggle: () => void): ControlParts 
     e.stopPropagation();
     // Only the reader may save or remove: a click a script made (element.click(), dispatchEvent) is not trusted.
     if (!e.isTrusted) return;
+    // Nor a click the page steered onto a control it had faded out or covered (clickjacking).
+    const host = (button.getRootNode() as Partial<ShadowRoot>).host;
+    if (!host || !clickLandedOnControl(host, e)) return;
     onToggle();
   });
   const side = doc.createElement('span');

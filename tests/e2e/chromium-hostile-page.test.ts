@@ -103,6 +103,14 @@ describe('a hostile page in Chromium', () => {
     expect(after[0]).toEqual(before[0]);
     expectPageLearntNothing(log, ids);
 
+    // Clickjacking: the page fades the article almost out of sight (its decoy would sit beneath); a
+    // reader's real click on a faded control saves nothing. Unfaded, the same click would save.
+    await page.evaluate(() => void (document.body.style.opacity = '0.02'));
+    await readerClicks(2);
+    await page.waitForTimeout(800);
+    expect((await readWishlist(chromium.worker)).map((i) => i.id)).toEqual([before[0]!.id]);
+    await page.evaluate(() => void (document.body.style.opacity = ''));
+
     // Detection is alive after the replay: it saw the reordered list, follows the page emptying and refilling.
     const kept = await readTabMentions(chromium.worker, tabId);
     expect(kept?.mentions.map((m) => m.name)).not.toEqual(settled.mentions.map((m) => m.name));

@@ -21,7 +21,10 @@ const base: ControlProps = {
 function control(props: Partial<ControlProps> = {}, onToggle = () => {}) {
   const parts = buildControl(document, onToggle);
   paintControl(parts, { ...base, ...props });
-  document.body.append(parts.wrap);
+  // As mounted: inside a closed shadow root whose host sits in the page.
+  const host = document.createElement('span');
+  document.body.append(host);
+  host.attachShadow({ mode: 'closed' }).append(parts.wrap);
   return parts;
 }
 
@@ -70,6 +73,21 @@ describe('the inline control', () => {
     button.click();
     button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(onToggle).not.toHaveBeenCalled();
+  });
+
+  it('ignores a reader’s click the page steered onto it while fading the article (clickjacking)', () => {
+    const onToggle = vi.fn();
+    const { button } = control({}, onToggle);
+    const host = (button.getRootNode() as ShadowRoot).host as HTMLElement;
+    const faded = document.createElement('div');
+    faded.style.opacity = '0.05';
+    host.replaceWith(faded);
+    faded.append(host);
+    trustedClick(button);
+    expect(onToggle).not.toHaveBeenCalled();
+    faded.style.opacity = '1';
+    trustedClick(button);
+    expect(onToggle).toHaveBeenCalledTimes(1);
   });
 
   it('stays focusable while busy (aria-disabled) and shows an error as a status', () => {
