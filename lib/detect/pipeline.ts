@@ -21,6 +21,7 @@ import { buyLinkAfter } from './buy-line';
 import { brandVariants } from './brand-variants';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
+import { readSafely } from './safe-read';
 
 /** The page's declared language (`<html lang>`), '' when none. */
 const pageLanguage = (root: Document | Element): string =>
@@ -121,7 +122,7 @@ export function* gather(root: Document | Element, pageUrl: string): Generator<vo
   }
   const raw: Candidate[] = [];
   for (const f of [...FORMATS, ...ANCHORS]) {
-    raw.push(...f.detect(ctx));
+    raw.push(...readSafely(f, ctx));
     yield;
   }
   // Round-up tails ("at Amazon Jump to Review") leave the name before the general tidying reads it.

@@ -42,7 +42,9 @@ function readSpan(text: string, s: number): Part[] {
       );
     // "I wore: boho dress, Zara": a lead without a product noun before the credit itself.
     if (/:\s/.test(lab[0].slice(lab[1]!.length, lab[1]!.length + 3)) && !nounHits(lab[1]!)) {
-      const k = t.indexOf(lab[2]!);
+      // The credit is the match's tail (the pattern spans the whole text): its place, not the first
+      // place its words occur, or "Top: Top, Zara" would read the same span again and never end.
+      const k = t.length - lab[2]!.length;
       return readSpan(t.slice(k), at + k);
     }
   }

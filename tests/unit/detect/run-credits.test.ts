@@ -105,3 +105,11 @@ describe('run-on and loosely joined outfit credits', () => {
     expect(read('<p>She wore a Chanel dress to the party, and her sister chose a gown by Dior.</p>')).toEqual([]);
   });
 });
+
+describe('a credit lead repeated in its own credit', () => {
+  it('reads the credit once and ends (a repeated lead used to recurse until the stack ran out)', () => {
+    // The lead ("…shopping? Yes") ends with words the credit after it starts with.
+    expect(() => read('<p>What beats a day of shopping? Yes: a day of shopping | Jeans: Arket</p>')).not.toThrow();
+    expect(read('<p>What beats a day of shopping? Yes: a day of shopping | Jeans: Arket</p>')).toEqual([]);
+  });
+});
