@@ -26,7 +26,8 @@ export const table: Format = {
       const cell = l.el.closest('td, th');
       if (cell && !byCell.has(cell)) byCell.set(cell, l);
     }
-    const tables = new Set([...byCell.keys()].map((c) => c.closest('table')!));
+    // A stray cell outside any table (the background's HTML parser keeps one where a browser drops it) is no row.
+    const tables = new Set([...byCell.keys()].flatMap((c) => c.closest('table') ?? []));
     for (const t of tables) {
       const rows = [...t.querySelectorAll('tr')];
       const head = rows[0];
