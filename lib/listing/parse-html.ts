@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { capDepth } from './depth-cap';
 
 /** Pages larger than this are cut: a product's data sits in the first megabytes. */
 export const MAX_HTML_CHARS = 12_000_000;
@@ -8,7 +9,8 @@ export const MAX_SCRIPT_CHARS = 1_000_000;
 /**
  * Parses page HTML with linkedom (no DOMParser in the service worker). Style and SVG bodies and
  * script bundles are dropped first: they hold no listing data and are most of a big page's weight.
- * JSON-LD and ordinary inline scripts (analytics data layers, app state) are kept.
+ * JSON-LD and ordinary inline scripts (analytics data layers, app state) are kept. Nesting past
+ * `MAX_DEPTH` is flattened, as browsers bound theirs (./depth-cap).
  */
 export function parseProductHtml(html: string): Document {
   let text = typeof html === 'string' ? html.slice(0, MAX_HTML_CHARS) : '';
@@ -16,6 +18,7 @@ export function parseProductHtml(html: string): Document {
   text = dropBodies(text, 'svg', () => true);
   text = dropBodies(text, 'script', (attrs, length) => length > MAX_SCRIPT_CHARS && !/ld\+json/i.test(attrs));
   const { document } = parseHTML(text);
+  capDepth(document as unknown as Document);
   return document as unknown as Document;
 }
 
