@@ -49,10 +49,16 @@ function wordBefore(text: string, low: string, end: number): string {
   while (k > 0 && isLower(low[k - 1])) if (text[--k] !== low[k]) break;
   return low.slice(k, end);
 }
-/** The lower-case word that starts at `from`, up to the next capital or non-letter; and where it ends. */
+/** Lower-case letters in the page's own case, read from `lastIndex` by the regex engine rather than a loop. */
+const LOWER_RUN = /[a-zß-ÿ]*/y;
+/**
+ * The lower-case word that starts at `from`, up to the next capital or non-letter; and where it ends. (`text` and
+ * `low` have one length, so a letter of the class in `text` is the same letter in `low`.)
+ */
 function wordAfter(text: string, low: string, from: number): [string, number] {
-  let k = from + 1;
-  while (k < low.length && isLower(low[k]) && text[k] === low[k]) k++;
+  LOWER_RUN.lastIndex = from + 1;
+  LOWER_RUN.test(text);
+  const k = Math.max(from + 1, LOWER_RUN.lastIndex);
   return [low.slice(from, k), k];
 }
 
@@ -69,11 +75,17 @@ function runTogether(text: string, low: string, enough: number): number {
     return yes;
   };
   let found = 0;
+  // A glued run ("WoolCashmereLinen") has a joint before each capital: a joint's word before is the last one's
+  // word after, read once.
+  let last = -1;
+  let lastWord = '';
   RUN_TOGETHER.lastIndex = 0;
   for (let m = RUN_TOGETHER.exec(text); m && found < enough; m = RUN_TOGETHER.exec(text)) {
     const at = m.index + 1;
-    const before = wordBefore(text, low, at);
+    const before = at === last && isLower(low[at - lastWord.length]) ? lastWord : wordBefore(text, low, at);
     const [after, end] = wordAfter(text, low, at);
+    last = end;
+    lastWord = after;
     if (item(before)) {
       // After the name: another item or the end of the glued run ("JacketBarbourBoots"),
       // not another name ("PerfumesBienestarReseñas").
