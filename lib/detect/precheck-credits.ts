@@ -2,7 +2,7 @@ import { FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-wo
 import { ITEM_WORD as ITEM } from './precheck-lists';
 import { runTogether } from './precheck-glued';
 import { proseCredits } from './precheck-prose';
-import { alternation, CJK, lazyRegExp } from './precheck-text';
+import { alternation, lazyRegExp } from './precheck-text';
 
 /*
  * The pre-check's reading of pages without prices or shop links: outfit credits, wishlist prose and release
@@ -28,16 +28,21 @@ const LABEL_REACH = 40;
 const MAKER_NO = /[A-Za-z0-9.&'’]の/g;
 /** A short capitalised name in quotes: a release's colourway (`Air Max 90 "Infrared"`). */
 const QUOTED = /[\w)][ \u00a0]["“„«]([A-Z][^"”“»\n]{1,30})["”»]/g;
-/** A letter of a script without case (kana, CJK, hangul): one regex for all calls, not one built per call. */
-const CJK_LETTER = new RegExp(`[${CJK}]`);
+/** Quotes and a bracket that may open a maker's name after a joint. */
+const OPENING_QUOTES = '"“„«\'(';
+/** Whether a UTF-16 code is a letter of a script without case (kana, CJK, hangul: the ranges of CJK). */
+const isCjk = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
 /** Whether a name starts at `k`: a capital, "&", a digitless CJK word, after "c/o", "chez" or an opening quote. */
 function nameStarts(text: string, low: string, k: number): boolean {
   if (low.startsWith('c/o ', k)) k += 4;
   else if (low.startsWith('chez ', k)) k += 5;
-  if (/["“„«'(]/.test(low[k] ?? '')) k++;
+  // Characters compared, not regexes run: this runs at every joint of the page.
+  const q = low[k];
+  if (q !== undefined && OPENING_QUOTES.includes(q)) k++;
   const c = text[k] ?? '';
-  return c === '&' || c !== low[k] || CJK_LETTER.test(c);
+  return c === '&' || c !== low[k] || isCjk(c.charCodeAt(0));
 }
 
 /**

@@ -19,15 +19,16 @@ function wordBefore(text: string, low: string, end: number): string {
 /** Lower-case letters in the page's own case, read from `lastIndex` by the regex engine rather than a loop. */
 const LOWER_RUN = /[a-zß-ÿ]*/y;
 /**
- * The lower-case word that starts at `from`, up to the next capital or non-letter; and where it ends. (`text` and
- * `low` have one length, so a letter of the class in `text` is the same letter in `low`.)
+ * Where the lower-case word that starts at `from` ends: at the next capital or non-letter. (`text` and `low` have one
+ * length, so a letter of the class in `text` is the same letter in `low`.)
  */
-function wordAfter(text: string, low: string, from: number): [string, number] {
+function wordEnd(text: string, from: number): number {
   LOWER_RUN.lastIndex = from + 1;
   LOWER_RUN.test(text);
-  const k = Math.max(from + 1, LOWER_RUN.lastIndex);
-  return [low.slice(from, k), k];
+  return Math.max(from + 1, LOWER_RUN.lastIndex);
 }
+/** The lower-case word that starts at `from`, up to the next capital or non-letter. */
+const wordAfter = (text: string, low: string, from: number): string => low.slice(from, wordEnd(text, from));
 
 /**
  * Credits whose label and name sit in neighbouring elements: "JacketBarbour", "SézaneSkirt Rixo". Items alternate
@@ -43,23 +44,24 @@ export function runTogether(text: string, low: string, enough: number): number {
   };
   let found = 0;
   // A glued run ("WoolCashmereLinen") has a joint before each capital: a joint's word before is the last one's
-  // word after, read once.
+  // word after, read once. The joints are found with test and lastIndex: no match object for each.
+  let lastAt = -1;
   let last = -1;
-  let lastWord = '';
   RUN_TOGETHER.lastIndex = 0;
-  for (let m = RUN_TOGETHER.exec(text); m && found < enough; m = RUN_TOGETHER.exec(text)) {
-    const at = m.index + 1;
-    const before = at === last && isLower(low[at - lastWord.length]) ? lastWord : wordBefore(text, low, at);
-    const [after, end] = wordAfter(text, low, at);
+  while (found < enough && RUN_TOGETHER.test(text)) {
+    const at = RUN_TOGETHER.lastIndex - 1;
+    const end = wordEnd(text, at);
+    const before = at === last && isLower(low[lastAt]) ? low.slice(lastAt, at) : wordBefore(text, low, at);
+    lastAt = at;
     last = end;
-    lastWord = after;
     if (item(before)) {
       // After the name: another item or the end of the glued run ("JacketBarbourBoots"),
       // not another name ("PerfumesBienestarReseñas").
-      const next = text[end] !== low[end] ? wordAfter(text, low, end)[0] : '';
+      const next = text[end] !== low[end] ? wordAfter(text, low, end) : '';
+      const after = low.slice(at, end);
       if (!item(after) && !item(wordBefore(text, low, at - before.length)) && (!next || item(next))) found++;
-    } else if (low[end] === ' ' && text[end + 1] !== low[end + 1] && item(after)) {
-      if (!item(wordAfter(text, low, end + 1)[0])) found++;
+    } else if (low[end] === ' ' && text[end + 1] !== low[end + 1] && item(low.slice(at, end))) {
+      if (!item(wordAfter(text, low, end + 1))) found++;
     }
   }
   return found;
