@@ -1,7 +1,8 @@
 import { FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-words';
 import { ITEM_WORD as ITEM } from './precheck-lists';
+import { runTogether } from './precheck-glued';
 import { proseCredits } from './precheck-prose';
-import { alternation, CJK, lazyRegExp } from './precheck-text';
+import { alternation, lazyRegExp } from './precheck-text';
 
 /*
  * The pre-check's reading of pages without prices or shop links: outfit credits, wishlist prose and release
@@ -23,67 +24,25 @@ const JOINT = /[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|
 const LABEL_START = /[.!?;:：|/／–—()\n]/;
 /** How far (characters) a credit's item label reaches back from its joint. */
 const LABEL_REACH = 40;
-/** A lower-case letter run into a capital: neighbouring elements' text with no space ("JacketBarbour"). */
-const RUN_TOGETHER = /[a-zß-ÿ][A-ZÀ-Þ]/g;
 /** A maker written before "の" and a product after it ("ZARAのスカート", "A.P.C.のトート"). */
 const MAKER_NO = /[A-Za-z0-9.&'’]の/g;
 /** A short capitalised name in quotes: a release's colourway (`Air Max 90 "Infrared"`). */
 const QUOTED = /[\w)][ \u00a0]["“„«]([A-Z][^"”“»\n]{1,30})["”»]/g;
-/** A letter of a script without case (kana, CJK, hangul): one regex for all calls, not one built per call. */
-const CJK_LETTER = new RegExp(`[${CJK}]`);
-/** A lower-case Latin letter, by code (a regex test per character costs more than the rest of the scan). */
-const isLower = (c: string | undefined): boolean => !!c && ((c >= 'a' && c <= 'z') || (c >= 'ß' && c <= 'ÿ'));
+/** Quotes and a bracket that may open a maker's name after a joint. */
+const OPENING_QUOTES = '"“„«\'(';
+/** Whether a UTF-16 code is a letter of a script without case (kana, CJK, hangul: the ranges of CJK). */
+const isCjk = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
 /** Whether a name starts at `k`: a capital, "&", a digitless CJK word, after "c/o", "chez" or an opening quote. */
 function nameStarts(text: string, low: string, k: number): boolean {
   if (low.startsWith('c/o ', k)) k += 4;
   else if (low.startsWith('chez ', k)) k += 5;
-  if (/["“„«'(]/.test(low[k] ?? '')) k++;
+  // Characters compared, not regexes run: this runs at every joint of the page.
+  const q = low[k];
+  if (q !== undefined && OPENING_QUOTES.includes(q)) k++;
   const c = text[k] ?? '';
-  return c === '&' || c !== low[k] || CJK_LETTER.test(c);
-}
-
-/** The lower-case word that ends at `end` (exclusive): back to its capital, which starts a run-together word. */
-function wordBefore(text: string, low: string, end: number): string {
-  let k = end;
-  while (k > 0 && isLower(low[k - 1])) if (text[--k] !== low[k]) break;
-  return low.slice(k, end);
-}
-/** The lower-case word that starts at `from`, up to the next capital or non-letter; and where it ends. */
-function wordAfter(text: string, low: string, from: number): [string, number] {
-  let k = from + 1;
-  while (k < low.length && isLower(low[k]) && text[k] === low[k]) k++;
-  return [low.slice(from, k), k];
-}
-
-/**
- * Credits whose label and name sit in neighbouring elements: "JacketBarbour", "SézaneSkirt Rixo". Items alternate
- * with names there; a menu runs items together ("KleiderJeansMäntel"), so an item beside another item is no credit.
- */
-function runTogether(text: string, low: string, enough: number): number {
-  // Glued runs repeat the same words (menus, lists, tags): each word is looked up in the tables once per page.
-  const seen = new Map<string, boolean>();
-  const item = (word: string): boolean => {
-    let yes = seen.get(word);
-    if (yes === undefined) seen.set(word, (yes = word.length > 1 && ITEM.test(word)));
-    return yes;
-  };
-  let found = 0;
-  RUN_TOGETHER.lastIndex = 0;
-  for (let m = RUN_TOGETHER.exec(text); m && found < enough; m = RUN_TOGETHER.exec(text)) {
-    const at = m.index + 1;
-    const before = wordBefore(text, low, at);
-    const [after, end] = wordAfter(text, low, at);
-    if (item(before)) {
-      // After the name: another item or the end of the glued run ("JacketBarbourBoots"),
-      // not another name ("PerfumesBienestarReseñas").
-      const next = text[end] !== low[end] ? wordAfter(text, low, end)[0] : '';
-      if (!item(after) && !item(wordBefore(text, low, at - before.length)) && (!next || item(next))) found++;
-    } else if (low[end] === ' ' && text[end + 1] !== low[end + 1] && item(after)) {
-      if (!item(wordAfter(text, low, end + 1)[0])) found++;
-    }
-  }
-  return found;
+  return c === '&' || c !== low[k] || isCjk(c.charCodeAt(0));
 }
 
 /**

@@ -2,6 +2,10 @@
 
 /** The host of an absolute or protocol-relative link, lower case and without "www."; null for a relative one. */
 export const hostOf = (href: string): string | null => {
+  // Most links of a page are relative ("/story/1", "#top", "?p=2"): a first letter other than h or / rules them out
+  // without a regex run (the pre-check reads every link of the page, cold).
+  const c = href.charCodeAt(0) | 0x20;
+  if (c !== 0x68 && (c !== 0x2f || href.charCodeAt(1) !== 0x2f)) return null;
   const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href);
   return m ? m[1]!.toLowerCase().replace(/^www\./, '') : null;
 };

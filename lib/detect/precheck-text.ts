@@ -110,8 +110,16 @@ const MONEY = lazyRegExp(
   'g',
 );
 
+/**
+ * What every amount holds: a digit, a sign, a CJK numeral or a word of money. A text without one (a short note, a
+ * quiet page) holds no amount, and the small test spares it compiling MONEY, the content script's second-largest
+ * pattern (the pre-check runs cold in every page's new script world).
+ */
+const MONEY_HINT = /[\d$£€¥₹₩₽₺₱฿₫₪万千萬만천]|pounds|dollars|euros|quid|bucks/;
+
 /** Whether lower-case text holds an amount of money. */
 export function hasMoney(low: string): boolean {
+  if (!MONEY_HINT.test(low)) return false;
   MONEY.lastIndex = 0;
   return MONEY.test(low);
 }

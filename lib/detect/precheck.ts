@@ -3,11 +3,10 @@ import { affiliateNetwork } from '../links/unwrap-affiliate';
 import { colourways, creditLines, firstPerson, headingCredit, speaksOfRelease } from './precheck-credits';
 import { hasMoney, intent, namesProduct, priceNearProductWord } from './precheck-text';
 import { hostOf, ownHost, sameSite } from './precheck-hosts';
-import { CTA } from './cta';
+import { hasProductData, readableText } from './precheck-page';
+import { CTA, CTA_ANYWHERE } from './cta';
 
 const MAX_LINKS = 3000;
-/** Inline scripts and styles shorter than this are left in the text: cutting them costs more than reading them. */
-const LONG_SCRIPT = 200;
 /** A product page's path: a product slot (/product/, /p/, /dp/, /prd/, /item/, /shop/…). */
 const PRODUCT_SLOT = /\/(?:products?|p|dp|prd|prod|item|items|shop|buy)(?:[/-]|$)/;
 /** An item number in a path; news sites number their articles too, so it counts less than a slot. */
@@ -17,8 +16,8 @@ const SOCIAL = new RegExp(
   '(?:^|\\.)(?:instagram|facebook|twitter|x|pinterest|youtube|youtu|tiktok|linkedin|reddit|threads|t|wikipedia)' +
     '\\.[a-z.]+$',
 );
-/** Schema.org types that describe something for sale. */
-const PRODUCT_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer)"/;
+/** Links to another site (or anywhere: a protocol-relative address); the rest have no host for hostOf to read. */
+const OUTBOUND = 'a[href^="http" i], a[href^="//"]';
 /**
  * Points from credit lines (2 each) and links to other sites' products (up to 2 each) that make a page worth
  * reading. 3 lets two linked product names through (labelled blog picks without a price or label); the detector,
@@ -27,50 +26,6 @@ const PRODUCT_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ProductGroup|Indivi
 const ENOUGH = 3;
 /** First-person words that make a page a personal post (a blog's voice, not a report of what someone wore). */
 const VOICE = 2;
-
-/** Product marks in the head (og:type product, a product price) and in the body (schema.org microdata). */
-const HEAD_MARKS = 'meta[property="og:type"][content="product" i], meta[property="product:price:amount"]';
-const BODY_MARKS = '[itemtype*="schema.org/Product" i], [itemtype*="schema.org/Offer" i]';
-
-/** Product structured data: product marks or JSON-LD of a Product or Offer. */
-function hasProductData(doc: Document | null, top: Element): boolean {
-  // The head is small: its marks are looked up there, not by a second walk of the whole page.
-  if (doc?.head?.querySelector(HEAD_MARKS) || top.querySelector(BODY_MARKS)) return true;
-  const scripts = (doc ?? top).getElementsByTagName('script');
-  for (let k = 0; k < scripts.length; k++) {
-    const s = scripts[k]!;
-    if ((s.getAttribute('type') ?? '').includes('ld+json') && PRODUCT_TYPE.test(s.textContent ?? '')) return true;
-  }
-  return false;
-}
-
-/** The page's text without its long inline scripts and styles (app state, JSON, CSS), which nobody reads. */
-function readableText(top: Element): string {
-  const text = top.textContent ?? '';
-  const cuts: Array<[number, number]> = [];
-  for (const tag of ['script', 'style']) {
-    const els = top.getElementsByTagName(tag);
-    // In document order, so each search starts where the last one ended: one pass over the text per tag.
-    for (let k = 0, from = 0; k < els.length; k++) {
-      const own = els[k]!.textContent ?? '';
-      if (own.length < LONG_SCRIPT) continue;
-      const at = text.indexOf(own, from);
-      if (at < 0) continue;
-      cuts.push([at, at + own.length]);
-      from = at + own.length;
-    }
-  }
-  if (!cuts.length) return text;
-  cuts.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let from = 0;
-  for (const [at, end] of cuts) {
-    if (at < from) continue;
-    out += `${text.slice(from, at)} `;
-    from = end;
-  }
-  return out + text.slice(from);
-}
 
 /**
  * Why a page can hold a recommendation, or null when it cannot: the cheap test run on every page before the
@@ -100,18 +55,25 @@ export function precheckReason(root: Document | Element): string | null {
   if (drops >= 2 || (drops === 1 && speaksOfRelease(low))) return 'release names';
   let points = 2 * credits;
   const here = ownHost(doc);
-  const links = top.getElementsByTagName('a');
+  // Labels are read only where they can count: a page's text without a call-to-action word or a notice has no link
+  // labelled with one, and then only links to other sites are read (picked by the browser's selector engine: each
+  // element the content script touches costs it a wrapper of its own).
+  const labelsCount = notices.length > 0 || CTA_ANYWHERE.test(low);
+  const links = labelsCount ? top.getElementsByTagName('a') : top.querySelectorAll(OUTBOUND);
   let noticeLabels = 0;
   // Menus, tags and "read more" repeat their labels: each label is tested for a call to action once.
   const labels = new Set<string>();
   for (let k = 0; k < links.length && k < MAX_LINKS; k++) {
     const a = links[k]!;
-    const label = (a.textContent ?? '').trim();
-    if (!labels.has(label)) {
-      if (CTA.test(label)) return 'buy link';
-      labels.add(label);
+    let label: string | undefined;
+    if (labelsCount) {
+      label = (a.textContent ?? '').trim();
+      if (!labels.has(label)) {
+        if (CTA.test(label)) return 'buy link';
+        labels.add(label);
+      }
+      if (notices.length && notices.some((n) => label!.toLowerCase().includes(n))) noticeLabels++;
     }
-    if (notices.length && notices.some((n) => label.toLowerCase().includes(n))) noticeLabels++;
     const href = a.getAttribute('href') ?? '';
     const host = hostOf(href);
     if (!host) continue;
@@ -127,6 +89,7 @@ export function precheckReason(root: Document | Element): string | null {
     // A link to another site's product: its path has a product slot or word, its text names a product.
     const path = href.slice(href.indexOf(host) + host.length).toLowerCase();
     const slot = PRODUCT_SLOT.test(path) ? 2 : ITEM_NUMBER.test(path) || namesProduct(path) ? 1 : 0;
+    label ??= (a.textContent ?? '').trim();
     points += Math.min(2, slot + (namesProduct(label.toLowerCase()) ? 1 : 0));
     if (points >= ENOUGH) return 'credits and product links';
   }

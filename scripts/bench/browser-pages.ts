@@ -4,6 +4,7 @@
  * Every page is written here; nothing is fetched.
  */
 import { readRepoFile } from './pages';
+import { ms } from './report';
 
 export interface BrowserBenchPage {
   /** Short id, also the served file name. */
@@ -12,6 +13,22 @@ export interface BrowserBenchPage {
   html: string;
   /** Budget for the main-thread work Magpie may add, as a share of the page's own work or in ms. */
   budget: { share?: number; ms?: number };
+  /**
+   * Rounds as a multiple of the section's (MAGPIE_BENCH_ROUNDS, default 5): a small page loads in a few
+   * milliseconds, so its added work is a small difference of noisy loads and needs more pairs to settle.
+   */
+  rounds?: number;
+}
+
+/** Magpie's added work against the page's budget, with the verdict. */
+export function budgetCell(p: BrowserBenchPage, added: number, own: number): string {
+  if (p.budget.share !== undefined) {
+    const share = added / own;
+    const verdict = share <= p.budget.share ? 'ok' : 'OVER';
+    return `${(share * 100).toFixed(1)}% (≤ ${(p.budget.share * 100).toFixed(0)}%) ${verdict}`;
+  }
+  const limit = p.budget.ms ?? Infinity;
+  return `${ms(added)} (≤ ${ms(limit)}) ${added <= limit ? 'ok' : 'OVER'}`;
 }
 
 const shell = (title: string, body: string, lang = 'en'): string =>
@@ -113,12 +130,14 @@ function allPages(): BrowserBenchPage[] {
       label: 'the seed article (19 products)',
       html: readRepoFile('tests/fixtures/articles/micro-purses-2018.html'),
       budget: { ms: 15 },
+      rounds: 2,
     },
     {
       id: 'tiny',
       label: 'a 17-element page',
       html: shell('Hello', '<main><h1>Hello</h1><p>A short note with <a href="/x">a link</a>.</p></main>'),
       budget: { ms: 3 },
+      rounds: 3,
     },
   ];
 }

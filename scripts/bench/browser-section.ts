@@ -15,9 +15,10 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { findChromium } from '../lib/browsers';
 import { QUIET_CHROMIUM_ARGS } from '../lib/chromium-extension';
 import { startFixtureServer } from '../../tests/fixture-server';
-import { browserBenchPages, type BrowserBenchPage } from './browser-pages';
+import { browserBenchPages, budgetCell, type BrowserBenchPage } from './browser-pages';
 import { ROOT } from './pages';
 import { writeNoopExtension } from './noop-extension';
+import { median, pairedDiffs, withSpread } from './paired';
 import { ms, ratio, table } from './report';
 import type { Section } from './section';
 
@@ -74,21 +75,6 @@ async function loadOnce(context: BrowserContext, url: string): Promise<number> {
   }
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
-};
-
-function budgetCell(p: BrowserBenchPage, added: number, own: number): string {
-  if (p.budget.share !== undefined) {
-    const share = added / own;
-    const verdict = share <= p.budget.share ? 'ok' : 'OVER';
-    return `${(share * 100).toFixed(1)}% (≤ ${(p.budget.share * 100).toFixed(0)}%) ${verdict}`;
-  }
-  const limit = p.budget.ms ?? Infinity;
-  return `${ms(added)} (≤ ${ms(limit)}) ${added <= limit ? 'ok' : 'OVER'}`;
-}
-
 export const browserSection: Section = {
   name: 'browser',
   title: 'Real Chromium: main-thread work added to a page load (CDP TaskDuration)',
@@ -120,8 +106,9 @@ export const browserSection: Section = {
     const samples = new Map<string, number[]>();
     try {
       let host = 0;
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const p of pages) {
+      const rounds = (p: BrowserBenchPage) => Math.round(ROUNDS * (p.rounds ?? 1));
+      for (let round = 0; round < Math.max(...pages.map(rounds)); round++) {
+        for (const p of pages.filter((q) => round < rounds(q))) {
           // Rotate the order each round so no variant always goes first on a warm machine.
           for (let i = 0; i < VARIANTS.length; i++) {
             const v = VARIANTS[(i + round) % VARIANTS.length]!;
@@ -141,21 +128,32 @@ export const browserSection: Section = {
       const get = (v: Variant) => samples.get(`${p.id}:${v}`) ?? [];
       const own = median(get('none'));
       // Paired rounds: the added work is the median of per-round differences, not a difference of medians.
-      const addedBy = (v: Variant) => median(get(v).map((t, k) => t - (get('none')[k] ?? NaN)));
-      const magpie = addedBy('magpie');
-      const noop = addedBy('noop');
+      const diffs = (v: Variant, from: Variant = 'none') => pairedDiffs(get(v), get(from));
+      const magpie = median(diffs('magpie'));
+      const noop = median(diffs('noop'));
       // The ratio compares whole loads (own work plus what each extension adds): an empty
       // extension adds next to nothing, so a ratio of the added parts alone would be noise.
       const vsEmpty = ratio((own + magpie) / (own + noop));
-      const row = [p.label, ms(own), ms(noop), ms(magpie), vsEmpty, budgetCell(p, magpie, own)];
-      return BASELINE ? [...row, ms(addedBy('baseline'))] : row;
+      const row = [
+        `${p.label} ×${get('none').length}`,
+        ms(own),
+        ms(noop),
+        withSpread(diffs('magpie')),
+        withSpread(diffs('magpie', 'noop')),
+        vsEmpty,
+        budgetCell(p, magpie, own),
+      ];
+      return BASELINE ? [...row, withSpread(diffs('baseline')), withSpread(diffs('magpie', 'baseline'))] : row;
     });
-    const head = ['page', 'own work', '+ empty ext.', '+ Magpie', 'load with Magpie / with empty'];
-    head.push('Magpie added vs budget');
-    for (const line of table(BASELINE ? [...head, '+ baseline'] : head, rows)) out(`  ${line}`);
+    const head = ['page × rounds', 'own work', '+ empty ext.', '+ Magpie (middle half)', 'Magpie − empty ext.'];
+    head.push('load with Magpie / with empty', 'Magpie added vs budget');
+    if (BASELINE) head.push('+ baseline', 'Magpie − baseline');
+    for (const line of table(head, rows)) out(`  ${line}`);
     if (BASELINE) out(`  (baseline: ${BASELINE}, loaded in the same rounds)`);
     out(
-      `  (median of ${ROUNDS} paired rounds, ${SETTLE_MS} ms after load; Magpie = production build, live prices off)`,
+      `  (median of paired rounds, ${SETTLE_MS} ms after load; Magpie = production build, live prices off;`,
+      '   in brackets the 25th…75th percentile of the per-round differences: a range across zero is noise;',
+      '   "Magpie − empty ext." leaves out what any content script costs the page (its isolated world))',
     );
   },
 };

@@ -6,7 +6,8 @@
  *
  *   npx tsx scripts/bench/trace-page.ts tiny none noop .output/chrome-mv3 /tmp/old-build
  *
- * MAGPIE_TRACE_ROUNDS (default 5) loads per build; the medians are printed.
+ * MAGPIE_TRACE_ROUNDS (default 5) loads per build; the medians are printed. MAGPIE_TRACE_ONLY filters the trace rows
+ * ("^cpu " for thread time only: on a loaded machine wall time also counts waiting for a core).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,8 @@ import { printMedians, selfTimes, summarize, type TraceEvent } from './trace-sum
 
 const ROUNDS = Number(process.env.MAGPIE_TRACE_ROUNDS ?? 5);
 const SETTLE_MS = 1500;
+/** MAGPIE_TRACE_ONLY (a regex, e.g. "^cpu "): print only the trace rows whose name it matches. */
+const ONLY = process.env.MAGPIE_TRACE_ONLY ? new RegExp(process.env.MAGPIE_TRACE_ONLY) : undefined;
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink'];
 
 async function noopExtension(): Promise<string> {
@@ -103,7 +106,7 @@ async function main(): Promise<void> {
   }
   names.forEach((b, k) => {
     console.log(`\n== ${b} (${page.id}, median of ${traces[k]!.length} loads; trace ms by event name)`);
-    printMedians(traces[k]!, 0.3, 40);
+    printMedians(traces[k]!, 0.3, 40, ONLY);
     console.log(`-- CPU profile self time (median of ${profs[k]!.length}, 0.1 ms sampling)`);
     printMedians(profs[k]!, 0.2, Number(process.env.MAGPIE_TRACE_ROWS ?? 30));
   });

@@ -6,12 +6,17 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs: unlike dur it leaves out time the thread waited for a core. */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { data?: { url?: string; frame?: string }; name?: string };
 }
 
-/** Sums complete events on the renderer's main thread by name; nested events are counted in their own row too. */
+/**
+ * Sums complete events on the renderer's main thread by name (wall time), and again as "cpu <name>" (thread time);
+ * nested events are counted in their own row too.
+ */
 export function summarize(events: TraceEvent[]): Map<string, number> {
   // The page's renderer: of the main threads (the extension's own pages have one too), the one that parsed HTML.
   const parsed = new Map<string, number>();
@@ -30,6 +35,8 @@ export function summarize(events: TraceEvent[]): Map<string, number> {
     const tag = url.startsWith('chrome-extension://') ? ` [${url.split('/').slice(3).join('/')}]` : '';
     const key = `${e.name}${tag}`;
     sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000);
+    // The same in CPU time, for a loaded machine where wall time includes waiting for a core.
+    if (e.tdur !== undefined) sums.set(`cpu ${key}`, (sums.get(`cpu ${key}`) ?? 0) + e.tdur / 1000);
   }
   return sums;
 }
@@ -79,9 +86,9 @@ const median = (xs: number[]): number => {
   return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
 };
 
-/** Prints the median of each key over the runs, largest first. */
-export function printMedians(runs: Map<string, number>[], min: number, max: number): void {
-  const keys = new Set(runs.flatMap((m) => [...m.keys()]));
+/** Prints the median of each key over the runs (those `only` matches), largest first. */
+export function printMedians(runs: Map<string, number>[], min: number, max: number, only?: RegExp): void {
+  const keys = new Set(runs.flatMap((m) => [...m.keys()].filter((k) => !only || only.test(k))));
   const rows = [...keys].map((k) => [k, median(runs.map((m) => m.get(k) ?? 0))] as const);
   rows.sort((a, b) => b[1] - a[1]);
   for (const [k, v] of rows.filter((r) => r[1] >= min).slice(0, max)) console.log(`${v.toFixed(2).padStart(9)}  ${k}`);
