@@ -11,7 +11,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { findChromium } from '../lib/browsers';
 import { QUIET_CHROMIUM_ARGS } from '../lib/chromium-extension';
 import { startFixtureServer } from '../../tests/fixture-server';
@@ -22,7 +22,21 @@ import { printMedians, selfTimes, summarize, type TraceEvent } from './trace-sum
 
 const ROUNDS = Number(process.env.MAGPIE_TRACE_ROUNDS ?? 5);
 const SETTLE_MS = 1500;
+/** MAGPIE_TRACE_SCROLL=1: after the load settles, scroll to the end as a reader would, inside the trace. */
+const SCROLL = process.env.MAGPIE_TRACE_SCROLL === '1';
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink'];
+
+async function readToEnd(page: Page): Promise<void> {
+  for (let k = 0; k < 200; k++) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight * 0.9);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.waitForTimeout(60);
+    if (atEnd) break;
+  }
+  await page.waitForTimeout(SETTLE_MS);
+}
 
 async function noopExtension(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'magpie-trace-noop-'));
@@ -45,10 +59,12 @@ async function collectTrace(cdp: CDPSession, run: () => Promise<void>): Promise<
 async function loadTraced(context: BrowserContext, url: string, profile: boolean) {
   const page = await context.newPage();
   try {
+    await page.setViewportSize({ width: 1280, height: 800 });
     const cdp = await context.newCDPSession(page);
     const load = async () => {
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(SETTLE_MS);
+      if (SCROLL) await readToEnd(page);
     };
     if (profile) {
       await cdp.send('Profiler.enable');
