@@ -24,6 +24,10 @@ const ROUNDS = Number(process.env.MAGPIE_TRACE_ROUNDS ?? 5);
 const SETTLE_MS = 1500;
 /** MAGPIE_TRACE_SCROLL=1: after the load settles, scroll to the end as a reader would, inside the trace. */
 const SCROLL = process.env.MAGPIE_TRACE_SCROLL === '1';
+/** MAGPIE_TRACE_CPU=1: the main thread's CPU time per event, not wall time (steadier on a loaded machine). */
+const CPU = process.env.MAGPIE_TRACE_CPU === '1';
+/** MAGPIE_TRACE_PROFILE=0: traces only, no CPU-profiled loads (twice the traces in the same time). */
+const PROFILE = process.env.MAGPIE_TRACE_PROFILE !== '0';
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink'];
 
 async function readToEnd(page: Page): Promise<void> {
@@ -73,7 +77,7 @@ async function loadTraced(context: BrowserContext, url: string, profile: boolean
       await load();
       return { trace: null, prof: selfTimes((await cdp.send('Profiler.stop')).profile as never) };
     }
-    return { trace: summarize(await collectTrace(cdp, load)), prof: null };
+    return { trace: summarize(await collectTrace(cdp, load), CPU), prof: null };
   } finally {
     await page.close();
   }
@@ -107,7 +111,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < 2 * ROUNDS; r++) {
       for (let i = 0; i < runs.length; i++) {
         const k = (i + r) % runs.length;
-        const got = await loadTraced(runs[k]!.context, url(), r % 2 === 1);
+        const got = await loadTraced(runs[k]!.context, url(), PROFILE && r % 2 === 1);
         if (got.trace) traces[k]!.push(got.trace);
         if (got.prof) profs[k]!.push(got.prof);
       }
@@ -118,7 +122,9 @@ async function main(): Promise<void> {
     await rm(noop, { recursive: true, force: true });
   }
   names.forEach((b, k) => {
-    console.log(`\n== ${b} (${page.id}, median of ${traces[k]!.length} loads; trace ms by event name)`);
+    console.log(
+      `\n== ${b} (${page.id}, median of ${traces[k]!.length} loads; trace ${CPU ? 'CPU' : 'wall'} ms by event name)`,
+    );
     printMedians(traces[k]!, 0.3, 40);
     console.log(`-- CPU profile self time (median of ${profs[k]!.length}, 0.1 ms sampling)`);
     printMedians(profs[k]!, 0.2, Number(process.env.MAGPIE_TRACE_ROWS ?? 30));
