@@ -8,6 +8,14 @@ import type { InlineEntry } from './types';
  * so scrolling and tabbing meet it ready; a long article's far mentions add nothing to the page.
  */
 export const NEAR_VIEWPORT = '150% 0px';
+/**
+ * Once the reader scrolls, each batch of controls that came near also makes this many that follow
+ * them in the article. Every batch costs the page a style, layout and paint pass of the whole
+ * article whatever its size: in Chromium, 200 controls made a few at a time while scrolling to the
+ * end cost about twice the main-thread work of making them all at once, and read-ahead batches of
+ * this size came within a tenth of that.
+ */
+export const READ_AHEAD = 24;
 
 /** One mention's control: planned at once, its host and insides made when its mention nears the viewport. */
 export interface Slot {
@@ -44,7 +52,17 @@ export function planSlots(entries: readonly InlineEntry[], drop: (slot: Slot) =>
       console.warn('[magpie] could not place a save control', err);
     }
   }
-  return [...byAnchor.values()].filter((slot) => !slot.gone);
+  return inDocumentOrder([...byAnchor.values()].filter((slot) => !slot.gone));
+}
+
+const follows = (a: Slot, b: Slot) => (a.anchor.compareDocumentPosition(b.anchor) & 4) !== 0;
+
+/** The slots in the order their anchors come in the page (the detector's order, unless it was not). */
+function inDocumentOrder(slots: Slot[]): Slot[] {
+  for (let k = 1; k < slots.length; k++) {
+    if (!follows(slots[k - 1]!, slots[k]!)) return slots.sort((a, b) => (follows(a, b) ? -1 : 1));
+  }
+  return slots;
 }
 
 /** What watches a mount's mentions; `forget` stops watching one, `stop` all. */
@@ -55,8 +73,9 @@ export interface NearWatch {
 
 /**
  * Calls `near` with the slots whose mentions came near the viewport, each once, in batches as the
- * browser reports them. One IntersectionObserver watches the page's own elements (observing adds
- * nothing to the page); without one, every slot is near at once.
+ * browser reports them; after the first batch (what the reader sees on arrival), each batch takes the
+ * READ_AHEAD slots after it in the article along. One IntersectionObserver watches the page's own
+ * elements (observing adds nothing to the page); without one, every slot is near at once.
  */
 export function watchNear(slots: readonly Slot[], near: (slots: Slot[]) => void): NearWatch {
   if (typeof IntersectionObserver !== 'function') {
@@ -64,17 +83,32 @@ export function watchNear(slots: readonly Slot[], near: (slots: Slot[]) => void)
     return { forget() {}, stop() {} };
   }
   const byAnchor = new Map(slots.map((slot) => [slot.anchor, slot]));
+  const order = new Map(slots.map((slot, i) => [slot, i]));
+  let first = true;
+  const take = (slot: Slot, batch: Slot[]) => {
+    observer.unobserve(slot.anchor);
+    byAnchor.delete(slot.anchor);
+    batch.push(slot);
+  };
   const observer = new IntersectionObserver(
     (seen) => {
       const batch: Slot[] = [];
       for (const e of seen) {
         const slot = e.isIntersecting ? byAnchor.get(e.target) : undefined;
-        if (!slot || slot.built || slot.gone) continue;
-        batch.push(slot);
-        observer.unobserve(e.target);
-        byAnchor.delete(e.target);
+        if (slot && !slot.built && !slot.gone) take(slot, batch);
       }
-      if (batch.length) near(batch);
+      if (!batch.length) return;
+      if (!first) {
+        for (const slot of batch.slice()) {
+          const at = order.get(slot)!;
+          for (let k = at + 1; k <= at + READ_AHEAD && k < slots.length; k++) {
+            const next = slots[k]!;
+            if (byAnchor.get(next.anchor) === next && !next.built && !next.gone) take(next, batch);
+          }
+        }
+      }
+      first = false;
+      near(batch);
     },
     { rootMargin: NEAR_VIEWPORT },
   );

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountInlineControls, UNDO_MS } from '@/lib/inline/mount';
+import { READ_AHEAD } from '@/lib/inline/slots';
 import { sampleTabView } from '@/tests/support/mock-data';
 import { cssOf, entriesFor, fakeCtx, fakeInlineApi, fakeIntersections, recordShadowRoots, trustedClick } from './fakes';
 import { mentionIdOf } from '@/lib/mention-id';
@@ -334,6 +335,26 @@ describe('mountInlineControls', () => {
     expect(button(els[3]!.lastElementChild!).getAttribute('aria-label')).toBe(
       `Save ${sampleTabView().mentions[3]!.brand} ${sampleTabView().mentions[3]!.name} to Magpie`,
     );
+  });
+
+  it('once the reader scrolls, makes the controls that follow a batch in the article along with it', async () => {
+    seen.restore();
+    seen = fakeIntersections();
+    const els = article(READ_AHEAD + 10);
+    const { ctx } = fakeCtx();
+    await mountInlineControls(ctx, entriesFor(els), fakeInlineApi().api);
+    await settle();
+    // On arrival, only what is near: the reader may never scroll.
+    seen.show(els[0]!, els[1]!);
+    expect(hosts()).toHaveLength(2);
+    // Scrolling brings mention 5 near: it and the READ_AHEAD after it come in one batch (one layout
+    // and paint of the article rather than one per few controls); the ones before it wait their turn.
+    seen.show(els[5]!);
+    const made = hosts().map((h) => els.indexOf(h.parentElement!));
+    expect(made).toEqual([0, 1, ...Array.from({ length: READ_AHEAD + 1 }, (_, k) => 5 + k)]);
+    expect(seen.observed()).toBe(els.length - made.length);
+    seen.show(els[3]!);
+    expect(hosts()).toHaveLength(made.length + 2);
   });
 
   it('never makes a control a later mount replaced, nor one of a removed mount', async () => {
