@@ -99,37 +99,45 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     push(`${open(e)}${body}</script>`);
   };
 
+  /** Depth first by the page's sibling links, no stack of nodes: an element is closed as the walk leaves it. */
   const walk = (root: Element) => {
-    const stack: (Node | string)[] = [root];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (typeof n === 'string') {
-        push(n);
+    let n: Node = root;
+    for (;;) {
+      let enter = false;
+      const type = n.nodeType;
+      if (type === 3) {
+        if (!truncated) {
+          // Runs of white space read as one space to the detector; keeping one keeps words apart.
+          let t = n.nodeValue ?? '';
+          // Most text holds single spaces only: replacing each of them with itself would build a new string.
+          if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+          const room = caps.maxChars - chars;
+          if (t.length > room) truncated = true;
+          if (t && room > 0) push(escText(t.length > room ? t.slice(0, room) : t));
+        }
+      } else if (type === 1 && !full()) {
+        const e = n as Element;
+        const tag = e.localName;
+        if (tag === 'script') jsonLdScript(e);
+        const start = DROP.has(tag) ? null : open(e);
+        if (start !== null) {
+          push(start);
+          if (!VOID.has(tag)) {
+            if (e.firstChild) enter = true;
+            else push(`</${tag}>`);
+          }
+        }
+      }
+      if (enter) {
+        n = n.firstChild!;
         continue;
       }
-      if (n.nodeType === 3) {
-        if (truncated) continue;
-        // Runs of white space read as one space to the detector; keeping one keeps words apart.
-        let t = n.nodeValue ?? '';
-        // Most text holds single spaces only: replacing each of them with itself would build a new string.
-        if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
-        const room = caps.maxChars - chars;
-        if (t.length > room) truncated = true;
-        if (t && room > 0) push(escText(t.slice(0, room)));
-        continue;
+      while (n !== root && !n.nextSibling) {
+        n = n.parentNode!;
+        push(`</${(n as Element).localName}>`);
       }
-      if (n.nodeType !== 1 || full()) continue;
-      const e = n as Element;
-      const tag = e.localName;
-      if (tag === 'script') jsonLdScript(e);
-      if (DROP.has(tag)) continue;
-      const start = open(e);
-      if (start === null) continue;
-      push(start);
-      if (VOID.has(tag)) continue;
-      stack.push(`</${tag}>`);
-      // Sibling links, not childNodes[k]: indexing a live NodeList from its end walks it again and again.
-      for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
+      if (n === root) return;
+      n = n.nextSibling!;
     }
   };
 

@@ -2,9 +2,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildControl, paintControl, type ControlParts } from './control-dom';
 import { ControlsState } from './controls-state';
 import { createHost, isolateEvents, sharedStyles, type SharedStyles } from './host';
-import { placementFor } from './placement';
+import { planSlots, watchNear, type NearWatch, type Slot } from './slots';
 import { saveErrorText } from './save-error';
-import { backgroundTone, type Tone, type ToneMemo } from './page-tone';
+import { backgroundTone, type ToneMemo } from './page-tone';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
 
 const ERROR_MS = 4000;
@@ -14,34 +14,18 @@ const ERROR_MS = 4000;
  * so one click never loses them.
  */
 export const UNDO_MS = 10_000;
-/**
- * Controls are filled this far beyond the viewport (above and below), so scrolling and tabbing
- * meet them ready; the rest of a long article holds empty hosts of the same fixed size.
- */
-export const NEAR_VIEWPORT = '150% 0px';
-
-/** Marks the page elements that already carry a control, so mounting twice replaces rather than doubles. */
-const controlled = new WeakMap<Element, () => void>();
-
-/** One mention's control: its host is placed at once (fixed size), its insides when it nears the viewport. */
-interface Slot {
-  id: string;
-  host: HTMLElement;
-  root: ShadowRoot;
-  anchor: Element;
-  tone: Tone;
-  parts: ControlParts | null;
-}
+export { NEAR_VIEWPORT } from './slots';
 
 /**
  * Puts a save control beside each detected mention, each in its own closed shadow root so the
  * page's styles and ours never mix and the page's scripts cannot reach in (read the saved state,
- * click the button). Every host is placed at once, so the article's lines never move while the
- * reader scrolls; a control's insides are built only when it comes near the viewport, with one
- * shared stylesheet and no render root per control. Controls act only on trusted (reader-made)
- * clicks and save by mention id, so a report the page triggers meanwhile cannot redirect a click.
- * They follow the tab's view as the background pushes it (whole views, then only the streamed
- * states that changed, repainting only those controls), appear and disappear with the
+ * click the button). One observer watches the mentions themselves; a control (a fixed-size host,
+ * one shared stylesheet, plain elements with no render root) is made only when its mention nears
+ * the viewport, so a 200-product article pays for the few the reader is about to see, and the
+ * lines that move as a host goes in are still off screen. Controls act only on trusted
+ * (reader-made) clicks and save by mention id, so a report the page triggers meanwhile cannot
+ * redirect a click. They follow the tab's view as the background pushes it (whole views, then only
+ * the streamed states that changed, repainting only those controls), appear and disappear with the
  * inline-controls setting, and go away with the content script's context.
  */
 export async function mountInlineControls(
@@ -51,33 +35,41 @@ export async function mountInlineControls(
 ): Promise<InlineControls> {
   const s = new ControlsState();
   let slots: Slot[] = [];
-  const byHost = new WeakMap<Element, Slot>();
-  let observer: IntersectionObserver | null = null;
+  let watch: NearWatch | null = null;
   let styles: SharedStyles | null = null;
   let removed = false;
   let wanted = false;
 
   function paint(slot: Slot): void {
-    if (!slot.parts) return;
+    const b = slot.built;
+    if (!b) return;
     const props = s.propsOf(slot.id, slot.tone);
-    if (!props) return void slot.parts.wrap.remove();
-    paintControl(slot.parts, props);
-    if (slot.parts.wrap.parentNode !== slot.root) slot.root.append(slot.parts.wrap);
+    if (!props) return void b.parts.wrap.remove();
+    paintControl(b.parts, props);
+    if (b.parts.wrap.parentNode !== b.root) b.root.append(b.parts.wrap);
   }
   const paintAll = () => slots.forEach(paint);
   function paintIds(ids: readonly string[]): void {
     const set = new Set(ids);
-    for (const slot of slots) if (set.has(slot.id)) paint(slot);
+    for (const slot of slots) if (slot.built && set.has(slot.id)) paint(slot);
   }
 
-  /** Builds the insides of controls that came near the viewport: every style read first, then the writes. */
-  function fill(near: Slot[]): void {
+  /** Makes the controls of mentions that came near the viewport: every style read first, then the writes. */
+  function build(near: Slot[]): void {
     const memo: ToneMemo = { tones: new Map() };
     for (const slot of near) slot.tone = backgroundTone(slot.anchor, memo);
     for (const slot of near) {
-      isolateEvents(slot.root);
-      slot.parts = buildControl(slot.host.ownerDocument, () => void toggle(slot.id));
-      paint(slot);
+      if (slot.gone || slot.built || !slot.anchor.isConnected) continue;
+      try {
+        styles ??= sharedStyles(slot.anchor.ownerDocument);
+        const { host, root } = createHost(slot.anchor, slot.append, styles);
+        isolateEvents(root);
+        slot.built = { host, root, parts: buildControl(host.ownerDocument, () => void toggle(slot.id)) };
+        paint(slot);
+      } catch (err) {
+        // One odd element (in a frame, a document being torn down) must not stop the others.
+        console.warn('[magpie] could not place a save control', err);
+      }
     }
   }
 
@@ -111,50 +103,26 @@ export async function mountInlineControls(
     }
   }
 
-  function unmountAll(): void {
-    observer?.disconnect();
-    observer = null;
-    for (const slot of slots) slot.host.remove();
-    slots = [];
+  function drop(slot: Slot): void {
+    slot.gone = true;
+    watch?.forget(slot);
+    slot.built?.host.remove();
+    slot.built = null;
   }
 
-  function place(entry: InlineEntry): Slot | null {
-    if (!entry.element.isConnected) return null;
-    const { anchor, append } = placementFor(entry.element);
-    controlled.get(anchor)?.();
-    styles ??= sharedStyles(anchor.ownerDocument);
-    const { host, root } = createHost(anchor, append, styles);
-    controlled.set(anchor, () => host.remove());
-    return { id: entry.id, host, root, anchor, tone: 'light', parts: null };
+  function unmountAll(): void {
+    watch?.stop();
+    watch = null;
+    for (const slot of slots) drop(slot);
+    slots = [];
   }
 
   function mountAll(): void {
     unmountAll();
-    for (const entry of entries) {
-      try {
-        const slot = place(entry);
-        if (slot) slots.push(slot);
-      } catch (err) {
-        // One odd element (detached, in a frame) must not stop the others.
-        console.warn('[magpie] could not place a save control', err);
-      }
-    }
-    for (const slot of slots) byHost.set(slot.host, slot);
-    if (typeof IntersectionObserver !== 'function') return fill(slots);
-    observer = new IntersectionObserver(
-      (seen) => {
-        const near: Slot[] = [];
-        for (const e of seen) {
-          const slot = e.isIntersecting ? byHost.get(e.target) : undefined;
-          if (!slot || slot.parts) continue;
-          near.push(slot);
-          observer?.unobserve(e.target);
-        }
-        if (near.length && !removed && !ctx.isInvalid) fill(near);
-      },
-      { rootMargin: NEAR_VIEWPORT },
-    );
-    for (const slot of slots) observer.observe(slot.host);
+    slots = planSlots(entries, drop);
+    watch = watchNear(slots, (near) => {
+      if (!removed && !ctx.isInvalid) build(near);
+    });
   }
 
   let decided: () => void = () => {};

@@ -23,6 +23,6 @@ export interface InlineApi {
 /** A set of mounted controls; `remove` takes every one of them off the page. */
 export interface InlineControls {
   remove(): void;
-  /** How many controls are on the page now (0 while the setting is off). */
+  /** How many mentions have a control, each made as its mention nears the viewport (0 while the setting is off). */
   readonly count: number;
 }

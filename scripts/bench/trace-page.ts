@@ -6,13 +6,12 @@
  *
  *   npx tsx scripts/bench/trace-page.ts tiny none noop .output/chrome-mv3 /tmp/old-build
  *
- * MAGPIE_TRACE_ROUNDS (default 5) loads per build; the medians are printed. MAGPIE_TRACE_ONLY filters the trace rows
- * ("^cpu " for thread time only: on a loaded machine wall time also counts waiting for a core).
+ * MAGPIE_TRACE_ROUNDS (default 5) loads per build; the medians are printed.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { findChromium } from '../lib/browsers';
 import { QUIET_CHROMIUM_ARGS } from '../lib/chromium-extension';
 import { startFixtureServer } from '../../tests/fixture-server';
@@ -23,9 +22,27 @@ import { printMedians, selfTimes, summarize, type TraceEvent } from './trace-sum
 
 const ROUNDS = Number(process.env.MAGPIE_TRACE_ROUNDS ?? 5);
 const SETTLE_MS = 1500;
-/** MAGPIE_TRACE_ONLY (a regex, e.g. "^cpu "): print only the trace rows whose name it matches. */
+/** MAGPIE_TRACE_SCROLL=1: after the load settles, scroll to the end as a reader would, inside the trace. */
+const SCROLL = process.env.MAGPIE_TRACE_SCROLL === '1';
+/** MAGPIE_TRACE_CPU=1: the main thread's CPU time per event, not wall time (steadier on a loaded machine). */
+const CPU = process.env.MAGPIE_TRACE_CPU === '1';
+/** MAGPIE_TRACE_PROFILE=0: traces only, no CPU-profiled loads (twice the traces in the same time). */
+const PROFILE = process.env.MAGPIE_TRACE_PROFILE !== '0';
+/** MAGPIE_TRACE_ONLY (a regex): print only the trace rows whose name it matches. */
 const ONLY = process.env.MAGPIE_TRACE_ONLY ? new RegExp(process.env.MAGPIE_TRACE_ONLY) : undefined;
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink'];
+
+async function readToEnd(page: Page): Promise<void> {
+  for (let k = 0; k < 200; k++) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight * 0.9);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.waitForTimeout(60);
+    if (atEnd) break;
+  }
+  await page.waitForTimeout(SETTLE_MS);
+}
 
 async function noopExtension(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'magpie-trace-noop-'));
@@ -48,10 +65,12 @@ async function collectTrace(cdp: CDPSession, run: () => Promise<void>): Promise<
 async function loadTraced(context: BrowserContext, url: string, profile: boolean) {
   const page = await context.newPage();
   try {
+    await page.setViewportSize({ width: 1280, height: 800 });
     const cdp = await context.newCDPSession(page);
     const load = async () => {
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(SETTLE_MS);
+      if (SCROLL) await readToEnd(page);
     };
     if (profile) {
       await cdp.send('Profiler.enable');
@@ -60,7 +79,7 @@ async function loadTraced(context: BrowserContext, url: string, profile: boolean
       await load();
       return { trace: null, prof: selfTimes((await cdp.send('Profiler.stop')).profile as never) };
     }
-    return { trace: summarize(await collectTrace(cdp, load)), prof: null };
+    return { trace: summarize(await collectTrace(cdp, load), CPU), prof: null };
   } finally {
     await page.close();
   }
@@ -94,7 +113,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < 2 * ROUNDS; r++) {
       for (let i = 0; i < runs.length; i++) {
         const k = (i + r) % runs.length;
-        const got = await loadTraced(runs[k]!.context, url(), r % 2 === 1);
+        const got = await loadTraced(runs[k]!.context, url(), PROFILE && r % 2 === 1);
         if (got.trace) traces[k]!.push(got.trace);
         if (got.prof) profs[k]!.push(got.prof);
       }
@@ -105,7 +124,9 @@ async function main(): Promise<void> {
     await rm(noop, { recursive: true, force: true });
   }
   names.forEach((b, k) => {
-    console.log(`\n== ${b} (${page.id}, median of ${traces[k]!.length} loads; trace ms by event name)`);
+    console.log(
+      `\n== ${b} (${page.id}, median of ${traces[k]!.length} loads; trace ${CPU ? 'CPU' : 'wall'} ms by event name)`,
+    );
     printMedians(traces[k]!, 0.3, 40, ONLY);
     console.log(`-- CPU profile self time (median of ${profs[k]!.length}, 0.1 ms sampling)`);
     printMedians(profs[k]!, 0.2, Number(process.env.MAGPIE_TRACE_ROWS ?? 30));

@@ -6,7 +6,7 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
-  /** Thread (CPU) time of the event, µs: unlike dur it leaves out time the thread waited for a core. */
+  /** The thread's CPU time inside the event, where the trace has it: what a busy machine inflates least. */
   tdur?: number;
   tid: number;
   pid: number;
@@ -14,10 +14,11 @@ export interface TraceEvent {
 }
 
 /**
- * Sums complete events on the renderer's main thread by name (wall time), and again as "cpu <name>" (thread time);
- * nested events are counted in their own row too.
+ * Sums complete events on the renderer's main thread by name; nested events are counted in their own row too.
+ * With `cpu`, the thread's CPU time in each event (tdur) rather than its wall time: on a machine other
+ * processes load, wall time counts the moments the thread waited for a core.
  */
-export function summarize(events: TraceEvent[]): Map<string, number> {
+export function summarize(events: TraceEvent[], cpu = false): Map<string, number> {
   // The page's renderer: of the main threads (the extension's own pages have one too), the one that parsed HTML.
   const parsed = new Map<string, number>();
   for (const e of events) {
@@ -30,13 +31,12 @@ export function summarize(events: TraceEvent[]): Map<string, number> {
   const sums = new Map<string, number>();
   if (!main) return sums;
   for (const e of events) {
-    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    const dur = cpu ? e.tdur : e.dur;
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !dur) continue;
     const url = e.args?.data?.url ?? '';
     const tag = url.startsWith('chrome-extension://') ? ` [${url.split('/').slice(3).join('/')}]` : '';
     const key = `${e.name}${tag}`;
-    sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000);
-    // The same in CPU time, for a loaded machine where wall time includes waiting for a core.
-    if (e.tdur !== undefined) sums.set(`cpu ${key}`, (sums.get(`cpu ${key}`) ?? 0) + e.tdur / 1000);
+    sums.set(key, (sums.get(key) ?? 0) + dur / 1000);
   }
   return sums;
 }
@@ -86,7 +86,7 @@ const median = (xs: number[]): number => {
   return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
 };
 
-/** Prints the median of each key over the runs (those `only` matches), largest first. */
+/** Prints the median of each key over the runs, largest first. */
 export function printMedians(runs: Map<string, number>[], min: number, max: number, only?: RegExp): void {
   const keys = new Set(runs.flatMap((m) => [...m.keys()].filter((k) => !only || only.test(k))));
   const rows = [...keys].map((k) => [k, median(runs.map((m) => m.get(k) ?? 0))] as const);

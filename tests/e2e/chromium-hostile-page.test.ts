@@ -19,6 +19,7 @@ import {
   waitForSettledStates,
 } from '../../scripts/lib/extension-state';
 import { expectPageLearntNothing, GALLERY_SIZE, hostileUrl, type AttackLog } from './hostile-checks';
+import { readThrough } from './read-through';
 
 // Needs `npm run build:test` first. A page whose script attacks Magpie's controls: it must not
 // save, remove or read anything, and must not stop detection or take the controls away.
@@ -28,6 +29,11 @@ let chromium: MagpieChromium;
 let page: Page;
 
 const countControls = () => page.evaluate(() => document.querySelectorAll('magpie-save').length);
+/** The controls on the page once it was read through: each is made as its product nears the viewport. */
+const readControls = async () => {
+  await readThrough((js) => page.evaluate(js));
+  return countControls();
+};
 
 async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -78,7 +84,7 @@ describe('a hostile page in Chromium', () => {
     await page.evaluate(() => (window as unknown as { __loadGallery(): Promise<void> }).__loadGallery());
     const tabId = await pageTabId(chromium.worker);
     expect(await waitForBadge(chromium.worker, tabId)).toBe(String(GALLERY_SIZE));
-    await poll(countControls, (n) => n === GALLERY_SIZE, 'controls on the page');
+    await poll(readControls, (n) => n === GALLERY_SIZE, 'controls on the page');
     // Prices in (some controls show one), so the page has something to try to read.
     const settled = await waitForSettledStates(chromium.worker, tabId);
     expect(settled.states.some((s) => s.status === 'resolved')).toBe(true);
@@ -115,7 +121,7 @@ describe('a hostile page in Chromium', () => {
     const kept = await readTabMentions(chromium.worker, tabId);
     expect(kept?.mentions.map((m) => m.name)).not.toEqual(settled.mentions.map((m) => m.name));
     expect(kept?.mentions).toHaveLength(GALLERY_SIZE);
-    expect(await countControls()).toBe(GALLERY_SIZE);
+    expect(await readControls()).toBe(GALLERY_SIZE);
     await page.evaluate(() => (window as unknown as { __clearGallery(): void }).__clearGallery());
     await poll(
       () => readBadge(chromium.worker, tabId),
@@ -124,7 +130,7 @@ describe('a hostile page in Chromium', () => {
     );
     await page.evaluate(() => (window as unknown as { __loadGallery(): Promise<void> }).__loadGallery());
     expect(await waitForBadge(chromium.worker, tabId)).toBe(String(GALLERY_SIZE));
-    await poll(countControls, (n) => n === GALLERY_SIZE, 'controls after the products came back');
+    await poll(readControls, (n) => n === GALLERY_SIZE, 'controls after the products came back');
 
     // And the controls still answer the reader.
     await page.waitForTimeout(500);

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { readThrough } from './read-through';
 
 /**
  * Magpie's inline controls live in closed shadow roots, which no page script (and no Playwright
@@ -73,13 +74,15 @@ export async function inControl<T>(page: Page, index: number, fn: string): Promi
 const BUILT = `function () { return this.querySelector('.mg') !== null; }`;
 
 /**
- * Polls until the page holds at least one Magpie control, then scrolls the first into view and
- * waits for its insides: controls are built only when they near the viewport, as a reader scrolls.
+ * Polls until the page holds at least one Magpie control, reading the page through meanwhile
+ * (controls are made only when their products near the viewport, as a reader scrolls), then
+ * scrolls the first into view and waits until it is built.
  */
 export async function waitForControls(page: Page, timeoutMs = 20_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while ((await countClosedControls(page)) === 0) {
     if (Date.now() > until) throw new Error('no Magpie control appeared');
+    await readThrough((js) => page.evaluate(js));
     await page.waitForTimeout(200);
   }
   await builtInView(page, 0);

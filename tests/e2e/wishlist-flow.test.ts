@@ -9,6 +9,7 @@ import { CHROME_TEST_BUILD_DIR } from '../../scripts/lib/chromium-extension';
 import { findChromium } from '../../scripts/lib/browsers';
 import { pageTabId } from '../../scripts/lib/extension-state';
 import { builtInView } from './closed-controls';
+import { readThrough } from './read-through';
 import { totalsByCurrency } from '../../lib/api/currency-totals';
 import { formatPrice } from '../../lib/price/format';
 
@@ -97,6 +98,10 @@ describe('wishlist flow in Chromium', () => {
     // The in-page control of mention 5. Its shadow root is closed, so no locator reaches inside: a
     // real click lands on its save button, which sits at the left of the control.
     const controls = article.locator('magpie-save');
+    // Each control is made as its product nears the viewport: the reader reads the article through
+    // (in front: the popup opened last, and a page behind it does not run its rendering steps).
+    await article.bringToFront();
+    await readThrough((js) => article.evaluate(js));
     await controls.nth(18).waitFor({ state: 'attached', timeout: 20_000 });
     expect(await controls.count()).toBe(19);
     // Controls are built as they near the viewport: bring this one in and wait until it is painted.

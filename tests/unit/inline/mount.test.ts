@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountInlineControls, UNDO_MS } from '@/lib/inline/mount';
+import { READ_AHEAD } from '@/lib/inline/slots';
 import { sampleTabView } from '@/tests/support/mock-data';
 import { cssOf, entriesFor, fakeCtx, fakeInlineApi, fakeIntersections, recordShadowRoots, trustedClick } from './fakes';
 import { mentionIdOf } from '@/lib/mention-id';
@@ -312,24 +313,64 @@ describe('mountInlineControls', () => {
     expect(button(hosts()[2]!).getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('places every host at once but builds a control only when it nears the viewport', async () => {
+  it('adds a control to the page only when its mention nears the viewport', async () => {
     seen.restore();
     seen = fakeIntersections();
     const els = article(5);
     const { ctx } = fakeCtx();
-    await mountInlineControls(ctx, entriesFor(els), fakeInlineApi().api);
+    const controls = await mountInlineControls(ctx, entriesFor(els), fakeInlineApi().api);
     await settle();
-    // Fixed-size hosts everywhere, so the article's lines never move as controls appear.
-    expect(hosts()).toHaveLength(5);
-    expect(hosts().map((h) => inside(h).querySelector('button'))).toEqual([null, null, null, null, null]);
+    // Far mentions add nothing to the page: the observer watches the article's own elements.
+    expect(hosts()).toHaveLength(0);
+    expect(controls.count).toBe(5);
     expect(seen.observed()).toBe(5);
-    seen.show(hosts()[3]!);
-    expect(hosts().map((h) => inside(h).querySelector('button') !== null)).toEqual([false, false, false, true, false]);
-    // Built once: it is no longer watched.
-    expect(seen.observed()).toBe(4);
-    expect(button(hosts()[3]!).getAttribute('aria-label')).toBe(
+    seen.show(els[3]!, els[1]!);
+    expect(hosts().map((h) => h.parentElement)).toEqual([els[1], els[3]]);
+    // Made whole at once (host, root and button), so the page never sees an empty host.
+    expect(hosts().every((h) => inside(h).querySelector('button') !== null)).toBe(true);
+    // Made once: no longer watched, and shown again it is not doubled.
+    expect(seen.observed()).toBe(3);
+    seen.show(els[3]!);
+    expect(hosts()).toHaveLength(2);
+    expect(button(els[3]!.lastElementChild!).getAttribute('aria-label')).toBe(
       `Save ${sampleTabView().mentions[3]!.brand} ${sampleTabView().mentions[3]!.name} to Magpie`,
     );
+  });
+
+  it('once the reader scrolls, makes the controls that follow a batch in the article along with it', async () => {
+    seen.restore();
+    seen = fakeIntersections();
+    const els = article(READ_AHEAD + 10);
+    const { ctx } = fakeCtx();
+    await mountInlineControls(ctx, entriesFor(els), fakeInlineApi().api);
+    await settle();
+    // On arrival, only what is near: the reader may never scroll.
+    seen.show(els[0]!, els[1]!);
+    expect(hosts()).toHaveLength(2);
+    // Scrolling brings mention 5 near: it and the READ_AHEAD after it come in one batch (one layout
+    // and paint of the article rather than one per few controls); the ones before it wait their turn.
+    seen.show(els[5]!);
+    const made = hosts().map((h) => els.indexOf(h.parentElement!));
+    expect(made).toEqual([0, 1, ...Array.from({ length: READ_AHEAD + 1 }, (_, k) => 5 + k)]);
+    expect(seen.observed()).toBe(els.length - made.length);
+    seen.show(els[3]!);
+    expect(hosts()).toHaveLength(made.length + 2);
+  });
+
+  it('never makes a control a later mount replaced, nor one of a removed mount', async () => {
+    seen.restore();
+    seen = fakeIntersections();
+    const els = article(3);
+    const { ctx } = fakeCtx();
+    const first = await mountInlineControls(ctx, entriesFor(els), fakeInlineApi().api);
+    await mountInlineControls(ctx, entriesFor(els.slice(0, 2)), fakeInlineApi().api);
+    await settle();
+    // The second mount took over mentions 0 and 1; the first still watches mention 2 only.
+    expect(seen.observed()).toBe(3);
+    seen.show(...els);
+    expect(hosts().map((h) => h.parentElement)).toEqual(els);
+    first.remove();
+    expect(hosts().map((h) => h.parentElement)).toEqual(els.slice(0, 2));
   });
 
   it('repaints only the controls a streamed delta names', async () => {
