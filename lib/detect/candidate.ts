@@ -43,6 +43,9 @@ export function toCandidate(
   // "Festklänning från NLY One", "Dress by Rixo": an unlisted maker after a one-word piece.
   const trail = split.brand ? null : TRAIL_MAKER.exec(split.name);
   if (trail && properName(trail[2]!, 3)) split = { brand: canonical(trail[2]!), name: trail[1]! };
+  // "bracelet (top)", "Dress (worn as top)": a lower-case aside after the piece says where it sits, not what it is.
+  const aside = /^(.*\S)\s*\(\p{Ll}[\p{Ll}\s'’-]*\)$/u.exec(split.name);
+  if (aside && nameOk(aside[1]!)) split = { ...split, name: aside[1]! };
   if (!split.name || !nameOk(split.name)) return null;
   const linked = retailerFromUrl(url, split.brand);
   // "Sweater $590, Loro Piana" linked to Bergdorf Goodman: the house after the price made it; the link's shop sells it.

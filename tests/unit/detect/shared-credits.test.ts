@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { gather } from '@/lib/detect/pipeline';
+import type { Candidate } from '@/lib/detect/context';
+import { happyDoc } from './helpers';
+
+const page = (body: string) =>
+  happyDoc(
+    `<!DOCTYPE html><html lang="en-GB"><head><title>t</title></head><body><article>${body}</article></body></html>`,
+  );
+
+function cands(body: string): Candidate[] {
+  const it = gather(page(body), 'https://www.example-weekend.co.uk/style/what-to-wear/');
+  for (;;) {
+    const r = it.next();
+    if (r.done) return Array.isArray(r.value) ? r.value : r.value.cands;
+  }
+}
+
+/** The caption reader's candidates as [brand, name, price, retailer]. */
+const credits = (caption: string) =>
+  cands(`<p>Our edit of the week.</p><figure><figcaption>${caption}</figcaption></figure>`)
+    .filter((c) => c.format === 'caption' && !c.alt)
+    .map((c) => [c.brand, c.name, c.price?.amount ?? null, c.retailer]);
+
+describe('credits sharing a maker or a shop in one sentence', () => {
+  it('gives a piece joined by "and" the shop named after the next price', () => {
+    expect(credits('Cardigan, £39, and scarf, £25, uniqlo.com; boots, £89, clarks.co.uk')).toEqual(
+      expect.arrayContaining([
+        ['Uniqlo', 'Cardigan', 39, 'Uniqlo'],
+        ['Uniqlo', 'scarf', 25, 'Uniqlo'],
+      ]),
+    );
+  });
+
+  it('reads "all by Maker at Shop" after the last price for every piece before it', () => {
+    const got = credits('Knit vest £30, beret £12, wool gloves £9, all by Monki at Asos');
+    expect(got).toEqual([
+      ['Monki', 'Knit vest', 30, 'Asos'],
+      ['Monki', 'beret', 12, 'Asos'],
+      ['Monki', 'wool gloves', 9, 'Asos'],
+    ]);
+  });
+
+  it('carries a maker that opens the sentence to bare lower-case pieces after it', () => {
+    const got = credits('Ana wears GANNI blouse, £195, and skirt, £245. MEJURI ring (left), £78, ring (right), £98.');
+    expect(got).toEqual([
+      ['Ganni', 'blouse', 195, null],
+      ['Ganni', 'skirt', 245, null],
+      ['Mejuri', 'ring', 78, null],
+      ['Mejuri', 'ring', 98, null],
+    ]);
+  });
+
+  it('keeps credits closed by ";" apart: each names its own shop', () => {
+    const all = cands(
+      '<p>Our edit of the week.</p><figure><figcaption>Coat, £120, Whistles; scarf, £30, Jigsaw.</figcaption></figure>',
+    );
+    const scarf = all.filter((c) => c.name === 'scarf');
+    expect(scarf.length).toBeGreaterThan(0);
+    expect(scarf.every((c) => c.brand !== 'Whistles' && c.retailer === 'Jigsaw')).toBe(true);
+    expect(all.some((c) => c.shared)).toBe(false);
+  });
+});
