@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gather } from '@/lib/detect/pipeline';
 import type { Candidate } from '@/lib/detect/context';
+import { isPointer } from '@/lib/detect/labels';
 import { happyDoc } from './helpers';
 
 const page = (body: string) =>
@@ -59,5 +60,18 @@ describe('credits sharing a maker or a shop in one sentence', () => {
     expect(scarf.length).toBeGreaterThan(0);
     expect(scarf.every((c) => c.brand !== 'Whistles' && c.retailer === 'Jigsaw')).toBe(true);
     expect(all.some((c) => c.shared)).toBe(false);
+  });
+});
+
+describe('link text that only points at its link', () => {
+  it('is never read as the name or the maker', () => {
+    const got = cands(
+      '<ul><li>Wrap Skirt: Boden $58.00 (<a href="https://www.boden.com/p/wrap-skirt">link here</a>)</li>' +
+        '<li>Silk Scarf: Liberty $45.00 (<a href="https://www.libertylondon.com/p/scarf">click here</a>)</li></ul>',
+    );
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.some((c) => isPointer(c.name) || isPointer(c.brand ?? ''))).toBe(false);
+    expect(['link here', 'Click here.', 'similar', '(similar here)', 'hier', 'ici'].every(isPointer)).toBe(true);
+    expect(['Here Comes the Sun tee', 'Similar Shirt', 'This Is Us mug'].some(isPointer)).toBe(false);
   });
 });
