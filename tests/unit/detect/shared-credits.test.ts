@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gather } from '@/lib/detect/pipeline';
 import type { Candidate } from '@/lib/detect/context';
 import { isPointer } from '@/lib/detect/labels';
+import { ownDomainMaker } from '@/lib/detect/own-domain';
 import { happyDoc } from './helpers';
 
 const page = (body: string) =>
@@ -73,5 +74,26 @@ describe('link text that only points at its link', () => {
     expect(got.some((c) => isPointer(c.name) || isPointer(c.brand ?? ''))).toBe(false);
     expect(['link here', 'Click here.', 'similar', '(similar here)', 'hier', 'ici'].every(isPointer)).toBe(true);
     expect(['Here Comes the Sun tee', 'Similar Shirt', 'This Is Us mug'].some(isPointer)).toBe(false);
+  });
+});
+
+describe("a maker's own shop after the price", () => {
+  it('names the maker even when another label sits in the name', () => {
+    expect(ownDomainMaker("and Totême's belted Oxford coat", 'Oxford coat'.length, 'toteme-studio.com')).toEqual(null);
+    expect(ownDomainMaker("and Rouje's quilted Gabin jacket", 'Gabin jacket'.length, 'rouje.com')).toEqual([
+      'Rouje',
+      'quilted Gabin jacket',
+    ]);
+    expect(
+      ownDomainMaker('Peony Hoops by Laura Lombardi', 'Peony Hoops by Laura Lombardi'.length, 'Laura Lombardi'),
+    ).toEqual(['Laura Lombardi', 'Peony Hoops']);
+    expect(ownDomainMaker('the Gabin jacket', 'Gabin jacket'.length, 'Rouje')).toBeNull();
+  });
+
+  it('is read from a prose credit with the shop in the parentheses', () => {
+    const got = cands(
+      "<p>For autumn she swears by Rouje's quilted Gabin jacket (£265, rouje.com), which layers well.</p>",
+    ).filter((c) => c.price?.amount === 265);
+    expect(got.some((c) => c.brand === 'Rouje' && c.name === 'quilted Gabin jacket')).toBe(true);
   });
 });
