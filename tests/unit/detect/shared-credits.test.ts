@@ -97,3 +97,11 @@ describe("a maker's own shop after the price", () => {
     expect(got.some((c) => c.brand === 'Rouje' && c.name === 'quilted Gabin jacket')).toBe(true);
   });
 });
+
+describe('a lower-case aside in brackets after a price', () => {
+  it('is never read as the maker', () => {
+    const got = cands('<p class="cap">Sebago penny loafers £145 (approx)</p><p>Canvas tote £30 (each)</p>');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.some((c) => c.brand === 'approx' || c.brand === 'each')).toBe(false);
+  });
+});
