@@ -2,6 +2,7 @@ import { lookupBrand } from '../gazetteer';
 import { canonical, splitBrand } from './brand';
 import type { Candidate, Ctx, Line } from './context';
 import { linkIn } from './href';
+import { ownDomainMaker } from './own-domain';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
 import type { Parsed } from './segment';
 import { lowerAlnum, nameOk, properName, words } from './text';
@@ -43,6 +44,12 @@ export function toCandidate(
   // "Festklänning från NLY One", "Dress by Rixo": an unlisted maker after a one-word piece.
   const trail = split.brand ? null : TRAIL_MAKER.exec(split.name);
   if (trail && properName(trail[2]!, 3)) split = { brand: canonical(trail[2]!), name: trail[1]! };
+  // "bracelet (top)", "Dress (worn as top)": a lower-case aside after the piece says where it sits, not what it is.
+  const aside = /^(.*\S)\s*\(\p{Ll}[\p{Ll}\s'’-]*\)$/u.exec(split.name);
+  if (aside && nameOk(aside[1]!)) split = { ...split, name: aside[1]! };
+  // "Khaite's studded Boden sandals (£1,130, khaite.com)": the maker whose own web address sells it.
+  const own = brandHint ? null : ownDomainMaker(line.text.slice(s, p.nameStart) + p.name, p.name.length, p.retailer);
+  if (own && lowerAlnum(own[0]) !== lowerAlnum(split.brand ?? '')) split = { brand: own[0], name: own[1] };
   if (!split.name || !nameOk(split.name)) return null;
   const linked = retailerFromUrl(url, split.brand);
   // "Sweater $590, Loro Piana" linked to Bergdorf Goodman: the house after the price made it; the link's shop sells it.

@@ -51,6 +51,8 @@ export interface Candidate {
   format: string;
   /** Set on a variant that reads the maker another way (./brand-variants): a feature of its own. */
   alt?: 'lead' | 'tail' | 'inside';
+  /** Its maker or shop was read from a neighbouring credit of the same sentence (./shared-credit). */
+  shared?: boolean;
 }
 
 export interface Ctx {

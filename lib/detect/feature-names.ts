@@ -71,4 +71,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'format:anchor-prose-brand',
   ...CJK_FEATURE_NAMES,
   ...RECORD_FEATURE_NAMES,
+  'shared-credit',
 ];

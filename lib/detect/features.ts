@@ -173,6 +173,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     ...cjkFeatures(ctx, c),
     // The repeated record around the candidate and its group (./record-features).
     ...recordFeatures(ctx, c),
+    // A maker or shop read from a neighbouring credit of the same sentence (./shared-credit).
+    b(!!c.shared),
   ];
 }
 

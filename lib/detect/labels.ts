@@ -61,3 +61,13 @@ const PHOTO_CREDIT_END = new RegExp(
 
 /** Whether a name runs into a photo credit's label, so the brand read after it is the photographer or agency. */
 export const endsInPhotoCredit = (name: string): boolean => PHOTO_CREDIT_END.test(name.trim());
+
+/** Link text that only points at the link: "link here", "click here", "similar", "this one", "hier", "ici". */
+const POINTER = new RegExp(
+  String.raw`^(?:(?:click|link|tap|see|shop|buy|similar|sim\.?)\s+)?` +
+    String.raw`(?:here|link|similar|this(?: one)?|hier|ici|aquí|qui|tutaj|här)$`,
+  'i',
+);
+
+/** Whether a read name or maker is only a pointer at its link (./roles drops such candidates). */
+export const isPointer = (text: string): boolean => POINTER.test(text.trim().replace(/[\s.!:)(]+$|^[\s(]+/g, ''));

@@ -1,6 +1,8 @@
 import type { Cluster, Ctx, Line } from './context';
 import { clusters } from './clusters';
 import { lastSentence } from './sentence';
+import { nounHits } from './lexicon';
+import { words } from './text';
 
 /**
  * A conjunction opening the text after a price and its comma: "top, $160, and pants, $250" names a second piece,
@@ -32,11 +34,26 @@ export function segments(ctx: Ctx, line: Line, from = 0, to = line.text.length):
       const comma = gap.indexOf(',', lead + 1);
       const counter = COUNTER.exec(gap);
       const conj = lead && /,/.test(gap.slice(0, lead)) ? CONJ.exec(gap.slice(lead)) : null;
+      // "bracelet, $149, bracelet, $129": a lower-case piece between two prices names the next credit, not a shop.
+      const mid = comma > 0 ? gap.slice(lead, comma) : '';
+      const piece =
+        !conj && /,/.test(gap.slice(0, lead)) && /^\p{Ll}/u.test(mid) && words(mid).length <= 4 && nounHits(mid) > 0;
       end =
         c.e +
-        (sep >= 0 ? sep : sentence ? sentence - 1 : counter ? counter.index : conj ? lead : comma > 0 ? comma : 0);
+        (sep >= 0
+          ? sep
+          : sentence
+            ? sentence - 1
+            : counter
+              ? counter.index
+              : conj || piece
+                ? lead
+                : comma > 0
+                  ? comma
+                  : 0);
       after = counter && sep < 0 && !sentence ? c.e + counter.index + counter[0].length : end + 1;
       if (conj && sep < 0 && !sentence && !counter) after = c.e + lead + conj[0].length;
+      if (piece && sep < 0 && !sentence && !counter) after = c.e + lead;
     }
     out.push([c, start, end]);
     start = after;

@@ -3,7 +3,7 @@ import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { dropPriceLabel, nounHits } from './lexicon';
-import { endsInPhotoCredit, isLabel, onlyLabel, stripLabels } from './labels';
+import { endsInPhotoCredit, isLabel, isPointer, onlyLabel, stripLabels } from './labels';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropVariant } from './name-tail';
 import { shopOwnModel, swappedRoles } from './role-order';
@@ -108,6 +108,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;
   // "Precio:", "aritzia.com": a price label or a shop's web address in the name's place names no product.
   if (onlyLabel(name) || WEB_ADDRESS.test(name) || endsInPhotoCredit(c.name)) return null;
+  // "Suede Flats: Old Navy $22.94 (link here)": the link's own words point at it and name nothing.
+  if (isPointer(name) || (brand && isPointer(brand))) return null;
   // "via Asos", "at Net-a-Porter": the way to the shop read as the name.
   const toShop = SHOP_PHRASE.exec(name);
   if (toShop && (lookupRetailer(toShop[1]!) || lowerAlnum(toShop[1]!) === lowerAlnum(c.retailer ?? '-'))) return null;

@@ -34,6 +34,8 @@ export interface Parsed {
   rSpan: [number, number] | null;
   /** A brand written after the price, before its shop: "£75, Adidas at Schuh". */
   brandAfter?: string | null;
+  /** The shop or maker after the price says "all"/"both": it stands for the pieces before too. */
+  shared?: boolean;
 }
 
 /**
@@ -88,6 +90,9 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   if (cut) post = post.slice(0, cut.index);
   const postStart = c.e + (text.slice(c.e).indexOf(post) >= 0 ? text.slice(c.e).indexOf(post) : 0);
   let body = post.replace(/^[\s,:;–—-]+/, '');
+  // "…, £15, all by F&F at Tesco", "…, both Bec + Bridge": one maker or shop for the pieces before (./shared-credit).
+  const shared = /^(?:all|both)\s+(?=\S)/i.exec(body);
+  if (shared) body = body.slice(shared[0].length);
   const lead = post.length - body.length;
   let retailer: string | null = null;
   let rSpan: [number, number] | null = null;
@@ -140,5 +145,5 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   const field = BRAND_FIELD.exec(name);
   if (field && !brandAfter) [name, brandAfter] = ['', field[1]!];
   if (name && (!nameOk(name) || (loose && !matchBrandPrefix(name) && !properName(name, 8)))) return null;
-  return { name, nameStart, price: c.price, retailer, rSpan, brandAfter };
+  return { name, nameStart, price: c.price, retailer, rSpan, brandAfter, shared: !!shared };
 }

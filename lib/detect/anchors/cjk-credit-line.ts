@@ -118,6 +118,8 @@ export const cjkCreditLine: Format = {
         const item = credit ? itemBefore(line.text, prev, c.s) : null;
         prev = c.e;
         if (!credit || !item || !c.price) continue;
+        // "Church’s sandals £239 (approx)": a lower-case aside after a Latin price names no maker.
+        if (/^\p{Ll}/u.test(credit) && !makerOf(credit)) continue;
         const brand = brandOf(ctx, line, credit);
         const head = cs.length === 1 && lexicon().nounsJa.includes(item[0]) ? headed(ctx, line, brand, credit) : null;
         const claims = [{ i: line.i, s: item[1], e: c.e }];

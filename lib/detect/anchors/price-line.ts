@@ -11,6 +11,7 @@ import { segments } from '../price-segments';
 import { parseAround } from '../segment';
 import { ownMaker, withoutLead } from '../clause';
 import { clean, nameOk, properName, words } from '../text';
+import { shareCredits } from '../shared-credit';
 
 const MAX_PRICES = 24;
 /** Words that lead to a shop, not a product: "via Asos", "at Zara", "bei Otto". */
@@ -30,16 +31,23 @@ export const priceLine: Format = {
     for (const line of ctx.lines) {
       // A line stuffed with prices is a table of numbers, not products: the format readers cover real tables.
       if (!line.pc?.length || line.pc.length > MAX_PRICES) continue;
-      for (const [c, from, to] of segments(ctx, line)) {
+      const reads = segments(ctx, line).map(([c, from, to]) => {
         const p = withoutLead(parseAround(line, c, from, to, true));
-        const cand = p?.name ? toCandidate(ctx, line, p, from, to, 'anchor-line') : null;
+        return { c, from, to, p, cand: p?.name ? toCandidate(ctx, line, p, from, to, 'anchor-line') : null };
+      });
+      // Pieces of one sentence sharing a maker or a shop ("shirt, £59.50, and trousers, £84, johnlewis.com").
+      shareCredits(line, reads);
+      for (const { c, from, to, p, cand } of reads) {
         // A name that opens on its own capitalised maker after the sentence start carries none over.
         const own = !!p && ownMaker(p.name) && /\p{L}/u.test(lastClause(line.text.slice(0, p.nameStart)));
         if (cand && !cand.brand && !own) {
           // "BEC + BRIDGE top, $160, and pants, $250": a maker named earlier in the sentence carries over.
           const head = line.text.slice(0, from);
           // Not across a Japanese sentence end either: "国内ユニクロ事業は…。主力の「…」(5,990円)" names no maker.
-          const sent = head.slice(lastSentence(head)).replace(/^[^]*[。！？]/u, '');
+          // Nor past a credit that ended at ";" or "|": "Jacket, £12, Primark; leggings, £10, ASOS" are two credits.
+          const semi = Math.max(head.lastIndexOf(';'), head.lastIndexOf('|'));
+          const cut = prevEnd(line, c) && semi >= prevEnd(line, c) ? semi + 1 : lastSentence(head);
+          const sent = head.slice(Math.max(cut, lastSentence(head))).replace(/^[^]*[。！？]/u, '');
           const caps = [
             ...sent.matchAll(
               /(?:^|[\s,.;])((?:[\p{Lu}\d][\p{Lu}\d&'’.+-]*\s+){0,3}[\p{Lu}][\p{Lu}\d&'’.-]+)(?=\s+\p{Ll})/gu,

@@ -7,6 +7,7 @@ import { segments } from '../price-segments';
 import { retailerFromText, retailerFromUrl } from '../retailer';
 import { canonical } from '../brand';
 import { properName } from '../text';
+import { shareCredits } from '../shared-credit';
 
 const CREDIT = /^([\p{L}][\p{L}' -]{0,24}):\s*(.+?)(?:\s+(?:via|at|from|chez|bei|@)\s+(.+?))?\s*$/u;
 const NOT_ITEM =
@@ -40,11 +41,12 @@ export const caption: Format = {
       if (!l.cap) continue;
       for (const [s, e] of pieces(l)) {
         const segs = segments(ctx, l, s, e);
-        for (const [c, ss, se] of segs) {
-          const p = withoutLead(parseAround(l, c, ss, se, true));
-          const cand = p && toCandidate(ctx, l, p, ss, se, 'caption');
-          if (cand) out.push(cand);
-        }
+        const reads = segs.map(([c, from, to]) => {
+          const p = withoutLead(parseAround(l, c, from, to, true));
+          return { c, from, to, p, cand: p && toCandidate(ctx, l, p, from, to, 'caption') };
+        });
+        shareCredits(l, reads);
+        for (const r of reads) if (r.cand) out.push(r.cand);
         if (segs.length) continue;
         const m = CREDIT.exec(l.text.slice(s, e).replace(/[.\s]+$/, ''));
         if (!m || NOT_ITEM.test(m[1]!) || NOT_BRAND.test(m[2]!) || !properName(m[2]!)) continue;
