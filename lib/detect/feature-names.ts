@@ -1,6 +1,7 @@
 import { FORMAT_IDS, LANGS } from './features';
 import { CJK_FEATURE_NAMES } from './cjk-features';
 import { RECORD_FEATURE_NAMES } from './record-features';
+import { HEADLINE_FEATURE_NAMES } from './headline-features';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -72,4 +73,5 @@ export const FEATURE_NAMES: readonly string[] = [
   ...CJK_FEATURE_NAMES,
   ...RECORD_FEATURE_NAMES,
   'shared-credit',
+  ...HEADLINE_FEATURE_NAMES,
 ];

@@ -7,6 +7,7 @@ import { sameSiblings } from './siblings';
 import { deepLink } from './retailer';
 import { lowerAlnum, words } from './text';
 import { cjkFeatures } from './cjk-features';
+import { headlineFeatures } from './headline-features';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -175,6 +176,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     ...recordFeatures(ctx, c),
     // A maker or shop read from a neighbouring credit of the same sentence (./shared-credit).
     b(!!c.shared),
+    // The page's headline names record prices, auctions or recalls (./headline-features).
+    ...headlineFeatures(ctx),
   ];
 }
 

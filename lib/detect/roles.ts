@@ -6,6 +6,7 @@ import { dropPriceLabel, nounHits } from './lexicon';
 import { endsInPhotoCredit, isLabel, isPointer, onlyLabel, stripLabels } from './labels';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropVariant } from './name-tail';
+import { clauseName, isSentence } from './clause-name';
 import { shopOwnModel, swappedRoles } from './role-order';
 import { lowerAlnum, nameOk } from './text';
 import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
@@ -103,6 +104,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
   name = dropVariant(afterLastPrice(name).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
+  name = clauseName(name, brand, c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '');
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;
@@ -113,8 +115,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // "via Asos", "at Net-a-Porter": the way to the shop read as the name.
   const toShop = SHOP_PHRASE.exec(name);
   if (toShop && (lookupRetailer(toShop[1]!) || lowerAlnum(toShop[1]!) === lowerAlnum(c.retailer ?? '-'))) return null;
-  // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose.
-  if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name)) return null;
+  // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose, and so
+  // is a whole sentence without a price ("Her co-star wore a suit and a watch."); priced list headings stay.
+  if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name) || (!c.price && isSentence(name))) return null;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;
   // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
   const range = !!c.price && RANGES.has(c.price);

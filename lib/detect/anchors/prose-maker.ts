@@ -12,7 +12,8 @@ const MAX_NP = 5;
 const NEGATIVE_LINES = 2;
 const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}"“„«])/gu;
 
-interface Tok {
+/** A word or a mark of a text, at its place in the line. */
+export interface Tok {
   t: string;
   s: number;
   e: number;
@@ -21,7 +22,8 @@ interface Tok {
   end: boolean;
 }
 
-function tokens(text: string, base: number): Tok[] {
+/** The words and marks of a text starting at `base` in its line. */
+export function tokens(text: string, base: number): Tok[] {
   // "d'Avène", "l'Huile": the elided article or preposition is a token of its own.
   return [...text.matchAll(/[dlDL]['’](?=\p{L})|[\p{L}\p{N}][\p{L}\p{N}'’&+.-]*|[^\s\p{L}\p{N}]/gu)].map((m) => ({
     t: m[0].replace(/[.]+$/, '').replace('’', "'"),
@@ -55,7 +57,8 @@ function makerAt(ts: Tok[], k: number): { name: string; s: number; e: number } |
   return null;
 }
 
-interface Reading {
+/** A noun phrase read in prose, with the maker named after it. */
+export interface Reading {
   name: string;
   brand: string | null;
   s: number;
@@ -65,7 +68,7 @@ interface Reading {
 }
 
 /** Noun phrases opened by an article in the tokens, each with the maker named after it when there is one. */
-function phrases(ts: Tok[]): Reading[] {
+export function phrases(ts: Tok[]): Reading[] {
   const out: Reading[] = [];
   for (let k = 0; k < ts.length; k++) {
     if (!OPENERS.has(ts[k]!.t.toLowerCase())) continue;
