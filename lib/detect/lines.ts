@@ -55,8 +55,13 @@ function chrome(e: Element, tag: string, inArticle: boolean): boolean {
   const role = e.getAttribute('role');
   if (role && CHROME_ROLE.test(role)) return true;
   const c = `${e.getAttribute('class') ?? ''} ${e.id}`;
-  return c.length > 1 && CHROME.test(c);
+  // A class word names the site's kind too ("newsletter-post" on a newsletter's own article): the box that holds
+  // the page's headline is the story, not its furniture.
+  return c.length > 1 && CHROME.test(c) && !(e.getElementsByTagName('h1').length && !chromeTag(tag));
 }
+
+/** Tags that are chrome by themselves wherever the headline sits. */
+const chromeTag = (tag: string) => tag === 'HEADER' || tag === 'FOOTER' || tag === 'ASIDE';
 
 function addSpan<T extends { s: number; e: number }>(list: T[], span: T, same: (x: T) => boolean): void {
   const last = list[list.length - 1];
