@@ -1,6 +1,7 @@
 import { FORMAT_IDS, LANGS } from './features';
 import { CJK_FEATURE_NAMES } from './cjk-features';
 import { RECORD_FEATURE_NAMES } from './record-features';
+import { CARD_FEATURE_NAMES } from './card-features';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -71,4 +72,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'format:anchor-prose-brand',
   ...CJK_FEATURE_NAMES,
   ...RECORD_FEATURE_NAMES,
+  ...CARD_FEATURE_NAMES,
 ];

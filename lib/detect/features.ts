@@ -7,6 +7,7 @@ import { sameSiblings } from './siblings';
 import { deepLink } from './retailer';
 import { lowerAlnum, words } from './text';
 import { cjkFeatures } from './cjk-features';
+import { cardFeatures } from './card-features';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -173,6 +174,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     ...cjkFeatures(ctx, c),
     // The repeated record around the candidate and its group (./record-features).
     ...recordFeatures(ctx, c),
+    // Shop cards, buying guides and retailer journals (./card-features).
+    ...cardFeatures(ctx, c),
   ];
 }
 
