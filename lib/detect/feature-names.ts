@@ -2,6 +2,7 @@ import { FORMAT_IDS, LANGS } from './features';
 import { CJK_FEATURE_NAMES } from './cjk-features';
 import { RECORD_FEATURE_NAMES } from './record-features';
 import { HEADLINE_FEATURE_NAMES } from './headline-features';
+import { CARD_FEATURE_NAMES } from './card-features';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -74,4 +75,5 @@ export const FEATURE_NAMES: readonly string[] = [
   ...RECORD_FEATURE_NAMES,
   'shared-credit',
   ...HEADLINE_FEATURE_NAMES,
+  ...CARD_FEATURE_NAMES,
 ];

@@ -8,6 +8,7 @@ import { deepLink } from './retailer';
 import { lowerAlnum, words } from './text';
 import { cjkFeatures } from './cjk-features';
 import { headlineFeatures } from './headline-features';
+import { cardFeatures } from './card-features';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -178,6 +179,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(!!c.shared),
     // The page's headline names record prices, auctions or recalls (./headline-features).
     ...headlineFeatures(ctx),
+    // Shop cards, buying guides and retailer journals (./card-features).
+    ...cardFeatures(ctx, c),
   ];
 }
 

@@ -25,10 +25,37 @@ const FIELD =
   /(?:^|[\s_-])(?:brand|name|title|vendor|retailer|merchant|designer|store|cta|caption|credit)(?:$|[\s_-])/i;
 
 function fieldBlock(e: Element, cls: string): boolean {
-  if (!cls || !FIELD.test(cls)) return false;
+  if (!(cls && FIELD.test(cls)) && !INLINE.has(e.tagName.toUpperCase())) return false;
   for (const n of e.parentElement?.childNodes ?? []) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  return true;
+  if (cls && FIELD.test(cls)) return true;
+  // Fields that abut with no space between them ("J.Crew" then "Daphne Topcoat" then "$278"): a card whose
+  // stylesheet sets them apart, as a reader sees them, not one glued word.
+  // Screen-reader labels ("Sale price" before "$21.00") are read with what they label.
+  const a = e.previousSibling;
+  const b = e.nextSibling;
+  if (SR_ONLY.test(cls)) return false;
+  // Only between inline fields: a block beside it breaks the line already.
+  const field = (n: Node | null): n is Element =>
+    n?.nodeType === 1 &&
+    INLINE.has((n as Element).tagName.toUpperCase()) &&
+    !SR_ONLY.test((n as Element).className ?? '');
+  return (field(a) && glued(edge(a, true), edge(e, false))) || (field(b) && glued(edge(e, true), edge(b, false)));
 }
+
+const SR_ONLY = /visually-hidden|sr-only|screen-reader|a11y|assistive/i;
+
+const INLINE = set('SPAN A EM I B STRONG SMALL');
+/** The character at a node's start or end ('' for none, ' ' for a space). */
+function edge(n: Node, end: boolean): string {
+  let x: Node | null = n;
+  for (let depth = 0; x && x.nodeType === 1 && depth < 8; depth++) x = end ? x.lastChild : x.firstChild;
+  const t = x?.nodeType === 3 ? (x.nodeValue ?? '') : '';
+  return end ? t.slice(-1) : t.slice(0, 1);
+}
+// Kana, ideographs and Hangul run on without spaces in any case: only alphabetic text shows the seam.
+const glued = (a: string, b: string) =>
+  /[\p{L}\p{N}.)]/u.test(a) && /[\p{L}\p{N}$£€¥]/u.test(b) && !CJK.test(a) && !CJK.test(b);
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/u;
 const MAX_LINES = 50_000;
 
 interface Frame {
@@ -55,8 +82,13 @@ function chrome(e: Element, tag: string, inArticle: boolean): boolean {
   const role = e.getAttribute('role');
   if (role && CHROME_ROLE.test(role)) return true;
   const c = `${e.getAttribute('class') ?? ''} ${e.id}`;
-  return c.length > 1 && CHROME.test(c);
+  // A class word names the site's kind too ("newsletter-post" on a newsletter's own article): the box that holds
+  // the page's headline is the story, not its furniture.
+  return c.length > 1 && CHROME.test(c) && !(e.getElementsByTagName('h1').length && !chromeTag(tag));
 }
+
+/** Tags that are chrome by themselves wherever the headline sits. */
+const chromeTag = (tag: string) => tag === 'HEADER' || tag === 'FOOTER' || tag === 'ASIDE';
 
 function addSpan<T extends { s: number; e: number }>(list: T[], span: T, same: (x: T) => boolean): void {
   const last = list[list.length - 1];

@@ -9,7 +9,7 @@ import { isPriceLabel } from './lexicon';
 // Words that may stand between a name and its price without being part of the name.
 const PRE_LABEL = new RegExp(
   String.raw`(?:\b(?:was|now|sale|reg(?:ular)?|orig(?:inally)?|statt|jetzt|nur|ab|from|dès|à partir de|desde|` +
-    String.raw`price|prix|preis|um|ca\.|env\.|rrp)\s*:?\s*)+$`,
+    String.raw`price|prix|preis|um|ca\.|env\.|rrp|(?:starting|starts|prices?\s+start)\s+(?:at|from))\s*:?\s*)+$`,
   'i',
 );
 const BRAND_FIELD = /^(?:brand|marke|marque|marca|merk|designer|label)\s*:\s*([^:]{2,40})$/i;

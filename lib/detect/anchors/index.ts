@@ -18,6 +18,7 @@ import { priceRecord } from './price-record';
 import { quotedColourway } from './quoted-colourway';
 import { recordGroupsFormat } from './record-groups';
 import { runCredits } from './run-credits';
+import { ownShop } from './own-shop';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -44,6 +45,7 @@ export const ANCHORS: readonly Format[] = [
   cjkPossessive,
   cjkHeading,
   cjkSnap,
+  ownShop,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

@@ -95,6 +95,7 @@ describe('anchor candidates', () => {
       'anchor-cjk',
       'anchor-cjk',
       'anchor-cjk',
+      'anchor-own-shop',
       'anchor-group',
     ]);
   });
