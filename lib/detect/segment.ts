@@ -5,25 +5,7 @@ import { retailerFromText } from './retailer';
 import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 import { PRICE_WORDS_END } from './cjk-credit';
 import { isPriceLabel } from './lexicon';
-
-// Words that may stand between a name and its price without being part of the name.
-const PRE_LABEL = new RegExp(
-  String.raw`(?:\b(?:was|now|sale|reg(?:ular)?|orig(?:inally)?|statt|jetzt|nur|ab|from|dès|à partir de|desde|` +
-    String.raw`price|prix|preis|um|ca\.|env\.|rrp|(?:starting|starts|prices?\s+start)\s+(?:at|from))\s*:?\s*)+$`,
-  'i',
-);
-const BRAND_FIELD = /^(?:brand|marke|marque|marca|merk|designer|label)\s*:\s*([^:]{2,40})$/i;
-const CTA_AT = new RegExp(
-  String.raw`^\S+(?:\s+(?:it|them|now|this|one|yours|here|ya|jetzt))?\s+(?:at|from|on|en|chez|sur|bei|auf|in|` +
-    String.raw`su|da|em|na|no|via)\s+(?!.*\s(?:for|pour|für|por|per)$)(.{2,40})$`,
-  'iu',
-);
-const SEP_END = /(?:[,:(|–—]|\s-)\s*$/;
-const PREP = new RegExp(
-  String.raw`^(?:at|from|@|via|chez|sur|bei|über|ueber|on|auf|in|en|dans|von|su|presso|da|bij|op|hos|fra|från|` +
-    String.raw`em|(?:exclusively|only|available|sold|stocked)\s+(?:at|from|on|in))\s+`,
-  'i',
-);
+import { BRAND_FIELD, CTA_AT, PREP, PRE_LABEL, SEP_END } from './segment-words';
 
 export interface Parsed {
   /** Name text before the price, possibly still holding the brand; '' when the price stands alone. */
