@@ -13,9 +13,9 @@ import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, S
 
 export { stripLabels };
 
-/** A bare web address: "aritzia.com", "www.simons.ca". */
 /** "via Asos", "bei Zalando": a shop preposition and a name. */
 const SHOP_PHRASE = /^(?:via|at|from|available at|chez|bei|bij|hos|från|fra|presso)\s+(.{2,40})$/i;
+/** A bare web address: "aritzia.com", "www.simons.ca". */
 const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
 
 /**
