@@ -41,6 +41,15 @@ export function mentionIdOf(m: Pick<Mention, 'brand' | 'name' | 'url'>): string 
   return id;
 }
 
+/**
+ * Remembers `id` as the id of `m`, computed elsewhere by mentionIdOf (the background's answer to a page), so the
+ * next mentionIdOf of the same fields is a lookup, not a hash.
+ */
+export function rememberMentionId(m: Pick<Mention, 'brand' | 'name' | 'url'>, id: string): void {
+  if (recent.size >= MAX_REMEMBERED) recent.clear();
+  recent.set(JSON.stringify([m.brand, m.name, m.url]), id);
+}
+
 /** Ids of the mentions seen lately, by their raw fields; a page has at most a few hundred. */
 const recent = new Map<string, string>();
 const MAX_REMEMBERED = 2000;

@@ -20,12 +20,9 @@ export interface ControlProps {
 export interface ControlParts {
   wrap: HTMLSpanElement;
   button: HTMLButtonElement;
-  path: SVGPathElement;
   word: HTMLSpanElement;
   side: HTMLSpanElement;
 }
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 /** The control's elements with their fixed attributes, made once per document and cloned for each control. */
 const templates = new WeakMap<Document, HTMLSpanElement>();
@@ -37,20 +34,20 @@ function template(doc: Document): HTMLSpanElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'mg-save';
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = doc.createElementNS(SVG, 'path');
-  path.setAttribute('d', 'M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z');
-  path.setAttribute('stroke', 'currentColor');
-  path.setAttribute('stroke-width', '2.5');
-  path.setAttribute('stroke-linejoin', 'round');
-  svg.append(path);
+  // The bookmark is drawn by CSS borders (inline-css.ts): an SVG per control cost the page its own layout and
+  // paint nodes 200 times over on a long article.
+  const icon = doc.createElement('span');
+  icon.className = 'mg-i';
+  icon.setAttribute('aria-hidden', 'true');
   const word = doc.createElement('span');
   word.className = 'mg-t';
   word.setAttribute('aria-hidden', 'true');
-  button.append(svg, word);
+  // The first paint of most controls (light, unsaved) then only reads these: fewer writes per control.
+  wrap.className = 'mg mg-light';
+  button.setAttribute('aria-pressed', 'false');
+  button.title = 'Save to your Magpie wishlist';
+  word.setAttribute('data-t', 'Save');
+  button.append(icon, word);
   wrap.append(button, doc.createElement('span'));
   templates.set(doc, wrap);
   return wrap;
@@ -68,7 +65,6 @@ export function buildControl(doc: Document, onToggle: () => void): ControlParts 
   const button = wrap.firstChild as HTMLButtonElement;
   const side = wrap.lastChild as HTMLSpanElement;
   side.remove();
-  const path = button.firstChild!.firstChild as SVGPathElement;
   const word = button.lastChild as HTMLSpanElement;
   button.addEventListener('click', (e) => {
     // The page must not see the click: some articles navigate on any click inside a product block.
@@ -81,7 +77,7 @@ export function buildControl(doc: Document, onToggle: () => void): ControlParts 
     if (!host || !clickLandedOnControl(host, e)) return;
     onToggle();
   });
-  return { wrap, button, path, word, side };
+  return { wrap, button, word, side };
 }
 
 function set(el: Element, name: string, value: string | null): void {
@@ -97,7 +93,7 @@ function set(el: Element, name: string, value: string | null): void {
  * content. Screen readers still get them, from the button's aria-label and the generated text.
  */
 export function paintControl(parts: ControlParts, p: ControlProps): void {
-  const { wrap, button, path, word, side } = parts;
+  const { wrap, button, word, side } = parts;
   const listing = p.state?.status === 'resolved' ? p.state.listing : null;
   const price = listing?.price != null && listing.currency ? formatPrice(listing.price, listing.currency) : null;
   const sideText = p.error ?? (price ? `now ${price}` : null);
@@ -113,7 +109,6 @@ export function paintControl(parts: ControlParts, p: ControlProps): void {
       ? 'Removed — press to put it back with its notes'
       : 'Save to your Magpie wishlist';
   set(button, 'title', title);
-  set(path, 'fill', p.saved ? 'currentColor' : 'none');
   set(word, 'data-t', p.saved ? 'Saved' : p.undo ? 'Undo' : 'Save');
   if (!sideText) {
     side.remove();

@@ -1,7 +1,7 @@
 import type { DetectedMention } from '../detect/types';
 import { isMention, toPlainMention } from '../detect/validate';
 import { MAX_REPORTED_MENTIONS } from '../protocol';
-import { mentionIdOf } from '../mention-id';
+import { isMentionId, mentionIdOf } from '../mention-id';
 import type { InlineEntry } from './types';
 
 /**
@@ -15,7 +15,9 @@ export function inlineEntries(found: readonly DetectedMention[]): InlineEntry[] 
     if (entries.length >= MAX_REPORTED_MENTIONS) break;
     const plain = toPlainMention(m);
     if (!isMention(plain)) continue;
-    entries.push({ element: m.element, id: mentionIdOf(plain) });
+    // The background's id when it sent one (lib/content/found.ts): the same hash, not computed again here.
+    const given = (m as { id?: unknown }).id;
+    entries.push({ element: m.element, id: isMentionId(given) ? given : mentionIdOf(plain) });
   }
   return entries;
 }

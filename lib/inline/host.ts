@@ -31,6 +31,7 @@ export interface SharedStyles {
 export function sharedStyles(doc: Document): SharedStyles {
   let sheet: CSSStyleSheet | null = null;
   let adopt = true;
+  let checked = false;
   const style = doc.createElement('style');
   style.textContent = INLINE_CSS;
   return {
@@ -44,7 +45,8 @@ export function sharedStyles(doc: Document): SharedStyles {
             return s;
           })();
           root.adoptedStyleSheets = [sheet];
-          if (root.adoptedStyleSheets.length === 1) return;
+          // Checked on the first root only: once the browser took the sheet it takes it for every root.
+          if (checked || root.adoptedStyleSheets.length === 1) return void (checked = true);
         } catch {
           // Not here: fall through to a <style> element, for this root and every later one.
         }

@@ -26,6 +26,8 @@ export interface PageSnapshotMessage {
 export interface FoundMentions {
   mentions: Mention[];
   at: number[];
+  /** `ids[i]` the id (lib/mention-id.ts) of mentions[i], so the page need not hash them; absent from older workers. */
+  ids?: string[];
 }
 
 /** The attribute that numbers a snapshot's elements in walk order (the page's own attributes never pass). */

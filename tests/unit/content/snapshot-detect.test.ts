@@ -7,7 +7,8 @@ import { toPlainMention } from '@/lib/detect/validate';
 import { installBundledGazetteer } from '@/lib/gazetteer/bundled';
 import { findInSnapshot } from '@/lib/background/find-mentions';
 import { snapshotPage } from '@/lib/content/snapshot';
-import { toDetected } from '@/lib/content/found';
+import { toDetected, type FoundMention } from '@/lib/content/found';
+import { mentionIdOf } from '@/lib/mention-id';
 import { FIXTURES, fixtures, happyDoc } from '../detect/helpers';
 
 beforeAll(() => installBundledGazetteer());
@@ -27,6 +28,8 @@ async function expectSame(html: string, pageUrl: string): Promise<number> {
   const off = await viaBackground(doc, pageUrl);
   expect(off.map(toPlainMention)).toEqual(inPage.map(toPlainMention));
   off.forEach((m, k) => expect(m.element).toBe(inPage[k]!.element));
+  // The ids the background sends are the page's own hash of each mention.
+  off.forEach((m) => expect((m as FoundMention).id).toBe(mentionIdOf(toPlainMention(m))));
   return inPage.length;
 }
 

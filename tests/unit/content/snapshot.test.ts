@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { snapshotPage } from '@/lib/content/snapshot';
 import { toDetected } from '@/lib/content/found';
+import { inlineEntries } from '@/lib/inline/entries';
+import { mentionIdOf } from '@/lib/mention-id';
 import { findMentionsForTab } from '@/lib/background/find-mentions';
 import { parsePageSnapshot } from '@/lib/protocol';
 import { SNAPSHOT_INDEX_ATTR } from '@/lib/protocol';
@@ -122,6 +124,22 @@ describe('the findMentions boundary', () => {
     expect(toDetected({ mentions: [m], at: [0, 1] }, els)).toEqual([]);
     expect(toDetected('nope', els)).toEqual([]);
   });
+
+  it('the background names each mention by its id, which the page keeps only when well formed', async () => {
+    const doc = happyDoc('<article><h3>Ganni Cable Knit Jumper</h3><p>$89 at <a href="x">Shop</a></p></article>');
+    const els = [doc.querySelector('h3')!, doc.querySelector('p')!];
+    const m = { brand: 'Ganni', name: 'Bag', price: { amount: 40, currency: 'USD' }, retailer: null, url: null };
+    const id = mentionIdOf(m);
+    const got = toDetected({ mentions: [m, m], at: [0, 1], ids: [id, '<b>not an id</b>'] }, els);
+    expect(got).toEqual([
+      { ...m, element: els[0], id },
+      { ...m, element: els[1] },
+    ]);
+    // Both reach the controls under the one id the background and the page agree on.
+    expect(inlineEntries(got).map((e) => e.id)).toEqual([id, id]);
+    // A list of ids that does not match the mentions is ignored whole.
+    expect(toDetected({ mentions: [m], at: [0], ids: [id, id] }, els)).toEqual([{ ...m, element: els[0] }]);
+  });
 });
 
 describe('detections per tab', () => {
@@ -136,6 +154,6 @@ describe('detections per tab', () => {
     expect(Date.now() - t8).toBeLessThan(gap);
     const second = await findMentionsForTab(7, page, gap);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(gap - 5);
-    expect(second).toEqual({ mentions: [], at: [] });
+    expect(second).toEqual({ mentions: [], at: [], ids: [] });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildControl, paintControl, type ControlProps } from '@/lib/inline/control-dom';
+import { INLINE_CSS } from '@/lib/inline/inline-css';
 import type { ResolveState } from '@/lib/protocol/resolve-state';
 import { trustedClick } from './fakes';
 
@@ -34,8 +35,10 @@ describe('the inline control', () => {
     expect(button.getAttribute('aria-pressed')).toBe('false');
     // One accessible name in both states; the visible word is drawn by CSS and hidden from screen readers.
     expect(button.getAttribute('aria-label')).toBe('Save Staud Shirley Bag to Magpie');
-    expect(button.querySelector('span[aria-hidden="true"]')?.getAttribute('data-t')).toBe('Save');
-    expect(button.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(button.querySelector('.mg-t[aria-hidden="true"]')?.getAttribute('data-t')).toBe('Save');
+    expect(button.querySelector('.mg-i')?.getAttribute('aria-hidden')).toBe('true');
+    // No SVG: the bookmark is CSS borders, so a long article does not lay out and paint 200 SVG roots.
+    expect(button.querySelector('svg')).toBeNull();
   });
 
   it('says Saved and is pressed when saved, with no text a page could search', () => {
@@ -101,8 +104,11 @@ describe('the inline control', () => {
   it('reads Undo just after a remove, and fills the bookmark only when saved', () => {
     const parts = control({ undo: true });
     expect(parts.word.getAttribute('data-t')).toBe('Undo');
-    expect(parts.path.getAttribute('fill')).toBe('none');
+    expect(parts.button.getAttribute('aria-pressed')).toBe('false');
     paintControl(parts, { ...base, saved: true });
-    expect(parts.path.getAttribute('fill')).toBe('currentColor');
+    expect(parts.button.getAttribute('aria-pressed')).toBe('true');
+    // The pressed state alone fills the bookmark (solid in the text colour), in both tones.
+    expect(INLINE_CSS).toContain(".mg-save[aria-pressed='true'] .mg-i { border-color: currentColor currentColor");
+    expect(INLINE_CSS).toContain(".mg-dark .mg-save[aria-pressed='true'] .mg-i { border-color: currentColor");
   });
 });
