@@ -21,7 +21,7 @@ const RELEASE = lazyRegExp(() => alternation(RELEASE_WORDS));
 // Spaces first and word joints grouped by letter: the scan then tries one branch at most characters.
 const JOINT = /[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od|z)[ \u00a0]|[:：|／]/g;
 /** Where a credit's item label starts: after the previous line, sentence or joint. */
-const LABEL_START = /[.!?;:：|/／–—()\n]/;
+const LABEL_START = '.!?;:：|/／–—()\n';
 /** How far (characters) a credit's item label reaches back from its joint. */
 const LABEL_REACH = 40;
 /** A maker written before "の" and a product after it ("ZARAのスカート", "A.P.C.のトート"). */
@@ -60,7 +60,7 @@ export function creditLines(text: string, low: string, enough: number): number {
     while (low[k] === ' ') k++;
     if (!nameStarts(text, low, k)) continue;
     let from = m.index;
-    while (from > 0 && m.index - from < LABEL_REACH && !LABEL_START.test(low[from - 1]!)) from--;
+    while (from > 0 && m.index - from < LABEL_REACH && !LABEL_START.includes(low[from - 1]!)) from--;
     const label = low.slice(from, m.index);
     // A quoted name before "by": a release's colourway ('Dunk Low "Sequoia" by Nike').
     if (ITEM.test(label) || (/[a-z]/.test(m[0]) && /[”"»]\s*$/.test(label))) found++;

@@ -35,7 +35,7 @@ function nameBeforeNoun(text: string): boolean {
       .toLowerCase()
       .trim()
       .split(/[ \u00a0]/)) {
-      if (ITEM_WORD.exec(word)?.index === 0) return true;
+      if (ITEM_WORD.starts(word)) return true;
       if (STOP.test(word)) break;
     }
     NAME_NOUN.lastIndex = m.index + m[0].length - m[1]!.length;

@@ -14,6 +14,9 @@ import {
  * around what it finds.
  */
 
+/** A lower-case Latin letter, by code (a regex test per character costs more than the rest of the scan). */
+export const isLower = (c: string | undefined): boolean => !!c && ((c >= 'a' && c <= 'z') || (c >= 'ß' && c <= 'ÿ'));
+
 /** Letters of scripts without case or spaces (kana, CJK ideographs, hangul): words start anywhere. */
 export const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 /** Whether a word starts with kana, a CJK ideograph or hangul (the ranges of CJK), by code: no regex to compile. */
