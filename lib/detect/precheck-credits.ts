@@ -1,8 +1,8 @@
-import { FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-words';
+import { RELEASE_PATTERN, SNEAKER_PATTERN, VOICE_PATTERN } from './generated/precheck-patterns';
 import { ITEM_WORD as ITEM } from './precheck-lists';
 import { runTogether } from './precheck-glued';
 import { proseCredits } from './precheck-prose';
-import { alternation, lazyRegExp } from './precheck-text';
+import { lazyRegExp } from './precheck-text';
 
 /*
  * The pre-check's reading of pages without prices or shop links: outfit credits, wishlist prose and release
@@ -10,9 +10,10 @@ import { alternation, lazyRegExp } from './precheck-text';
  * case, a quote); the word tables are only tried on a few dozen characters around what it finds.
  */
 
-const VOICE = lazyRegExp(() => alternation(FIRST_PERSON), 'g');
-const SNEAKER = lazyRegExp(() => alternation(SNEAKER_WORDS));
-const RELEASE = lazyRegExp(() => alternation(RELEASE_WORDS));
+// The patterns are made from the word tables at build time (lib/detect/precheck-patterns.ts).
+const VOICE = lazyRegExp(() => VOICE_PATTERN, 'g');
+const SNEAKER = lazyRegExp(() => SNEAKER_PATTERN);
+const RELEASE = lazyRegExp(() => RELEASE_PATTERN);
 /**
  * The joint of a credit line: "Coat: Sézane", "Płaszcz – Pull&Bear", "Mantel von Barbara Schwarzer",
  * "Klänningen är från American Apparel", "spódnica z Zary", "A / B / C", "トップス／UNIQLO". The name after it is

@@ -1,8 +1,8 @@
-import { CREDIT_ITEMS } from './precheck-credit-words';
-import { alternation, isLower, lazyRegExp, PRODUCT } from './precheck-text';
+import { CREDIT_ITEM_PATTERN } from './generated/precheck-patterns';
+import { isLower, lazyRegExp, PRODUCT } from './precheck-text';
 
 /** Garments too common to sit by a price, which only count in credits. */
-const CREDIT_ITEM = lazyRegExp(() => alternation(CREDIT_ITEMS));
+const CREDIT_ITEM = lazyRegExp(() => CREDIT_ITEM_PATTERN);
 
 /**
  * A garment or product a credit names: the product stems, and garments too common to sit by a price. Two patterns

@@ -1,12 +1,4 @@
-import {
-  AFFILIATE_WORDS,
-  CODES_AFTER,
-  CODES_BEFORE,
-  DISCLOSURE_CONTEXT,
-  DISCLOSURE_NOUNS,
-  INTENT_PHRASES,
-  PRODUCT_STEMS,
-} from './precheck-words';
+import { CUES_PATTERN, DISCLOSURE_NEAR_PATTERN, MONEY_PATTERN, PRODUCT_PATTERN } from './generated/precheck-patterns';
 
 /*
  * The pre-check's reading of the page's text: lower-case text in, yes/no out. Every scan of the whole text has a
@@ -90,28 +82,19 @@ export function lazyRegExp(source: () => string, flags = ''): LazyRegExp {
 }
 
 /** A product noun (or buy word) anywhere in a short stretch of lower-case text. */
-export const PRODUCT = lazyRegExp(() => alternation(PRODUCT_STEMS));
+export const PRODUCT = lazyRegExp(() => PRODUCT_PATTERN);
 
 /** Whether a short stretch of lower-case text (a window, a link's path or label) names a product. */
 export const namesProduct = (low: string): boolean => PRODUCT.test(low);
 /** Shopping intent on its own (group 1), an affiliate notice (group 2), a notice's noun that needs context (3). */
-const CUES = lazyRegExp(
-  () => `(${alternation(INTENT_PHRASES)})|(${alternation(AFFILIATE_WORDS)})|(${alternation(DISCLOSURE_NOUNS)})`,
-  'g',
-);
-const DISCLOSURE_NEAR = lazyRegExp(() => alternation(DISCLOSURE_CONTEXT));
-const NUMBER_WORD = '(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
+// The patterns are made from the word tables at build time (lib/detect/precheck-patterns.ts).
+const CUES = lazyRegExp(() => CUES_PATTERN, 'g');
+const DISCLOSURE_NEAR = lazyRegExp(() => DISCLOSURE_NEAR_PATTERN);
 /**
  * An amount of money in lower-case text: a sign, a code glued to or spaced from digits on either side, yen and won
  * after digits or their myriads, an amount in words ("forty pounds"). Global, for walking every amount.
  */
-const MONEY = lazyRegExp(
-  () =>
-    `[$£€¥₹₩₽₺₱฿₫₪]|[\\d万千萬만천]\\s?[円원元]|\\b(?:${alternation(CODES_BEFORE)})\\s?(?=\\d)` +
-    `|\\d\\s?(?:${alternation(CODES_AFTER)})(?![a-zà-ÿ])` +
-    `|\\b${NUMBER_WORD}[\\s-]+(?:\\w+[\\s-]+)?(?:pounds|dollars|euros|quid|bucks)\\b`,
-  'g',
-);
+const MONEY = lazyRegExp(() => MONEY_PATTERN, 'g');
 
 /**
  * What every amount holds: a digit, a sign, a CJK numeral or a word of money. A text without one (a short note, a
