@@ -1,19 +1,19 @@
 import { CREDIT_ITEM_PATTERN } from './generated/precheck-patterns';
-import { isLower, lazyRegExp, PRODUCT } from './precheck-text';
+import { isLower, lazyRegExp, namesProduct, productAtStart } from './precheck-text';
 
 /** Garments too common to sit by a price, which only count in credits. */
 const CREDIT_ITEM = lazyRegExp(() => CREDIT_ITEM_PATTERN);
 
 /**
  * A garment or product a credit names: the product stems, and garments too common to sit by a price. Two patterns
- * tried in turn, not one pattern holding both: PRODUCT is compiled for the prices anyway, and compiling its 3 KB of
- * stems a second time inside a joined pattern cost every page that reads credits about a millisecond.
+ * tried in turn, not one pattern holding both: the product pattern is compiled for the prices anyway, and compiling
+ * its 3 KB of stems a second time inside a joined pattern cost every page that reads credits about a millisecond.
  */
 export const ITEM_WORD = {
   /** Whether an item word is anywhere in a short stretch of lower-case text. */
-  test: (low: string): boolean => PRODUCT.test(low) || CREDIT_ITEM.test(low),
+  test: (low: string): boolean => namesProduct(low) || CREDIT_ITEM.test(low),
   /** Whether an item word starts the text (the leftmost match of either pattern is at 0). */
-  starts: (low: string): boolean => PRODUCT.exec(low)?.index === 0 || CREDIT_ITEM.exec(low)?.index === 0,
+  starts: (low: string): boolean => productAtStart(low) || CREDIT_ITEM.exec(low)?.index === 0,
 };
 
 /*
