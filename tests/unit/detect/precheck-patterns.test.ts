@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as generated from '../../../lib/detect/generated/precheck-patterns';
 import { precheckPatterns } from '../../../lib/detect/precheck-patterns';
-import { namesProduct } from '../../../lib/detect/precheck-text';
+import { namesProduct, priceNearProductWord } from '../../../lib/detect/precheck-text';
 import { CTA, CTA_ANYWHERE } from '../../../lib/detect/cta';
 
 describe('the pre-check patterns generated from its word tables', () => {
@@ -25,5 +25,25 @@ describe('the call-to-action scan of lower-case page text', () => {
       expect(CTA_ANYWHERE.test(label.toLowerCase())).toBe(true);
     }
     expect(CTA_ANYWHERE.test('a quiet note about cloth')).toBe(false);
+  });
+});
+
+describe('a price near a product word, in one walk along the text', () => {
+  it('finds a product word within reach of an amount, wherever it sits on the page', () => {
+    expect(priceNearProductWord('a wool coat for $120')).toBe(true);
+    // Many amounts first, the product at the end: the walk must not give up at the first windows.
+    expect(priceNearProductWord(`${'a $5 fee. '.repeat(300)}then a linen dress, $80`)).toBe(true);
+  });
+
+  it('stops a page full of amounts and empty of product words', () => {
+    expect(priceNearProductWord('shares rose to $12.20 after revenue of $3.4 billion. '.repeat(500))).toBe(false);
+  });
+
+  it('reads whole words at the edge of an amount’s reach ("that" is no hat)', () => {
+    // The amount sits 160 characters after the "h" of "that", the first letter its reach covers.
+    const low = `that ${'z'.repeat(156)}$9`;
+    expect(low.indexOf('$') - low.indexOf('h')).toBe(160);
+    expect(priceNearProductWord(low)).toBe(false);
+    expect(priceNearProductWord(`a hat ${'z'.repeat(150)}$9`)).toBe(true);
   });
 });
