@@ -1,8 +1,8 @@
-import { FIRST_PERSON, RELEASE_WORDS, SNEAKER_WORDS } from './precheck-credit-words';
+import { RELEASE_PATTERN, SNEAKER_PATTERN, VOICE_PATTERN } from './generated/precheck-patterns';
 import { ITEM_WORD as ITEM } from './precheck-lists';
 import { runTogether } from './precheck-glued';
 import { proseCredits } from './precheck-prose';
-import { alternation, lazyRegExp } from './precheck-text';
+import { lazyRegExp } from './precheck-text';
 
 /*
  * The pre-check's reading of pages without prices or shop links: outfit credits, wishlist prose and release
@@ -10,9 +10,10 @@ import { alternation, lazyRegExp } from './precheck-text';
  * case, a quote); the word tables are only tried on a few dozen characters around what it finds.
  */
 
-const VOICE = lazyRegExp(() => alternation(FIRST_PERSON), 'g');
-const SNEAKER = lazyRegExp(() => alternation(SNEAKER_WORDS));
-const RELEASE = lazyRegExp(() => alternation(RELEASE_WORDS));
+// The patterns are made from the word tables at build time (lib/detect/precheck-patterns.ts).
+const VOICE = lazyRegExp(() => VOICE_PATTERN, 'g');
+const SNEAKER = lazyRegExp(() => SNEAKER_PATTERN);
+const RELEASE = lazyRegExp(() => RELEASE_PATTERN);
 /**
  * The joint of a credit line: "Coat: Sézane", "Płaszcz – Pull&Bear", "Mantel von Barbara Schwarzer",
  * "Klänningen är från American Apparel", "spódnica z Zary", "A / B / C", "トップス／UNIQLO". The name after it is
@@ -21,7 +22,7 @@ const RELEASE = lazyRegExp(() => alternation(RELEASE_WORDS));
 // Spaces first and word joints grouped by letter: the scan then tries one branch at most characters.
 const JOINT = /[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od|z)[ \u00a0]|[:：|／]/g;
 /** Where a credit's item label starts: after the previous line, sentence or joint. */
-const LABEL_START = /[.!?;:：|/／–—()\n]/;
+const LABEL_START = '.!?;:：|/／–—()\n';
 /** How far (characters) a credit's item label reaches back from its joint. */
 const LABEL_REACH = 40;
 /** A maker written before "の" and a product after it ("ZARAのスカート", "A.P.C.のトート"). */
@@ -60,7 +61,7 @@ export function creditLines(text: string, low: string, enough: number): number {
     while (low[k] === ' ') k++;
     if (!nameStarts(text, low, k)) continue;
     let from = m.index;
-    while (from > 0 && m.index - from < LABEL_REACH && !LABEL_START.test(low[from - 1]!)) from--;
+    while (from > 0 && m.index - from < LABEL_REACH && !LABEL_START.includes(low[from - 1]!)) from--;
     const label = low.slice(from, m.index);
     // A quoted name before "by": a release's colourway ('Dunk Low "Sequoia" by Nike').
     if (ITEM.test(label) || (/[a-z]/.test(m[0]) && /[”"»]\s*$/.test(label))) found++;

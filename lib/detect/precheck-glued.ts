@@ -1,4 +1,5 @@
 import { ITEM_WORD as ITEM } from './precheck-lists';
+import { isLower } from './precheck-text';
 
 /*
  * Credits whose label and name sit in neighbouring elements, their text run together by textContent: "JacketBarbour".
@@ -7,8 +8,6 @@ import { ITEM_WORD as ITEM } from './precheck-lists';
 
 /** A lower-case letter run into a capital: neighbouring elements' text with no space ("JacketBarbour"). */
 const RUN_TOGETHER = /[a-zß-ÿ][A-ZÀ-Þ]/g;
-/** A lower-case Latin letter, by code (a regex test per character costs more than the rest of the scan). */
-export const isLower = (c: string | undefined): boolean => !!c && ((c >= 'a' && c <= 'z') || (c >= 'ß' && c <= 'ÿ'));
 
 /** The lower-case word that ends at `end` (exclusive): back to its capital, which starts a run-together word. */
 function wordBefore(text: string, low: string, end: number): string {

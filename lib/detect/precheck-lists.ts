@@ -1,8 +1,20 @@
-import { CREDIT_ITEMS } from './precheck-credit-words';
-import { alternation, lazyRegExp, PRODUCT } from './precheck-text';
+import { CREDIT_ITEM_PATTERN } from './generated/precheck-patterns';
+import { isLower, lazyRegExp, namesProduct, productAtStart } from './precheck-text';
 
-/** A garment or product a credit names: the product stems, and garments too common to sit by a price. */
-export const ITEM_WORD = lazyRegExp(() => `${PRODUCT.source}|${alternation(CREDIT_ITEMS)}`);
+/** Garments too common to sit by a price, which only count in credits. */
+const CREDIT_ITEM = lazyRegExp(() => CREDIT_ITEM_PATTERN);
+
+/**
+ * A garment or product a credit names: the product stems, and garments too common to sit by a price. Two patterns
+ * tried in turn, not one pattern holding both: the product pattern is compiled for the prices anyway, and compiling
+ * its 3 KB of stems a second time inside a joined pattern cost every page that reads credits about a millisecond.
+ */
+export const ITEM_WORD = {
+  /** Whether an item word is anywhere in a short stretch of lower-case text. */
+  test: (low: string): boolean => namesProduct(low) || CREDIT_ITEM.test(low),
+  /** Whether an item word starts the text (the leftmost match of either pattern is at 0). */
+  starts: (low: string): boolean => productAtStart(low) || CREDIT_ITEM.exec(low)?.index === 0,
+};
 
 /*
  * Outfit lists that pair an item with its maker by a space or a comma and nothing else: "Jeans skinny Zara, borsa
@@ -13,13 +25,13 @@ export const ITEM_WORD = lazyRegExp(() => `${PRODUCT.source}|${alternation(CREDI
 /** A lower-case letter, then a space (after an optional comma) and a capital: where an item may meet its maker. */
 const MEET = /[a-zß-ÿ](,?)[ \u00a0](?:courtesy of |c\/o )?(?=[A-ZÀ-Þ&])/g;
 /** Where an item's label starts: a line, a sentence, a list's comma or a joint before it. */
-const LABEL_START = /[.!?;:：,|/／–—()\n\d]/;
+const LABEL_START = '.!?;:：,|/／–—()\n0123456789';
 /** How far (characters) a label and a name reach from their meeting point. */
 const REACH = 30;
 /** Small words a maker's name may hold between its capitalised words ("Comme des Garçons", "Anna + Nina"). */
 const NAME_GLUE = /^(?:&|\+|de|des|di|du|la|le|of|von|van|and|y|e)$/;
 /** Where a maker's name ends: a list's comma, a line, a sentence. */
-const NAME_END = /[,;.|/／\n)]/;
+const NAME_END = ',;.|/／\n)';
 
 /**
  * Whether the word ending at `end` is a capitalised name with the next list item's label run into its tail
@@ -28,7 +40,7 @@ const NAME_END = /[,;.|/／\n)]/;
 function gluedItem(text: string, low: string, end: number): boolean {
   if (end > text.length) end = text.length;
   let k = end;
-  while (k > 0 && /[a-zß-ÿ'’-]/.test(low[k - 1]!)) k--;
+  while (k > 0 && (isLower(low[k - 1]) || "'’-".includes(low[k - 1]!))) k--;
   return end - k > 4 && text[k] !== low[k] && ITEM_WORD.test(low.slice(k + 3, end));
 }
 
@@ -41,7 +53,7 @@ function makerName(text: string, low: string, k: number): string | null {
   const end = Math.min(text.length, k + REACH);
   if (gluedItem(text, low, low.indexOf(' ', k) >>> 0)) return '';
   for (let at = k; at < end; at++) {
-    if (NAME_END.test(text[at]!)) return low.slice(k, at);
+    if (NAME_END.includes(text[at]!)) return low.slice(k, at);
     if (text[at] !== ' ') continue;
     const word = /^\S+/.exec(low.slice(at + 1, at + 12))?.[0] ?? '';
     const next = text[at + 1] ?? '';
@@ -62,9 +74,9 @@ export function listCredits(text: string, low: string, enough: number): number {
   for (let m = MEET.exec(text); m && found < enough; m = MEET.exec(text)) {
     const joint = m.index + 1;
     let from = joint;
-    while (from > 0 && joint - from < REACH && !LABEL_START.test(low[from - 1]!)) {
+    while (from > 0 && joint - from < REACH && !LABEL_START.includes(low[from - 1]!)) {
       // A capital run into the word before it starts a label ("vintageJeans"): elements' text glued together.
-      if (text[--from] !== low[from] && from > 0 && /[a-zß-ÿ]/.test(text[from - 1]!)) break;
+      if (text[--from] !== low[from] && from > 0 && isLower(text[from - 1])) break;
     }
     const label = low.slice(from, joint);
     // A label is a common noun: a capital past its first letter makes it a name ("Marc O'Polo, Lacoste").
@@ -73,7 +85,7 @@ export function listCredits(text: string, low: string, enough: number): number {
     if (!plain && !gluedItem(text, low, joint)) continue;
     const name = makerName(text, low, m.index + m[0].length);
     // A name that starts with an item is a menu's next entry ("Shoes, Bags"); one holding it may be a maker's.
-    if (name === '' || (name && ITEM_WORD.exec(name)?.index !== 0)) found++;
+    if (name === '' || (name && !ITEM_WORD.starts(name))) found++;
   }
   return found;
 }

@@ -1,6 +1,6 @@
-import { SNEAKER_MAKERS } from './precheck-credit-words';
+import { SNEAKER_MODEL_PATTERN } from './generated/precheck-patterns';
 import { ITEM_WORD, listCredits } from './precheck-lists';
-import { alternation, lazyRegExp } from './precheck-text';
+import { lazyRegExp } from './precheck-text';
 
 /*
  * Credits without a joint, in running prose: a maker's name before its product ("the Linea Pelle Dylan tote",
@@ -15,7 +15,7 @@ const NAME_NOUN =
 const STOP =
   /^(?:a|an|the|and|or|in|of|on|at|to|for|by|with|is|was|are|were|has|had|wore|wears|wearing|said|says|der|die|das)$/;
 /** Sneaker makers, then a capitalised model or a number: "Reebok Club C", "Asics GT-2160", "Saucony Jazz". */
-const SNEAKER_MODEL = lazyRegExp(() => String.raw`\b(?:${alternation(SNEAKER_MAKERS)})[ \u00a0]`, 'g');
+const SNEAKER_MODEL = lazyRegExp(() => SNEAKER_MODEL_PATTERN, 'g');
 /** Company words after a maker's name: the firm, not a model ("Nike Inc", "Adidas CEO"). */
 const FIRM = /^(?:inc|ag|se|ceo|cfo|group|corp|shares?|stock|sales|said|says)\b/i;
 /** Sneaker models that make a round-up (two may be news of a sale or an auction). */
@@ -35,7 +35,7 @@ function nameBeforeNoun(text: string): boolean {
       .toLowerCase()
       .trim()
       .split(/[ \u00a0]/)) {
-      if (ITEM_WORD.exec(word)?.index === 0) return true;
+      if (ITEM_WORD.starts(word)) return true;
       if (STOP.test(word)) break;
     }
     NAME_NOUN.lastIndex = m.index + m[0].length - m[1]!.length;

@@ -1,18 +1,13 @@
-import {
-  AFFILIATE_WORDS,
-  CODES_AFTER,
-  CODES_BEFORE,
-  DISCLOSURE_CONTEXT,
-  DISCLOSURE_NOUNS,
-  INTENT_PHRASES,
-  PRODUCT_STEMS,
-} from './precheck-words';
+import { CUES_PATTERN, DISCLOSURE_NEAR_PATTERN, MONEY_PATTERN, PRODUCT_PATTERN } from './generated/precheck-patterns';
 
 /*
  * The pre-check's reading of the page's text: lower-case text in, yes/no out. Every scan of the whole text has a
  * cheap first step (a sign, a joint, a phrase's first letters); the product words are only tried in short stretches
  * around what it finds.
  */
+
+/** A lower-case Latin letter, by code (a regex test per character costs more than the rest of the scan). */
+export const isLower = (c: string | undefined): boolean => !!c && ((c >= 'a' && c <= 'z') || (c >= 'ß' && c <= 'ÿ'));
 
 /** Letters of scripts without case or spaces (kana, CJK ideographs, hangul): words start anywhere. */
 export const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
@@ -86,29 +81,32 @@ export function lazyRegExp(source: () => string, flags = ''): LazyRegExp {
   };
 }
 
-/** A product noun (or buy word) anywhere in a short stretch of lower-case text. */
-export const PRODUCT = lazyRegExp(() => alternation(PRODUCT_STEMS));
+/**
+ * Product nouns (and buy words) in lower-case text. Global: the prices walk it along the page with lastIndex, and
+ * every other use starts it at 0 (one compiled pattern for all, not a second compile of its 3 KB of stems).
+ */
+const PRODUCT = lazyRegExp(() => PRODUCT_PATTERN, 'g');
 
 /** Whether a short stretch of lower-case text (a window, a link's path or label) names a product. */
-export const namesProduct = (low: string): boolean => PRODUCT.test(low);
-/** Shopping intent on its own (group 1), an affiliate notice (group 2), a notice's noun that needs context (3). */
-const CUES = lazyRegExp(
-  () => `(${alternation(INTENT_PHRASES)})|(${alternation(AFFILIATE_WORDS)})|(${alternation(DISCLOSURE_NOUNS)})`,
-  'g',
-);
-const DISCLOSURE_NEAR = lazyRegExp(() => alternation(DISCLOSURE_CONTEXT));
-const NUMBER_WORD = '(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
+export function namesProduct(low: string): boolean {
+  PRODUCT.lastIndex = 0;
+  return PRODUCT.test(low);
+}
+
+/** Whether a product word starts the lower-case text (its leftmost match is at 0). */
+export function productAtStart(low: string): boolean {
+  PRODUCT.lastIndex = 0;
+  return PRODUCT.exec(low)?.index === 0;
+}
+
+// The patterns are made from the word tables at build time (lib/detect/precheck-patterns.ts).
+const CUES = lazyRegExp(() => CUES_PATTERN, 'g');
+const DISCLOSURE_NEAR = lazyRegExp(() => DISCLOSURE_NEAR_PATTERN);
 /**
  * An amount of money in lower-case text: a sign, a code glued to or spaced from digits on either side, yen and won
  * after digits or their myriads, an amount in words ("forty pounds"). Global, for walking every amount.
  */
-const MONEY = lazyRegExp(
-  () =>
-    `[$£€¥₹₩₽₺₱฿₫₪]|[\\d万千萬만천]\\s?[円원元]|\\b(?:${alternation(CODES_BEFORE)})\\s?(?=\\d)` +
-    `|\\d\\s?(?:${alternation(CODES_AFTER)})(?![a-zà-ÿ])` +
-    `|\\b${NUMBER_WORD}[\\s-]+(?:\\w+[\\s-]+)?(?:pounds|dollars|euros|quid|bucks)\\b`,
-  'g',
-);
+const MONEY = lazyRegExp(() => MONEY_PATTERN, 'g');
 
 /**
  * What every amount holds: a digit, a sign, a CJK numeral or a word of money. A text without one (a short note, a
@@ -141,16 +139,28 @@ export function intent(low: string): true | string[] {
   return notices;
 }
 
-/** An amount of money in lower-case text with a product word within NEAR characters of it. */
+/**
+ * An amount of money in lower-case text with a product word within NEAR characters of it. One walk along the text
+ * for each pattern: the next product word is looked for from the first window that has not seen it, so a page full
+ * of amounts and free of product words (markets, budgets) reads its text once for products, not once per amount.
+ */
 export function priceNearProductWord(low: string): boolean {
   MONEY.lastIndex = 0;
-  let checkedTo = 0;
+  // The next product word at or after the last window's start: where it starts and ends.
+  let word = -1;
+  let wordEnd = -1;
   for (let m = MONEY.exec(low); m; m = MONEY.exec(low)) {
-    const from = Math.max(m.index - NEAR, checkedTo);
+    const from = Math.max(0, m.index - NEAR);
     const to = m.index + NEAR;
-    // Windows of neighbouring amounts overlap: read each stretch of text once.
-    if (to > from && PRODUCT.test(low.slice(from, to))) return true;
-    checkedTo = Math.max(checkedTo, to - 40);
+    if (word < from) {
+      PRODUCT.lastIndex = from;
+      const p = PRODUCT.exec(low);
+      // No product word after this window's start: no later window (they start later) can hold one.
+      if (!p) return false;
+      word = p.index;
+      wordEnd = p.index + p[0].length;
+    }
+    if (word < to && wordEnd <= to) return true;
   }
   return false;
 }

@@ -14,11 +14,14 @@ beforeAll(async () => {
 describe('content script bundle', () => {
   it('carries no detector, gazetteer, price finder, database, fetcher or HTML parser', () => {
     // Detection runs in the background on a snapshot of the page (lib/content/snapshot.ts); the content
-    // script keeps the pre-check and the validators of what crosses the message boundary.
+    // script keeps the pre-check (with its patterns, generated from its word tables) and the validators of what
+    // crosses the message boundary.
     expect(inputs.some((f) => f.endsWith('lib/detect/precheck.ts'))).toBe(true);
     expect(inputs.some((f) => f.endsWith('lib/content/snapshot.ts'))).toBe(true);
+    // The finished patterns, not the word tables and the code that joins them: no page pays for building them.
+    expect(inputs.some((f) => f.endsWith('lib/detect/precheck-patterns.ts'))).toBe(false);
     const forbidden = [
-      /lib\/detect\/(?!precheck|text|cta|validate|types)/,
+      /lib\/detect\/(?!precheck|text|cta|validate|types|generated\/precheck-patterns)/,
       /lib\/gazetteer\//,
       /lib\/price\/(?!validate|types|format)/,
       /lib\/db\//,
