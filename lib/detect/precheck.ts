@@ -4,6 +4,7 @@ import { colourways, creditLines, firstPerson, headingCredit, speaksOfRelease } 
 import { hasMoney, intent, namesProduct, priceNearProductWord } from './precheck-text';
 import { hostOf, ownHost, sameSite } from './precheck-hosts';
 import { hasProductData, readableText } from './precheck-page';
+import { wornList } from './precheck-worn';
 import { CTA, CTA_ANYWHERE } from './cta';
 
 const MAX_LINKS = 3000;
@@ -51,6 +52,7 @@ export function precheckReason(root: Document | Element): string | null {
   if (credits >= 2) return 'credit lines';
   // One credit in a blog's own voice or in the heading: a single pick ("my black pumps by Vince Camuto").
   if (credits === 1 && (firstPerson(text, low, VOICE) >= VOICE || headingCredit(doc))) return 'single credit';
+  if (wornList(text, low)) return 'outfit list';
   const drops = colourways(text, low, 2);
   if (drops >= 2 || (drops === 1 && speaksOfRelease(low))) return 'release names';
   let points = 2 * credits;

@@ -1,0 +1,43 @@
+import { ITEM_WORD } from './precheck-lists';
+
+/**
+ * The lead of an outfit list: "Wearing:", "(wearing: …", "Outfit details:", "What I wore:" and the same in the other
+ * languages the detector reads. Only with a colon: the verb in a sentence ("she was wearing a coat") is a report, the
+ * colon starts a list of the pieces and their makers, as outfit posts write them.
+ */
+const WORN_LEAD = new RegExp(
+  "(?<![a-zà-ÿ])(?:wearing|i['’]m wearing|what i wore|outfit(?: details)?|tenue|je porte|llevo|indosso|" +
+    'ik draag|jeg har på|jag har på mig|mam na sobie|ich trage|visto)\\s?[:：]',
+  'g',
+);
+/** How far (characters) a list reaches after its lead. */
+const LIST_REACH = 300;
+/** Where a list ends: a closing bracket or a new line. */
+const LIST_END = /[)\]\n]/;
+/** Between the pieces of a list. */
+const PIECE_SPLIT = /[,;|/·•]| and | \+ /;
+
+/**
+ * Whether the page holds an outfit list after a lead ("(wearing: Allegro skirt, Gatta socks, H&M shoes)") naming at
+ * least two pieces with a capitalised maker beside the item word. Credits written this way have no label per piece,
+ * so the credit-line scans (a label, a colon, a maker) do not see them.
+ */
+export function wornList(text: string, low: string): boolean {
+  if (text.length !== low.length) return false;
+  WORN_LEAD.lastIndex = 0;
+  for (let m = WORN_LEAD.exec(low); m; m = WORN_LEAD.exec(low)) {
+    const from = m.index + m[0].length;
+    let list = text.slice(from, from + LIST_REACH);
+    const end = list.search(LIST_END);
+    if (end >= 0) list = list.slice(0, end);
+    let pieces = 0;
+    for (const piece of list.split(PIECE_SPLIT)) {
+      const words = piece.trim().split(/\s+/);
+      if (words.length < 2 || words.length > 6) continue;
+      // A maker's name: a capital on a word that is not the item word itself ("Allegro skirt", "H&M shoes").
+      if (ITEM_WORD.test(piece.toLowerCase()) && /[A-ZÀ-Þ]/.test(piece)) pieces++;
+      if (pieces >= 2) return true;
+    }
+  }
+  return false;
+}
