@@ -1,5 +1,6 @@
 import { isStopword } from './lexicon';
-import { phrases, tokens } from './anchors/prose-maker';
+import { phrases } from './anchors/prose-phrases';
+import { tokens } from './anchors/prose-tokens';
 import { MAKER_PREP, OPENERS } from './anchors/prose-words';
 import { nameOk } from './text';
 

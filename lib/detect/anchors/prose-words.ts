@@ -14,7 +14,7 @@ export const MAKER_PREP = /^(?:de|d'|di|del|della|von|van|da|do|af|från|fra|by|
 // Words that end a noun phrase: relative pronouns and conjunctions.
 export const NP_END = new RegExp(
   String.raw`^(?:qui|que|che|cui|which|that|welche|welcher|som|dat|die|wat|og|och|und|et|e|y|o|oder|ou|` +
-    String.raw`est|es|è|ist|is|är|er|on|jest|é|sont|sind|zijn|son|sono|são|` +
+    String.raw`est|es|è|ist|is|är|er|on|jest|to|é|sont|sind|zijn|son|sono|são|` +
     String.raw`co[uû]te|coûtait|costa|costava|cuesta|costaba|custa|custava|kost|kostte|kostet|kostete|kostar|` +
     String.raw`kostade|koster|kostede|kosztuje|kosztował|maksaa)$`,
   'iu',
@@ -22,7 +22,7 @@ export const NP_END = new RegExp(
 // Small words a noun phrase does not end on.
 export const TAIL = new RegExp(
   String.raw`^(?:de|d'|di|del|della|von|van|da|do|af|för|for|à|a|al|au|aux|en|in|im|i|z|w|na|con|mit|med|met|` +
-    String.raw`com|per|pour|für|voor)$`,
+    String.raw`com|per|pour|für|voor|på|hos|bei|chez|bij|op|sur|su|em|no|na|od|za|ved|til|till)$`,
   'i',
 );
 // Small words inside a maker's name: "Pedro del Hierro", "Bimba y Lola".

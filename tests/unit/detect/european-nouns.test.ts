@@ -38,3 +38,28 @@ describe('the headline feature', () => {
     expect(headlineFeatures(shop)).toEqual([0]);
   });
 });
+
+describe('the lexicon beyond the first words', () => {
+  it('knows inflected and definite forms and the nouns of Korean pages', () => {
+    setPageLanguage('pl');
+    expect(nounHits('Kupiłam dwie torebki i spódnicę w kratę')).toBe(2);
+    setPageLanguage('sv');
+    expect(nounHits('Klänningen och väskan från i fjol')).toBe(2);
+    setPageLanguage('da');
+    expect(nounHits('Strikcardigan med knapper')).toBe(1);
+    setPageLanguage('it');
+    expect(nounHits('Cinture e sciarpe di lana')).toBe(2);
+    setPageLanguage('ko');
+    expect(nounHits('가을에 어울리는 울 가디건과 미니 토트백')).toBe(2);
+    // No noun inside "모자라다" (to be short of) or "백화점" (a department store).
+    expect(nounHits('예산이 모자라면 백화점 세일을 기다리자')).toBe(0);
+  });
+  it('reads buy buttons and report words of Polish, Portuguese and Korean pages', () => {
+    const lex = lexicon();
+    expect(lex.buy.test('Dodaj do koszyka')).toBe(true);
+    expect(lex.buy.test('Garanta o seu')).toBe(true);
+    expect(lex.buy.test('구매하기')).toBe(true);
+    expect(lex.priceLabel.test('판매가')).toBe(true);
+    expect(lex.negative.test('3분기 영업이익이 늘었다')).toBe(true);
+  });
+});
