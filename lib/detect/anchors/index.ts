@@ -20,6 +20,7 @@ import { recordGroupsFormat } from './record-groups';
 import { runCredits } from './run-credits';
 import { ownShop } from './own-shop';
 import { pieceOfMaker } from './piece-of-maker';
+import { possessivePiece } from './possessive-piece';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -48,6 +49,7 @@ export const ANCHORS: readonly Format[] = [
   cjkSnap,
   ownShop,
   pieceOfMaker,
+  possessivePiece,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

@@ -97,6 +97,7 @@ describe('anchor candidates', () => {
       'anchor-cjk',
       'anchor-own-shop',
       'anchor-of-maker',
+      'anchor-possessive',
       'anchor-group',
     ]);
   });
