@@ -8,7 +8,7 @@ import { retailerFromText } from '../retailer';
 import { properName } from '../text';
 import { tokens, type Tok } from './prose-maker';
 import { OPENERS } from './prose-words';
-import { COPULA, ALSO, OWN_OPENERS, STRONG_PREP, WEAK_PREP, PAIR, SHOP_PREP } from './piece-words';
+import { ALSO, COPULA, HAUL, INNER, OWN_OPENERS, PAIR, SHOP_PREP, SOON, STRONG_PREP, WEAK_PREP } from './piece-words';
 
 /** Words a piece's noun phrase may hold at most (before the maker's preposition). */
 const MAX_NP = 6;
@@ -18,6 +18,15 @@ const MAX_BARE = 4;
 const SHOP_RUN = /^\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d&'’.-]*){0,2}/u;
 const capital = (t: string) => /^[\p{Lu}\d]/u.test(t);
 const opener = (t: string) => OPENERS.has(t.toLowerCase()) || OWN_OPENERS.has(t.toLowerCase());
+
+/** Where a first-person haul clause before a maker's preposition starts, less one ("I got", "we picked up"). */
+function haulAt(ts: Tok[], k: number): number {
+  if (k >= 1 && /^up$/i.test(ts[k]!.t)) k--;
+  if (k < 1 || !HAUL.test(ts[k]!.t)) return -1;
+  k--;
+  if (k >= 1 && SOON.test(ts[k]!.t)) k--;
+  return /^(?:I|we)$/.test(ts[k]!.t) ? k - 1 : -1;
+}
 
 /** The maker right after a preposition: a known brand, or (after a strong preposition) a short capitalised run. */
 function makerAt(
@@ -52,20 +61,29 @@ function makerAt(
  */
 function pieceBefore(ts: Tok[], j: number): { s: number; e: number; opened: boolean; copula: boolean } | null {
   let k = j - 1;
+  const also = k;
   while (k >= 0 && ALSO.test(ts[k]!.t)) k--;
+  // "velvet joggers, also from the Gap": a second piece of the same maker.
+  if (k < also && k >= 0 && ts[k]!.t === ',') k--;
   const copula = k >= 0 && COPULA.test(ts[k]!.t);
   if (copula) k--;
+  // "the blouse I got from Zara", "this coat I picked up from Arket": the writer's own haul.
+  const haul = copula ? -1 : haulAt(ts, k);
+  if (haul >= 0) k = haul;
   const np: Tok[] = [];
   for (; k >= 0 && np.length <= MAX_NP; k--) {
     const t = ts[k]!;
     if (!t.word && !/^["“”„«»]$/u.test(t.t)) break;
-    if (t.word && opener(t.t)) break;
+    // "handskar i ull": a preposition of detail after a product noun, though "i" also opens Italian phrases.
+    const inner = np.length > 0 && INNER.test(t.t) && k > 0 && nounHits(ts[k - 1]!.t) > 0;
+    if (t.word && opener(t.t) && !inner) break;
     if (t.end && np.length) break;
     // A function word that opens no phrase ("and", "I", "with") ends the reading without an edge.
-    if (t.word && isStopword(t.t) && !PAIR.test(t.t)) return null;
+    // Inside the phrase a preposition of material or detail stays ("strumpbyxor i kashmir").
+    if (t.word && isStopword(t.t) && !PAIR.test(t.t) && !inner) return null;
     np.unshift(t);
   }
-  while (np.length && (PAIR.test(np[0]!.t) || !np[0]!.word)) np.shift();
+  while (np.length && (PAIR.test(np[0]!.t) || INNER.test(np[0]!.t) || !np[0]!.word)) np.shift();
   if (!np.length || np.length > MAX_NP) return null;
   const opened = k >= 0 && ts[k]!.word && opener(ts[k]!.t);
   const edge = k < 0 || !ts[k]!.word || ts[k]!.end;
@@ -80,13 +98,14 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
     const p = ts[j]!.t;
     const strong = STRONG_PREP.test(p);
     if (!strong && !WEAK_PREP.test(p)) continue;
-    const maker = makerAt(ts, j + 1, strong);
+    const piece = pieceBefore(ts, j);
+    if (!piece) continue;
+    // After a copula even a weak preposition names the maker ("Le pull vient de Monoprix").
+    const maker = makerAt(ts, j + 1, strong || piece.copula);
     if (!maker) continue;
     // "by London ceramist Paola North": an unknown run followed by a word of description is no maker's name.
     const after = ts[maker.next];
     if (!maker.known && after?.word && !capital(after.t) && !isStopword(after.t)) continue;
-    const piece = pieceBefore(ts, j);
-    if (!piece) continue;
     const name = line.text.slice(piece.s, piece.e);
     if (!nounHits(name) || lookupBrand(name)) continue;
     // "… from Phase 8 at John Lewis": where it was bought, named after the maker.

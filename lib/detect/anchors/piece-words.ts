@@ -26,3 +26,9 @@ export const OWN_OPENERS = new Set(
 );
 // "a pair of", "ett par", "ein Paar": a count before the piece, not part of its name.
 export const PAIR = /^(?:pair|pairs|par|paar|paire|paio|of|av|af)$/i;
+// A preposition of material or detail inside a piece's phrase: "strumpbyxor i kashmir", "Mantel aus Wolle".
+export const INNER = /^(?:i|in|aus|en|em|di|med|mit|with|im)$/i;
+// The verb of a first-person haul clause: "the blouse I got from Zara", "this coat I picked up from Arket".
+export const HAUL = /^(?:got|bought|found|ordered|grabbed|snagged|scored|purchased|picked)$/i;
+// An adverb inside that clause: "I recently bought".
+export const SOON = /^(?:recently|finally|just|also|once)$/i;

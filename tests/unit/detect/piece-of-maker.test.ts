@@ -39,3 +39,23 @@ describe('pieces named before their maker in a sentence, without a price', () =>
     expect(read('<p>This wool coat from Arket costs $150.</p>')).toEqual([]);
   });
 });
+
+describe('pieces before their maker: hauls, second pieces, details and copulas', () => {
+  it('skips a first-person haul clause and a ", also" before the maker', () => {
+    expect(read('<p>I live in the cardigan I picked up from Uniqlo last winter.</p>')).toEqual([
+      ['Uniqlo', 'cardigan', null],
+    ]);
+    expect(read('<p>I found a denim shirt at the market and a pair of clogs, also from Uniqlo.</p>')).toEqual([
+      ['Uniqlo', 'clogs', null],
+    ]);
+  });
+
+  it('keeps a detail inside the piece, and an unknown maker after a copula with a weak preposition', () => {
+    expect(read('<p>Jag bär ett par handskar i ull från Filippa K hela vintern.</p>', 'sv')).toEqual([
+      ['Filippa K', 'handskar i ull', null],
+    ]);
+    expect(read('<p>Le manteau vient de Maison Lune, une petite marque.</p>', 'fr')).toEqual([
+      ['Maison Lune', 'manteau', null],
+    ]);
+  });
+});
