@@ -9,6 +9,7 @@ import { lowerAlnum, words } from './text';
 import { cjkFeatures } from './cjk-features';
 import { headlineFeatures } from './headline-features';
 import { cardFeatures } from './card-features';
+import { proseCues } from './prose-cues';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -181,6 +182,10 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     ...headlineFeatures(ctx),
     // Shop cards, buying guides and retailer journals (./card-features).
     ...cardFeatures(ctx, c),
+    // Pieces named before their maker in a sentence, without a price (./anchors/piece-of-maker).
+    b(c.format === 'anchor-of-maker'),
+    // The first person, liking or a report in the sentence of a candidate without a price (./prose-cues).
+    ...proseCues(ctx, c),
   ];
 }
 

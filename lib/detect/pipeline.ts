@@ -54,6 +54,7 @@ function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   return { root, doc, pageUrl, host, currency, lines: [] };
 }
 
+const NO_PRICE = `${undefined}${undefined}`;
 const pos = (c: Candidate) => Math.min(...c.claims.map((x) => x.i * 1e6 + Math.min(x.s, 999_999)));
 
 /**
@@ -76,7 +77,8 @@ export function select(cands: Candidate[], accept: number): Candidate[] {
   const out: Candidate[] = [];
   for (const c of kept) {
     const key = `${c.price?.amount}${c.price?.currency}`;
-    const same = seen.get(key) ?? [];
+    // A pick named without a price in prose is the same product as its priced card ("Arktis Parka" twice).
+    const same = [...(seen.get(key) ?? []), ...(c.price ? (seen.get(NO_PRICE) ?? []) : out.filter((k) => k.price))];
     const n = lowerAlnum(c.name);
     const dup = same.find((k) => {
       const m = lowerAlnum(k.name);
@@ -87,6 +89,7 @@ export function select(cands: Candidate[], accept: number): Candidate[] {
     });
     if (dup) {
       dup.claims = [...dup.claims, ...c.claims];
+      if (!dup.price && c.price) Object.assign(dup, { price: c.price, retailer: dup.retailer ?? c.retailer });
       // Of two readings of one name ("Rubber Boots" in a list line, "Recycled Rubber Boots" on its card),
       // the fuller one names the product.
       const m = lowerAlnum(dup.name);

@@ -19,6 +19,8 @@ import { quotedColourway } from './quoted-colourway';
 import { recordGroupsFormat } from './record-groups';
 import { runCredits } from './run-credits';
 import { ownShop } from './own-shop';
+import { pieceOfMaker } from './piece-of-maker';
+import { possessivePiece } from './possessive-piece';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -46,6 +48,8 @@ export const ANCHORS: readonly Format[] = [
   cjkHeading,
   cjkSnap,
   ownShop,
+  pieceOfMaker,
+  possessivePiece,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

@@ -19,8 +19,13 @@ function phrase(text: string): { brand: string; name: string } | null {
     .replace(/^(?:lovely|new|gorgeous|perfect|great|little|cute|classic)\s+(?=\p{Ll})/iu, '')
     .trim();
   const from = /^(.+?)\s+(?:from|by|von|de|di|van|från|fra|od)\s+(\p{Lu}[^,.;]{0,40})$/u.exec(t);
-  if (from && nounHits(from[1]!)) return { brand: canonical(from[2]!.trim()), name: from[1]! };
-  const known = findBrands(t).find((b) => b.start === 0 && !b.ambiguous);
+  // "coat from Phase 8 at John Lewis": the shop after the maker is no part of its name.
+  const maker = from?.[2]!.replace(/\s+(?:at|via|bei|chez|hos)\s+\p{Lu}.*$/u, '').trim();
+  if (from && nounHits(from[1]!)) return { brand: canonical(maker!), name: from[1]! };
+  // A maker spelt like a word ("Away", "Parachute") counts in capitals before a product noun.
+  const known = findBrands(t).find(
+    (b) => b.start === 0 && (!b.ambiguous || (/^\p{Lu}/u.test(t) && nounHits(t.slice(b.end)) > 0)),
+  );
   if (known && t.slice(known.end).trim())
     return {
       brand: known.name,

@@ -1,7 +1,7 @@
 import { findBrands, lookupBrand } from '../../gazetteer';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { linkIn } from '../href';
-import { lexicon, nounHits } from '../lexicon';
+import { isStopword, lexicon, nounHits } from '../lexicon';
 import { nameOk } from '../text';
 
 /**
@@ -33,7 +33,7 @@ const NOT_PRODUCT = new RegExp(
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&+./-]*|["“”„«»]/gu;
 
 /** The product words after a maker: capitalised model words, digits, quotes and product nouns, up to a break. */
-function nameAfter(text: string, from: number): { name: string; e: number } | null {
+function nameAfter(text: string, from: number, sure: boolean): { name: string; e: number } | null {
   const rest = text.slice(from);
   const stop = /[,;:!?()–—]|\.(?:\s|$)/.exec(rest);
   const span = stop ? rest.slice(0, stop.index) : rest;
@@ -51,8 +51,9 @@ function nameAfter(text: string, from: number): { name: string; e: number } | nu
   const name = took.join(' ').replace(/\s+(["”“»])/g, '$1');
   if (!took.length || lookupBrand(took[0]!) || !nameOk(name)) return null;
   // A lone capitalised word may be a person or place ("the Zara Larsson"): a model needs a digit, a
-  // quote, a second word or a product noun.
-  if (took.length === 1 && !nounHits(name) && !/[\d"“”„]/.test(name)) return null;
+  // quote, a second word or a product noun, unless the maker is sure and the word is no everyday one
+  // ("den Adidas Superstar", "the Nike Killshot").
+  if (took.length === 1 && !nounHits(name) && !/[\d"“”„]/.test(name) && !(sure && !isStopword(name))) return null;
   return { name, e };
 }
 
@@ -60,8 +61,7 @@ function nameAfter(text: string, from: number): { name: string; e: number } | nu
 function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
   const text = line.text;
   for (const b of findBrands(text)) {
-    if (b.ambiguous || (!/^[\p{Lu}\p{N}]/u.test(text.slice(b.start)) && b.name !== text.slice(b.start, b.end)))
-      continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(text.slice(b.start)) && b.name !== text.slice(b.start, b.end)) continue;
     const before = text
       .slice(Math.max(0, b.start - 60), b.start)
       .split(/\s+/)
@@ -69,8 +69,10 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
     const k = before.findLastIndex((w) => DET.test(w));
     if (k < 0 || before.length - 1 - k > MAX_BETWEEN) continue;
     if (before.slice(k + 1).some((w) => !/^\p{Ll}+$/u.test(w))) continue;
-    const n = /^\s/.test(text.slice(b.end)) ? nameAfter(text, b.end + 1) : null;
+    const n = /^\s/.test(text.slice(b.end)) ? nameAfter(text, b.end + 1, !b.ambiguous) : null;
     if (!n || (!/[\p{Lu}\d"“„]/u.test(n.name) && !OWN.test(before[k]!))) continue;
+    // A maker whose name is also a word ("Away", "Parachute") names a piece only in capitals before a product noun.
+    if (b.ambiguous && (!/^\p{Lu}/u.test(text.slice(b.start)) || !nounHits(n.name))) continue;
     out.push({
       brand: b.name,
       name: n.name,

@@ -47,3 +47,17 @@ describe('linked picks in prose', () => {
     expect(fine).toEqual([['Todd Snyder', 'wool suit']]);
   });
 });
+
+describe('linked picks in prose: the shop after the maker, makers spelt like words', () => {
+  it('leaves the shop out of the maker and reads an everyday-word maker in capitals before a noun', () => {
+    const got = read(
+      '<p>Last month I ordered the <a href="https://shop.example.com/p/77">Ribbed Rollneck jumper from Jigsaw ' +
+        'at Selfridges</a> and, for the trip, the <a href="https://shop.example.com/p/78">Coach shoulder bag</a> ' +
+        'I had wanted for ages.</p>',
+    );
+    expect(got).toEqual([
+      ['Jigsaw', 'Ribbed Rollneck jumper'],
+      ['Coach', 'shoulder bag'],
+    ]);
+  });
+});

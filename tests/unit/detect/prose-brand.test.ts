@@ -25,3 +25,16 @@ describe('picks named in a sentence without a price', () => {
     expect(read('<p>Everyone queued for the Nike x Sacai drop.</p>')).toEqual([]);
   });
 });
+
+describe('picks named in a sentence: sure makers and everyday-word makers', () => {
+  it('reads a lone model word after a maker the gazetteer is sure of', () => {
+    expect(read('<p>On long runs I trust the Saucony Kinvara more than anything else.</p>')).toEqual([
+      ['Saucony', 'Kinvara'],
+    ]);
+  });
+
+  it('reads a maker spelt like an everyday word only in capitals before a product noun', () => {
+    expect(read('<p>I wore my Coach sandals the whole trip.</p>')).toEqual([['Coach', 'sandals']]);
+    expect(read('<p>I wore my coach sandals the whole trip.</p>')).toEqual([]);
+  });
+});

@@ -96,6 +96,8 @@ describe('anchor candidates', () => {
       'anchor-cjk',
       'anchor-cjk',
       'anchor-own-shop',
+      'anchor-of-maker',
+      'anchor-possessive',
       'anchor-group',
     ]);
   });

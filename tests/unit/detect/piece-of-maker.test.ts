@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { pieceOfMaker } from '@/lib/detect/anchors/piece-of-maker';
+import { lineCtx } from './helpers';
+
+const read = (body: string, lang = 'en') =>
+  pieceOfMaker.detect(lineCtx(body, lang)).map((c) => [c.brand, c.name, c.retailer]);
+
+describe('pieces named before their maker in a sentence, without a price', () => {
+  it('reads an article-led piece and the maker after "from", "von", "från"', () => {
+    expect(read('<p>Last week I finally bought this quilted vest from Barbour and wear it daily.</p>')).toEqual([
+      ['Barbour', 'quilted vest', null],
+    ]);
+    expect(read('<p>Dazu passt die dunkelblaue Strickjacke von Marc O’Polo perfekt.</p>', 'de')).toEqual([
+      ["Marc O'Polo", 'dunkelblaue Strickjacke', null],
+    ]);
+    expect(read('<p>Till festen valde jag en randig skjorta från Filippa K.</p>', 'sv')).toEqual([
+      ['Filippa K', 'randig skjorta', null],
+    ]);
+  });
+
+  it('reads a short bare piece after a list colon, a copula, and the shop after the maker', () => {
+    expect(read('<p>On me: striped tee, wide trousers from Arket, and old loafers.</p>')).toEqual([
+      ['Arket', 'wide trousers', null],
+    ]);
+    expect(read('<p>La chemise vient aussi de Sézane, comme toujours.</p>', 'fr')).toEqual([
+      ['Sézane', 'chemise', null],
+    ]);
+    expect(read('<p>I grabbed the linen blazer by Toast at Liberty last spring.</p>')[0]).toEqual([
+      'Toast',
+      'linen blazer',
+      'Liberty',
+    ]);
+  });
+
+  it('leaves people, places, priced lines and words that only link alone', () => {
+    expect(read('<p>We admired the vase by Danish potter Ole Jensen at the fair.</p>')).toEqual([]);
+    expect(read('<p>The statement from Zara came on Monday.</p>')).toEqual([]);
+    expect(read('<p>Le uova di Pasqua arrivano in negozio.</p>', 'it')).toEqual([]);
+    expect(read('<p>This wool coat from Arket costs $150.</p>')).toEqual([]);
+  });
+});
+
+describe('pieces before their maker: hauls, second pieces, details and copulas', () => {
+  it('skips a first-person haul clause and a ", also" before the maker', () => {
+    expect(read('<p>I live in the cardigan I picked up from Uniqlo last winter.</p>')).toEqual([
+      ['Uniqlo', 'cardigan', null],
+    ]);
+    expect(read('<p>I found a denim shirt at the market and a pair of clogs, also from Uniqlo.</p>')).toEqual([
+      ['Uniqlo', 'clogs', null],
+    ]);
+  });
+
+  it('keeps a detail inside the piece, and an unknown maker after a copula with a weak preposition', () => {
+    expect(read('<p>Jag bär ett par handskar i ull från Filippa K hela vintern.</p>', 'sv')).toEqual([
+      ['Filippa K', 'handskar i ull', null],
+    ]);
+    expect(read('<p>Le manteau vient de Maison Lune, une petite marque.</p>', 'fr')).toEqual([
+      ['Maison Lune', 'manteau', null],
+    ]);
+  });
+});
