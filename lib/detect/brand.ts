@@ -20,6 +20,9 @@ export function canonical(b: string): string {
   const hit = NATIVE.test(b) ? null : lookupBrand(b);
   return hit && sameWords(hit.name, b) ? hit.name : b;
 }
+/** A known maker's spelling on the page when it is another name of the label ("M&S"), else the gazetteer's. */
+export const asWritten = (known: string, onPage: string): string => (sameWords(known, onPage) ? known : onPage.trim());
+
 /**
  * Separates the brand from a product name: "Name by Brand", "Name, Brand", a bold lead,
  * "Brand / Name", a gazetteer brand at the start, a brand segment in the product URL, a
@@ -99,7 +102,9 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
   const after = p ? /^(?:['’]s)?\s+/.exec(name.slice(p.length)) : null;
   if (p && after) {
     const rest = name.slice(p.length + after[0].length).trim();
-    if (rest && (!p.ambiguous || own(p.name) || /^[\p{Lu}\d'"]/u.test(rest))) return { brand: p.name, name: rest };
+    // The maker as the page writes it ("M&S Pure Cotton Mac"), not the gazetteer's first spelling.
+    if (rest && (!p.ambiguous || own(p.name) || /^[\p{Lu}\d'"]/u.test(rest)))
+      return { brand: asWritten(p.name, name.slice(0, p.length)), name: rest };
   }
   // "The Whistles slip dress": a determiner before the brand.
   const det = /^(?:the|a|an|this|these|our|my|le|la|les|l'|un|une|der|die|das|ein|eine)\s+/i.exec(name);

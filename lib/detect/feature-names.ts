@@ -4,6 +4,7 @@ import { RECORD_FEATURE_NAMES } from './record-features';
 import { HEADLINE_FEATURE_NAMES } from './headline-features';
 import { CARD_FEATURE_NAMES } from './card-features';
 import { PROSE_CUE_NAMES } from './prose-cues';
+import { USED_GOODS_FEATURE_NAMES } from './used-goods';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -77,6 +78,6 @@ export const FEATURE_NAMES: readonly string[] = [
   'shared-credit',
   ...HEADLINE_FEATURE_NAMES,
   ...CARD_FEATURE_NAMES,
-  'format:anchor-of-maker',
   ...PROSE_CUE_NAMES,
+  ...USED_GOODS_FEATURE_NAMES,
 ];

@@ -10,6 +10,7 @@ import { cjkFeatures } from './cjk-features';
 import { headlineFeatures } from './headline-features';
 import { cardFeatures } from './card-features';
 import { proseCues } from './prose-cues';
+import { usedGoodsFeatures } from './used-goods';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -182,10 +183,10 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     ...headlineFeatures(ctx),
     // Shop cards, buying guides and retailer journals (./card-features).
     ...cardFeatures(ctx, c),
-    // Pieces named before their maker in a sentence, without a price (./anchors/piece-of-maker).
-    b(c.format === 'anchor-of-maker'),
-    // The first person, liking or a report in the sentence of a candidate without a price (./prose-cues).
+    // Pieces named before their maker (./anchors/piece-of-maker); the sentence's voice when unpriced (./prose-cues).
     ...proseCues(ctx, c),
+    // Classified ads and resale posts: a used object's condition or a haggled price (./used-goods).
+    ...usedGoodsFeatures(ctx, c),
   ];
 }
 

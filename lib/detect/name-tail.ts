@@ -34,3 +34,22 @@ export function afterLastPrice(name: string): string {
   // Only a piece of its own: "…than the $80 one" is a comparison, not a second product.
   return tail && nounHits(tail) > 0 ? tail : name;
 }
+
+/**
+ * A price verb closing a name in lower case, with or without its amount: "WH-1000XM5 normally sell",
+ * "Mojave Ghost kostar 1 850 kr",
+ * "Desk lamp costs". The clause says what the product costs; the product's words come before it.
+ */
+const PRICE_VERB_TAIL = new RegExp(
+  String.raw`\s+(?:(?:usually|normally|typically|regularly|originally|now|currently|only)\s+)?` +
+    String.raw`(?:sells?|retails?|costs?|kostar|kostet|koster|kost|coûte|cuesta|costa|custa|kosztuje|` +
+    String.raw`is priced|are priced|goes for)(?:\s+(?:for|at|just|only|nur|bara|seulement|solo))?` +
+    String.raw`(?:\s+[^\p{L}\d]{0,3}\d[\d\s.,]*(?:\s?(?:\p{L}{1,4}\.?|\p{Sc}))?)?\s*$`,
+  'u',
+);
+
+/** Drops a closing price verb and its amount ("Mojave Ghost kostar 1 850 kr" → "Mojave Ghost"). */
+export function dropPriceVerb(name: string): string {
+  const m = PRICE_VERB_TAIL.exec(name);
+  return m && m.index > 1 ? name.slice(0, m.index) : name;
+}

@@ -6,6 +6,7 @@ import { lastSentence } from './sentence';
  * named in prose are told in the first person or with a word of liking, news names makers in reports.
  */
 export const PROSE_CUE_NAMES: readonly string[] = [
+  'format:anchor-of-maker',
   'cue:first-person',
   'cue:recommend',
   'cue:report',
@@ -40,17 +41,19 @@ const REPORT = W(
 const b = (x: boolean) => (x ? 1 : 0);
 
 /**
- * The sentence cues of one candidate without a price (zeros for a priced one or one without a line), then
- * whether it was read from a possessive (./anchors/possessive-piece).
+ * Whether the candidate was read as a piece before its maker (./anchors/piece-of-maker), the sentence cues of one
+ * candidate without a price (zeros for a priced one or one without a line), then whether it was read from a
+ * possessive (./anchors/possessive-piece).
  */
 export function proseCues(ctx: Ctx, c: Candidate): number[] {
   const claim = c.claims[0];
   const line = claim ? ctx.lines[claim.i] : undefined;
   const own = b(c.format === 'anchor-possessive');
-  if (c.price || !line || !claim) return [0, 0, 0, own];
+  const of = b(c.format === 'anchor-of-maker');
+  if (c.price || !line || !claim) return [of, 0, 0, 0, own];
   const text = line.text;
   const from = lastSentence(text.slice(0, Math.min(claim.s, text.length)));
   const end = text.slice(Math.min(claim.e, text.length)).search(/[.!?](?:\s|$)/);
   const s = text.slice(from, end >= 0 ? claim.e + end + 1 : undefined);
-  return [b(FIRST.test(s) || FIRST_I.test(s)), b(LIKE.test(s)), b(REPORT.test(s)), own];
+  return [of, b(FIRST.test(s) || FIRST_I.test(s)), b(LIKE.test(s)), b(REPORT.test(s)), own];
 }

@@ -5,7 +5,7 @@ import type { Candidate } from './context';
 import { dropPriceLabel, nounHits } from './lexicon';
 import { endsInPhotoCredit, isLabel, isPointer, onlyLabel, stripLabels } from './labels';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
-import { afterLastPrice, dropVariant } from './name-tail';
+import { afterLastPrice, dropPriceVerb, dropVariant } from './name-tail';
 import { clauseName, isSentence } from './clause-name';
 import { shopOwnModel, swappedRoles } from './role-order';
 import { lowerAlnum, nameOk } from './text';
@@ -103,7 +103,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const after = written ? name.slice(written.end) : '';
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
-  name = dropVariant(afterLastPrice(name).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
+  name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
   name = clauseName(name, brand, c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '');
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;

@@ -7,6 +7,7 @@
 export const BEFORE_NOT_PRICE = new RegExp(
   '(?:(?<!\\p{L})(?:save|saving|savings(?: of)?|earn|extra|spend(?:ing)?|get|over|above|' +
     'min(?:imum)?\\.?(?: order)?|under|below|less than|up to|max(?:imum)?\\.?|budget|worth|valued (?:at|of)|value of|' +
+    'more than|más de|plus de|mehr als|più di|mais de|meer dan|mer än|ponad|' +
     'sparen?|sie sparen|économisez|ahorr[ae]s?|risparmi|bespaar|spar|oszczędzasz|bis zu|jusqu.à|hasta|' +
     'payments? of|instal{1,2}ments? of|cuotas? de|parcelas? de|rate da|\\d+\\s*x(?:\\s*de)?|' +
     '\\d+\\s+(?:for|für|pour|por|per)|cash ?back|credit|off)\\s*[:-]?\\s*|\\+\\s*|(?:^|\\s)[-−])$',
@@ -54,6 +55,20 @@ export const WAS = new RegExp(
     'before|previously|formerly|statt|vorher|ursprünglich(?:er)?|avant|au lieu de|prix barré|prima|invece di|antes|' +
     'tidigare|ord\\.?|ordinarie|normalpris|før|förut|przed)(?:\\s*(?:price|prix|preis|prezzo|precio|pris))?' +
     '\\s*[:.]?\\s*$',
+  'iu',
+);
+
+/**
+ * A former price told as what the product usually sells for ("normally sell for $399.99", "usually retails for
+ * £150") or in a past tense that means "used to cost" ("costaba 129 euros", "costava", "coûtait"): the words stand
+ * a verb away from the amount, where WAS wants its label right before it.
+ */
+export const WAS_SOLD = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:usually|normally|typically|regularly|originally|ordinarily)\s+` +
+    String.raw`(?:sells?|sold|retails?|retailed|costs?|goes|went|lists?|listed|priced|runs?|ran)` +
+    String.raw`(?:\s+(?:for|at|around|about))?|used to (?:cost|sell for|retail for|go for)|` +
+    String.raw`costaba|costava|custava|coûtait|costait|kostete (?:früher|sonst|normalerweise)|` +
+    String.raw`kostet (?:sonst|normalerweise|regulär))\s*:?\s*$`,
   'iu',
 );
 

@@ -92,7 +92,7 @@ export function findPrices(input: string, opts: PriceOptions = {}): PriceMatch[]
       const fromHigher = !!prev && /^\s*from\s*$/iu.test(b) && prev.amount < c.amount && prev.currency === c.currency;
       if (C.LOWEST_30_DAYS.test(wide) || C.DOWN_FROM.test(b) || fromHigher) c.role = 'was';
       else if (C.FROM.test(b) || C.AND_UP.test(a)) c.role = 'range-low';
-      else if (C.WAS.test(b)) c.role = 'was';
+      else if (C.WAS.test(b) || C.WAS_SOLD.test(b)) c.role = 'was';
       else if (C.NOW.test(b)) c.role = 'current';
       c.labelled = !!c.role;
     }

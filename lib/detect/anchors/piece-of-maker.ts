@@ -6,7 +6,7 @@ import { linkIn } from '../href';
 import { isStopword, lexicon, nounHits } from '../lexicon';
 import { retailerFromText } from '../retailer';
 import { properName } from '../text';
-import { tokens, type Tok } from './prose-maker';
+import { tokens, type Tok } from './prose-tokens';
 import { OPENERS } from './prose-words';
 import { ALSO, COPULA, HAUL, INNER, OWN_OPENERS, PAIR, SHOP_PREP, SOON, STRONG_PREP, WEAK_PREP } from './piece-words';
 

@@ -1,5 +1,5 @@
 import { findBrands } from '../../gazetteer';
-import { canonical } from '../brand';
+import { asWritten, canonical } from '../brand';
 import { toCandidate } from '../candidate';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { makerOnly } from '../brand';
@@ -119,7 +119,7 @@ function proseAround(
   let brand: string | null = null;
   let name = '';
   if (b) {
-    brand = b.name;
+    brand = asWritten(b.name, clause.slice(b.start, b.end));
     name = clause
       .slice(b.end)
       .replace(/^['’]s\b/, '')

@@ -22,18 +22,18 @@ function cues(body: string, piece: string, priced = false): number[] {
   return proseCues(ctx, c);
 }
 
-describe('sentence cues of a candidate without a price', () => {
+describe('sentence cues of a candidate without a price (after its piece-of-maker flag)', () => {
   it('reads the first person and a word of liking in the candidate’s own sentence only', () => {
     expect(cues('<p>It rained all week. I adore my new rubber boots from Hunter.</p>', 'rubber boots')).toEqual([
-      1, 1, 0, 0,
+      1, 1, 1, 0, 0,
     ]);
     expect(cues('<p>I stayed home. The store stocks rubber boots from Hunter.</p>', 'rubber boots')).toEqual([
-      0, 0, 0, 0,
+      1, 0, 0, 0, 0,
     ]);
   });
 
   it('reads a report or a sighting, and gives zeros to a priced candidate', () => {
-    expect(cues('<p>The singer was seen in a trench coat from Burberry.</p>', 'trench coat')).toEqual([0, 0, 1, 0]);
-    expect(cues('<p>I love this trench coat from Burberry.</p>', 'trench coat', true)).toEqual([0, 0, 0, 0]);
+    expect(cues('<p>The singer was seen in a trench coat from Burberry.</p>', 'trench coat')).toEqual([1, 0, 0, 1, 0]);
+    expect(cues('<p>I love this trench coat from Burberry.</p>', 'trench coat', true)).toEqual([1, 0, 0, 0, 0]);
   });
 });
