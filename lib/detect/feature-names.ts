@@ -3,6 +3,7 @@ import { CJK_FEATURE_NAMES } from './cjk-features';
 import { RECORD_FEATURE_NAMES } from './record-features';
 import { HEADLINE_FEATURE_NAMES } from './headline-features';
 import { CARD_FEATURE_NAMES } from './card-features';
+import { BLOCK_FEATURE_NAMES } from './block-features';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -76,4 +77,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'shared-credit',
   ...HEADLINE_FEATURE_NAMES,
   ...CARD_FEATURE_NAMES,
+  ...BLOCK_FEATURE_NAMES,
 ];

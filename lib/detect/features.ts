@@ -9,6 +9,7 @@ import { lowerAlnum, words } from './text';
 import { cjkFeatures } from './cjk-features';
 import { headlineFeatures } from './headline-features';
 import { cardFeatures } from './card-features';
+import { blockFeatures } from './block-features';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -181,6 +182,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     ...headlineFeatures(ctx),
     // Shop cards, buying guides and retailer journals (./card-features).
     ...cardFeatures(ctx, c),
+    // Titled product blocks with their offer on a short line of its own (./block-features).
+    ...blockFeatures(ctx, c),
   ];
 }
 

@@ -19,6 +19,7 @@ import { quotedColourway } from './quoted-colourway';
 import { recordGroupsFormat } from './record-groups';
 import { runCredits } from './run-credits';
 import { ownShop } from './own-shop';
+import { titleBlock } from './title-block';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -46,6 +47,7 @@ export const ANCHORS: readonly Format[] = [
   cjkHeading,
   cjkSnap,
   ownShop,
+  titleBlock,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];
