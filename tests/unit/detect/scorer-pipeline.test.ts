@@ -96,6 +96,7 @@ describe('anchor candidates', () => {
       'anchor-cjk',
       'anchor-cjk',
       'anchor-own-shop',
+      'anchor-block',
       'anchor-group',
     ]);
   });
