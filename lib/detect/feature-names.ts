@@ -3,8 +3,7 @@ import { CJK_FEATURE_NAMES } from './cjk-features';
 import { RECORD_FEATURE_NAMES } from './record-features';
 import { HEADLINE_FEATURE_NAMES } from './headline-features';
 import { CARD_FEATURE_NAMES } from './card-features';
-import { PROSE_CUE_NAMES } from './prose-cues';
-import { USED_GOODS_FEATURE_NAMES } from './used-goods';
+import { LATE_FEATURE_NAMES } from './late-features';
 
 /**
  * Names of the feature vector's entries, in order (lib/detect/features.ts builds the vector). Used by
@@ -78,6 +77,5 @@ export const FEATURE_NAMES: readonly string[] = [
   'shared-credit',
   ...HEADLINE_FEATURE_NAMES,
   ...CARD_FEATURE_NAMES,
-  ...PROSE_CUE_NAMES,
-  ...USED_GOODS_FEATURE_NAMES,
+  ...LATE_FEATURE_NAMES,
 ];

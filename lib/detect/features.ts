@@ -9,8 +9,7 @@ import { lowerAlnum, words } from './text';
 import { cjkFeatures } from './cjk-features';
 import { headlineFeatures } from './headline-features';
 import { cardFeatures } from './card-features';
-import { proseCues } from './prose-cues';
-import { usedGoodsFeatures } from './used-goods';
+import { lateFeatures } from './late-features';
 
 /**
  * The feature vector the trained scorer reads for each candidate. Every feature is a number in
@@ -183,10 +182,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     ...headlineFeatures(ctx),
     // Shop cards, buying guides and retailer journals (./card-features).
     ...cardFeatures(ctx, c),
-    // Pieces named before their maker (./anchors/piece-of-maker); the sentence's voice when unpriced (./prose-cues).
-    ...proseCues(ctx, c),
-    // Classified ads and resale posts: a used object's condition or a haggled price (./used-goods).
-    ...usedGoodsFeatures(ctx, c),
+    // Prose cues, classified-ad cues and titled product blocks (./late-features).
+    ...lateFeatures(ctx, c),
   ];
 }
 

@@ -21,6 +21,7 @@ import { runCredits } from './run-credits';
 import { ownShop } from './own-shop';
 import { pieceOfMaker } from './piece-of-maker';
 import { possessivePiece } from './possessive-piece';
+import { titleBlock } from './title-block';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -50,6 +51,7 @@ export const ANCHORS: readonly Format[] = [
   ownShop,
   pieceOfMaker,
   possessivePiece,
+  titleBlock,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

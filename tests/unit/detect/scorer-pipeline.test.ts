@@ -98,6 +98,7 @@ describe('anchor candidates', () => {
       'anchor-own-shop',
       'anchor-of-maker',
       'anchor-possessive',
+      'anchor-block',
       'anchor-group',
     ]);
   });
