@@ -14,7 +14,8 @@ const SLICE_MS = 40;
 export async function findInSnapshot(snapshot: PageSnapshotMessage, signal?: AbortSignal): Promise<FoundMentions> {
   const { document } = parseHTML(snapshot.html);
   const doc = document as unknown as Document;
-  const found = await detectMentionsChunked(doc, snapshot.pageUrl, { signal, sliceMs: SLICE_MS });
+  // The tab sends a snapshot only after its own pre-check said yes on the whole page.
+  const found = await detectMentionsChunked(doc, snapshot.pageUrl, { signal, sliceMs: SLICE_MS, precheck: false });
   const out: FoundMentions & { ids: string[] } = { mentions: [], at: [], ids: [] };
   for (const m of found) {
     if (out.mentions.length >= MAX_PAGE_MENTIONS) break;

@@ -22,6 +22,11 @@ export interface ChunkOptions {
   signal?: AbortSignal;
   /** Longest stretch of work before yielding to the event loop. */
   sliceMs?: number;
+  /**
+   * False when the page already passed the pre-check in its tab: a snapshot keeps the page's products but not
+   * necessarily all the evidence the pre-check read (headings, the blog's own voice), so it is not asked again.
+   */
+  precheck?: boolean;
 }
 
 /**
@@ -34,7 +39,7 @@ export async function detectMentionsChunked(
   opts: ChunkOptions = {},
 ): Promise<DetectedMention[]> {
   const slice = opts.sliceMs ?? 8;
-  const it = run(root, pageUrl);
+  const it = run(root, pageUrl, undefined, opts.precheck ?? true);
   let t = performance.now();
   for (;;) {
     opts.signal?.throwIfAborted();

@@ -109,9 +109,17 @@ export interface Gathered {
   X: number[][];
 }
 
-/** Reads the page into lines and candidates (every format and anchor generator), with features. */
-export function* gather(root: Document | Element, pageUrl: string): Generator<void, Gathered | Candidate[]> {
-  if (!worthReading(root)) return [];
+/**
+ * Reads the page into lines and candidates (every format and anchor generator), with features. `precheck` false
+ * skips the cheap pre-check, for a page that already passed it whole (a tab's snapshot: the pre-check's evidence,
+ * such as the headings and the blog's own voice, need not survive the snapshot).
+ */
+export function* gather(
+  root: Document | Element,
+  pageUrl: string,
+  precheck = true,
+): Generator<void, Gathered | Candidate[]> {
+  if (precheck && !worthReading(root)) return [];
   const ctx = makeCtx(root, pageUrl);
   resetSiblings();
   const page = PRODUCT_PAGE.detect(ctx);
@@ -169,7 +177,8 @@ export function* run(
   root: Document | Element,
   pageUrl: string,
   model: DetectModel = DETECT_MODEL,
+  precheck = true,
 ): Generator<void, Candidate[]> {
-  const g = yield* inLanguage(pageLanguage(root), gather(root, pageUrl));
+  const g = yield* inLanguage(pageLanguage(root), gather(root, pageUrl, precheck));
   return Array.isArray(g) ? g : decide(g, model);
 }

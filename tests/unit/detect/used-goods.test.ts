@@ -24,7 +24,9 @@ describe('second-hand cues for the scorer', () => {
       expect(saysUsed(t)).toBe(false);
   });
 
-  it('sits at the end of the feature list', () => {
-    expect(FEATURE_NAMES.slice(-USED_GOODS_FEATURE_NAMES.length)).toEqual(USED_GOODS_FEATURE_NAMES);
+  it('sits in the feature list as one group, after the features older models were trained on', () => {
+    const at = FEATURE_NAMES.indexOf(USED_GOODS_FEATURE_NAMES[0]!);
+    expect(at).toBeGreaterThan(FEATURE_NAMES.indexOf('shared-credit'));
+    expect(FEATURE_NAMES.slice(at, at + USED_GOODS_FEATURE_NAMES.length)).toEqual(USED_GOODS_FEATURE_NAMES);
   });
 });
