@@ -16,7 +16,15 @@ export async function saveOnArticle(
   index: number,
   timeoutMs = 15_000,
 ): Promise<void> {
+  // Magpie builds a control only when its mention nears the viewport (lib/inline/slots.ts), and a tab behind the
+  // popup's tab is not rendered: the article comes to the front and is read down, a screen at a time, until the
+  // control is there, as a reader scrolls to the product.
+  await page.bringToFront();
   const control = page.locator('magpie-save').nth(index);
+  for (let k = 0; k < 100 && (await control.count()) === 0; k++) {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight * 0.8));
+    await page.waitForTimeout(120);
+  }
   await control.scrollIntoViewIfNeeded({ timeout: timeoutMs });
   await control.click({ position: { x: 12, y: 9 }, timeout: timeoutMs });
   const deadline = Date.now() + timeoutMs;
@@ -35,6 +43,7 @@ export async function screenshotShoppingList(
   path: string,
   opts: { list: string; heading: string; rows?: number },
 ): Promise<void> {
+  await page.bringToFront();
   const heading = page.locator(opts.heading).first();
   await heading.scrollIntoViewIfNeeded();
   const box = await page.evaluate(
