@@ -3,6 +3,9 @@ import { unwrapAffiliate } from '../links/unwrap-affiliate';
 import { CTA, lowerAlnum, properName, words } from './text';
 
 const DOMAIN = /^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z]{2,}){1,2}$/i;
+
+/** Whether a word is written as a web address ("shopneighbour.com", "www.arket.com"): a shop named by its domain. */
+export const isWebAddress = (text: string): boolean => DOMAIN.test(text);
 const REDIRECT_PARAM = /[?&](?:url|u|murl|ued|dest|destination|target|to|link)=(https?(?:%3A|:)[^&]+)/i;
 
 export function hostOf(url: string): string | null {

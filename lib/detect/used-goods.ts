@@ -25,17 +25,18 @@ const USED = new RegExp(
   'iu',
 );
 
-const SEEN = new WeakMap<Document, number>();
+// Per reading of a page (its lines), not per document: a document read again after it changed is counted again.
+const SEEN = new WeakMap<Ctx['lines'], number>();
 
 /** Whether a text tells of a used object's condition or a negotiable price. */
 export const saysUsed = (text: string): boolean => USED.test(text);
 
 /** The second-hand features of one candidate: its own lines, and the page's share of such lines. */
 export function usedGoodsFeatures(ctx: Ctx, c: Candidate): number[] {
-  let page = SEEN.get(ctx.doc);
+  let page = SEEN.get(ctx.lines);
   if (page === undefined) {
     page = ctx.lines.filter((l) => l.text.length < 400 && USED.test(l.text)).length;
-    SEEN.set(ctx.doc, page);
+    SEEN.set(ctx.lines, page);
   }
   const own = [...new Set(c.claims.map((x) => x.i))].some((i) => USED.test(ctx.lines[i]?.text ?? ''));
   return [own ? 1 : 0, Math.log1p(Math.min(page, 20)) / 2];

@@ -4,7 +4,7 @@ import { canonical, splitBrand } from '../brand';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { linkIn } from '../href';
 import { stripLabels } from '../labels';
-import { retailerFromText, retailerFromUrl } from '../retailer';
+import { isWebAddress, retailerFromText, retailerFromUrl } from '../retailer';
 import { clean, nameOk, properName, words } from '../text';
 
 // A field box's class that names its maker: "product__brand", "marca", "designer".
@@ -15,8 +15,6 @@ const DASH_MAKER = /^(.{3,}?)\s+[–—-]\s+(.{2,40})$/u;
 // What may stand between an offer's price and its shop: "at", "from", "(from AO.com)", "en", "chez", ", ".
 const SHOP_AFTER =
   /^[\s,;:|–—(-]*(?:(?:at|from|via|en|chez|bei|bij|su|da|sur|op|hos|na|w|@)\s+)?([^,;|()]{2,40}?)[\s.)]*(?:[,;|(]|$)/iu;
-
-const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}$/i;
 
 /** A maker written as one: known to the gazetteer, or a short capitalised name. */
 const makerLike = (s: string): boolean => !!lookupBrand(s) || properName(s, 3);
@@ -52,7 +50,7 @@ function offerShop(line: Line, brand: string | null): string | null {
   if (shop) return shop;
   // Before the price only a shop the gazetteer knows or a shop's domain: labels ("Prix :") stand there too.
   const first = line.text.slice(0, c.s).split(/[,;|]/)[0]!.trim();
-  return first && (lookupRetailer(first) || DOMAIN.test(first)) ? retailerFromText(first, brand) : null;
+  return first && (lookupRetailer(first) || isWebAddress(first)) ? retailerFromText(first, brand) : null;
 }
 
 /**
