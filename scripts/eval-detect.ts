@@ -30,8 +30,13 @@ installBundledGazetteer();
 
 const argv = process.argv.slice(2);
 if (argv.includes('--oracle')) {
-  // Diagnostics on the shared corpus (or all pages with --all): what candidates cover and score.
-  const pages = argv.includes('--all') ? [...repoPages(join('tests', 'fixtures')), ...sharedPages()] : sharedPages();
+  // Diagnostics on the shared corpus (all pages with --all, one folder with --pages DIR): what candidates cover.
+  const dir = argv.includes('--pages') ? argv[argv.indexOf('--pages') + 1]! : undefined;
+  const pages = dir
+    ? repoPages(dirname(dir), [basename(dir)])
+    : argv.includes('--all')
+      ? [...repoPages(join('tests', 'fixtures')), ...sharedPages()]
+      : sharedPages();
   const data = pages.map(gatherPage);
   oracle(data, argv.includes('--verbose'));
   formatStats(data);
