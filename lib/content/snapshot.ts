@@ -99,16 +99,21 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     push(`${open(e)}${body}</script>`);
   };
 
-  /** Depth first by the page's sibling links, no stack of nodes: an element is closed as the walk leaves it. */
+  /**
+   * Depth first by the page's sibling links, no stack of nodes: an element is closed as the walk leaves it, its tag
+   * taken from a stack of the open elements' names. The walk runs once per page, mostly before the engine optimised
+   * it, so every page property it reads costs: each is read once per node.
+   */
   const walk = (root: Element) => {
+    const openTags: string[] = [];
     let n: Node = root;
     for (;;) {
-      let enter = false;
+      let child: Node | null = null;
       const type = n.nodeType;
       if (type === 3) {
         if (!truncated) {
           // Runs of white space read as one space to the detector; keeping one keeps words apart.
-          let t = n.nodeValue ?? '';
+          let t = (n as Text).data;
           // Most text holds single spaces only: replacing each of them with itself would build a new string.
           if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
           const room = caps.maxChars - chars;
@@ -123,21 +128,23 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
         if (start !== null) {
           push(start);
           if (!VOID.has(tag)) {
-            if (e.firstChild) enter = true;
+            child = e.firstChild;
+            if (child) openTags.push(tag);
             else push(`</${tag}>`);
           }
         }
       }
-      if (enter) {
-        n = n.firstChild!;
+      if (child) {
+        n = child;
         continue;
       }
-      while (n !== root && !n.nextSibling) {
+      let next: Node | null = null;
+      while (n !== root && !(next = n.nextSibling)) {
         n = n.parentNode!;
-        push(`</${(n as Element).localName}>`);
+        push(`</${openTags.pop()}>`);
       }
-      if (n === root) return;
-      n = n.nextSibling!;
+      if (n === root || !next) return;
+      n = next;
     }
   };
 

@@ -2,7 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildControl, paintControl, type ControlParts } from './control-dom';
 import { ControlsState } from './controls-state';
 import { createHost, isolateEvents, sharedStyles, type SharedStyles } from './host';
-import { planSlots, watchNear, type NearWatch, type Slot } from './slots';
+import { planSlots, type Slot } from './slots';
+import { watchNear, type NearWatch } from './near-watch';
 import { saveErrorText } from './save-error';
 import { backgroundTone, type ToneMemo } from './page-tone';
 import type { InlineApi, InlineControls, InlineEntry } from './types';
@@ -14,7 +15,7 @@ const ERROR_MS = 4000;
  * so one click never loses them.
  */
 export const UNDO_MS = 10_000;
-export { NEAR_VIEWPORT } from './slots';
+export { NEAR_VIEWPORT } from './near-watch';
 
 /**
  * Puts a save control beside each detected mention, each in its own closed shadow root so the
@@ -35,7 +36,7 @@ export async function mountInlineControls(
 ): Promise<InlineControls> {
   const s = new ControlsState();
   let slots: Slot[] = [];
-  let watch: NearWatch | null = null;
+  let watch: NearWatch<Slot> | null = null;
   let styles: SharedStyles | null = null;
   let removed = false;
   let wanted = false;

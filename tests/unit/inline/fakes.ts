@@ -132,15 +132,20 @@ export function trustedClick(el: Element): void {
 }
 
 /**
- * A stand-in IntersectionObserver (happy-dom's never reports): `show(el)` reports the observed
- * element as near the viewport, as a browser does when the reader scrolls to it; with `all`, every
- * observed element is reported at once. Returns the observed set and a function that restores the original.
+ * A stand-in IntersectionObserver (happy-dom's never reports) that reports as a browser does: every
+ * element once when it starts being observed (near or not), then each change. `show(el)` brings the
+ * elements near the viewport, as the reader scrolling to them does, and `hide(el)` takes them away;
+ * with `all`, every element is near from the start. Returns the observed count and a function that
+ * restores the original.
  */
 export function fakeIntersections(opts: { all?: boolean } = {}) {
   const original = globalThis.IntersectionObserver;
-  const observers = new Set<{ cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver }>();
+  type Rec = { cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver };
+  const observers = new Set<Rec>();
+  const near = new Set<Element>();
+  const isNear = (el: Element) => opts.all === true || near.has(el);
   class FakeObserver {
-    readonly rec: { cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver };
+    readonly rec: Rec;
     options: IntersectionObserverInit | undefined;
     constructor(cb: IntersectionObserverCallback, options?: IntersectionObserverInit) {
       this.options = options;
@@ -148,8 +153,9 @@ export function fakeIntersections(opts: { all?: boolean } = {}) {
       observers.add(this.rec);
     }
     observe(el: Element) {
+      if (this.rec.targets.has(el)) return;
       this.rec.targets.add(el);
-      if (opts.all) queueMicrotask(() => report(this.rec, [el]));
+      queueMicrotask(() => report(this.rec, [el]));
     }
     unobserve(el: Element) {
       this.rec.targets.delete(el);
@@ -159,21 +165,27 @@ export function fakeIntersections(opts: { all?: boolean } = {}) {
       observers.delete(this.rec);
     }
   }
-  function report(
-    rec: { cb: IntersectionObserverCallback; targets: Set<Element>; self: IntersectionObserver },
-    els: Element[],
-  ) {
+  function report(rec: Rec, els: Element[]) {
     const live = els.filter((el) => rec.targets.has(el));
     if (!live.length) return;
     rec.cb(
-      live.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+      live.map((target) => ({ target, isIntersecting: isNear(target) }) as IntersectionObserverEntry),
       rec.self,
     );
   }
   globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
   return {
-    show: (...els: Element[]) => observers.forEach((rec) => report(rec, els)),
+    show: (...els: Element[]) => {
+      els.forEach((el) => near.add(el));
+      observers.forEach((rec) => report(rec, els));
+    },
+    hide: (...els: Element[]) => {
+      els.forEach((el) => near.delete(el));
+      observers.forEach((rec) => report(rec, els));
+    },
     observed: () => [...observers].reduce((n, rec) => n + rec.targets.size, 0),
+    /** Whether `el` is among the observed elements. */
+    watches: (el: Element) => [...observers].some((rec) => rec.targets.has(el)),
     restore: () => {
       globalThis.IntersectionObserver = original;
     },

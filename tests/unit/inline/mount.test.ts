@@ -191,10 +191,11 @@ describe('mountInlineControls', () => {
     await mountInlineControls(ctx, entriesFor(els), fake.api);
     await settle();
     expect(fake.subscribers()).toBe(3);
-    expect(seen.observed()).toBe(0);
+    expect(seen.observed()).toBeGreaterThan(0);
     invalidate();
     expect(hosts()).toHaveLength(0);
     expect(fake.subscribers()).toBe(0);
+    expect(seen.observed()).toBe(0);
   });
 
   it('replaces rather than doubles controls when mounted again', async () => {
@@ -284,7 +285,11 @@ describe('mountInlineControls', () => {
     const style = cssOf(inside(hosts()[0]!));
     expect(style).toMatch(/width: \d+px !important/);
     expect(style).toMatch(/height: \d+px !important/);
-    expect(style).toContain('contain: strict !important');
+    // Its contents never size it; and it is no paint layer of its own (no clip, no layout or paint containment),
+    // which the browser would walk and commit at every frame of a scroll, once per control.
+    expect(style).toContain('contain: size style !important');
+    const hostRule = style.slice(style.indexOf(':host'), style.indexOf('}', style.indexOf(':host')));
+    expect(hostRule).not.toMatch(/overflow|contain: (strict|content)|layout|paint/);
   });
 
   it('saves the product the control was made for, after the page re-reported another order', async () => {
@@ -328,8 +333,7 @@ describe('mountInlineControls', () => {
     expect(hosts().map((h) => h.parentElement)).toEqual([els[1], els[3]]);
     // Made whole at once (host, root and button), so the page never sees an empty host.
     expect(hosts().every((h) => inside(h).querySelector('button') !== null)).toBe(true);
-    // Made once: no longer watched, and shown again it is not doubled.
-    expect(seen.observed()).toBe(3);
+    // Made once: shown again it is not doubled.
     seen.show(els[3]!);
     expect(hosts()).toHaveLength(2);
     expect(button(els[3]!.lastElementChild!).getAttribute('aria-label')).toBe(
@@ -352,7 +356,6 @@ describe('mountInlineControls', () => {
     seen.show(els[5]!);
     const made = hosts().map((h) => els.indexOf(h.parentElement!));
     expect(made).toEqual([0, 1, ...Array.from({ length: READ_AHEAD + 1 }, (_, k) => 5 + k)]);
-    expect(seen.observed()).toBe(els.length - made.length);
     seen.show(els[3]!);
     expect(hosts()).toHaveLength(made.length + 2);
   });
