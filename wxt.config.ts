@@ -3,6 +3,10 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { lazyWorkerModules } from './scripts/build/lazy-worker-modules';
 import { lazyEventPage } from './scripts/build/lazy-event-page';
+import { PAGE_WORK_SCRIPT } from './lib/content/page-work-script';
+
+/** The entrypoint of the content script's second part (entrypoints/content-work.ts, built as PAGE_WORK_SCRIPT). */
+const PAGE_WORK_ENTRY = 'content-work';
 
 // A test build (MAGPIE_TEST_BUILD=1) lets the resolver fetch 127.0.0.1, where the fixture retail web runs, with live prices on.
 const testBuild = process.env.MAGPIE_TEST_BUILD === '1';
@@ -40,6 +44,16 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
     // fetches go to the fixture retail web on 127.0.0.1 (lib/resolve/retail-origin.ts), the only
     // private address its URL guard admits.
     ...(opts.testBuild ? { host_permissions: ['http://*/*', 'https://*/*'] } : {}),
+    // Chromium: the content script's second part (lib/content/stage.ts), which its first part imports only on a page
+    // that passed the pre-check, served only at a per-session address (use_dynamic_url) so a page cannot probe the
+    // store's fixed id for it. Firefox's content script carries that part itself.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            { resources: [PAGE_WORK_SCRIPT], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+          ],
+        }),
     action: { default_title: 'Magpie', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     ...(browser === 'firefox'
       ? {
@@ -103,8 +117,9 @@ export default defineConfig({
         // First match wins: ahead of the polyfill module's own alias for `wxt/browser`.
         resolveConfig.alias = [{ find: /^wxt\/browser$/, replacement: CONTENT_BROWSER }, ...list];
       };
-      // Content scripts run on every page: they get the native API instead of webextension-polyfill.
-      if (entrypoints.every((e) => e.type === 'content-script')) return nativeBrowser();
+      // Content scripts run on every page: they (and the content script's second part) get the native API instead of
+      // webextension-polyfill.
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === PAGE_WORK_ENTRY)) return nativeBrowser();
       // Chromium's service worker loads the HTML parser and the gazetteer's data on first use
       // (lib/background/worker-modules.ts); Firefox's event page, a module, imports the detector's
       // chunk on first use (scripts/build/lazy-event-page.ts).

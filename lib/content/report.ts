@@ -1,6 +1,7 @@
 import type { Mention } from '../detect/types';
 import { isMention, toPlainMention } from '../detect/validate';
-import { MAX_PAGE_TITLE, MAX_REPORTED_MENTIONS, type TabMentions } from '../protocol';
+import { MAX_PAGE_TITLE, MAX_REPORTED_MENTIONS } from '../protocol/limits';
+import type { TabMentions } from '../protocol';
 import { mentionImage } from './mention-image';
 
 /**
@@ -20,12 +21,4 @@ export function toReport(pageUrl: string, pageTitle: string, found: readonly Men
     images.push(typeof Element !== 'undefined' && el instanceof Element ? mentionImage(el, pageUrl) : null);
   }
   return { pageUrl, pageTitle: pageTitle.slice(0, MAX_PAGE_TITLE), mentions, images };
-}
-
-/**
- * What must differ for a new report to be worth sending; the title is left out because pages retitle themselves (unread
- * counters).
- */
-export function reportSignature(report: TabMentions): string {
-  return JSON.stringify([report.pageUrl, report.mentions, report.images ?? []]);
 }

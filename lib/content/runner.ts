@@ -2,7 +2,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mention } from '../detect/types';
 import type { TabMentions } from '../protocol';
 import { isRelevantMutation } from './mutations';
-import { reportSignature, toReport } from './report';
 
 /** The parts of WXT's ContentScriptContext the runner uses; everything it starts ends with it. */
 export type RunnerContext = Pick<
@@ -15,6 +14,11 @@ export interface ContentRunnerOptions {
   doc: Document;
   /** Finds the mentions on the page; may be async so a big page is read in slices. */
   detect: (doc: Document, pageUrl: string) => readonly Mention[] | Promise<readonly Mention[]>;
+  /**
+   * Builds the report of what was found (lib/content/report.ts). Asked only once something was found or sent, so a
+   * page that fails the pre-check never loads the code that builds reports.
+   */
+  report: (pageUrl: string, pageTitle: string, found: readonly Mention[]) => TabMentions | Promise<TabMentions>;
   /** Delivers a report to the background. */
   send: (report: TabMentions) => Promise<unknown>;
   /** Quiet time after the last content change before detecting again. */
@@ -36,11 +40,19 @@ export interface ContentRunner {
 const defaultLog = (message: string, error?: unknown) => console.warn('[magpie]', message, error ?? '');
 
 /**
+ * What must differ for a new report to be worth sending; the title is left out because pages retitle themselves (unread
+ * counters).
+ */
+export function reportSignature(report: TabMentions): string {
+  return JSON.stringify([report.pageUrl, report.mentions, report.images ?? []]);
+}
+
+/**
  * Keeps the background told about the mentions on the page: once when the page is idle, again
  * after content is added or the URL changes (single-page apps), and only when the result changed.
  */
 export function createContentRunner(opts: ContentRunnerOptions): ContentRunner {
-  const { ctx, doc, detect, send } = opts;
+  const { ctx, doc, detect, report: toReport, send } = opts;
   const debounceMs = opts.debounceMs ?? 800;
   const maxWaitMs = opts.maxWaitMs ?? 5000;
   const log = opts.log ?? defaultLog;
@@ -57,7 +69,10 @@ export function createContentRunner(opts: ContentRunnerOptions): ContentRunner {
     const pageUrl = doc.URL;
     const found = await detect(doc, pageUrl);
     if (ctx.isInvalid) return;
-    const report = toReport(pageUrl, doc.title, found);
+    // Nothing found and nothing sent yet: there is no report to build (the test below would drop it anyway).
+    if (lastSent === null && found.length === 0) return;
+    const report = await toReport(pageUrl, doc.title, found);
+    if (ctx.isInvalid) return;
     const signature = reportSignature(report);
     if (signature === lastSent || (lastSent === null && report.mentions.length === 0)) return;
     await send(report);

@@ -34,6 +34,15 @@ describe('manifest: permissions', () => {
     },
   );
 
+  it('exposes to pages only the content script’s second part, in Chromium, and only at a per-session address', () => {
+    // A file any page could fetch at the store's fixed id would let every site detect Magpie.
+    expect(production('chrome').web_accessible_resources).toEqual([
+      { resources: ['content-work.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
+    // Firefox's content script carries that part itself.
+    expect(production('firefox')).not.toHaveProperty('web_accessible_resources');
+  });
+
   it.each(BROWSERS)('%s has no host permissions in production: shops are optional, granted at runtime', (browser) => {
     const m = production(browser);
     expect(m).not.toHaveProperty('host_permissions');

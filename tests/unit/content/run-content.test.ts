@@ -8,13 +8,16 @@ const precheck = vi.hoisted(() => ({ worthReading: vi.fn((_root: unknown) => fal
 vi.mock('@/lib/detect/precheck', () => precheck);
 
 const { runContent } = await import('@/lib/content');
+const pageWork = await import('@/lib/content/page-work');
 
 let ctx: ContentScriptContext;
 let sendMessage: ReturnType<typeof vi.spyOn>;
+// The second part of the content script: the test's module rather than the extension's own script.
+let loadWork: ReturnType<typeof vi.fn<() => Promise<typeof pageWork>>>;
 
 /** Runs the content script on the current document and lets its idle-time detection happen. */
 async function run(): Promise<void> {
-  runContent(ctx as never);
+  runContent(ctx as never, loadWork);
   await vi.advanceTimersByTimeAsync(3000);
 }
 
@@ -26,6 +29,7 @@ beforeEach(() => {
   document.body.innerHTML = '<main><h1>Bags</h1><p>Tote, $89 at <a href="https://shop.example/p/1">Shop</a></p></main>';
   sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ magpie: 1, data: null });
   ctx = new ContentScriptContext('content');
+  loadWork = vi.fn(async () => pageWork);
 });
 
 afterEach(() => {
@@ -58,7 +62,51 @@ describe('the content script and the reader’s settings', () => {
     await run();
     expect(precheck.worthReading).toHaveBeenCalledTimes(1);
     expect(get.mock.invocationCallOrder[0]).toBeLessThan(precheck.worthReading.mock.invocationCallOrder[0]!);
-    // A page that fails the pre-check never wakes the background.
+    // A page that fails the pre-check never wakes the background, nor loads the script's second part.
     expect(sendMessage).not.toHaveBeenCalled();
+    expect(loadWork).not.toHaveBeenCalled();
+  });
+});
+
+describe('the content script’s second part', () => {
+  it('is loaded once a page passes the pre-check, and once only however often the page is read again', async () => {
+    precheck.worthReading.mockReturnValue(true);
+    try {
+      sendMessage.mockResolvedValue({ magpie: 1, data: { mentions: [], at: [] } });
+      await run();
+      expect(loadWork).toHaveBeenCalledTimes(1);
+      // The snapshot went to the background's detector.
+      expect(sendMessage.mock.calls.map((call: unknown[]) => (call[0] as { type: string }).type)).toEqual([
+        'findMentions',
+      ]);
+      // The page changes: read again, with the part already loaded.
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'More bags' }));
+      await vi.advanceTimersByTimeAsync(6000);
+      expect(precheck.worthReading).toHaveBeenCalledTimes(2);
+      expect(loadWork).toHaveBeenCalledTimes(1);
+    } finally {
+      precheck.worthReading.mockReturnValue(false);
+    }
+  });
+
+  it('is loaded on a site the reader switched off only to say so', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { detectionOffSites: [location.hostname] } });
+    await run();
+    expect(loadWork).toHaveBeenCalledTimes(1);
+    expect(precheck.worthReading).not.toHaveBeenCalled();
+  });
+
+  it('does not break the page when it cannot be loaded', async () => {
+    precheck.worthReading.mockReturnValue(true);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      loadWork.mockRejectedValue(new Error('blocked'));
+      await run();
+      expect(loadWork).toHaveBeenCalled();
+      expect(sendMessage).not.toHaveBeenCalled();
+      expect(warn).toHaveBeenCalled();
+    } finally {
+      precheck.worthReading.mockReturnValue(false);
+    }
   });
 });

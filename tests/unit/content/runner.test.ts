@@ -4,6 +4,7 @@ import type { DetectedMention } from '@/lib/detect/types';
 import type { TabMentions } from '@/lib/protocol';
 import { createContentRunner, type ContentRunnerOptions } from '@/lib/content/runner';
 import { MAGPIE_UI_ATTR } from '@/lib/content/mutations';
+import { toReport } from '@/lib/content/report';
 
 // A stand-in detector: every <p data-product> is a mention named by its text. The runner's
 // scheduling is under test here, not detection.
@@ -37,7 +38,7 @@ let send: ReturnType<typeof vi.fn<ContentRunnerOptions['send']>>;
 let log: ReturnType<typeof vi.fn<(message: string, error?: unknown) => void>>;
 
 function startRunner(extra: Partial<ContentRunnerOptions> = {}) {
-  const runner = createContentRunner({ ctx, doc: document, detect, send, log, ...extra });
+  const runner = createContentRunner({ ctx, doc: document, detect, report: toReport, send, log, ...extra });
   runner.start();
   return runner;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { precheckReason, worthReading } from '@/lib/detect/precheck';
+import { proseCredits } from '@/lib/detect/precheck-prose';
 import { happyDoc } from './helpers';
 
 const page = (body: string) =>
@@ -11,6 +12,16 @@ describe('pre-check: makers named before their products in prose', () => {
   it('passes a blog post naming one product after its maker, in its own voice', () => {
     const post = '<p>My feet hurt all week, so I finally ordered the Clarks Wallabee suede boots in sand.</p>';
     expect(precheckReason(page(`${prose(2)}${post}`))).toBe('single credit');
+  });
+  it('reads names that start with a capital beyond Latin letters, or join their words with "&"', () => {
+    // Written examples whose only capitals after a space are accented: the cheap first step must not miss them.
+    const credits = (text: string) => proseCredits(text, text.toLowerCase(), 0, 2);
+    expect(credits('then the Éclair Ñandú suede loafers, worn all week')).toBe(1);
+    expect(credits('then the Émile & Ñoño wool cardigan, worn all week')).toBe(1);
+    expect(credits('then the éclair ñandú suede loafers, worn all week')).toBe(0);
+  });
+  it('stops a page of lower-case prose without asking for names', () => {
+    expect(worthReading(page('<p>a short note on a walk, with a dog and a friend.</p>'))).toBe(false);
   });
   it('stops the same phrase in a report with no voice of its own', () => {
     const report = '<p>The Clarks Wallabee suede boots were first made in 1967, the company said on Monday.</p>';
