@@ -4,6 +4,7 @@ import type { Candidate, Ctx, Format, Line } from '../context';
 import { linkIn } from '../href';
 import { lexicon, nounHits } from '../lexicon';
 import { clean, nameOk, properName, words } from '../text';
+import { NO_MAKER } from './credit-sides';
 
 // Credits listed in one line: "Mantel: Brand / Schal: Brand", "coat – Brand; scarf – Brand".
 const LIST_SPLIT = /\s[/|•·]\s|;\s/;
@@ -26,6 +27,7 @@ const MAYBE = /\S\s?:\s|\s[–—-]\s|\s(?:von|de|d'|di|del|della|van|by|from|fr
 /** The maker in a credit's right-hand side: a known brand (maybe with a model after it) or a short proper name. */
 function maker(text: string): { brand: string; model: string } | null {
   const t = clean(text.replace(/\s*\([^()]*\)\s*/g, ' ')).replace(/[.,;:!]+$/, '');
+  if (NO_MAKER.test(t)) return null;
   // An ambiguous brand ("& Other Stories") counts when it is the whole credit.
   const hit = findBrands(t).find((b) => b.start === 0 && (!b.ambiguous || b.end === t.length));
   if (hit) {

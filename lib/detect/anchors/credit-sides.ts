@@ -12,6 +12,8 @@ const LINK_WORD = /\s+(?:similar\s*:?\s*)?(?:here|her|hier|ici|qui|aquí|tutaj|h
 /** A shop after the maker: "via Nordstrom", "at Zappos", "from Amazon". */
 const SHOP = /\s+(?:via|at|from|@)\s+(\S.{1,40})$/iu;
 const MAX_PIECE = 4;
+/** Credits that name no maker: a thrifted, inherited or gifted piece ("Sunnies: Second Hand", "Vintage belt"). */
+export const NO_MAKER = /^(?:vintage|thrifted|old|second[- ]?hand|gift(?:ed)?|handmade|diy|self[- ]made|my|our)$/iu;
 /** Articles and small words before a piece in English prose: "then a plaid jacket", "a pair of joggers". */
 const DET = /^(?:.*\s)?(?:a|an|the|my|this|these|some)\s+(?:pair\s+of\s+)?(?=\S)/iu;
 
@@ -34,8 +36,9 @@ export function piece(raw: string): string | null {
 /** The maker of a credit: a known brand (maybe with a model after it) or a short proper name; shops apart. */
 export function maker(raw: string): { brand: string; model: string; shop: string | null } | null {
   // "from the Gap": the article before a maker's name is not part of it.
+  // A separator left at the end of a caption line ("Trousers: COS |") is no part of the maker.
   let t = clean(raw.replace(/\([^()]*\)/g, ' '))
-    .replace(/[\s.,;:!]+$/, '')
+    .replace(/[\s.,;:!|/•·]+$/, '')
     .replace(/^the\s+(?=\p{Lu})/u, '');
   for (let k = 0; k < 3; k++) t = t.replace(GIFT, '').replace(LINK_WORD, '').trim();
   let shop: string | null = null;
@@ -44,7 +47,7 @@ export function maker(raw: string): { brand: string; model: string; shop: string
     shop = at[1]!.trim();
     t = t.slice(0, at.index).trim();
   }
-  if (!t || nounHits(t) > 0 || lexicon().negative.test(t)) return null;
+  if (!t || nounHits(t) > 0 || NO_MAKER.test(t) || lexicon().negative.test(t)) return null;
   const hit = findBrands(t).find((b) => b.start === 0 && (!b.ambiguous || b.end === t.length));
   if (hit) {
     const model = t.slice(hit.end).trim();

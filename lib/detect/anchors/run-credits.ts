@@ -4,6 +4,7 @@ import { linkIn } from '../href';
 import { nounHits } from '../lexicon';
 import { clean } from '../text';
 import { maker, makers, piece, pieces } from './credit-sides';
+import { listHits, makerFirst, shareMakers, type Part } from './maker-first';
 
 /** Where one credit ends in a line the other credit readers do not split: "//" with or without spaces, " | ", ";". */
 const SEP = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+/gu;
@@ -18,14 +19,6 @@ const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
 const RUN_ON = /(?<=\S\s+)([\p{L}][\p{L}'’-]*)\s?:\s/gu;
 /** The maker after a preposition in prose credits ("Patri lleva vestido de María Escoté", "Mantel von Totême"). */
 const OF_MAKER = /^(.{2,60}?)\s+(?:von|de|di|del|della|van|by|from|fra|från|af|od|z)\s+(?:the\s+)?(\p{Lu}.{0,40})$/u;
-
-interface Part {
-  brand: string;
-  name: string;
-  shop: string | null;
-  s: number;
-  e: number;
-}
 
 /** One span read as credits: labelled, "piece KnownMaker" (noun first), or "piece de Maker". */
 function readSpan(text: string, s: number): Part[] {
@@ -65,7 +58,7 @@ function readSpan(text: string, s: number): Part[] {
     const m = p ? maker(of[2]!) : null;
     if (p && m && !m.model) return [{ brand: m.brand, name: p, shop: m.shop, s: at, e }];
   }
-  return [];
+  return makerFirst(t, at);
 }
 
 /** Splits a line at the credit separators, then a span holding two or more "Noun:" labels at each label. */
@@ -108,12 +101,13 @@ const LIST_CAPTION = /,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+/gu;
 function readAll(sp: [string, number][], joined: boolean[] = []): Part[] {
   const read = sp.map(([t, s]) => readSpan(t, s));
   // Only spans that name their own maker say the list is credits; the shared ones ride along.
-  const hits = read.filter((r) => r.length).length;
+  const hits = listHits(read);
   if (hits < 2 || hits * 2 < sp.length) return [];
+  shareMakers(sp, read, joined);
   for (let k = read.length - 2; k >= 0; k--) {
     const [t, s] = sp[k]!;
     const next = read[k + 1]!;
-    if (read[k]!.length || !joined[k] || next.length !== 1 || piece(t) !== clean(t)) continue;
+    if (read[k]!.length || !joined[k] || next.length !== 1 || next[0]!.lead || piece(t) !== clean(t)) continue;
     const at = s + t.indexOf(t.trim());
     read[k] = [{ ...next[0]!, name: clean(t), s: at, e: at + t.trim().length }];
   }
@@ -149,14 +143,16 @@ function creditsIn(ctx: Ctx, line: Line): Candidate[] {
     element: line.el,
     claims: [{ i: line.i, s: p.s, e: p.e }],
     score: 2 + (lookupBrand(p.brand) ? 1 : 0) + Math.min(n, 4) / 2,
-    format: 'anchor-runon',
+    // Read maker first, the credit is a reading of its own to the scorer (../maker-first-features).
+    format: p.lead ? 'anchor-maker-first' : 'anchor-runon',
   }));
 }
 
 /**
  * Outfit credits the other credit readers miss: run together ("Sweater: MinkPink Skirt: Asos"), split by "//"
  * without spaces or by sentence ends, with gift marks ("courtesy of", "c/o"), noun first without a mark
- * ("Canotta lunga Stradivarius, Jeans skinny Zara"), after a lead ("I wore: …"). Records without a price.
+ * ("Canotta lunga Stradivarius, Jeans skinny Zara"), maker first ("Topshop tank and jeans, Zara loafers",
+ * ./maker-first), after a lead ("I wore: …"). Records without a price.
  */
 export const runCredits: Format = {
   id: 'anchor-runon',
