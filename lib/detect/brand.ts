@@ -4,6 +4,7 @@ import { hostLabel, hostOf } from './retailer';
 import { lowerAlnum, properName, words } from './text';
 import { fromUrl } from './brand-url';
 import { genitiveLead, quotedModel, sameWords } from './brand-forms';
+import { FIELD_SEP, MODEL_CODE } from './title-fields';
 
 export interface Split {
   brand: string | null;
@@ -82,8 +83,8 @@ export function splitBrand(text: string, bold?: [number, number] | null, url?: s
     if (b && words(b).length <= 5)
       return { brand: canonical(b), name: name.slice(bold[1]).replace(/^[\s,:/|–—-]+/, '') };
   }
-  m = /^([^/|:–—]{2,40}?)\s*(\/|\||:|–|—|\s-\s)\s*(.{2,})$/.exec(name);
-  if (m && properName(m[1]!)) {
+  m = FIELD_SEP.exec(name);
+  if (m && properName(m[1]!) && !MODEL_CODE.test(m[3]!)) {
     // "Schuhe: Dr. Martens", "Coat: Whistles": after a colon, a lone item word names the piece, not the brand.
     const [, a, sep, b] = m as unknown as [string, string, string, string];
     // "Alternative: Samsung Galaxy Tab", "Upgrade pick: Dyson V15": a label that is no piece, then the maker's model.

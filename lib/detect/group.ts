@@ -9,6 +9,7 @@ import { hrefOf, internal, lineHref } from './href';
 import { destination, retailerFromText, retailerFromUrl } from './retailer';
 import { COUNTER, offer } from './offer';
 import { makerOnly } from './brand';
+import { makerLine } from './maker-slot';
 import { isPriceLabel } from './lexicon';
 import { clean, CTA, lowerAlnum, LABEL, nameOk, properName, words } from './text';
 
@@ -106,9 +107,10 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   url ??= hrefOf(ctx, a);
   let name = f.name ?? (f.brand ? texts.shift() : undefined);
   let brand = f.brand ?? null;
-  // Shop themes print the vendor just below the title ("Nile Swimsuit" over "Hunza G"); only a known brand counts.
+  // Shop themes print the vendor below the title ("Nile Swimsuit" over "Hunza G"): a known brand, or in the grid's
+  // maker slot.
   const below = f.name && !brand ? texts[before] : undefined;
-  if (below && !BADGE.test(below) && lookupBrand(below)) brand = texts.splice(before, 1)[0]!;
+  if (below && !BADGE.test(below) && makerLine(lines, below)) brand = texts.splice(before, 1)[0]!;
   // A short line just above a titled name is its brand ("Toteme" over "Suede bomber jacket").
   const above = f.name && !brand && before ? texts[before - 1]! : '';
   if (
@@ -122,7 +124,7 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   // Two headings, maker over name ("Nike Sportswear" over "AIR FORCE 1 '07 - Sneaker low"): a name
   // field that holds only a maker is the brand line, and the line after it names the product.
   const next = f.name && !brand && name === f.name ? texts[before] : undefined;
-  if (next && makerOnly(f.name!) && !makerOnly(next) && nameOk(next, 16)) {
+  if (next && makerLine(lines, f.name!) && !makerOnly(next) && nameOk(next, 16)) {
     brand = f.name!;
     name = texts.splice(before, 1)[0]!;
   }
@@ -146,11 +148,12 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   const ownPage = !!url && internal(ctx, url) && OWN_PRODUCT.test(url);
   const own = !retailer && ownPage ? siteName(ctx) : null;
   if (!retailer && !own && (!split.brand || (url && internal(ctx, url)))) return null;
-  // A shop's own grid names no maker on its tiles ("Boxy Tee | Bone" linking to its /products/ page):
-  // the pieces are the shop's own label, and a guessed maker the gazetteer does not know is part of the name.
-  // Its own name is as the page writes it ("ユニクロ" on the Japanese shop), not the gazetteer's spelling.
-  const shopLabel =
-    ownPage && !brand && !(split.brand && lookupBrand(split.brand)) ? (own ?? siteName(ctx) ?? retailer) : null;
+  // A shop's own grid names no maker on its tiles ("Boxy Tee | Bone" linking to its /products/ page): the pieces are
+  // its own label, and a guessed maker the gazetteer does not know is part of the name, unless the shop is no known
+  // label either (a multi-brand shop). Its own name as written ("ユニクロ").
+  const site = own ?? siteName(ctx) ?? retailer;
+  const guess = split.brand && (lookupBrand(split.brand) || !lookupBrand(site ?? ''));
+  const shopLabel = ownPage && !brand && !guess ? site : null;
   const maker = shopLabel ?? split.brand;
   const title = shopLabel ? name : split.name;
   const score = 1 + (price ? 2 : 0) + (url ? 2 : 0) + (maker ? 1 : 0) + (retailer || own ? 1 : 0);

@@ -8,8 +8,9 @@ import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropPriceVerb, dropVariant } from './name-tail';
 import { clauseName, isSentence } from './clause-name';
 import { shopOwnModel, swappedRoles } from './role-order';
+import { leadingMaker } from './bracket-maker';
 import { lowerAlnum, nameOk } from './text';
-import { BRACKET_BRAND, CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
+import { CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
 export { stripLabels };
 
@@ -62,10 +63,15 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (quoted) name = quoted[1]!;
   // 【Maker】Name, or a Latin maker in capitals leading Japanese or Korean text: "MCM 半円型の…".
   // A 【maker】 leading the name leaves it even when the maker is known from elsewhere ("【バブアー】BORDER SL").
-  const lead = BRACKET_BRAND.exec(name) ?? (brand ? null : CAPS_BEFORE_CJK.exec(name));
-  if (lead && lead[0].length < name.length) {
-    brand ??= lead[1]!.trim();
-    name = name.slice(lead[0].length);
+  // A bracketed maker also outranks the shop standing in as the brand of its own page ("<Maker>Model" on its blog).
+  const bracket = leadingMaker(name);
+  const caps = bracket || brand ? null : CAPS_BEFORE_CJK.exec(name);
+  const lead =
+    bracket ?? (caps && caps[0].length < name.length ? { maker: caps[1]!.trim(), length: caps[0].length } : null);
+  if (lead) {
+    if (bracket && brand && lowerAlnum(brand) === lowerAlnum(c.retailer ?? '')) brand = null;
+    brand ??= lead.maker;
+    name = name.slice(lead.length);
   }
   // Fields read in the wrong order ("2Jours | Fendi | 1320 €"): a name that is exactly a known maker,
   // with a brand the gazetteer does not know, swaps roles.

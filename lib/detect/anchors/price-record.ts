@@ -1,6 +1,7 @@
 import { findBrands } from '../../gazetteer';
 import { canonical, splitBrand } from '../brand';
 import type { Candidate, Ctx, Format, Line } from '../context';
+import { clusters } from '../clusters';
 import { groupMention } from '../group';
 import { linkIn } from '../href';
 import { lexicon, nounHits } from '../lexicon';
@@ -8,6 +9,7 @@ import { linesWithin } from '../lines';
 import { retailerFromText, retailerFromUrl } from '../retailer';
 import { sameSiblings } from '../siblings';
 import { clean, words } from '../text';
+import { sellingLines } from '../was-price';
 
 // Class names shops and publishers give product records: "product-card", "product-embed", "grid-item".
 const RECORD_CLASS = /(?:^|[\s_-])(?:product|card|item|tile|embed|widget|offer|pick|merch|shop)(?:$|[\s_-])/i;
@@ -26,6 +28,8 @@ function recordBox(ctx: Ctx, line: Line): Element | null {
     const n = linesWithin(ctx, e, line.i, MAX_RECORD_LINES + 1).length;
     if (n > MAX_RECORD_LINES) return null;
     if (n < 2) continue;
+    // A box of prices only (a sale's current, struck and 30-day-lowest prices) is part of the record, not all of it.
+    if (linesWithin(ctx, e, line.i, n).every((l) => clusters(ctx, l).length)) continue;
     if (
       sameSiblings(e) >= 2 ||
       /^(?:TR|LI|FIGURE)$/i.test(e.tagName) ||
@@ -81,8 +85,11 @@ export const priceRecord: Format = {
       const box = recordBox(ctx, line);
       if (!box || seen.has(box) || box.querySelector('h1')) continue;
       seen.add(box);
-      const lines = linesWithin(ctx, box, line.i, 12).filter((l) => box.contains(l.el));
-      const c = groupMention(ctx, lines, box, 'anchor-record') ?? fields(ctx, lines, line, box);
+      const all = linesWithin(ctx, box, line.i, 12).filter((l) => box.contains(l.el));
+      // One product at its selling price: a sale's reference prices leave the record.
+      const lines = sellingLines(ctx, all, box);
+      const at = lines.includes(line) ? line : (lines.find((l) => l.pc?.length) ?? line);
+      const c = groupMention(ctx, lines, box, 'anchor-record') ?? fields(ctx, lines, at, box);
       if (c) out.push(c);
     }
     return out;

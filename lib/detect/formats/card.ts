@@ -2,6 +2,7 @@ import type { Candidate, Format } from '../context';
 import { groupMention } from '../group';
 import { linesWithin } from '../lines';
 import { offer } from '../offer';
+import { sellingLines } from '../was-price';
 
 const STOP_AT = /^(?:ARTICLE|MAIN|BODY|HTML|UL|OL|SECTION|TABLE|TBODY|TR)$/;
 
@@ -22,8 +23,10 @@ export const card: Format = {
       const stop = (e: Element, up: number) =>
         STOP_AT.test(e.tagName.toUpperCase()) && !(up === 0 && e.tagName.toUpperCase() === 'SECTION');
       for (let e: Element | null = l.el, up = 0; e && up < 7 && !stop(e, up); e = e.parentElement, up++) {
-        const ls = linesWithin(ctx, e, k);
-        if (ls.length > 30) break;
+        const all = linesWithin(ctx, e, k);
+        if (all.length > 30) break;
+        // A sale's struck or "regular" price beside the selling one is the same product's ("£19.99 £29.99").
+        const ls = sellingLines(ctx, all, e);
         // Another price means another product, unless it repeats this one's ("$248" and "$248 at Cuyana") or
         // follows it as the same product's offer at another shop ("$499 at Amazon", "$499.99 at Best Buy").
         const amounts = new Set(
@@ -37,7 +40,7 @@ export const card: Format = {
       }
       if (!box || seen.has(box) || !(box.closest('a[href]') || box.querySelector('a[href]'))) return;
       seen.add(box);
-      const c = groupMention(ctx, linesWithin(ctx, box, k), box, 'card');
+      const c = groupMention(ctx, sellingLines(ctx, linesWithin(ctx, box, k), box), box, 'card');
       if (c) out.push(c);
     });
     return out;
