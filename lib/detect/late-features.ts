@@ -7,8 +7,8 @@ import { PAST_CUE_NAMES, pastCues } from './past-cues';
 /**
  * The last groups of the feature vector, each kept in a file of its own so that lib/detect/features.ts stays small:
  * pieces named before their maker and the voice of an unpriced candidate's sentence (./prose-cues), classified-ad
- * cues (./used-goods), titled product blocks with their offer on a short line (./block-features), pieces bought years ago,
- * parted with or warned against (./past-cues).
+ * cues (./used-goods), titled product blocks with their offer on a short line (./block-features), and pieces
+ * bought years ago, parted with or warned against (./past-cues).
  */
 export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PROSE_CUE_NAMES,

@@ -41,7 +41,8 @@ export const SHIPPING = new RegExp(
 
 /** Measures a price can be per: a word, never a single letter that an article could stand before ("a l'unité"). */
 const UNIT_WORDS =
-  'oz|ounce|lb|pound|kg|kilo(?:gram(?:me)?)?|gram(?:me)?|lit(?:re|er|ro)|liter|square (?:foot|feet|met(?:re|er))|met(?:re|er)';
+  'oz|ounce|lb|pound|kg|kilo(?:gram(?:me)?)?|gram(?:me)?|lit(?:re|er|ro)|liter|' +
+  'square (?:foot|feet|met(?:re|er))|met(?:re|er)';
 
 export const AFTER_NOT_PRICE = new RegExp(
   '^\\s*(?:%|(?:off|back|credit|value|worth|discount|rabatt|korting|rebate|shipping|delivery|postage)(?!\\p{L})|' +
