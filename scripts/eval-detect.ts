@@ -3,7 +3,8 @@
  * prints found / expected / matched, precision and recall, then the totals.
  *   npx tsx scripts/eval-detect.ts tests/fixtures/article-formats [--verbose]
  *   npm run eval:detect -- --corpus ../shared/corpus/articles/cases [--out DIR]   predictions for score.mjs
- *   npm run eval:detect -- --pages DIR   a labelled folder (flat or SITE/ subfolders) with the shipped model
+ *   npm run eval:detect -- --pages DIR [--misses FILE]   a labelled folder (flat or SITE/ subfolders) with the
+ *     shipped model; FILE gets each page's misses (-) and false mentions (+)
  *   npm run eval:detect -- --cv [--no-docs] [--misses FILE]   leave-one-site-out cross-validation; updates
  *     docs/detection-quality.md; FILE gets each page's misses (-) and false mentions (+)
  * Matching is scripts/lib/detect-score.ts (shared with the held-out regression test); brand,
@@ -18,7 +19,7 @@ import type { Mention } from '../lib/detect/types';
 import { installBundledGazetteer } from '../lib/gazetteer/bundled';
 import { foldForScore as fold, scoreMentions } from './lib/detect-score';
 import { readSharedCases, sharedCasesDir, writePrediction } from './lib/shared-corpus';
-import { runCv } from './lib/detect-cv-report';
+import { runCv, writeMisses } from './lib/detect-cv-report';
 import { shipped, summary, table } from './lib/detect-cv';
 import { gatherPage } from './lib/detect-data';
 import { oracle } from './lib/detect-oracle';
@@ -47,6 +48,7 @@ if (pagesAt >= 0) {
   // A labelled folder read in place (flat, or SITE/ subfolders), scored with the shipped model: a first-run figure.
   const dir = argv[pagesAt + 1]!;
   const rep = shipped(repoPages(dirname(dir), [basename(dir)]));
+  if (argv.includes('--misses')) writeMisses(argv[argv.indexOf('--misses') + 1]!, rep.diffs);
   console.log(`${summary(rep)}\n\n${table('language', rep.byLang)}\n\n${table('kind of page', rep.byKind)}`);
   process.exit(0);
 }

@@ -11,6 +11,7 @@ import { scoreAll } from './model';
 import { tidyRoles } from './roles';
 import { reviewTidy } from './review-tidy';
 import { specPrice } from './spec-price';
+import { namePrice } from './name-price';
 import { resetSiblings } from './siblings';
 import { isShopPage } from './formats/product-page';
 import { collectLines } from './lines';
@@ -139,7 +140,7 @@ export function* gather(
   // Round-up tails ("at Amazon Jump to Review") leave the name before the general tidying reads it.
   const cands = uncoveredRecords(raw)
     .map((c) => reviewTidy(ctx, c))
-    .map((c) => c && specPrice(ctx, c))
+    .map((c) => c && specPrice(ctx, namePrice(ctx, c)))
     .map((c) => c && tidyRoles(c))
     .filter((c): c is Candidate => !!c);
   const stats = pageStats(ctx, cands);

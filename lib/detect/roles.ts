@@ -7,6 +7,7 @@ import { endsInPhotoCredit, isLabel, isPointer, onlyLabel, stripLabels } from '.
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropPriceVerb, dropVariant } from './name-tail';
 import { clauseName, isSentence } from './clause-name';
+import { dropCtaLead, dropPossessive } from './role-fixes';
 import { shopOwnModel, swappedRoles } from './role-order';
 import { leadingMaker } from './bracket-maker';
 import { lowerAlnum, nameOk } from './text';
@@ -26,11 +27,15 @@ const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
  */
 export function tidyRoles(c: Candidate): Candidate | null {
   let { brand, name } = c;
-  if (brand) brand = brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—(-]+$/g, '');
+  if (brand) brand = dropPossessive(brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—(-]+$/g, ''), c.element.textContent ?? '');
   // "The Air Mag (prezzo": a bracket the line closes after the price is no part of the name.
   // An empty "()" is where a price was read out of the name; a leading "& …" is the rest of a collaboration's maker.
   // A price label closing the name ("Jeans 501 – Precio:") belongs to the price.
-  name = dropPriceLabel(name.replace(/\s*\([^()]*$/, '').replace(/\s*\(\s*\)/g, ''));
+  name = dropPriceLabel(
+    dropCtaLead(name)
+      .replace(/\s*\([^()]*$/, '')
+      .replace(/\s*\(\s*\)/g, ''),
+  );
   if (/^\s*&/.test(name)) return null;
   // A determiner or a pronoun is no maker ("The Louvre", "My jacket").
   if (brand && /^(?:the|a|an|my|our|this|that|le|la|les|der|die|das|el|il)$/i.test(brand)) brand = null;

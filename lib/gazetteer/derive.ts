@@ -73,6 +73,8 @@ export function derivedKeys(key: string): DerivedKey[] {
     if (!GENERIC_TAIL.has(tail)) continue;
     const head = words.slice(0, -tailLength);
     if (DANGLING.has(head[head.length - 1]!)) break;
+    // A head without a letter ("2.1" of "2.1 Denim") is a figure of any text: prices, percentages, versions.
+    if (!/\p{L}/u.test(head.join(''))) break;
     out.push({ key: head.join(' '), ambiguous: head.length === 1 });
     break;
   }

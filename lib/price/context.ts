@@ -39,12 +39,23 @@ export const SHIPPING = new RegExp(
   'iu',
 );
 
+/** Measures a price can be per: a word, never a single letter that an article could stand before ("a l'unité"). */
+const UNIT_WORDS =
+  'oz|ounce|lb|pound|kg|kilo(?:gram(?:me)?)?|gram(?:me)?|lit(?:re|er|ro)|liter|' +
+  'square (?:foot|feet|met(?:re|er))|met(?:re|er)';
+
 export const AFTER_NOT_PRICE = new RegExp(
   '^\\s*(?:%|(?:off|back|credit|value|worth|discount|rabatt|korting|rebate|shipping|delivery|postage)(?!\\p{L})|' +
     'cash ?back|(?:store |account |gift )?credit|in (?:credit|rewards)|de (?:réduction|remise|descuento)|di sconto|' +
     '(?:\\/|per |a |an |pro |par |al |im |each )\\s*' +
     '(?:mo|mth|month|monat|mois|mes|mese|maand|year|yr|jahr|an|año|anno|' +
-    'week|wk|day|night|tag|jour)(?!\\p{L})|monthly|p\\.\\s?m\\.|x\\s*\\d)',
+    'week|wk|day|night|tag|jour)(?!\\p{L})|monthly|p\\.\\s?m\\.|x\\s*\\d|' +
+    // A unit price ("$5.45 an ounce", "2,99 €/kg", "12 € le litre") prices a measure of the product, not the product.
+    '(?:\\/|per |pro |je )\\s*(?:10{1,3}\\s*)?(?:ml|cl|l|g|m2|m²|sq\\.? ?ft|' +
+    UNIT_WORDS +
+    ')(?!\\p{L})|(?:an? |the |le |la |al |il |el |das |der |den |het )(?:' +
+    UNIT_WORDS +
+    ')(?!\\p{L}))',
   'iu',
 );
 

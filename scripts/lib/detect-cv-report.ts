@@ -13,7 +13,7 @@ const line = (m: Mention) =>
   `${m.brand ?? '-'} | ${m.name} | ${m.price ? `${m.price.amount} ${m.price.currency}` : '-'} | ${m.retailer ?? '-'}`;
 
 /** Writes every page's misses ("-") and false mentions ("+") under the fold's model: for diagnosis. */
-function writeMisses(file: string, diffs: CvReport['diffs']): void {
+export function writeMisses(file: string, diffs: CvReport['diffs']): void {
   const out = diffs.flatMap((d) => [
     d.file,
     ...d.missed.map((m) => `  - ${line(m)}`),

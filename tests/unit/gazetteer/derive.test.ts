@@ -27,6 +27,11 @@ describe('derivedKeys', () => {
     expect(derivedKeys('ray ban')).toEqual([{ key: 'rayban', ambiguous: false }]);
   });
 
+  it('derives no key without a letter: a figure left of a generic tail reads in prices and percentages', () => {
+    expect(derivedKeys('3 4 denim').map((d) => d.key)).toEqual([]);
+    expect(derivedKeys('7 london').map((d) => d.key)).toEqual([]);
+  });
+
   it('derives nothing from one plain word', () => {
     expect(derivedKeys('ganni')).toEqual([]);
   });

@@ -1,0 +1,30 @@
+import { lookupBrand } from '../gazetteer';
+import { nameOk } from './text';
+
+/** A possessive after a maker: "Maker's jumper" read with the maker's "'s". */
+const POSSESSIVE = /^(.*\S)['’]s$/u;
+
+/**
+ * The maker without the possessive the prose put on it ("Wynn Hamlyn's" in "Wynn Hamlyn's marigold jumper"): only
+ * where the page writes it before a word (`text`, the candidate's text). A maker credited as a name of its own
+ * ("necklace, Talisman's /") or one the gazetteer knows with its "'s" keeps it.
+ */
+export function dropPossessive(brand: string, text: string): string {
+  const m = POSSESSIVE.exec(brand);
+  if (!m || lookupBrand(brand)) return brand;
+  const at = text.indexOf(brand);
+  return at >= 0 && /^\s+\p{L}/u.test(text.slice(at + brand.length)) ? m[1]! : brand;
+}
+
+/** A buy prompt around the piece: "Shop the leggings at The …", "Get this dress from". */
+const CTA_LEAD =
+  /^(?:shop|buy|get|grab|snag)\s+(?:the|this|these|them|it|one|our)\s+(.+?)(?:\s+(?:at|from|on|via)(?:\s+the)?)?$/iu;
+
+/**
+ * The piece inside a buy prompt read as the name ("Shop the leggings at The" → "leggings"): the prompt's verb,
+ * determiner and a dangling shop preposition name no product.
+ */
+export function dropCtaLead(name: string): string {
+  const m = CTA_LEAD.exec(name.trim());
+  return m && nameOk(m[1]!) ? m[1]! : name;
+}
