@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectMentions } from '@/lib/detect';
+import { detectMentionsChunked } from '@/lib/detect';
 import type { DetectedMention } from '@/lib/detect/types';
 import { toPlainMention } from '@/lib/detect/validate';
 import { installBundledGazetteer } from '@/lib/gazetteer/bundled';
@@ -21,10 +21,14 @@ async function viaBackground(doc: Document, pageUrl: string): Promise<DetectedMe
   return toDetected(JSON.parse(JSON.stringify(reply)), snapshot.elements);
 }
 
-/** In-page detection and the background path agree on every field of every mention and on its element. */
+/**
+ * In-page detection and the background path agree on every field of every mention and on its element. The
+ * background never asks the pre-check again (the tab's pre-check already said yes), so neither side asks it here:
+ * what is compared is the detector on the live page and on its snapshot.
+ */
 async function expectSame(html: string, pageUrl: string): Promise<number> {
   const doc = happyDoc(html);
-  const inPage = detectMentions(doc, pageUrl);
+  const inPage = await detectMentionsChunked(doc, pageUrl, { precheck: false });
   const off = await viaBackground(doc, pageUrl);
   expect(off.map(toPlainMention)).toEqual(inPage.map(toPlainMention));
   off.forEach((m, k) => expect(m.element).toBe(inPage[k]!.element));
