@@ -5,6 +5,8 @@
  *   npm run eval:detect -- --corpus ../shared/corpus/articles/cases [--out DIR]   predictions for score.mjs
  *   npm run eval:detect -- --pages DIR [--misses FILE]   a labelled folder (flat or SITE/ subfolders) with the
  *     shipped model; FILE gets each page's misses (-) and false mentions (+)
+ *   npm run eval:detect -- --holdout LIST   trains without the folders listed in LIST (one
+ *     tests/fixtures/labelled/SITE per line) and scores on them: a batch's figure after it joined the repo
  *   npm run eval:detect -- --cv [--no-docs] [--misses FILE]   leave-one-site-out cross-validation; updates
  *     docs/detection-quality.md; FILE gets each page's misses (-) and false mentions (+)
  * Matching is scripts/lib/detect-score.ts (shared with the held-out regression test); brand,
@@ -22,6 +24,7 @@ import { readSharedCases, sharedCasesDir, writePrediction } from './lib/shared-c
 import { runCv, writeMisses } from './lib/detect-cv-report';
 import { shipped, summary, table } from './lib/detect-cv';
 import { gatherPage } from './lib/detect-data';
+import { holdOut } from './lib/detect-holdout';
 import { oracle } from './lib/detect-oracle';
 import { formatStats } from './lib/detect-stats';
 import { repoPages, sharedPages } from './lib/labelled-pages';
@@ -50,6 +53,11 @@ if (pagesAt >= 0) {
   const rep = shipped(repoPages(dirname(dir), [basename(dir)]));
   if (argv.includes('--misses')) writeMisses(argv[argv.indexOf('--misses') + 1]!, rep.diffs);
   console.log(`${summary(rep)}\n\n${table('language', rep.byLang)}\n\n${table('kind of page', rep.byKind)}`);
+  process.exit(0);
+}
+if (argv.includes('--holdout')) {
+  const pages = [...repoPages(join('tests', 'fixtures')), ...sharedPages()];
+  console.log(holdOut(pages, argv[argv.indexOf('--holdout') + 1]!));
   process.exit(0);
 }
 if (argv.includes('--cv')) {
