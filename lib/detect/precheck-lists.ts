@@ -7,11 +7,16 @@ const CREDIT_ITEM = lazyRegExp(() => CREDIT_ITEM_PATTERN);
 /**
  * The stretches already looked up, with their answer. A page repeats its labels (a table's rows, a menu's entries, the
  * same "Shares of" before every company on a markets page), and two word tables cost more to run on a stretch than a
- * look-up here; the tables answer the same for the same text on any page, so the answers are kept while the script
- * runs, up to MAX_KNOWN of them.
+ * look-up here. Kept for one reading of a page (up to MAX_KNOWN of them): a stretch is a slice of the page's text,
+ * which V8 keeps alive as long as a slice of it.
  */
 const itemIn = new Map<string, boolean>();
 const MAX_KNOWN = 4096;
+
+/** Drops the answers kept since the last call: the pre-check calls it when it has read a page. */
+export function forgetItemWords(): void {
+  itemIn.clear();
+}
 
 /**
  * A garment or product a credit names: the product stems, and garments too common to sit by a price. Two patterns
