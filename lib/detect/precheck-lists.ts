@@ -5,13 +5,34 @@ import { isLower, lazyRegExp, namesProduct, productAtStart } from './precheck-te
 const CREDIT_ITEM = lazyRegExp(() => CREDIT_ITEM_PATTERN);
 
 /**
+ * The stretches already looked up, with their answer. A page repeats its labels (a table's rows, a menu's entries, the
+ * same "Shares of" before every company on a markets page), and two word tables cost more to run on a stretch than a
+ * look-up here. Kept for one reading of a page (up to MAX_KNOWN of them): a stretch is a slice of the page's text,
+ * which V8 keeps alive as long as a slice of it.
+ */
+const itemIn = new Map<string, boolean>();
+const MAX_KNOWN = 4096;
+
+/** Drops the answers kept since the last call: the pre-check calls it when it has read a page. */
+export function forgetItemWords(): void {
+  itemIn.clear();
+}
+
+/**
  * A garment or product a credit names: the product stems, and garments too common to sit by a price. Two patterns
  * tried in turn, not one pattern holding both: the product pattern is compiled for the prices anyway, and compiling
  * its 3 KB of stems a second time inside a joined pattern cost every page that reads credits about a millisecond.
  */
 export const ITEM_WORD = {
   /** Whether an item word is anywhere in a short stretch of lower-case text. */
-  test: (low: string): boolean => namesProduct(low) || CREDIT_ITEM.test(low),
+  test: (low: string): boolean => {
+    let yes = itemIn.get(low);
+    if (yes === undefined) {
+      if (itemIn.size >= MAX_KNOWN) itemIn.clear();
+      itemIn.set(low, (yes = namesProduct(low) || CREDIT_ITEM.test(low)));
+    }
+    return yes;
+  },
   /** Whether an item word starts the text (the leftmost match of either pattern is at 0). */
   starts: (low: string): boolean => productAtStart(low) || CREDIT_ITEM.exec(low)?.index === 0,
 };

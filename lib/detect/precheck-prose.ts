@@ -12,12 +12,12 @@ import { lazyRegExp } from './precheck-text';
 const NAME_NOUN =
   /(?<![\p{L}])\p{Lu}[\p{L}'’]+(?:[ \u00a0](?:[&+][ \u00a0])?\p{Lu}[\p{L}'’]*)+((?:[ \u00a0][a-zß-ÿ-]+){1,4})/gu;
 /**
- * What every match of NAME_NOUN holds: a space before a capital, "&" or "+" (none of them a space, a digit or a
- * lower-case Latin letter). A text without one (a short note, a page of lower-case labels) is told so by this small
- * pattern rather than by compiling NAME_NOUN's Unicode classes, which cost a page's cold script about half a
- * millisecond.
+ * What every match of NAME_NOUN holds, without its Unicode classes: a space (and "&" or "+"), a capital (any letter
+ * past Latin-1 may be one), letters, a space and a lower-case letter: the last word of the name and the first word
+ * after it. A text without one (a short note, a page of figures and names) is told so by this plain pattern rather
+ * than by compiling NAME_NOUN's Unicode classes, which cost a page's cold script about half a millisecond.
  */
-const NAME_JOINT = /[ \u00a0][^\sa-z0-9]/;
+const NAME_JOINT = /[ \u00a0](?:[&+][ \u00a0])?[A-ZÀ-Þ\u0100-\uffff][A-Za-z'\xaa-\uffff]*[ \u00a0][a-zß-ÿ-]/;
 /** Words that end a name's adjectives before any noun: articles, prepositions, verbs of wearing and saying. */
 const STOP =
   /^(?:a|an|the|and|or|in|of|on|at|to|for|by|with|is|was|are|were|has|had|wore|wears|wearing|said|says|der|die|das)$/;

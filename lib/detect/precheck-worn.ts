@@ -1,15 +1,23 @@
 import { ITEM_WORD } from './precheck-lists';
 
 /**
- * The lead of an outfit list: "Wearing:", "(wearing: …", "Outfit details:", "What I wore:" and the same in the other
- * languages the detector reads. Only with a colon: the verb in a sentence ("she was wearing a coat") is a report, the
- * colon starts a list of the pieces and their makers, as outfit posts write them.
+ * The lead of an outfit list before its colon: "Wearing:", "(wearing: …", "Outfit details:", "What I wore:" and the
+ * same in the other languages the detector reads. Only with a colon: the verb in a sentence ("she was wearing a coat")
+ * is a report, the colon starts a list of the pieces and their makers, as outfit posts write them.
  */
 const WORN_LEAD = new RegExp(
   "(?<![a-zà-ÿ])(?:wearing|i['’]m wearing|what i wore|outfit(?: details)?|tenue|je porte|llevo|indosso|" +
-    'ik draag|jeg har på|jag har på mig|mam na sobie|ich trage|visto)\\s?[:：]',
-  'g',
+    'ik draag|jeg har på|jag har på mig|mam na sobie|ich trage|visto)\\s?$',
 );
+/**
+ * The colons a lead ends with. The scan looks for them and reads the lead back from each: a regex that starts with a
+ * lookbehind and fourteen words tries them all at every character of the page, a colon is rare.
+ */
+const COLON = /[:：]/g;
+/** The last letters of the leads: a colon after anything else (but one space) follows no lead. */
+const LEAD_ENDS = 'getsoå';
+/** Longer than the longest lead with its space and the letter before it: the lead's left edge is then read. */
+const LEAD_REACH = 24;
 /** How far (characters) a list reaches after its lead. */
 const LIST_REACH = 300;
 /** Where a list ends: a closing bracket or a new line. */
@@ -24,9 +32,12 @@ const PIECE_SPLIT = /[,;|/·•]| and | \+ /;
  */
 export function wornList(text: string, low: string): boolean {
   if (text.length !== low.length) return false;
-  WORN_LEAD.lastIndex = 0;
-  for (let m = WORN_LEAD.exec(low); m; m = WORN_LEAD.exec(low)) {
-    const from = m.index + m[0].length;
+  COLON.lastIndex = 0;
+  while (COLON.test(low)) {
+    const from = COLON.lastIndex;
+    const at = from - 1;
+    if (!LEAD_ENDS.includes(low[at - 1] || ' ') && !LEAD_ENDS.includes(low[at - 2] || ' ')) continue;
+    if (!WORN_LEAD.test(low.slice(Math.max(0, at - LEAD_REACH), at))) continue;
     let list = text.slice(from, from + LIST_REACH);
     const end = list.search(LIST_END);
     if (end >= 0) list = list.slice(0, end);

@@ -5,6 +5,7 @@ import { hasMoney, intent, namesProduct, priceNearProductWord } from './precheck
 import { hostOf, ownHost, sameSite } from './precheck-hosts';
 import { hasProductData, readableText } from './precheck-page';
 import { wornList } from './precheck-worn';
+import { forgetItemWords } from './precheck-lists';
 import { CTA, CTA_ANYWHERE } from './cta';
 
 const MAX_LINKS = 3000;
@@ -36,6 +37,16 @@ const VOICE = 2;
  * products together. Money alone (markets, news, recipes, property) and product words alone are not enough.
  */
 export function precheckReason(root: Document | Element): string | null {
+  try {
+    return reasonOf(root);
+  } finally {
+    // Item-word answers are kept for one reading only: their keys are slices that would keep the page's text alive.
+    forgetItemWords();
+  }
+}
+
+/** precheckReason's reading of the page. */
+function reasonOf(root: Document | Element): string | null {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const top = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!top) return null;

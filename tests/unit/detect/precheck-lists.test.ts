@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { precheckReason, worthReading } from '@/lib/detect/precheck';
 import { happyDoc } from './helpers';
+import { ITEM_WORD } from '@/lib/detect/precheck-lists';
 
 const page = (body: string) =>
   happyDoc(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
@@ -28,5 +29,13 @@ describe('pre-check: outfit lists joined by a space or a comma', () => {
     expect(worthReading(page(`${prose(3)}<nav>Shoes, Bags, Dresses, Sale</nav>`))).toBe(false);
     const brands = '<p>Marc O’Polo, Tommy Hilfiger, Fred Perry and Lacoste opened stores.</p>';
     expect(worthReading(page(`${prose(3)}${brands}`))).toBe(false);
+  });
+});
+
+describe('item words looked up once per stretch', () => {
+  it('answers a repeated stretch as the word tables do', () => {
+    for (const stretch of ['shares of', 'the wool coat', 'a long walk', 'ankle boots', 'the wool coat', 'shares of']) {
+      expect(ITEM_WORD.test(stretch)).toBe(/coat|boots/.test(stretch));
+    }
   });
 });

@@ -18,6 +18,12 @@ describe('pre-check: makers named before their products in prose', () => {
     const credits = (text: string) => proseCredits(text, text.toLowerCase(), 0, 2);
     expect(credits('then the Éclair Ñandú suede loafers, worn all week')).toBe(1);
     expect(credits('then the Émile & Ñoño wool cardigan, worn all week')).toBe(1);
+    // Capitals past Latin-1 and letters outside the basic plane: the plain first step lets them all through.
+    expect(credits('then the Ζέτα Λάμδα suede loafers, worn all week')).toBe(1);
+    expect(credits('then the Жара Вьюга wool cardigan, worn all week')).toBe(1);
+    expect(credits('then the 𝐀cme 𝐁ell suede loafers, worn all week')).toBe(1);
+    // No name meets a lower-case word (a page of figures and headings): nothing to read.
+    expect(credits('Company 12 results Shares of Company 12 rose to $40.20, up from $37.10')).toBe(0);
     expect(credits('then the éclair ñandú suede loafers, worn all week')).toBe(0);
   });
   it('stops a page of lower-case prose without asking for names', () => {
