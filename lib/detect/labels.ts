@@ -3,7 +3,7 @@ import { isPriceLabel, lexicon } from './lexicon';
 
 /** A slide or list counter: "4 of 6", "01.", "#3", "No. 2". */
 const COUNTER = new RegExp(
-  String.raw`^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)]|` +
+  String.raw`^\s*(?:(?:slide\s*)?\d{1,3}\s*(?:of|\/|de|von|sur|di|van|z)\s*\d{1,3}|#\d{1,3}|\d{1,2}[.)/]|\d{1,3}\s?位|` +
     String.raw`no\.\s?\d{1,3})(?=\s|$)\s*[:.)–—-]?\s*`,
   'i',
 );

@@ -1,4 +1,4 @@
-import { lookupBrand } from '../gazetteer';
+import { lookupBrand, lookupRetailer } from '../gazetteer';
 import { nounHits } from './lexicon';
 import { lowerAlnum, properName } from './text';
 
@@ -22,4 +22,32 @@ export function shopOwnModel(brand: string, name: string, retailer: string | nul
   if (!retailer || !/^[\p{Lu}\d]*\p{Lu}{3,}[\p{Lu}\d]*$/u.test(brand) || lookupBrand(brand)) return null;
   const shop = lookupBrand(retailer);
   return shop && lowerAlnum(shop.name) === lowerAlnum(retailer) ? [shop.name, `${brand} ${name}`] : null;
+}
+
+/**
+ * "Sephora Lipstick Creme": a shop's name leading a brandless product name is its own label. Returns
+ * [brand, name] or null.
+ */
+export function shopLeadingName(name: string): [string, string] | null {
+  const w = name.split(/\s+/);
+  for (let k = Math.min(3, w.length - 1); k >= 1; k--) {
+    const shop = lookupRetailer(w.slice(0, k).join(' '));
+    if (shop && lowerAlnum(shop.name) === lowerAlnum(w.slice(0, k).join(' '))) return [shop.name, w.slice(k).join(' ')];
+  }
+  return null;
+}
+
+/** Words that close a maker's trading name: "Kaverini Designs", "Mezzaluna Studio", "Yukon Soap Company". */
+const TRADE = /\s(?:designs?|studios?|co\.?|company|atelier|ateliers|labs?|goods|workshop|ltd\.?|inc\.?|gmbh)$/i;
+
+/**
+ * Title fields in the wrong order ("Johnny TrekLite Bloom | Native Shoes" on the maker's own shop, "Moon 30x40 |
+ * Kaverini Designs"): a name that is the shop the piece is sold at, or a short proper name closing in a trading
+ * word, with a brand the gazetteer does not know and that is no trading name itself, is the maker; the brand's
+ * place holds the model. Returns [brand, name] or null.
+ */
+export function makerInNamePlace(brand: string, name: string, retailer: string | null): [string, string] | null {
+  if (lookupBrand(brand) || TRADE.test(brand) || !properName(name, 4)) return null;
+  const shop = !!retailer && lowerAlnum(name) === lowerAlnum(retailer);
+  return shop || (TRADE.test(name) && nounHits(name) === 0) ? [name.trim(), brand.trim()] : null;
 }

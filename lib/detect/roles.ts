@@ -7,8 +7,10 @@ import { endsInPhotoCredit, isLabel, isPointer, onlyLabel, stripLabels } from '.
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropPriceVerb, dropVariant } from './name-tail';
 import { clauseName, isSentence } from './clause-name';
+import { cutClause, quotedModel } from './name-clause';
+import { brandAsKnown } from './brand-case';
 import { dropCtaLead, dropPossessive } from './role-fixes';
-import { shopOwnModel, swappedRoles } from './role-order';
+import { makerInNamePlace, shopLeadingName, shopOwnModel, swappedRoles } from './role-order';
 import { leadingMaker } from './bracket-maker';
 import { lowerAlnum, nameOk } from './text';
 import { CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
@@ -27,7 +29,9 @@ const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
  */
 export function tidyRoles(c: Candidate): Candidate | null {
   let { brand, name } = c;
+  const lang = c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   if (brand) brand = dropPossessive(brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—(-]+$/g, ''), c.element.textContent ?? '');
+  if (brand) brand = brandAsKnown(brand, c.retailer, lang);
   // "The Air Mag (prezzo": a bracket the line closes after the price is no part of the name.
   // An empty "()" is where a price was read out of the name; a leading "& …" is the rest of a collaboration's maker.
   // A price label closing the name ("Jeans 501 – Precio:") belongs to the price.
@@ -84,21 +88,12 @@ export function tidyRoles(c: Candidate): Candidate | null {
     const known = lookupBrand(name);
     if (known && !known.ambiguous) [brand, name] = [known.name, brand];
   }
-  const swapped = brand && name ? swappedRoles(brand, name) : null;
+  const swapped = brand && name ? (swappedRoles(brand, name) ?? makerInNamePlace(brand, name, c.retailer)) : null;
   if (swapped) [brand, name] = swapped;
   const model = brand && name ? shopOwnModel(brand, name, c.retailer) : null;
   if (model) [brand, name] = model;
-  // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
-  if (!brand) {
-    const w = name.split(/\s+/);
-    for (let k = Math.min(3, w.length - 1); k >= 1 && !brand; k--) {
-      const shop = lookupRetailer(w.slice(0, k).join(' '));
-      if (shop && lowerAlnum(shop.name) === lowerAlnum(w.slice(0, k).join(' '))) {
-        brand = shop.name;
-        name = w.slice(k).join(' ');
-      }
-    }
-  }
+  const shopLead = brand ? null : shopLeadingName(name); // "Sephora Lipstick Creme"
+  if (shopLead) [brand, name] = shopLead;
   // "Blazer, £143.20, hobbs.com": a shop that is a label made its own piece.
   // Not from a two-letter everyday abbreviation read as the shop ("320 € VB": negotiable, not Victoria Beckham).
   const own = !brand && c.retailer ? lookupBrand(c.retailer) : null;
@@ -115,7 +110,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
   name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
-  name = clauseName(name, brand, c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '');
+  name = cutClause(clauseName(quotedModel(name, brand), brand, lang), lang);
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;

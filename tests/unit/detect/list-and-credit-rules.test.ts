@@ -51,7 +51,8 @@ describe('list, tile and credit rules', () => {
       <p><a href="https://www.amazon.com/dp/B0000TEST3?tag=x-20">Get it from Amazon for $19.99</a></p>${NEXT_ITEM}`;
     expect(found(body)).toContainEqual({
       brand: 'Carhartt',
-      name: 'A set of Carhartt watch hats, because one always goes missing by December.',
+      // The subordinate clause after the comma says why, not what: the name stops before it.
+      name: 'A set of Carhartt watch hats',
       amount: 19.99,
       retailer: 'Amazon',
     });
