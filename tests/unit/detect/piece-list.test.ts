@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/lib/detect/context';
 import { pieceList } from '@/lib/detect/piece-list';
 import { runCredits } from '@/lib/detect/anchors/run-credits';
+import { creditParts } from '@/lib/detect/anchors/credit-parts';
 import { lineCtx } from './helpers';
 
 const cand = (brand: string, name: string, s = 0, e = 1e9): Candidate => ({
@@ -49,5 +50,23 @@ describe('several pieces credited to one maker', () => {
     const got = runCredits.detect(ctx).filter((c) => c.brand === 'Weekday');
     expect(got.map((c) => c.name)).toEqual(['Gloves', 'Scarf']);
     expect(got[0]!.claims[0]!.s).not.toBe(got[1]!.claims[0]!.s);
+  });
+});
+
+describe('credits one to a line', () => {
+  const read = (body: string) => creditParts.detect(lineCtx(body, 'en')).map((c) => [c.brand, c.name]);
+
+  it('reads a block of "piece - Maker" lines, gifted makers and asides included', () => {
+    const body =
+      '<p>Wrap skirt (a size up) - c/o Lorem Atelier<br>Woven tote - Ipsum Goods<br>Ankle boots - Topman</p>';
+    expect(read(body)).toEqual([
+      ['Lorem Atelier', 'Wrap skirt'],
+      ['Ipsum Goods', 'Woven tote'],
+      ['Topman', 'Ankle boots'],
+    ]);
+  });
+
+  it('leaves a lone "piece - Name" line in prose alone', () => {
+    expect(read('<p>Ankle boots - Ipsum Goods</p><p>We walked to the harbour after lunch.</p>')).toEqual([]);
   });
 });
