@@ -3,6 +3,7 @@ import type { Candidate } from '@/lib/detect/context';
 import { pieceList } from '@/lib/detect/piece-list';
 import { runCredits } from '@/lib/detect/anchors/run-credits';
 import { creditParts } from '@/lib/detect/anchors/credit-parts';
+import { inlineCredits } from '@/lib/detect/anchors/inline-credits';
 import { lineCtx } from './helpers';
 
 const cand = (brand: string, name: string, s = 0, e = 1e9): Candidate => ({
@@ -68,5 +69,16 @@ describe('credits one to a line', () => {
 
   it('leaves a lone "piece - Name" line in prose alone', () => {
     expect(read('<p>Ankle boots - Ipsum Goods</p><p>We walked to the harbour after lunch.</p>')).toEqual([]);
+  });
+});
+
+describe('inline credits naming two pieces', () => {
+  it('gives each piece of "vest & cap, Maker" its own words', () => {
+    const ctx = lineCtx('<p>vest &amp; cap, Lorem Atelier | socks, Ipsum Goods</p>', 'en');
+    const got = inlineCredits.detect(ctx).filter((c) => c.brand === 'Lorem Atelier');
+    expect(got.map((c) => [c.name, c.claims[0]!.s, c.claims[0]!.e])).toEqual([
+      ['vest', 0, 4],
+      ['cap', 7, 10],
+    ]);
   });
 });
