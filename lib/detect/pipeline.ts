@@ -23,6 +23,7 @@ import { brandVariants } from './brand-variants';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
 import { readSafely } from './safe-read';
+import { pieceList } from './piece-list';
 
 /** The page's declared language (`<html lang>`), '' when none. */
 const pageLanguage = (root: Document | Element): string =>
@@ -142,7 +143,7 @@ export function* gather(
     .map((c) => reviewTidy(ctx, c))
     .map((c) => c && specPrice(ctx, namePrice(ctx, c)))
     .map((c) => c && tidyRoles(c))
-    .filter((c): c is Candidate => !!c);
+    .flatMap((c) => (c ? pieceList(ctx, c) : []));
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
   cands.push(...cands.flatMap(brandVariants));

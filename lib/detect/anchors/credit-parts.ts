@@ -26,7 +26,10 @@ const MAYBE = /\S\s?:\s|\s[–—-]\s|\s(?:von|de|d'|di|del|della|van|by|from|fr
 
 /** The maker in a credit's right-hand side: a known brand (maybe with a model after it) or a short proper name. */
 function maker(text: string): { brand: string; model: string } | null {
-  const t = clean(text.replace(/\s*\([^()]*\)\s*/g, ' ')).replace(/[.,;:!]+$/, '');
+  // "c/o Maker", "courtesy of Maker": a gifted piece still names its maker.
+  const t = clean(text.replace(/\s*\([^()]*\)\s*/g, ' '))
+    .replace(/[.,;:!]+$/, '')
+    .replace(/^(?:c\/o|℅|courtesy\s+of|gifted\s+by)\s+/iu, '');
   if (NO_MAKER.test(t)) return null;
   // An ambiguous brand ("& Other Stories") counts when it is the whole credit.
   const hit = findBrands(t).find((b) => b.start === 0 && (!b.ambiguous || b.end === t.length));
@@ -42,7 +45,9 @@ function maker(text: string): { brand: string; model: string } | null {
 /** The product noun phrase before a maker: the words after the last article, short and holding a product noun. */
 function piece(text: string): string | null {
   // "trägt einen Mantel" → "Mantel"; "Jacke über dem Stuhl" keeps its head noun, so the whole text is tried too.
-  for (const t of [text.replace(ARTICLE, ''), text]) {
+  // "Dress (worn as top)": an aside about how the piece was worn is no part of its name.
+  const bare = text.replace(/\s*\([^()]*\)\s*/g, ' ');
+  for (const t of [bare.replace(ARTICLE, ''), bare]) {
     const p = clean(t).replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '');
     if (p && words(p).length <= MAX_PIECE_WORDS && nounHits(p) && nameOk(p)) return p;
   }
@@ -113,11 +118,18 @@ export const creditParts: Format = {
   detect(ctx: Ctx) {
     const out: Candidate[] = [];
     const lex = lexicon();
+    const read = new Map<Line, Part[]>();
     for (const line of ctx.lines) {
       if (line.pc?.length || line.h === 1 || line.text.length > 600 || !MAYBE.test(line.text)) continue;
       if (lex.negative.test(line.text)) continue;
       const parts = partsOf(line);
-      if (parts.length < (line.cap ? 1 : 2)) continue;
+      if (parts.length) read.set(line, parts);
+    }
+    // One credit to a <br> line counts when its block holds other credit lines ("Bag - Maker<br>Flats - Maker").
+    const perBlock = new Map<Element, number>();
+    for (const line of read.keys()) perBlock.set(line.el, (perBlock.get(line.el) ?? 0) + 1);
+    for (const [line, parts] of read) {
+      if (parts.length < (line.cap || perBlock.get(line.el)! >= 2 ? 1 : 2)) continue;
       for (const p of parts) {
         const url = linkIn(ctx, line, p.s, p.e);
         out.push({

@@ -66,7 +66,13 @@ function credits(ctx: Ctx, line: Line, out: Candidate[]): void {
     if (!who) continue;
     found++;
     const evidence = 2 + (lookupBrand(who.brand) ? 1 : 0);
-    for (const name of names) made.push(record(ctx, line, who.brand, name, who.shop, evidence, s, e));
+    // "top & shorts, Maker": each piece claims its own words, or the first would shut out the others.
+    const own = (name: string) => (names.length > 1 ? text.indexOf(name, s) : -1);
+    for (const name of names) {
+      const k = own(name);
+      const [a, b] = k >= s && k < e ? [k, k + name.length] : [s, e];
+      made.push(record(ctx, line, who.brand, name, who.shop, evidence, a, b));
+    }
   }
   // A credit line is mostly credits (or says so with "Wearing:"): one "noun, Name" clause among others is a sentence.
   if (found && (spans.length === 1 || !!lead || found * 2 >= spans.length)) out.push(...made);

@@ -29,9 +29,15 @@ function readSpan(text: string, s: number): Part[] {
   if (lab) {
     const p = piece(lab[1]!);
     const ms = p ? makers(lab[2]!).filter((m) => !!m) : [];
+    // Two pieces of one credit ("Booties & Bag: Zara") each claim their own words, or only one would be kept.
+    const own = (x: string) => (p && pieces(p).length > 1 && t.includes(x) ? at + t.indexOf(x) : -1);
     if (p && ms.length)
       return ms.flatMap((m) =>
-        pieces(p).map((x) => ({ brand: m!.brand, name: clean(`${x} ${m!.model}`), shop: m!.shop, s: at, e })),
+        pieces(p).map((x) => {
+          const k = own(x);
+          const span = k < 0 ? { s: at, e } : { s: k, e: k + x.length };
+          return { brand: m!.brand, name: clean(`${x} ${m!.model}`), shop: m!.shop, ...span };
+        }),
       );
     // "I wore: boho dress, Zara": a lead without a product noun before the credit itself.
     if (/:\s/.test(lab[0].slice(lab[1]!.length, lab[1]!.length + 3)) && !nounHits(lab[1]!)) {

@@ -1,0 +1,82 @@
+import { findBrands } from '../gazetteer';
+import type { Candidate, Ctx } from './context';
+import { nounHits } from './lexicon';
+import { nameOk, words } from './text';
+
+// Several pieces credited to one maker: "Blazer, tee shirt, legging et bottes, Zara", "Sweater & Jeans & Ring: H&M",
+// "pants, shirt, blazer - Zara". Each piece is a product of its own; a reader that took them as one name (or only the
+// last) is split here, so every piece gets the maker.
+
+/** "and" between two pieces in the languages of the lexicon, and "&" / "+". */
+const AND = String.raw`\s+(?:&|and|und|et|e|y|og|och|en|i|oraz|ja|\+)\s+`;
+const JOIN = new RegExp(String.raw`\s*,\s*|${AND}`, 'giu');
+const ONLY_JOIN = new RegExp(String.raw`^(?:\s*,\s*|${AND})$`, 'iu');
+const TAIL_JOIN = new RegExp(String.raw`(?:\s*,|${AND.slice(0, -3)})\s*$`, 'iu');
+/** Between the last piece and its maker: ", Zara", ": Zara", " - Zara". */
+const MAKER_AFTER = /^\s*(?:[,:]|\s?[–—-])\s*/u;
+const MAX_PIECE_WORDS = 3;
+
+/** A bare piece: a short phrase of words holding a product noun and no maker. */
+function bare(p: string): boolean {
+  const t = p.trim();
+  if (!t || !/^\p{L}[\p{L}\s'’-]*$/u.test(t) || words(t).length > MAX_PIECE_WORDS) return false;
+  return nounHits(t) > 0 && nameOk(t) && !findBrands(t).some((b) => !b.ambiguous);
+}
+
+/** Where a line's text names the maker right after `end`: the separator, then the maker's first word. */
+function makerAfter(text: string, end: number, brand: string): boolean {
+  const after = text.slice(end);
+  const m = MAKER_AFTER.exec(after);
+  if (!m || !m[0].trim()) return false;
+  const first = brand.toLowerCase().split(/\s+/)[0]!;
+  return after.slice(m[0].length).toLowerCase().startsWith(first);
+}
+
+/** The bare pieces listed before `start`, nearest last: "pants, shirt, " before "blazer - Zara". */
+function piecesBefore(text: string, start: number): [number, number][] {
+  const out: [number, number][] = [];
+  let before = text.slice(0, start);
+  for (let m = TAIL_JOIN.exec(before); m; m = TAIL_JOIN.exec(before)) {
+    const cut = before.slice(0, m.index);
+    const joins = [...cut.matchAll(JOIN)];
+    const last = joins[joins.length - 1];
+    const from = last ? last.index + last[0].length : 0;
+    const chunk = cut.slice(from);
+    if (!bare(chunk)) break;
+    const s = from + chunk.indexOf(chunk.trim());
+    out.unshift([s, s + chunk.trim().length]);
+    if (!last) break;
+    before = cut.slice(0, from);
+  }
+  return out;
+}
+
+/**
+ * The candidate as one product per piece when its name lists pieces ("top & shorts"), with the bare pieces listed
+ * before it when the maker follows the last one ("pants, shirt, blazer - Zara"). Each piece claims its own words.
+ */
+export function pieceList(ctx: Ctx, c: Candidate): Candidate[] {
+  if (c.price || !c.brand || c.claims.length !== 1) return [c];
+  const cl = c.claims[0]!;
+  const line = ctx.lines[cl.i];
+  if (!line) return [c];
+  // Asides keep their length, so places in this text are places in the line: "tee shirt (worn back to front)".
+  const text = line.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const parts = c.name
+    .split(JOIN)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.every(bare)) return [c];
+  const spans: [number, number][] = [];
+  let at = Math.max(0, cl.s);
+  for (const p of parts) {
+    const k = text.indexOf(p, at);
+    if (k < 0 || k >= Math.min(cl.e, text.length)) return [c];
+    if (spans.length && !ONLY_JOIN.test(text.slice(at, k))) return [c];
+    spans.push([k, k + p.length]);
+    at = k + p.length;
+  }
+  if (makerAfter(text, at, c.brand)) spans.unshift(...piecesBefore(text, spans[0]![0]));
+  if (spans.length < 2) return [c];
+  return spans.map(([s, e]) => ({ ...c, name: line.text.slice(s, e), claims: [{ i: cl.i, s, e }] }));
+}
