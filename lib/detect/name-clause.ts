@@ -1,5 +1,5 @@
 import { nounHits } from './lexicon';
-import { lowerAlnum, nameOk, properName } from './text';
+import { lowerAlnum, nameOk } from './text';
 
 /**
  * Finite verbs that follow a piece as the subject of a caption's or a paragraph's clause, per language (the
@@ -31,13 +31,6 @@ const SUBCLAUSE = new RegExp(
   'iu',
 );
 
-/** A model and a description after a comma, opened by an article: "Selma, la it-bag", "Oslo, the wool coat". */
-const APPOSITION =
-  /^([^,]{2,40}),\s+(?:the|a|an|la|le|il|lo|l'|el|der|die|das|den|det|een|het|o|um|uma|un|una|une)\s(.+)$/iu;
-
-/** A closing aside in brackets of a few lower-case words, without a number: "(worn as top)", "(similar)". */
-const ASIDE = /\s*\((?:\p{Ll}[\p{Ll}'’/.-]*\s?){1,5}\)$/u;
-
 /** Words of a name, with where each starts. */
 const wordsAt = (s: string) => [...s.matchAll(/[^\s]+/gu)].map((m) => ({ w: m[0], at: m.index }));
 
@@ -48,11 +41,6 @@ const wordsAt = (s: string) => [...s.matchAll(/[^\s]+/gu)].map((m) => ({ w: m[0]
  * the page's language (or a comma before a subordinate clause) after a product noun; other names are kept.
  */
 export function cutClause(name: string, lang: string): string {
-  // "Dress (worn as top)", "Jeans (old)": a lower-case aside in brackets tells how the piece is worn, not what it is.
-  const aside = ASIDE.exec(name);
-  if (aside && aside.index > 0 && nameOk(name.slice(0, aside.index))) name = name.slice(0, aside.index);
-  const app = APPOSITION.exec(name);
-  if (app && properName(app[1]!, 3) && nounHits(app[1]!) === 0 && nounHits(app[2]!) > 0) return app[1]!;
   const sub = SUBCLAUSE.exec(name);
   let head = sub && sub.index > 0 ? name.slice(0, sub.index) : name;
   const verbs = VERB_SETS.get(lang.slice(0, 2).toLowerCase()) ?? (lang ? undefined : VERB_SETS.get('en'));

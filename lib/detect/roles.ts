@@ -8,7 +8,6 @@ import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropPriceVerb, dropVariant } from './name-tail';
 import { clauseName, isSentence } from './clause-name';
 import { cutClause, quotedModel } from './name-clause';
-import { brandAsKnown } from './brand-case';
 import { dropCtaLead, dropPossessive } from './role-fixes';
 import { makerInNamePlace, shopLeadingName, shopOwnModel, swappedRoles } from './role-order';
 import { leadingMaker } from './bracket-maker';
@@ -29,9 +28,7 @@ const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
  */
 export function tidyRoles(c: Candidate): Candidate | null {
   let { brand, name } = c;
-  const lang = c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   if (brand) brand = dropPossessive(brand.replace(/^[\s,;:|–—-]+|[\s,;:|–—(-]+$/g, ''), c.element.textContent ?? '');
-  if (brand) brand = brandAsKnown(brand, c.retailer, lang);
   // "The Air Mag (prezzo": a bracket the line closes after the price is no part of the name.
   // An empty "()" is where a price was read out of the name; a leading "& …" is the rest of a collaboration's maker.
   // A price label closing the name ("Jeans 501 – Precio:") belongs to the price.
@@ -92,7 +89,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (swapped) [brand, name] = swapped;
   const model = brand && name ? shopOwnModel(brand, name, c.retailer) : null;
   if (model) [brand, name] = model;
-  const shopLead = brand ? null : shopLeadingName(name); // "Sephora Lipstick Creme"
+  // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
+  const shopLead = brand ? null : shopLeadingName(name);
   if (shopLead) [brand, name] = shopLead;
   // "Blazer, £143.20, hobbs.com": a shop that is a label made its own piece.
   // Not from a two-letter everyday abbreviation read as the shop ("320 € VB": negotiable, not Victoria Beckham).
@@ -110,6 +108,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
   name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
+  const lang = c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   name = cutClause(clauseName(quotedModel(name, brand), brand, lang), lang);
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;

@@ -62,24 +62,3 @@ describe('rank counters', () => {
     expect(stripLabels('3位 ナチュラル クリーム')).toBe('ナチュラル クリーム');
   });
 });
-
-describe('a model with a description after a comma', () => {
-  it('keeps the model', () => {
-    expect(cut('Nuvola, la borsa a secchiello', 'it')).toBe('Nuvola');
-    expect(cut('Fjord, the wool coat of the winter', 'en')).toBe('Fjord');
-  });
-  it('leaves a description before the comma', () => {
-    expect(cut('Wool coat, the warmest of them', 'en')).toBe('Wool coat, the warmest of them');
-  });
-});
-
-describe('a lower-case aside closing the name', () => {
-  it('drops how the piece is worn', () => {
-    expect(cut('Shirt dress (worn open as a jacket)', 'en')).toBe('Shirt dress');
-    expect(cut('Loafers (old)', 'en')).toBe('Loafers');
-  });
-  it('keeps a size or a maker in brackets', () => {
-    expect(cut('Reader Tablet (32 GB)', 'en')).toBe('Reader Tablet (32 GB)');
-    expect(cut('Hose (Nordlicht)', 'de')).toBe('Hose (Nordlicht)');
-  });
-});
