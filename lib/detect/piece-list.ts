@@ -8,10 +8,12 @@ import { nameOk, words } from './text';
 // last) is split here, so every piece gets the maker.
 
 /** "and" between two pieces in the languages of the lexicon, and "&" / "+". */
-const AND = String.raw`\s+(?:&|and|und|et|e|y|og|och|en|i|oraz|ja|\+)\s+`;
+const AND_WORD = String.raw`\s+(?:&|and|und|et|e|y|og|och|en|i|oraz|ja|\+)`;
+const AND = String.raw`${AND_WORD}\s+`;
 const JOIN = new RegExp(String.raw`\s*,\s*|${AND}`, 'giu');
 const ONLY_JOIN = new RegExp(String.raw`^(?:\s*,\s*|${AND})$`, 'iu');
-const TAIL_JOIN = new RegExp(String.raw`(?:\s*,|${AND.slice(0, -3)})\s*$`, 'iu');
+/** A join closing the text before a piece: "pants, " or "shirt and ". */
+const TAIL_JOIN = new RegExp(String.raw`(?:\s*,|${AND_WORD})\s*$`, 'iu');
 /** Between the last piece and its maker: ", Zara", ": Zara", " - Zara". */
 const MAKER_AFTER = /^\s*(?:[,:]|\s?[–—-])\s*/u;
 const MAX_PIECE_WORDS = 3;

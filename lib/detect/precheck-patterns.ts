@@ -9,6 +9,7 @@ import {
   PRODUCT_STEMS,
 } from './precheck-words';
 import { alternation } from './precheck-text';
+import { CTA_WORDS } from './cta-words';
 
 /*
  * The pre-check's patterns as regex sources, made from its word tables. Run by scripts/build-precheck-patterns.ts,
@@ -18,6 +19,23 @@ import { alternation } from './precheck-text';
  */
 
 const NUMBER_WORD = '(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
+
+/** A regex source's top-level alternatives as a word table: `get (?:it|one)|shop` → `get_(?:it|one) shop`. */
+function tableOf(source: string): string {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k <= source.length; k++) {
+    const ch = source[k];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (k === source.length || (ch === '|' && depth === 0)) {
+      out.push(source.slice(from, k).replaceAll(' ', '_'));
+      from = k + 1;
+    }
+  }
+  return out.join(' ');
+}
 
 /** Each pattern's source by the name of its constant in the generated file. */
 export function precheckPatterns(): Record<string, string> {
@@ -40,6 +58,8 @@ export function precheckPatterns(): Record<string, string> {
     RELEASE_PATTERN: alternation(RELEASE_WORDS),
     // Sneaker makers, then a space: a model may follow ("Reebok Club C").
     SNEAKER_MODEL_PATTERN: String.raw`\b(?:${alternation(SNEAKER_MAKERS)})[ \u00a0]`,
+    // The buy-button words anywhere in lower-case text (./cta's labels test reads the same words).
+    CTA_ANYWHERE_PATTERN: alternation(tableOf(CTA_WORDS)),
   };
 }
 
@@ -47,7 +67,7 @@ export function precheckPatterns(): Record<string, string> {
 export function precheckPatternsFile(): string {
   const lines = [
     '// GENERATED FILE — do not edit. Built by scripts/build-precheck-patterns.ts (npm run precheck:patterns)',
-    '// from the word tables in lib/detect/precheck-words.ts and precheck-credit-words.ts.',
+    '// from the word tables in lib/detect/precheck-words.ts, precheck-credit-words.ts and cta-words.ts.',
     '',
   ];
   for (const [name, source] of Object.entries(precheckPatterns())) {

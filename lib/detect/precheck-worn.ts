@@ -5,17 +5,31 @@ import { ITEM_WORD } from './precheck-lists';
  * same in the other languages the detector reads. Only with a colon: the verb in a sentence ("she was wearing a coat")
  * is a report, the colon starts a list of the pieces and their makers, as outfit posts write them.
  */
-const WORN_LEAD = new RegExp(
-  "(?<![a-zà-ÿ])(?:wearing|i['’]m wearing|what i wore|outfit(?: details)?|tenue|je porte|llevo|indosso|" +
-    'ik draag|jeg har på|jag har på mig|mam na sobie|ich trage|visto)\\s?$',
-);
+const LEADS = [
+  'wearing',
+  "i['’]m wearing",
+  'what i wore',
+  'outfit',
+  'outfit details',
+  'tenue',
+  'je porte',
+  'llevo',
+  'indosso',
+  'ik draag',
+  'jeg har på',
+  'jag har på mig',
+  'mam na sobie',
+  'ich trage',
+  'visto',
+];
+const WORN_LEAD = new RegExp(`(?<![a-zà-ÿ])(?:${LEADS.join('|')})\\s?$`);
 /**
  * The colons a lead ends with. The scan looks for them and reads the lead back from each: a regex that starts with a
  * lookbehind and fourteen words tries them all at every character of the page, a colon is rare.
  */
 const COLON = /[:：]/g;
 /** The last letters of the leads: a colon after anything else (but one space) follows no lead. */
-const LEAD_ENDS = 'getsoå';
+const LEAD_ENDS = new Set(LEADS.map((l) => l.at(-1)!));
 /** Longer than the longest lead with its space and the letter before it: the lead's left edge is then read. */
 const LEAD_REACH = 24;
 /** How far (characters) a list reaches after its lead. */
@@ -36,7 +50,7 @@ export function wornList(text: string, low: string): boolean {
   while (COLON.test(low)) {
     const from = COLON.lastIndex;
     const at = from - 1;
-    if (!LEAD_ENDS.includes(low[at - 1] || ' ') && !LEAD_ENDS.includes(low[at - 2] || ' ')) continue;
+    if (!LEAD_ENDS.has(low[at - 1] ?? '') && !LEAD_ENDS.has(low[at - 2] ?? '')) continue;
     if (!WORN_LEAD.test(low.slice(Math.max(0, at - LEAD_REACH), at))) continue;
     let list = text.slice(from, from + LIST_REACH);
     const end = list.search(LIST_END);
