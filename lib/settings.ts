@@ -74,6 +74,8 @@ export function parseSettings(v: unknown): Settings {
 
 /** True when `hostname` is one of `sites` or a subdomain of one. */
 export function siteListed(sites: readonly string[], hostname: string): boolean {
+  // Most readers list no site: every page's content script asks, and the host's two regexes cost it compiles.
+  if (!sites.length) return false;
   const host = hostname
     .toLowerCase()
     .replace(/^www\./, '')

@@ -1,4 +1,4 @@
-import { CREDIT_ITEM_PATTERN } from './generated/precheck-patterns';
+import { CREDIT_ITEM_PATTERN, ITEM_HEADS } from './generated/precheck-patterns';
 import { isLower, lazyRegExp, namesProduct, productAtStart } from './precheck-text';
 
 /** Garments too common to sit by a price, which only count in credits. */
@@ -18,6 +18,33 @@ export function forgetItemWords(): void {
   itemIn.clear();
 }
 
+/** Where kana, CJK and hangul start: their words have no three-letter head (lib/detect/precheck-patterns.ts). */
+export const CJK_FROM = 0x3040;
+let heads: Set<string> | undefined;
+/** Set once a stretch went to the word tables: their patterns are compiled, and a pattern run costs less than this. */
+let tablesRead = false;
+
+/**
+ * Whether a stretch of lower-case text may hold an item word: it holds the first three letters of one (every match of
+ * the tables starts with them), or a kana, CJK or hangul character. The tables' two patterns are the content script's
+ * largest, and compiling them cost a small page (a heading run into its paragraph, "HelloA short note") over a
+ * millisecond to learn that "hello" names nothing; this test reads the stretch without them, until they are compiled.
+ */
+function mayHoldItem(low: string): boolean {
+  if (tablesRead) return true;
+  heads ??= new Set(ITEM_HEADS.split('|'));
+  for (let k = 0; k < low.length; k++) {
+    if (low.charCodeAt(k) >= CJK_FROM || (k + 3 <= low.length && heads.has(low.slice(k, k + 3)))) return true;
+  }
+  return false;
+}
+
+/** Whether a stretch of lower-case text may start with an item word (mayHoldItem, at its start only). */
+function mayStartItem(low: string): boolean {
+  heads ??= new Set(ITEM_HEADS.split('|'));
+  return low.charCodeAt(0) >= CJK_FROM || heads.has(low.slice(0, 3));
+}
+
 /**
  * A garment or product a credit names: the product stems, and garments too common to sit by a price. Two patterns
  * tried in turn, not one pattern holding both: the product pattern is compiled for the prices anyway, and compiling
@@ -29,12 +56,17 @@ export const ITEM_WORD = {
     let yes = itemIn.get(low);
     if (yes === undefined) {
       if (itemIn.size >= MAX_KNOWN) itemIn.clear();
-      itemIn.set(low, (yes = namesProduct(low) || CREDIT_ITEM.test(low)));
+      yes = mayHoldItem(low);
+      if (yes) {
+        tablesRead = true;
+        yes = namesProduct(low) || CREDIT_ITEM.test(low);
+      }
+      itemIn.set(low, yes);
     }
     return yes;
   },
   /** Whether an item word starts the text (the leftmost match of either pattern is at 0). */
-  starts: (low: string): boolean => productAtStart(low) || CREDIT_ITEM.exec(low)?.index === 0,
+  starts: (low: string): boolean => mayStartItem(low) && (productAtStart(low) || CREDIT_ITEM.exec(low)?.index === 0),
 };
 
 /*

@@ -10,6 +10,7 @@ import {
 } from './precheck-words';
 import { alternation } from './precheck-text';
 import { CTA_WORDS } from './cta-words';
+import { CJK_FROM } from './precheck-lists';
 
 /*
  * The pre-check's patterns as regex sources, made from its word tables. Run by scripts/build-precheck-patterns.ts,
@@ -37,6 +38,27 @@ function tableOf(source: string): string {
   return out.join(' ');
 }
 
+/**
+ * The first three characters every match of a word table's entry starts with (a left edge or lookbehind matches no
+ * character). Entries of kana, CJK or hangul, which may be shorter, have none: a stretch holding such a character is
+ * read by the pattern itself. Any other entry must start with three plain characters, or the heads would not be a
+ * sure first step: the build stops.
+ */
+function headsOf(table: string): string[] {
+  const heads = new Set<string>();
+  for (const entry of table.trim().split(/\s+/)) {
+    const word = entry
+      .replaceAll('_', ' ')
+      .replace(/^\\b/, '')
+      .replace(/^\(\?<!(?:\[[^\]]*\]|[^)])*\)/, '');
+    if (word.charCodeAt(0) >= CJK_FROM) continue;
+    const head = word.slice(0, 3);
+    if (!/^[\p{L} ]{3}$/u.test(head)) throw new Error(`precheck: entry ${entry} has no plain three-letter head`);
+    heads.add(head);
+  }
+  return [...heads];
+}
+
 /** Each pattern's source by the name of its constant in the generated file. */
 export function precheckPatterns(): Record<string, string> {
   return {
@@ -60,6 +82,8 @@ export function precheckPatterns(): Record<string, string> {
     SNEAKER_MODEL_PATTERN: String.raw`\b(?:${alternation(SNEAKER_MAKERS)})[ \u00a0]`,
     // The buy-button words anywhere in lower-case text (./cta's labels test reads the same words).
     CTA_ANYWHERE_PATTERN: alternation(tableOf(CTA_WORDS)),
+    // The heads of the item words (product stems and credit items), "|"-separated: ITEM_WORD's first step.
+    ITEM_HEADS: [...new Set([...headsOf(PRODUCT_STEMS), ...headsOf(CREDIT_ITEMS)])].join('|'),
   };
 }
 

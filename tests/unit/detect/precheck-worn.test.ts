@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { precheckReason } from '@/lib/detect/precheck';
-import { wornList } from '@/lib/detect/precheck-worn';
+import { LEADS, LEAD_TAILS, wornList } from '@/lib/detect/precheck-worn';
 import { happyDoc } from './helpers';
 
 const page = (body: string) =>
@@ -25,5 +25,15 @@ describe('outfit lists after a lead (the pre-check)', () => {
   it('lets a blog post with such a list through, and says why', () => {
     const post = '<h1>Sunday walk</h1><p>Frost on the canal.</p><p>Wearing: Benetton cardigan, Clarks ankle boots</p>';
     expect(precheckReason(page(post))).toBe('outfit list');
+  });
+  it('reads a lead back only from a colon after its last letters, with or without one space', () => {
+    // The tails are compared as plain text: a lead must not end in regex syntax.
+    for (const lead of LEADS) expect(lead.slice(-3)).toMatch(/^[\p{L} ]{3}$/u);
+    expect(LEAD_TAILS.has('ing')).toBe(true);
+    expect(both('Ik draag : Levi’s jeans, Veja sneakers')).toBe(true);
+    expect(both('I’m wearing:\u00a0Barbour wax jacket, Hunter rain boots')).toBe(true);
+    expect(both('Now wearing\t: Barbour wax jacket, Hunter rain boots')).toBe(true);
+    // A colon after other words reads no lead, however many there are.
+    expect(both('Updated: Monday. Tags: Barbour wax jacket, Hunter rain boots. '.repeat(50))).toBe(false);
   });
 });
