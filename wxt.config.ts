@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { lazyWorkerModules } from './scripts/build/lazy-worker-modules';
 import { lazyEventPage } from './scripts/build/lazy-event-page';
 import { PAGE_WORK_SCRIPT } from './lib/content/page-work-script';
+import { compileHint } from './scripts/build/compile-hint';
 
 /** The entrypoint of the content script's second part (entrypoints/content-work.ts, built as PAGE_WORK_SCRIPT). */
 const PAGE_WORK_ENTRY = 'content-work';
@@ -119,7 +120,12 @@ export default defineConfig({
       };
       // Content scripts run on every page: they (and the content script's second part) get the native API instead of
       // webextension-polyfill.
-      if (entrypoints.every((e) => e.type === 'content-script' || e.name === PAGE_WORK_ENTRY)) return nativeBrowser();
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === PAGE_WORK_ENTRY)) {
+        // The second part is fetched by import(), so its functions can be compiled off the main thread (see the file).
+        if (entrypoints.some((e) => e.name === PAGE_WORK_ENTRY))
+          config.plugins = [...(config.plugins ?? []), compileHint(PAGE_WORK_SCRIPT)];
+        return nativeBrowser();
+      }
       // Chromium's service worker loads the HTML parser and the gazetteer's data on first use
       // (lib/background/worker-modules.ts); Firefox's event page, a module, imports the detector's
       // chunk on first use (scripts/build/lazy-event-page.ts).

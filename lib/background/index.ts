@@ -3,7 +3,7 @@ import { onMessage, parsePageSnapshot, parseTabMentions } from '../protocol';
 import { installBundledGazetteer } from '../gazetteer/bundled';
 import { setBadgeCount, setBadgeError } from './badge';
 import { SessionFullError, setEvictionListener } from './session-budget';
-import { registerResolve } from './resolve-register';
+import { answerTabView, registerResolve } from './resolve-register';
 import { registerSaveMention } from './save-mention';
 import { savedIdsForTab } from './save-ids';
 import { registerContextMenu } from './context-menu';
@@ -57,6 +57,9 @@ export function registerBackground(): void {
       if (err instanceof SessionFullError) await setBadgeError(tabId, err.message);
       else throw err;
     }
+    // The answer is the tab's view after the report, which the page's controls would otherwise ask for next: one
+    // message less on the page. A page switched off shows no controls and asks for none.
+    return parsed.off ? undefined : answerTabView(tabId);
   });
 
   // A tab evicted to make room for newer ones shows no count it can no longer back.

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { watchSettings } from '../settings';
-import { onMessage, tabOfMentionsKey } from '../protocol';
+import { onMessage, tabOfMentionsKey, type TabView } from '../protocol';
 import { REASONS } from '../protocol/reasons';
 import type { ResolveState } from '../protocol/resolve-state';
 import { allTabStates, clearTabStates } from './resolve-states';
@@ -42,6 +42,19 @@ export async function retryWithoutPermissionStates(): Promise<void> {
 }
 
 /**
+ * A tab's view as the background answers it to a question (getTabView, or a content script's report): read now, and
+ * its checks started again when pending states have no run behind them.
+ */
+export async function answerTabView(tabId: number): Promise<TabView | null> {
+  // Both at once: the first question after a wake-up reads the budget and the view from storage.
+  const [redo, view] = await Promise.all([redoWhenBudgetBack(tabId), loadTabView(tabId)]);
+  // Pending with nothing running: the run was lost (restart, or mentions stored before this listener).
+  const again = view?.states.some((s) => s.status === 'pending' || (redo?.(s) ?? false));
+  if (again && !isTabRunning(tabId)) void resolveTab(tabId, { mode: 'pending', redo });
+  return view;
+}
+
+/**
  * Wires the resolver into the background: getTabView and resolveTab handlers, resolving new
  * mentions as soon as a tab reports them, cleaning up closed tabs, and resuming after a
  * service-worker restart. `savedIds` supplies TabView.savedIds (the wishlist's lookup).
@@ -56,13 +69,7 @@ export function registerResolve(opts: { savedIds?: SavedIdsSource } = {}): void 
 
   onMessage('getTabView', async ({ data, sender }) => {
     const tabId = tabOf(data, sender);
-    if (tabId === null) return null;
-    // Both at once: the first question after a wake-up reads the budget and the view from storage.
-    const [redo, view] = await Promise.all([redoWhenBudgetBack(tabId), loadTabView(tabId)]);
-    // Pending with nothing running: the run was lost (restart, or mentions stored before this listener).
-    const again = view?.states.some((s) => s.status === 'pending' || (redo?.(s) ?? false));
-    if (again && !isTabRunning(tabId)) void resolveTab(tabId, { mode: 'pending', redo });
-    return view;
+    return tabId === null ? null : answerTabView(tabId);
   });
 
   onMessage('resolveTab', async ({ data, sender }) => {

@@ -45,16 +45,29 @@ function imageUrl(img: HTMLImageElement, base: string): string | null {
   return httpUrl(firstOfSrcset(img.getAttribute('srcset') ?? img.getAttribute('data-srcset')), base);
 }
 
-function imagesIn(el: Element, base: string): string[] {
+/**
+ * The URLs of one report's pictures, by element: the mentions of a page share their containers, so each picture is
+ * read (its attributes, its URL parsed) once per report rather than once per mention and level.
+ */
+export type ImageMemo = Map<Element, string | null>;
+
+function memoUrl(img: HTMLImageElement, base: string, memo: ImageMemo): string | null {
+  let url = memo.get(img);
+  if (url === undefined) memo.set(img, (url = imageUrl(img, base)));
+  return url;
+}
+
+/** The distinct picture URLs in and at `el`, up to `most` (two tell a container of several products). */
+function imagesIn(el: Element, base: string, memo: ImageMemo, most = Infinity): string[] {
   const out = new Set<string>();
   if (el instanceof HTMLImageElement) {
-    const url = imageUrl(el, base);
+    const url = memoUrl(el, base, memo);
     if (url) out.add(url);
   }
   // A live collection: nothing is copied for the many containers that hold no picture.
   const imgs = el.getElementsByTagName('img');
-  for (let k = 0; k < imgs.length; k++) {
-    const url = imageUrl(imgs[k]!, base);
+  for (let k = 0; k < imgs.length && out.size < most; k++) {
+    const url = memoUrl(imgs[k]!, base, memo);
     if (url) out.add(url);
   }
   return [...out];
@@ -63,12 +76,13 @@ function imagesIn(el: Element, base: string): string[] {
 /**
  * The picture nearest a mention's element: one inside it, else the only one in its closest
  * enclosing item (stopping where a container holds several pictures, since those belong to other
- * products), else one in a sibling right before or after it. Null when none is clear.
+ * products), else one in a sibling right before or after it. Null when none is clear. The mentions of one report
+ * share a `memo`.
  */
-export function mentionImage(el: Element, baseUrl: string): string | null {
+export function mentionImage(el: Element, baseUrl: string, memo: ImageMemo = new Map()): string | null {
   // A page without pictures (a text round-up) answers at once, not once per level per mention.
   if (el.ownerDocument.getElementsByTagName('img').length === 0) return null;
-  const inside = imagesIn(el, baseUrl);
+  const inside = imagesIn(el, baseUrl, memo, 1);
   if (inside.length > 0) return inside[0]!;
   let node: Element | null = el.parentElement;
   for (
@@ -76,7 +90,7 @@ export function mentionImage(el: Element, baseUrl: string): string | null {
     node && level < MAX_LEVELS && node !== node.ownerDocument.body;
     level++, node = node.parentElement
   ) {
-    const found = imagesIn(node, baseUrl);
+    const found = imagesIn(node, baseUrl, memo, 2);
     if (found.length === 1) return found[0]!;
     if (found.length > 1) break;
   }
@@ -84,7 +98,7 @@ export function mentionImage(el: Element, baseUrl: string): string | null {
   let prev = el.previousElementSibling;
   for (let i = 0; i < MAX_SIBLINGS; i++) {
     for (const sib of [next, prev]) {
-      const found = sib ? imagesIn(sib, baseUrl) : [];
+      const found = sib ? imagesIn(sib, baseUrl, memo, 2) : [];
       if (found.length === 1) return found[0]!;
     }
     next = next?.nextElementSibling ?? null;

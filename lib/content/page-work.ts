@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mention } from '../detect/types';
 import { createContentInlineApi, inlineEntries, mountInlineControls } from '../inline';
 import type { InlineApi, InlineControls } from '../inline';
-import { sendMessage, type TabMentions } from '../protocol';
+import { isTabView, sendMessage, type TabMentions } from '../protocol';
 import type { Settings } from '../settings';
 import { toDetected, type FoundMention } from './found';
 import { toReport } from './report';
@@ -38,15 +38,34 @@ export function createPageWork(ctx: ContentScriptContext, settings: Promise<Sett
     },
     report: toReport,
     async send(report, found) {
-      await sendMessage('reportMentions', report);
       controls?.remove();
-      controls = await mountInlineControls(
-        ctx,
-        inlineEntries(found),
-        (inlineApi ??= createContentInlineApi(location.hostname, settings)),
-      );
+      controls = null;
+      const api = (inlineApi ??= createContentInlineApi(location.hostname, settings));
+      // The report's answer is the tab's view after it, the first thing the controls ask for: they take it as that
+      // answer, so a load sends one message less. The controls listen for pushes before the report leaves (their
+      // first question is asked once they do), so no push the report sets off can slip past them.
+      let reported: Promise<unknown> | null = null;
+      const report$ = () => (reported ??= sendMessage('reportMentions', report));
+      const first: InlineApi = {
+        ...api,
+        getTabView: () => (reported ? api.getTabView() : report$().then((v) => (isTabView(v) ? v : null))),
+      };
+      const mounting = mountInlineControls(ctx, inlineEntries(found), first);
+      try {
+        // Sent by now (the controls asked as they started), or here if they could not start.
+        await report$();
+      } catch (err) {
+        // Not reported: no controls for mentions the background does not hold.
+        void mounting.then(
+          (c) => c.remove(),
+          () => {},
+        );
+        throw err;
+      }
+      controls = await mounting;
     },
-    reportOff: () =>
-      sendMessage('reportMentions', { pageUrl: `${location.origin}/`, pageTitle: '', mentions: [], off: 'site' }),
+    reportOff: async () => {
+      await sendMessage('reportMentions', { pageUrl: `${location.origin}/`, pageTitle: '', mentions: [], off: 'site' });
+    },
   };
 }

@@ -11,6 +11,7 @@ import {
   SNAPSHOT_INDEX_ATTR,
 } from '../protocol';
 import { escAttr, escText } from './snapshot-escape';
+import { mainContent } from './snapshot-article';
 import { DROP, HEAD_KEEP, KEEP, VOID } from './snapshot-tags';
 
 /** A page read for detection: the markup, the live element behind each index, and whether a cap cut it. */
@@ -45,15 +46,19 @@ const MAX_JSON_LD = 200_000;
  * is read up to it (the article first when the page is too big to read whole), never an error.
  */
 export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): PageSnapshot {
-  const out: string[] = [];
+  // One string grown by appending: the engine keeps it as a rope of the pieces until the message copies it, which
+  // costs less than an array of pieces and its join.
+  let out = '';
   const elements: Element[] = [];
   const deadline = performance.now() + caps.maxMs;
   let chars = 0;
   let truncated = false;
   let jsonLd = 0;
+  /** Whether each tag name met is one the snapshot writes: a page has a few dozen names for thousands of elements. */
+  const tagOk = new Map<string, boolean>();
 
   const push = (s: string) => {
-    out.push(s);
+    out += s;
     chars += s.length;
   };
   const full = () => {
@@ -67,7 +72,9 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
   /** The opening tag of `e` with its kept attributes and its index; null for an element left out. */
   const open = (e: Element): string | null => {
     const tag = e.localName;
-    if (!TAG.test(tag)) return null;
+    let ok = tagOk.get(tag);
+    if (ok === undefined) tagOk.set(tag, (ok = TAG.test(tag)));
+    if (!ok) return null;
     let s = `<${tag} ${SNAPSHOT_INDEX_ATTR}="${elements.length}"`;
     elements.push(e);
     // Most elements have no attributes; the rest are read by name, values only for the kept ones. Reading them
@@ -182,7 +189,7 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     }
   }
   push('</html>');
-  return { html: out.join(''), elements, truncated };
+  return { html: out, elements, truncated };
 
   function walkPath(from: Element, article: Element) {
     const chain: Element[] = [];
@@ -198,15 +205,4 @@ export function snapshotPage(doc: Document, caps: SnapshotCaps = DEFAULT_CAPS): 
     truncated = true;
     for (const close of opened) push(close);
   }
-}
-
-/** The article of a page (the longest <article>, else <main>), found with one query each; null when none. */
-function mainContent(body: Element): Element | null {
-  let best: Element | null = null;
-  let size = 0;
-  for (const a of Array.from(body.getElementsByTagName('article'))) {
-    const n = a.getElementsByTagName('*').length;
-    if (n > size) [best, size] = [a, n];
-  }
-  return best ?? body.querySelector('main, [role="main"]');
 }

@@ -64,19 +64,24 @@ export interface Host {
 }
 
 /**
- * Makes an empty control host at `anchor` (as its last child or right after it): a box of fixed
- * size with a closed shadow root (the page gets no handle on its insides: host.shadowRoot is null)
- * and the shared styles. `isolateEvents` once the control is built inside it.
+ * Makes an empty control host for a mention of `doc`: a box of fixed size with a closed shadow root (the page gets no
+ * handle on its insides: host.shadowRoot is null) and the shared styles, not yet in the page. The control is built
+ * inside it first and `placeHost` puts it in the page afterwards, so the page takes in one finished subtree: every
+ * node appended inside a root already in the document cost the page its own insertion and style work, 200 times over
+ * on a long article. `isolateEvents` once the control is built inside it.
  */
-export function createHost(anchor: Element, append: 'last' | 'after', styles: SharedStyles): Host {
-  const doc = anchor.ownerDocument;
+export function createHost(doc: Document, styles: SharedStyles): Host {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-magpie-ui', '');
   const root = host.attachShadow({ mode: 'closed' });
   styles.apply(root);
+  return { host, root };
+}
+
+/** Puts a built host in the page at `anchor`: as its last child or right after it. */
+export function placeHost(host: HTMLElement, anchor: Element, append: 'last' | 'after'): void {
   if (append === 'after') anchor.after(host);
   else anchor.append(host);
-  return { host, root };
 }
 
 const stop = (e: Event) => e.stopPropagation();

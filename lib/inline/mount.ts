@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildControl, paintControl, type ControlParts } from './control-dom';
 import { ControlsState } from './controls-state';
-import { createHost, isolateEvents, sharedStyles, type SharedStyles } from './host';
+import { createHost, isolateEvents, placeHost, sharedStyles, type SharedStyles } from './host';
 import { planSlots, type Slot } from './slots';
 import { watchNear, type NearWatch } from './near-watch';
 import { saveErrorText } from './save-error';
@@ -62,12 +62,16 @@ export async function mountInlineControls(
     for (const slot of near) {
       if (slot.gone || slot.built || !slot.anchor.isConnected) continue;
       try {
-        styles ??= sharedStyles(slot.anchor.ownerDocument);
-        const { host, root } = createHost(slot.anchor, slot.append, styles);
+        const doc = slot.anchor.ownerDocument;
+        styles ??= sharedStyles(doc);
+        const { host, root } = createHost(doc, styles);
         isolateEvents(root);
-        slot.built = { host, root, parts: buildControl(host.ownerDocument, () => void toggle(slot.id)) };
+        slot.built = { host, root, parts: buildControl(doc, () => void toggle(slot.id)) };
+        // Painted while the host is still off the page: the page then takes in the finished control at once.
         paint(slot);
+        placeHost(host, slot.anchor, slot.append);
       } catch (err) {
+        slot.built = null;
         // One odd element (in a frame, a document being torn down) must not stop the others.
         console.warn('[magpie] could not place a save control', err);
       }
@@ -137,14 +141,20 @@ export async function mountInlineControls(
     if (!wanted) unmountAll();
   }
 
-  // Pushes (whole views and deltas) seen so far. An answer to getTabView was read before the pushes
-  // that overtook it, so it must not replace what they brought: it is shown only when nothing is
-  // shown yet, and the view is asked for again (a stream ends, so this stops; capped all the same).
+  // Pushes (whole views and deltas) seen so far, and whole views among them. An answer to getTabView was read
+  // before the pushes that overtook it, so it must not replace what they brought. A whole view that overtook it is
+  // newer: the answer is dropped, and nothing is asked again (on a load, the tab's run pushes its first view while
+  // the question is on its way; asking again fetched and checked the same view a third time). Overtaken by deltas
+  // only, it is shown only when nothing is shown yet, and the view is asked for again (a stream ends, so this stops;
+  // capped all the same).
   let pushes = 0;
+  let wholes = 0;
   const fetchView = (left = 20): void => {
     const at = pushes;
+    const wholeAt = wholes;
     api.getTabView().then(
       (v) => {
+        if (wholes !== wholeAt) return;
         if (pushes === at || !s.view) s.setView(v);
         paintAll();
         if (pushes !== at && left > 1 && !removed) fetchView(left - 1);
@@ -155,6 +165,7 @@ export async function mountInlineControls(
   const stops = [
     api.onTabView((v) => {
       pushes++;
+      wholes++;
       s.setView(v);
       paintAll();
     }),

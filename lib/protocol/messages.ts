@@ -72,8 +72,11 @@ export interface TabDelta {
  * Magpie declares no externally_connectable and content scripts only relay their own tab.
  */
 export interface ProtocolMap {
-  /** Content script → background: the mentions on the sender's tab (replaces earlier ones). */
-  reportMentions(data: TabMentions): void;
+  /**
+   * Content script → background: the mentions on the sender's tab (replaces earlier ones). Answers with the tab's
+   * view after them, as getTabView would (nothing for a page switched off).
+   */
+  reportMentions(data: TabMentions): TabView | null | undefined;
   /**
    * Popup or content script → background: mentions with resolve states and saved ids (tabId optional from a content
    * script).

@@ -89,6 +89,37 @@ describe('the content script’s second part', () => {
     }
   });
 
+  it('takes the answer to its report as the controls’ first view, without asking for it again', async () => {
+    precheck.worthReading.mockReturnValue(true);
+    const mention = {
+      brand: 'Acme',
+      name: 'Canvas Tote',
+      price: null,
+      retailer: null,
+      url: 'https://shop.example/p/1',
+    };
+    const view = {
+      pageUrl: location.href,
+      pageTitle: '',
+      mentions: [mention],
+      states: [{ status: 'pending' }],
+      savedIds: ['saved-1'],
+    };
+    try {
+      sendMessage.mockImplementation(async (envelope: unknown) => {
+        const { type } = envelope as { type: string };
+        if (type === 'findMentions') return { magpie: 1, data: { mentions: [mention], at: [5] } };
+        return { magpie: 1, data: type === 'reportMentions' ? view : null };
+      });
+      await run();
+      const types = sendMessage.mock.calls.map((call: unknown[]) => (call[0] as { type: string }).type);
+      // No getTabView: the report's answer was the view.
+      expect(types).toEqual(['findMentions', 'reportMentions']);
+    } finally {
+      precheck.worthReading.mockReturnValue(false);
+    }
+  });
+
   it('is loaded on a site the reader switched off only to say so', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { detectionOffSites: [location.hostname] } });
     await run();

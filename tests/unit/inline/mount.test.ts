@@ -462,4 +462,24 @@ describe('mountInlineControls', () => {
     expect(price(0)).toBe(shown);
     expect(asked).toHaveBeenCalledTimes(3);
   });
+  it('takes a whole view that overtook the answer to its question, and asks nothing more', async () => {
+    const els = article(5);
+    const { ctx } = fakeCtx();
+    const view = sampleTabView();
+    const pending = { ...view, states: view.states.map(() => ({ status: 'pending' as const })) };
+    const fake = fakeInlineApi({ view: pending });
+    let release = () => {};
+    const asked = vi
+      .spyOn(fake.api, 'getTabView')
+      .mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve(structuredClone(pending)))));
+    const mounted = mountInlineControls(ctx, entriesFor(els), fake.api);
+    // The tab's run pushes its first view (prices in) while the page's question is on its way.
+    fake.push(view);
+    await mounted;
+    await settle();
+    release();
+    await settle();
+    expect(inside(hosts()[0]!).querySelector('.mg-price')?.getAttribute('data-t')).toBe('now £395.00');
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
 });

@@ -26,6 +26,18 @@ describe('isTabView', () => {
     v.states[0] = { ...s, listing: { ...s.listing, image: 'javascript:alert(1)' } };
     expect(isTabView(v)).toBe(false);
   });
+
+  it('checks picture URLs on every view, remembering only the good ones', () => {
+    const v = sampleTabView();
+    const good = v.mentions.map((_, i) => (i === 0 ? 'https://img.example/a.jpg' : null));
+    expect(isTabView({ ...v, images: good })).toBe(true);
+    expect(isTabView({ ...v, images: good })).toBe(true);
+    const bad = good.map((u, i) => (i === 1 ? 'javascript:alert(1)' : u));
+    expect(isTabView({ ...v, images: bad })).toBe(false);
+    expect(isTabView({ ...v, images: bad })).toBe(false);
+    expect(isTabView({ ...v, images: good.map((u, i) => (i === 0 ? `${u}${'x'.repeat(2048)}` : u)) })).toBe(false);
+    expect(isTabView({ ...v, images: good.slice(1) })).toBe(false);
+  });
 });
 
 describe('tabIdFromSearch', () => {
