@@ -24,6 +24,7 @@ import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
 import { readSafely } from './safe-read';
 import { pieceList } from './piece-list';
+import { priceSurvey } from './price-survey';
 
 /** The page's declared language (`<html lang>`), '' when none. */
 const pageLanguage = (root: Document | Element): string =>
@@ -143,7 +144,8 @@ export function* gather(
     .map((c) => reviewTidy(ctx, c))
     .map((c) => c && specPrice(ctx, namePrice(ctx, c)))
     .map((c) => c && tidyRoles(c))
-    .flatMap((c) => (c ? pieceList(ctx, c) : []));
+    .flatMap((c) => (c ? pieceList(ctx, c) : []))
+    .filter((c) => !priceSurvey(ctx, c));
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
   cands.push(...cands.flatMap(brandVariants));

@@ -22,6 +22,7 @@ import { ownShop } from './own-shop';
 import { pieceOfMaker } from './piece-of-maker';
 import { possessivePiece } from './possessive-piece';
 import { titleBlock } from './title-block';
+import { headingPiece } from './heading-piece';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -52,6 +53,7 @@ export const ANCHORS: readonly Format[] = [
   pieceOfMaker,
   possessivePiece,
   titleBlock,
+  headingPiece,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

@@ -99,6 +99,7 @@ describe('anchor candidates', () => {
       'anchor-of-maker',
       'anchor-possessive',
       'anchor-block',
+      'anchor-heading-piece',
       'anchor-group',
     ]);
   });
