@@ -18,6 +18,12 @@ export const CTA_AT = new RegExp(
     String.raw`su|da|em|na|no|via)\s+(?!.*\s(?:for|pour|für|por|per)$)(.{2,40})$`,
   'iu',
 );
+/**
+ * A clause ending "… by Maker" before its price: one to five capitalised words (all caps too, joined by "&" or
+ * "and") after "by".
+ */
+export const BY_MAKER_END =
+  /\S\s+by\s+(?:[\p{Lu}\d][\p{L}\d&'’.+-]*\s+(?:(?:&|and)\s+)?){0,4}[\p{Lu}\d][\p{L}\d&'’.+-]*\.?\s*$/u;
 /** A separator closing a name before its price. */
 export const SEP_END = /(?:[,:(|–—]|\s-)\s*$/;
 /** A preposition introducing a shop: "at", "chez", "bei", "available at"… */

@@ -5,7 +5,7 @@ import { retailerFromText } from './retailer';
 import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 import { PRICE_WORDS_END } from './cjk-credit';
 import { isPriceLabel } from './lexicon';
-import { BRAND_FIELD, CTA_AT, PREP, PRE_LABEL, SEP_END } from './segment-words';
+import { BRAND_FIELD, BY_MAKER_END, CTA_AT, PREP, PRE_LABEL, SEP_END } from './segment-words';
 
 export interface Parsed {
   /** Name text before the price, possibly still holding the brand; '' when the price stands alone. */
@@ -46,7 +46,10 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
     !text.slice(c.e, to).replace(/[\s.]/g, '') &&
     lastSentence(pre) === 0 &&
     words(pre).length <= 14;
-  const loose = !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd && !(credit && words(pre).length <= 3) && !dotEnd;
+  // A gift-list line "Name by Maker £P": the maker's capitalised run closing the clause stands for the comma.
+  const byMaker = credit && lastSentence(pre) === 0 && words(pre).length <= 14 && BY_MAKER_END.test(pre);
+  const loose =
+    !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd && !(credit && words(pre).length <= 3) && !dotEnd && !byMaker;
   let nameEnd = from + pre.replace(dotEnd ? /[\s.]+$/ : /[\s,:(|–—-]+$/, '').length;
   let nameStart = from;
   const bare = text.slice(from, nameEnd).trim();
