@@ -1,4 +1,5 @@
 import { isShortener } from '../links/shorteners';
+import { withRandCode } from './precheck-rand';
 import { affiliateNetwork } from '../links/unwrap-affiliate';
 import { colourways, creditLines, firstPerson, headingCredit, speaksOfRelease } from './precheck-credits';
 import { hasMoney, intent, namesProduct, priceNearProductWord } from './precheck-text';
@@ -54,8 +55,9 @@ function reasonOf(root: Document | Element): string | null {
   const text = readableText((root.nodeType === 9 && (root as Document).body) || top);
   const low = text.toLowerCase();
   // Most pages with products pass on the first test, which stops at the first price beside a product word.
-  const money = hasMoney(low);
-  if (money && priceNearProductWord(low)) return 'price near product word';
+  const lowMoney = withRandCode(doc, low);
+  const money = hasMoney(lowMoney);
+  if (money && priceNearProductWord(lowMoney)) return 'price near product word';
   const notices = intent(low);
   if (notices === true) return 'intent';
   if (hasProductData(doc, top)) return 'product data';
