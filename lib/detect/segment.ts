@@ -39,15 +39,12 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   );
   // Without either, only a shop after the price makes it a product line ("Name $P at Shop").
   // A photo credit needs none either: its label is a word or two ("Sweater $590, Loro Piana").
-  // A caption of one sentence closed by its price: "Coach Rogue bag in sage suede. £450".
-  const dotEnd =
-    credit &&
-    /\p{Ll}{2}\.\s*$/u.test(pre) &&
-    !text.slice(c.e, to).replace(/[\s.]/g, '') &&
-    lastSentence(pre) === 0 &&
-    words(pre).length <= 14;
+  // A caption of one short sentence: its name may run into the price without a separator in two shapes.
+  const oneClause = credit && lastSentence(pre) === 0 && words(pre).length <= 14;
+  // Closed by a full stop before its price: "Coach Rogue bag in sage suede. £450".
+  const dotEnd = oneClause && /\p{Ll}{2}\.\s*$/u.test(pre) && !text.slice(c.e, to).replace(/[\s.]/g, '');
   // A gift-list line "Name by Maker £P": the maker's capitalised run closing the clause stands for the comma.
-  const byMaker = credit && lastSentence(pre) === 0 && words(pre).length <= 14 && BY_MAKER_END.test(pre);
+  const byMaker = oneClause && BY_MAKER_END.test(pre);
   const loose =
     !!pre.trim() && !SEP_END.test(pre) && !boldOrLinkEnd && !(credit && words(pre).length <= 3) && !dotEnd && !byMaker;
   let nameEnd = from + pre.replace(dotEnd ? /[\s.]+$/ : /[\s,:(|–—-]+$/, '').length;
