@@ -2,6 +2,7 @@ import { matchBrandPrefix } from '../gazetteer';
 import type { Cluster, Line } from './context';
 import { lastSentence } from './sentence';
 import { retailerFromText } from './retailer';
+import { creditTail, makerAlone } from './credit-tail';
 import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 import { PRICE_WORDS_END } from './cjk-credit';
 import { isPriceLabel } from './lexicon';
@@ -89,6 +90,9 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
     brandAfter = both[2]!;
     shop = both[3] ?? '';
   }
+  // A credit whose words after the price run on past its shop or maker (./credit-tail).
+  const tail = !prep && !brandAfter && !!shop && !loose ? creditTail(shop, post) : null;
+  if (tail) ({ shop, brandAfter } = tail);
   if (shop) {
     retailer = retailerFromText(shop);
     if (!retailer && !CTA.test(shop)) return null;
@@ -116,7 +120,7 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   } else nameStart += ls;
   // A label before the name ("À shopper : Sac…", "Buy: …") goes, and the name starts after it.
   const raw = text.slice(nameStart, nameEnd);
-  const lab = /^([\s,:;–—•-]*(?:\d{1,3}[.)]\s+)?)(?:([^:]{1,40}):\s+)?/.exec(raw)!;
+  const lab = /^([\s,:;–—•-]*(?:\d{1,3}[.)/]\s+)?)(?:([^:]{1,40}):\s+)?/.exec(raw)!;
   const g = lab[2];
   nameStart += g && properName(g) && !LABEL.test(g) && !CTA.test(g) ? lab[1]!.length : lab[0].length;
   // An exclaimed call to action before the name ("Buy It! Burberry Trench Coat, $2,590") is no part of it.
@@ -127,5 +131,6 @@ export function parseAround(line: Line, c: Cluster, from: number, to: number, cr
   const field = BRAND_FIELD.exec(name);
   if (field && !brandAfter) [name, brandAfter] = ['', field[1]!];
   if (name && (!nameOk(name) || (loose && !matchBrandPrefix(name) && !properName(name, 8)))) return null;
+  if (tail && name && makerAlone(name)) return null;
   return { name, nameStart, price: c.price, retailer, rSpan, brandAfter, shared: !!shared };
 }

@@ -29,4 +29,24 @@ describe('bare maker-and-price records under a section heading', () => {
     const body = '<h2>Onze favorieten van de week</h2><p>Arket – € 89</p><p>Mango – € 59,99</p>';
     expect(read(body, 'nl')).toEqual([]);
   });
+
+  it('reads numbered records with where to buy after the price, and the words describing the noun', () => {
+    const body =
+      '<h2>Shop de lange wollen mantel</h2>' +
+      '<p>1/ Arket, € 249,00, online en in de winkels te koop.</p>' +
+      '<p>2/ Massimo Dutti, € 299,00, online te koop.</p>' +
+      '<p>3/ Mango, € 159,99, via Zalando.</p>';
+    expect(read(body, 'nl')).toEqual([
+      ['Arket', 'lange wollen mantel', 249],
+      ['Massimo Dutti', 'lange wollen mantel', 299],
+      ['Mango', 'lange wollen mantel', 159.99],
+    ]);
+  });
+
+  it('takes an unknown designer in the same bare form only among known makers', () => {
+    const listed = '<h2>Casacos</h2><p>Zara | 89,95 euros</p><p>Mango | 79,99 euros</p><p>Ana Salazar | 420 euros</p>';
+    expect(read(listed, 'pt')).toContainEqual(['Ana Salazar', 'Casacos', 420]);
+    const alone = '<h2>Casacos</h2><p>Ana Salazar | 420 euros</p><p>Nuno Gama | 380 euros</p>';
+    expect(read(alone, 'pt')).toEqual([]);
+  });
 });
