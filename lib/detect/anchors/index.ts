@@ -23,6 +23,7 @@ import { pieceOfMaker } from './piece-of-maker';
 import { possessivePiece } from './possessive-piece';
 import { titleBlock } from './title-block';
 import { headingPiece } from './heading-piece';
+import { makerNoun } from './maker-noun';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -54,6 +55,7 @@ export const ANCHORS: readonly Format[] = [
   possessivePiece,
   titleBlock,
   headingPiece,
+  makerNoun,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

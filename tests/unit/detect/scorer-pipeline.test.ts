@@ -100,6 +100,7 @@ describe('anchor candidates', () => {
       'anchor-possessive',
       'anchor-block',
       'anchor-heading-piece',
+      'anchor-maker-noun',
       'anchor-group',
     ]);
   });
