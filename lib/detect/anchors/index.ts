@@ -24,6 +24,7 @@ import { possessivePiece } from './possessive-piece';
 import { titleBlock } from './title-block';
 import { headingPiece } from './heading-piece';
 import { makerNoun } from './maker-noun';
+import { shopLinks } from './shop-links';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -56,6 +57,7 @@ export const ANCHORS: readonly Format[] = [
   titleBlock,
   headingPiece,
   makerNoun,
+  shopLinks,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

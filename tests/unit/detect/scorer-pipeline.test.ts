@@ -101,6 +101,7 @@ describe('anchor candidates', () => {
       'anchor-block',
       'anchor-heading-piece',
       'anchor-maker-noun',
+      'anchor-shop-links',
       'anchor-group',
     ]);
   });
