@@ -29,6 +29,14 @@ describe('one piece offered at several shops, each linked by its name', () => {
     ]);
   });
 
+  it('reads the knit necklines as pieces ("roll neck", "turtleneck")', () => {
+    const body = (piece: string) =>
+      `<p><strong>${piece}</strong><br>Here from <a href="https://www.zara.com/uk/en/knit-p1.html">Zara</a> and ` +
+      '<a href="https://www.uniqlo.com/uk/en/products/E1">Uniqlo</a></p>';
+    expect(read(body('A roll neck')).map((r) => r[1])).toEqual(['roll neck', 'roll neck']);
+    expect(read(body('A turtleneck')).map((r) => r[1])).toEqual(['turtleneck', 'turtleneck']);
+  });
+
   it('leaves links to shop home pages, links to other sites and one shop alone', () => {
     const home =
       '<p><strong>A denim jacket</strong><br>Here from <a href="https://www.zara.com/">Zara</a> and ' +
