@@ -40,6 +40,16 @@ const REPORT = W(
 
 const b = (x: boolean) => (x ? 1 : 0);
 
+/** The sentence of a line around the characters s..e: from the last sentence start before s to the end after e. */
+export function sentenceAround(text: string, s: number, e: number): string {
+  const from = lastSentence(text.slice(0, Math.min(s, text.length)));
+  const end = text.slice(Math.min(e, text.length)).search(/[.!?](?:\s|$)/);
+  return text.slice(from, end >= 0 ? e + end + 1 : undefined);
+}
+
+/** Whether a text speaks in the writer's own voice: "I", "my", "ich", "mon", "jag", "mijn"… */
+export const firstPerson = (s: string): boolean => FIRST.test(s) || FIRST_I.test(s);
+
 /**
  * Whether the candidate was read as a piece before its maker (./anchors/piece-of-maker), the sentence cues of one
  * candidate without a price (zeros for a priced one or one without a line), then whether it was read from a
@@ -51,9 +61,6 @@ export function proseCues(ctx: Ctx, c: Candidate): number[] {
   const own = b(c.format === 'anchor-possessive');
   const of = b(c.format === 'anchor-of-maker');
   if (c.price || !line || !claim) return [of, 0, 0, 0, own];
-  const text = line.text;
-  const from = lastSentence(text.slice(0, Math.min(claim.s, text.length)));
-  const end = text.slice(Math.min(claim.e, text.length)).search(/[.!?](?:\s|$)/);
-  const s = text.slice(from, end >= 0 ? claim.e + end + 1 : undefined);
-  return [of, b(FIRST.test(s) || FIRST_I.test(s)), b(LIKE.test(s)), b(REPORT.test(s)), own];
+  const s = sentenceAround(line.text, claim.s, claim.e);
+  return [of, b(firstPerson(s)), b(LIKE.test(s)), b(REPORT.test(s)), own];
 }

@@ -23,6 +23,8 @@ import { pieceOfMaker } from './piece-of-maker';
 import { possessivePiece } from './possessive-piece';
 import { titleBlock } from './title-block';
 import { headingPiece } from './heading-piece';
+import { makerNoun } from './maker-noun';
+import { shopLinks } from './shop-links';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -54,6 +56,8 @@ export const ANCHORS: readonly Format[] = [
   possessivePiece,
   titleBlock,
   headingPiece,
+  makerNoun,
+  shopLinks,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

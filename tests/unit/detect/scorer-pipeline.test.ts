@@ -100,6 +100,8 @@ describe('anchor candidates', () => {
       'anchor-possessive',
       'anchor-block',
       'anchor-heading-piece',
+      'anchor-maker-noun',
+      'anchor-shop-links',
       'anchor-group',
     ]);
   });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { makerNoun } from '@/lib/detect/anchors/maker-noun';
+import { lineCtx } from './helpers';
+
+const read = (body: string, lang = 'en') => makerNoun.detect(lineCtx(body, lang)).map((c) => [c.brand, c.name]);
+
+describe('a known maker next to a plain product noun in the writer’s own sentence', () => {
+  it('reads the maker before the noun after a count, an article or a possessive', () => {
+    expect(read('<p>I picked up two Uniqlo scarves and a Zara blazer on the way home.</p>')).toEqual([
+      ['Uniqlo', 'scarves'],
+      ['Zara', 'blazer'],
+    ]);
+    expect(read('<p>My Everlane backpack goes everywhere with me.</p>')).toEqual([['Everlane', 'backpack']]);
+  });
+
+  it('reads a maker joined to its noun by a hyphen, and a maker after the noun in French', () => {
+    expect(read('<p>Endlich habe ich meine neuen Adidas-Sneaker bekommen.</p>', 'de')).toEqual([['Adidas', 'Sneaker']]);
+    expect(read('<p>Cet hiver, je porte ce manteau noir Sandro tous les jours.</p>', 'fr')).toEqual([
+      ['Sandro', 'manteau noir'],
+    ]);
+  });
+
+  it('leaves reports in the third person, clauses after the maker and priced lines alone', () => {
+    expect(read('<p>Her co-star wore a Prada suit and a Cartier watch.</p>')).toEqual([]);
+    expect(read('<p>I hear the JW Anderson sent out knitwear shaped like sculpture.</p>')).toEqual([]);
+    expect(read('<p>My Uniqlo jacket cost $50.</p>')).toEqual([]);
+  });
+});
