@@ -8,7 +8,7 @@ const precheck = vi.hoisted(() => ({ worthReading: vi.fn((_root: unknown) => fal
 vi.mock('@/lib/detect/precheck', () => precheck);
 
 const { runContent } = await import('@/lib/content');
-const pageWork = await import('@/lib/content/page-work');
+const pageWork = await import('@/lib/content/page-work-module');
 
 let ctx: ContentScriptContext;
 let sendMessage: ReturnType<typeof vi.spyOn>;
