@@ -13,7 +13,10 @@ export interface GateOptions {
   passes: (doc: Document) => boolean;
   /** Called once, in the idle moment the page first passed; the gate has stopped watching by then. */
   onPass: () => void;
-  /** Wait after the first content change before the page is tested again; doubles after each failed test. */
+  /**
+   * Wait after the first content change before the page is tested again; doubles after each failed test, and starts
+   * again from here once the page's address changed.
+   */
   debounceMs?: number;
   /** The longest that wait grows to (a page that keeps changing is tested at most this often). */
   maxWaitMs?: number;
@@ -28,14 +31,19 @@ export interface GateOptions {
  * stops observing and tests the page again a while later (the test reads the whole page, so changes made in the
  * meantime need not be watched). No settings read, no message, no extension API, no listener on the page, no timer
  * while nothing changes. A page's own URL changes need no watching here: the test reads the content, which a
- * single-page app's navigation changes. Everything it starts ends with the context.
+ * single-page app's navigation changes (and a new address brings the next test forward). Everything it starts ends
+ * with the context.
  */
 export function waitForPrecheck(opts: GateOptions): void {
   const { ctx, doc, passes, onPass } = opts;
   const maxWaitMs = opts.maxWaitMs ?? 5000;
   const idleTimeout = opts.idleTimeoutMs ?? 2000;
   const log = opts.log ?? ((message: string, error?: unknown) => console.warn('[magpie]', message, error ?? ''));
-  let wait = opts.debounceMs ?? 800;
+  const debounceMs = opts.debounceMs ?? 800;
+  let wait = debounceMs;
+  // The address the page was last tested at: a single-page app that moved to another one is tested at the shortest
+  // wait again (read in the observer's callback, so no listener or timer watches the address).
+  let testedAt = '';
   let idle: (() => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | null = null;
@@ -50,6 +58,7 @@ export function waitForPrecheck(opts: GateOptions): void {
     idle = undefined;
     if (ctx.signal.aborted) return;
     let passed = false;
+    testedAt = location.href;
     try {
       passed = passes(doc);
     } catch (err) {
@@ -77,6 +86,7 @@ export function waitForPrecheck(opts: GateOptions): void {
       return;
     }
     observer?.disconnect();
+    if (location.href !== testedAt) wait = debounceMs;
     timer = setTimeout(later, wait);
     wait = Math.min(wait * 2, maxWaitMs);
   }

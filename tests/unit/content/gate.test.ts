@@ -90,6 +90,27 @@ describe('the pre-check gate', () => {
     passes.mockImplementation((doc: Document) => doc.querySelector('[data-product]') !== null);
   });
 
+  it('tests a single-page app that moved to another address at the shortest wait again', async () => {
+    start();
+    await vi.advanceTimersByTimeAsync(300);
+    // A busy page: the wait has grown to its longest.
+    for (let k = 0; k < 4; k++) {
+      add(`<p>Tick ${k}</p>`);
+      await vi.advanceTimersByTimeAsync(6000);
+    }
+    const before = passes.mock.calls.length;
+    const was = location.href;
+    history.pushState(null, '', '/article/new-bags');
+    try {
+      add('<p data-product>Tote, $89</p>');
+      await vi.advanceTimersByTimeAsync(1200);
+      expect(passes.mock.calls.length).toBe(before + 1);
+      expect(onPass).toHaveBeenCalledTimes(1);
+    } finally {
+      history.replaceState(null, '', was);
+    }
+  });
+
   it("ignores Magpie's own UI, scripts, styles and whitespace", async () => {
     start();
     await vi.advanceTimersByTimeAsync(300);
