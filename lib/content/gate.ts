@@ -1,8 +1,14 @@
 import { isRelevantMutation } from './mutations';
 
-/** The parts of the content-script context the gate uses: its end, and nothing that touches the extension's API. */
+/** The parts of the content-script context the gate uses. */
 export interface GateContext {
+  /** Aborted once the context ended; read before the first test, as it touches nothing of the extension's API. */
   readonly signal: AbortSignal;
+  /**
+   * Also ends the context when the extension went away (an update or uninstall leaves the old script running in
+   * open tabs): read before each later test only, as its first read wakes the extension API in the page.
+   */
+  readonly isInvalid: boolean;
   onInvalidated(cb: () => void): () => void;
 }
 
@@ -29,8 +35,9 @@ export interface GateOptions {
  * Waits, as cheaply as it can, for the page to pass the pre-check. Most pages never do, and for them this is all
  * Magpie does: one test in an idle moment, then one MutationObserver that, at the first change of the page's content,
  * stops observing and tests the page again a while later (the test reads the whole page, so changes made in the
- * meantime need not be watched). No settings read, no message, no extension API, no listener on the page, no timer
- * while nothing changes. A page's own URL changes need no watching here: the test reads the content, which a
+ * meantime need not be watched). No settings read, no message, no listener on the page, no timer while nothing
+ * changes, and no touch of the extension API until the page changes (then only whether the extension is still
+ * there). A page's own URL changes need no watching here: the test reads the content, which a
  * single-page app's navigation changes (and a new address brings the next test forward). Everything it starts ends
  * with the context.
  */
@@ -74,7 +81,7 @@ export function waitForPrecheck(opts: GateOptions): void {
 
   function later(): void {
     timer = undefined;
-    if (ctx.signal.aborted) return;
+    if (ctx.isInvalid) return;
     idle = whenIdle(test, idleTimeout);
   }
 

@@ -134,6 +134,34 @@ describe('the pre-check gate', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('stops once the extension went away, at the next change of the page', async () => {
+    const controller = new AbortController();
+    let gone = false;
+    const orphan = {
+      signal: controller.signal,
+      get isInvalid() {
+        if (gone) controller.abort();
+        return controller.signal.aborted;
+      },
+      onInvalidated(cb: () => void) {
+        controller.signal.addEventListener('abort', cb);
+        return () => controller.signal.removeEventListener('abort', cb);
+      },
+    };
+    waitForPrecheck({ ctx: orphan, doc: document, passes, onPass, log: () => {} });
+    await vi.advanceTimersByTimeAsync(300);
+    // The extension is updated: this copy of the script is left running in the tab.
+    gone = true;
+    add('<p data-product>Tote, $89</p>');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(passes).toHaveBeenCalledTimes(1);
+    expect(onPass).not.toHaveBeenCalled();
+    // Nothing left watching: later changes start nothing.
+    add('<p>More</p>');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('never throws into the page when the test fails, and tries again after a change', async () => {
     passes.mockImplementationOnce(() => {
       throw new Error('odd page');
