@@ -1,4 +1,5 @@
 import { createPageWork } from '@/lib/content/page-work';
+import { startPageWork } from '@/lib/content/page-start';
 import { providePageWork } from '@/lib/content/stage';
 
 // The content script's second part, imported by its first once a page passed the pre-check (lib/content/stage.ts).
@@ -6,6 +7,6 @@ import { providePageWork } from '@/lib/content/stage';
 export default defineUnlistedScript({
   exclude: ['firefox'],
   main() {
-    providePageWork({ createPageWork });
+    providePageWork({ createPageWork, startPageWork });
   },
 });

@@ -1,23 +1,28 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { worthReading } from '../detect/precheck';
 import { detectionEnabledFor, getSettings } from '../settings';
-import type { FoundMention } from './found';
-import type { PageWork } from './page-work';
-import { createContentRunner } from './runner';
+import { waitForPrecheck } from './gate';
 import { loadPageWork, type PageWorkModule } from './stage';
 
 /** How the content script gets its second part: its own script in the extension (lib/content/stage.ts). */
 export type PageWorkLoader = () => Promise<PageWorkModule>;
 
 /**
- * The content script's work: watch the page, detect its mentions, report them and put save controls beside them.
- * The settings are read first, because a reader who turned Magpie off everywhere or for this site expects it to read
- * nothing there, not even the pre-check; past that, nothing touches the extension's API (messages) until the page
- * passes the pre-check: most pages fail it, and for them Magpie is a settings read and the pre-check. Only then is
- * the second part of the script (the snapshot, messages, reports and controls) loaded.
+ * The content script's work: wait for the page to pass the pre-check, then detect its mentions, report them and put
+ * save controls beside them. Most pages never pass it, and for them Magpie is the pre-check in an idle moment and one
+ * MutationObserver that tests the page again once its content changes (lib/content/gate.ts): no settings read, no
+ * message, no second script. Past the pre-check the settings are read: where the reader turned Magpie off everywhere
+ * it stops there, and on a site switched off it only says so (the origin alone), so the popup offers to switch it
+ * back on. Only then is the second part of the script (the run loop, the snapshot, messages, reports and controls)
+ * loaded.
  */
 export function runContent(ctx: ContentScriptContext, load: PageWorkLoader = loadPageWork): void {
-  void start(ctx, load);
+  try {
+    waitForPrecheck({ ctx, doc: document, passes: worthReading, onPass: () => void start(ctx, load) });
+  } catch (err) {
+    // A content script must never break the page it runs in.
+    console.warn('[magpie] content script failed to start', err);
+  }
 }
 
 async function start(ctx: ContentScriptContext, load: PageWorkLoader): Promise<void> {
@@ -25,28 +30,14 @@ async function start(ctx: ContentScriptContext, load: PageWorkLoader): Promise<v
     const settings = getSettings();
     const s = await settings;
     if (ctx.isInvalid) return;
-    let work: PageWork | null = null;
-    const pageWork = async (): Promise<PageWork> => (work ??= (await load()).createPageWork(ctx, settings));
     if (!detectionEnabledFor(s, location.hostname)) {
       // Off for this site only: say so (the origin alone), so the popup offers to switch it back on.
-      if (s.detection) await (await pageWork()).reportOff();
+      if (s.detection) await (await load()).createPageWork(ctx, settings).reportOff();
       return;
     }
-    let found: readonly FoundMention[] = [];
-    createContentRunner({
-      ctx,
-      doc: document,
-      detect: async (doc, pageUrl) => {
-        // Most pages fail the cheap pre-check and never wake the background (nor load the second part).
-        if (!worthReading(doc)) return (found = []);
-        // The detector runs in the background, off the page's main thread, on a compact copy of the page.
-        return (found = await (await pageWork()).detect(doc, pageUrl));
-      },
-      report: async (pageUrl, pageTitle, mentions) => (await pageWork()).report(pageUrl, pageTitle, mentions),
-      send: async (report) => (await pageWork()).send(report, found),
-    }).start();
+    // The run loop, the snapshot, the reports and the controls: all in the second part.
+    (await load()).startPageWork(ctx, settings, worthReading);
   } catch (err) {
-    // A content script must never break the page it runs in.
     console.warn('[magpie] content script failed to start', err);
   }
 }

@@ -31,8 +31,11 @@ export interface ContentRunnerOptions {
 }
 
 export interface ContentRunner {
-  /** Schedules the first detection for an idle moment and starts watching the page. */
-  start(): void;
+  /**
+   * Starts watching the page and schedules the first detection for an idle moment, or runs it at once with `now`
+   * (the caller is in one already: the page just passed the pre-check there).
+   */
+  start(opts?: { now?: boolean }): void;
   /** Detects and reports now; never rejects. */
   runNow(): Promise<void>;
 }
@@ -146,11 +149,13 @@ export function createContentRunner(opts: ContentRunnerOptions): ContentRunner {
     });
   }
 
-  function start(): void {
+  function start({ now = false } = {}): void {
     if (ctx.isInvalid) return;
     try {
       const first = () => void runNow();
-      if (typeof requestIdleCallback === 'function') {
+      if (now) {
+        first();
+      } else if (typeof requestIdleCallback === 'function') {
         ctx.requestIdleCallback(first, { timeout: opts.idleTimeoutMs ?? 2000 });
       } else {
         ctx.setTimeout(first, 200);

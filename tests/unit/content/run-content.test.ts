@@ -8,7 +8,7 @@ const precheck = vi.hoisted(() => ({ worthReading: vi.fn((_root: unknown) => fal
 vi.mock('@/lib/detect/precheck', () => precheck);
 
 const { runContent } = await import('@/lib/content');
-const pageWork = await import('@/lib/content/page-work');
+const pageWork = await import('@/lib/content/page-work-module');
 
 let ctx: ContentScriptContext;
 let sendMessage: ReturnType<typeof vi.spyOn>;
@@ -39,32 +39,58 @@ afterEach(() => {
 });
 
 describe('the content script and the reader’s settings', () => {
-  it('reads nothing from a page on a site the reader switched off: no pre-check, only "off here" for the popup', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { detectionOffSites: [location.hostname] } });
-    await run();
-    expect(precheck.worthReading).not.toHaveBeenCalled();
-    expect(sendMessage).toHaveBeenCalledTimes(1);
-    const [envelope] = sendMessage.mock.calls[0]!;
-    expect(envelope).toMatchObject({ type: 'reportMentions', data: { mentions: [], off: 'site', pageTitle: '' } });
-    // The origin alone: nothing of the page's address past it, nothing of its text.
-    expect((envelope as { data: { pageUrl: string } }).data.pageUrl).toBe(`${location.origin}/`);
-  });
-
-  it('reads nothing and says nothing when detection is off everywhere', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { detection: false } });
-    await run();
-    expect(precheck.worthReading).not.toHaveBeenCalled();
-    expect(sendMessage).not.toHaveBeenCalled();
-  });
-
-  it('runs the pre-check only after the settings were read, and stops there on a page that fails it', async () => {
+  it('does nothing past the pre-check on a page that fails it: no settings read, no message, no second part', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     await run();
     expect(precheck.worthReading).toHaveBeenCalledTimes(1);
-    expect(get.mock.invocationCallOrder[0]).toBeLessThan(precheck.worthReading.mock.invocationCallOrder[0]!);
-    // A page that fails the pre-check never wakes the background, nor loads the script's second part.
+    expect(get).not.toHaveBeenCalled();
     expect(sendMessage).not.toHaveBeenCalled();
     expect(loadWork).not.toHaveBeenCalled();
+  });
+
+  it('on a site the reader switched off, reads nothing past the pre-check and only says "off here" for the popup', async () => {
+    precheck.worthReading.mockReturnValue(true);
+    try {
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { detectionOffSites: [location.hostname] } });
+      await run();
+      expect(sendMessage).toHaveBeenCalledTimes(1);
+      const [envelope] = sendMessage.mock.calls[0]!;
+      expect(envelope).toMatchObject({ type: 'reportMentions', data: { mentions: [], off: 'site', pageTitle: '' } });
+      // The origin alone: nothing of the page's address past it, nothing of its text.
+      expect((envelope as { data: { pageUrl: string } }).data.pageUrl).toBe(`${location.origin}/`);
+      // Nor is the page tested again or watched as it changes.
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'More bags' }));
+      await vi.advanceTimersByTimeAsync(6000);
+      expect(precheck.worthReading).toHaveBeenCalledTimes(1);
+    } finally {
+      precheck.worthReading.mockReturnValue(false);
+    }
+  });
+
+  it('says nothing when detection is off everywhere, even on a page that passes', async () => {
+    precheck.worthReading.mockReturnValue(true);
+    try {
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { detection: false } });
+      await run();
+      expect(sendMessage).not.toHaveBeenCalled();
+      expect(loadWork).not.toHaveBeenCalled();
+    } finally {
+      precheck.worthReading.mockReturnValue(false);
+    }
+  });
+
+  it('reads the settings once a page passes, before anything is sent', async () => {
+    precheck.worthReading.mockReturnValue(true);
+    try {
+      sendMessage.mockResolvedValue({ magpie: 1, data: { mentions: [], at: [] } });
+      const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+      await run();
+      expect(get).toHaveBeenCalledTimes(1);
+      expect(precheck.worthReading.mock.invocationCallOrder[0]).toBeLessThan(get.mock.invocationCallOrder[0]!);
+      expect(get.mock.invocationCallOrder[0]).toBeLessThan(sendMessage.mock.invocationCallOrder[0]!);
+    } finally {
+      precheck.worthReading.mockReturnValue(false);
+    }
   });
 });
 
@@ -121,10 +147,17 @@ describe('the content script’s second part', () => {
   });
 
   it('is loaded on a site the reader switched off only to say so', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { detectionOffSites: [location.hostname] } });
-    await run();
-    expect(loadWork).toHaveBeenCalledTimes(1);
-    expect(precheck.worthReading).not.toHaveBeenCalled();
+    precheck.worthReading.mockReturnValue(true);
+    try {
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { detectionOffSites: [location.hostname] } });
+      await run();
+      expect(loadWork).toHaveBeenCalledTimes(1);
+      expect(sendMessage.mock.calls.map((call: unknown[]) => (call[0] as { type: string }).type)).toEqual([
+        'reportMentions',
+      ]);
+    } finally {
+      precheck.worthReading.mockReturnValue(false);
+    }
   });
 
   it('does not break the page when it cannot be loaded', async () => {
