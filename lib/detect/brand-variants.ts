@@ -1,7 +1,7 @@
 import { findBrands, lookupBrand } from '../gazetteer';
 import type { Candidate } from './context';
 import { canonical } from './brand';
-import { lexicon } from './lexicon';
+import { lexicon, nounHits } from './lexicon';
 import { nameOk, words } from './text';
 
 /** Which reading of the maker a variant candidate takes (a feature of its own for the scorer). */
@@ -20,6 +20,18 @@ const OPENER = new RegExp(
 );
 /** Words that hand the maker over after the product: "Botas de Cuadra", "vase from Skruf", "Jacke von Mango". */
 const OF = /^(?:by|from|de|di|da|del|van|von|fra|från|af|chez|bei|at|via)$/i;
+
+/**
+ * A maker handed over after the piece by a preposition or a comma, with the small words trading names hold:
+ * "skirt by Engelic School Uniforms, New York", "trui 'Pablo' van Survival of the Fashionest", "vase from Skruf's
+ * glassworks", "Gold hoop earrings, Arms of Eve". Groups: the piece, the maker.
+ */
+const HANDED = new RegExp(
+  String.raw`^(.*?\p{L}.*?)(?:,\s*|\s+(?:by|from|van|von|de|di|da|fra|från|af|chez)\s+)` +
+    String.raw`(\p{Lu}[\p{L}\d&'’.+-]*(?:\s+(?:of|the|de|du|des|la|le|and|&|et|und|\p{Lu}[\p{L}\d&'’.+-]*)){0,4}?)` +
+    String.raw`(?:['’]s\s+\p{Ll}+)?(?:,\s*[^,]{2,30})?$`,
+  'u',
+);
 
 const plain = (w: string) => w.replace(/^[("“'‘«]+|[)"”'’»,:;.!?]+$/gu, '');
 
@@ -57,7 +69,8 @@ function nameLeft(name: string): string | null {
  * Other readings of the maker for a priced candidate whose roles found none: a brand the gazetteer
  * does not know is still written as the capitalised word or two leading the name ("Bagsmart Toiletry
  * Bag"), closing it as shops title products ("Borsa intrecciata Mango", "… PowerPlus POWXG4050", "Botas
- * vaqueras de Cuadra"), or a known maker inside a phrase ("a Nintendo Switch gaming console"). Each
+ * vaqueras de Cuadra"), handed over after the piece with a trading name's small words ("Gold hoop earrings, Arms
+ * of Eve"), or a known maker inside a phrase ("a Nintendo Switch gaming console"). Each
  * reading is its own candidate over the same text, so it competes with the brandless one: the scorer
  * (with the reading as a feature) decides, not a rule.
  */
@@ -92,6 +105,11 @@ export function brandVariants(c: Candidate): Candidate[] {
     const head = w.slice(0, end - k);
     if (head.length > 1 && OF.test(plain(head[head.length - 1]!))) head.pop();
     push(ws, [...head, ...w.slice(end)].join(' '), 'tail');
+  }
+  const handed = HANDED.exec(c.name.trim());
+  if (handed && nounHits(handed[1]!) > 0 && !/\s(?:of|the|de|du|des|la|le|and|&|et|und)$/iu.test(handed[2]!)) {
+    const ws = words(handed[2]!);
+    if (ws.length > 1 || makerOk(ws)) push(ws, handed[1]!, 'tail');
   }
   for (const b of findBrands(c.name)) {
     if (b.ambiguous || b.start === 0 || b.end >= c.name.length - 1) continue;

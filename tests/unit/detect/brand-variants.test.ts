@@ -38,6 +38,30 @@ describe('other readings of the maker for a brandless priced candidate', () => {
     expect(readings('Glass carafe from Vellby')).toContainEqual(['tail', 'Vellby', 'Glass carafe']);
   });
 
+  it('reads a maker handed over after the piece, with the small words a trading name holds', () => {
+    expect(readings('Silver hoop earrings, House of Wren')).toContainEqual([
+      'tail',
+      'House of Wren',
+      'Silver hoop earrings',
+    ]);
+    expect(readings('pleated skirt by Harrow Pike Outfitters, Leeds')).toContainEqual([
+      'tail',
+      'Harrow Pike Outfitters',
+      'pleated skirt',
+    ]);
+    expect(readings('Knitted jumper ‘Otto’ by Keeper of the Loom')).toContainEqual([
+      'tail',
+      'Keeper of the Loom',
+      'Knitted jumper ‘Otto’',
+    ]);
+    expect(readings("Tall vase from Vellby's glassworks")).toContainEqual(['tail', 'Vellby', 'Tall vase']);
+  });
+
+  it('hands over no maker after a phrase that names no product, nor a run closing on a small word', () => {
+    expect(readings('Out now, House of Wren').map((g) => g[1])).not.toContain('House of Wren');
+    expect(readings('Silver hoop earrings, Friends of the').map((g) => g[1])).not.toContain('Friends of the');
+  });
+
   it('never reads a function word, a product noun or a label as the maker', () => {
     const got = [...readings('The Linen Shirt'), ...readings('Dress In Blue Stripes'), ...readings('Price Now Only')];
     expect(got.map((g) => g[1])).not.toContain('The');
