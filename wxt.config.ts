@@ -31,7 +31,10 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
     // declarativeNetRequestWithHostAccess: blocks Magpie's own requests to private addresses at
     // every redirect hop (lib/resolve/net-rules.ts); no install warning, acts only where hosts are granted.
     // alarms: the scheduled re-check of saved items' prices; notifications: price-drop and back-in-stock alerts.
+    // activeTab: the popup reads the address of the tab it was opened on, to say whether Magpie is switched off there
+    // (a page that fails the pre-check sends nothing, not even that).
     permissions: [
+      'activeTab',
       'storage',
       'contextMenus',
       'unlimitedStorage',

@@ -34,6 +34,7 @@ export function OnThisPage({ api, announce }: Props) {
   const [attempt, setAttempt] = useState(0);
   const [undo, setUndo] = useState<{ id: string; index: number; title: string } | null>(null);
   const [off, setOff] = useState<DetectionOff>(null);
+  const [offHost, setOffHost] = useState<string | null>(null);
 
   const shown = useRef<TabView | null>(null);
   useEffect(() => {
@@ -46,11 +47,19 @@ export function OnThisPage({ api, announce }: Props) {
         if (whole && !first && tab?.view && !tab.view.off) setOff(null);
         // A page with nothing to list may be one where the reader switched Magpie off.
         if (first && !tab?.view?.mentions.length) {
-          const host = tab?.view?.off === 'site' ? hostOf(tab.view.pageUrl) : null;
-          api.detectionOff(host).then(
-            (o) => alive && setOff(o),
-            () => {},
-          );
+          // A switched-off site's page that fails the pre-check reports nothing: its host comes from the tab.
+          const known = tab?.view?.off === 'site' ? hostOf(tab.view.pageUrl) : null;
+          const host = known !== null || !tab ? Promise.resolve(known) : api.tabHost(tab.tabId).catch(() => null);
+          host
+            .then(async (h) => ({ h, o: await api.detectionOff(h) }))
+            .then(
+              ({ h, o }) => {
+                if (!alive) return;
+                setOffHost(h);
+                setOff(o);
+              },
+              () => {},
+            );
         }
       },
       // The background resumes pending checks when asked for the view; no need to restart them here.
@@ -81,7 +90,7 @@ export function OnThisPage({ api, announce }: Props) {
   const view = tab?.view;
   if (!tab || !view || view.mentions.length === 0) {
     if (!off) return <NoProducts />;
-    return <SwitchedOff api={api} tabId={tab?.tabId ?? null} host={off === 'site' ? hostOf(view?.pageUrl) : null} />;
+    return <SwitchedOff api={api} tabId={tab?.tabId ?? null} host={off === 'site' ? offHost : null} />;
   }
 
   function setSaved(index: number, id: string | null) {

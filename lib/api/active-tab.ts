@@ -26,3 +26,18 @@ export async function findActiveTabId(search = globalThis.location?.search ?? ''
   others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return others[0]?.id ?? null;
 }
+
+/**
+ * The host of an http(s) page in tab `tabId`, or null: the tab's address is readable only under `activeTab` (granted
+ * when the reader opens the popup on that tab), and never for other schemes.
+ */
+export async function tabHost(tabId: number): Promise<string | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab?.url) return null;
+  try {
+    const u = new URL(tab.url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}

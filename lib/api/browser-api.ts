@@ -6,6 +6,7 @@ import { mentionIdOf } from '../mention-id';
 import { findActiveTabId } from './active-tab';
 import { hasLivePrices, requestLivePrices, revokeLivePrices, takeLivePricesAnswer } from './live-prices';
 import { detectionOffFor, withDetectionOn } from './site-switch';
+import { tabHost } from './active-tab';
 import { getSettings, updateSettings } from '../settings';
 import { isTabView } from '../protocol/tab-view';
 import { subscribeTabDeltas, subscribeTabViews } from '../protocol/tab-view-hub';
@@ -100,6 +101,7 @@ export function createBrowserApi(): MagpieApi {
     async detectionOff(host) {
       return detectionOffFor(await getSettings(), host);
     },
+    tabHost,
     async turnOnDetection(tabId, host) {
       await updateSettings((s) => withDetectionOn(s, host));
       await browser.tabs.reload(tabId);

@@ -96,6 +96,11 @@ export interface MagpieApi {
   revokeLivePrices(): Promise<boolean>;
   /** Whether Magpie is switched off everywhere or for the site `host` (so the popup can offer the switch). */
   detectionOff(host: string | null): Promise<DetectionOff>;
+  /**
+   * The host of the page in tab `tabId`, when the popup may read the tab's address (`activeTab`: the reader opened the
+   * popup on it); null otherwise. A switched-off site's page that fails the pre-check sends nothing, so the popup asks.
+   */
+  tabHost(tabId: number): Promise<string | null>;
   /** Switches Magpie on (everywhere, and for `host`) and reloads the tab so it reads the page. */
   turnOnDetection(tabId: number, host: string | null): Promise<void>;
   /** Opens the full-page wishlist in a new tab. */

@@ -38,6 +38,8 @@ export interface MockApiOptions {
   seenAt?: number;
   /** Epoch ms for new rows; a counter by default so runs are repeatable. */
   now?: () => number;
+  /** The host of each tab's page as `tabHost` reads it (what `activeTab` lets the popup see); none by default. */
+  tabHosts?: Record<number, string>;
 }
 
 /** The mock plus handles a test or preview uses to drive it. */
@@ -238,6 +240,10 @@ export function createMockApi(opts: MockApiOptions = {}): MockApi {
     async detectionOff(host) {
       await enter('detectionOff');
       return detectionOffFor(settings, host);
+    },
+    async tabHost(tabId) {
+      await enter('tabHost');
+      return opts.tabHosts?.[tabId] ?? null;
     },
     async turnOnDetection(_tabId, host) {
       await enter('turnOnDetection');

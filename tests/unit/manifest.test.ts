@@ -20,10 +20,11 @@ function pngSize(path: string): [number, number] {
 
 describe('manifest: permissions', () => {
   it.each(BROWSERS)(
-    '%s asks for exactly storage, contextMenus, unlimitedStorage, declarativeNetRequestWithHostAccess, alarms and notifications',
+    '%s asks for exactly activeTab, storage, contextMenus, unlimitedStorage, declarativeNetRequestWithHostAccess, alarms and notifications',
     (browser) => {
       const m = production(browser);
       expect([...(m.permissions as string[])].sort()).toEqual([
+        'activeTab',
         'alarms',
         'contextMenus',
         'declarativeNetRequestWithHostAccess',

@@ -32,6 +32,31 @@ describe('a site the reader switched off', () => {
     expect(text(root.querySelector('.placeholder [role="status"]'))).toContain('Magpie is on again');
   });
 
+  it('reads the host from the tab when the page sent nothing (it failed the pre-check)', async () => {
+    const api = createMockApi({
+      tab: { tabId: 4, view: null },
+      tabHosts: { 4: 'www.vogue.example' },
+      settings: { detectionOffSites: ['vogue.example'] },
+    });
+    const { root } = mount(<Popup api={api} />);
+    await settle();
+    expect(text(root.querySelector('.placeholder-title'))).toBe('Magpie is switched off on www.vogue.example');
+    click(byText(root, 'button', 'Turn on for www.vogue.example'));
+    await settle();
+    expect(api.settings().detectionOffSites).toEqual([]);
+  });
+
+  it('says "No products found" when the tab\'s site is not switched off', async () => {
+    const api = createMockApi({
+      tab: { tabId: 4, view: null },
+      tabHosts: { 4: 'www.elle.example' },
+      settings: { detectionOffSites: ['vogue.example'] },
+    });
+    const { root } = mount(<Popup api={api} />);
+    await settle();
+    expect(text(root)).toContain('No products found');
+  });
+
   it('offers to switch Magpie back on when it is off everywhere', async () => {
     const api = createMockApi({ tab: { tabId: 4, view: null }, settings: { detection: false } });
     const { root } = mount(<Popup api={api} />);
