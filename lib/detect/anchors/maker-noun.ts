@@ -40,8 +40,6 @@ interface Reading {
   name: string;
   s: number;
   e: number;
-  /** The maker leads ("Topshop lipsticks"), follows ("manteau rouge Rudsak") or is joined by a hyphen. */
-  how: 'lead' | 'tail' | 'hyphen';
 }
 
 /** The piece right after a maker: lower-case words up to and ending in a product noun ("rain boots"). */
@@ -50,7 +48,7 @@ function after(ts: Tok[], k: number): Reading | null {
   for (let j = k; j < ts.length && j < k + MAX_AFTER && lower(ts[j]!) && !isStopword(ts[j]!.t); j++) {
     // Words before the noun end at it: a lower-case word after them ("sent out knitwear shaped") is a clause.
     const ends = j === k || !ts[j + 1] || !lower(ts[j + 1]!) || isStopword(ts[j + 1]!.t);
-    if (nounHits(ts[j]!.t) && ends) best = { name: '', s: ts[k]!.s, e: ts[j]!.e, how: 'lead' };
+    if (nounHits(ts[j]!.t) && ends) best = { name: '', s: ts[k]!.s, e: ts[j]!.e };
     if (ts[j]!.end) break;
   }
   return best;
@@ -61,7 +59,7 @@ function before(ts: Tok[], k: number): Reading | null {
   for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_ADJ; j--) {
     const t = ts[j]!;
     if (!lower(t) || isStopword(t.t) || t.end) return null;
-    if (nounHits(t.t) && opener(ts[j - 1])) return { name: '', s: t.s, e: ts[k - 1]!.e, how: 'tail' };
+    if (nounHits(t.t) && opener(ts[j - 1])) return { name: '', s: t.s, e: ts[k - 1]!.e };
   }
   return null;
 }
@@ -85,17 +83,16 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
     // "Armani-jeans", "Veja-Sneaker", "Stetson-hatten": the maker joined to the piece in one word.
     const joined = /^-(\p{L}+)/u.exec(text.slice(b.end));
     if (last && joined && last.e > b.end && nounHits(joined[1]!) && opensAt(ts, k))
-      r = { name: joined[1]!, s: b.start, e: b.end + joined[0].length, how: 'hyphen' };
+      r = { name: joined[1]!, s: b.start, e: b.end + joined[0].length };
     else if (last?.end !== true && opensAt(ts, k)) r = after(ts, next);
-    // "ce manteau rouge Rudsak", "un foulard Petitjean Paris": the maker closes the phrase.
+    // "ce manteau rouge Rudsak", "un foulard Petitjean Paris": the maker closes the phrase. An everyday word that is
+    // also a maker ("Gap", "Away") counts only before a product noun, never closing one.
     const closes = !ts[next] || !ts[next]!.word || ts[next]!.end || isStopword(ts[next]!.t) || lower(ts[next]!);
     if (!r && closes && !b.ambiguous) r = before(ts, k);
     if (!r) continue;
     const name = r.name || text.slice(r.s, r.e);
     const s = Math.min(r.s, b.start);
     const e = Math.max(r.e, b.end);
-    // An everyday word that is also a maker ("Gap", "Away") counts only before a product noun.
-    if (b.ambiguous && r.how === 'tail') continue;
     // The writer's own pieces and picks: news names makers the same way ("Her co-star wore a Prada suit").
     if (!firstPerson(sentenceAround(text, s, e))) continue;
     out.push({
