@@ -110,6 +110,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
   name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
   const lang = c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   name = cutClause(clauseName(quotedModel(name, brand), brand, lang), lang);
+  // "Botas vaqueras de Cuadra", "Rebozo de seda de Pineda Covalin": the maker read off the end leaves its
+  // linking word behind, which is no part of the name.
+  if (brand) name = name.replace(/\s+(?:de|di|du|da|do|von|van|by|from|of)$/iu, '');
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;

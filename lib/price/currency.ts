@@ -16,8 +16,8 @@ const MARKERS: Record<string, string> = {
   ...MARKERS_WEST,
   ...MARKERS_EAST,
   // shared signs: resolved by the page's currency (GROUPS)
-  // "dollars" in the lexicon's languages: Italian, Spanish/Portuguese, Polish, Finnish
-  $: '$ ＄ dollars dollar dollari dólares dólar dolarów dolary dolara dollaria 달러 ドル',
+  // "dollars" in the lexicon's languages: Italian, Spanish/Portuguese, Polish, Finnish, Hungarian ("140 dollár")
+  $: '$ ＄ dollars dollar dollari dólares dólar dolarów dolary dolara dollaria dollár dollárt dollárért 달러 ドル',
   // German/Dutch "Kronen", Polish "koron", Finnish "kruunua": which crown the page's currency says
   kr: 'kr. kr krona krone kroner kronur kronen koron korony kruunua',
   // the dirham of the Emirates and of Morocco ("4 200 DH")

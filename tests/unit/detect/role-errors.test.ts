@@ -119,4 +119,11 @@ describe('role errors: the right product with a wrong name or brand', () => {
     expect(nounHits('Printed Straight Kurta')).toBe(1);
     expect(nounHits('Banarasi silk saree')).toBe(1);
   });
+
+  it('drops the linking word a maker read off the end of the name leaves behind', () => {
+    expect(tidyRoles(cand('Telar Ocre', 'Chal de lana de'))?.name).toBe('Chal de lana');
+    expect(tidyRoles(cand('Quillby', 'Borsa a mano di'))?.name).toBe('Borsa a mano');
+    // Without a maker the dangling word still marks a clause cut short, not a name.
+    expect(tidyRoles(cand(null, 'Chal de lana de'))).toBeNull();
+  });
 });

@@ -16,6 +16,7 @@ describe('currency words in the languages the lexicon covers', () => {
     ['La giacca costa 120 dollari', 120, 'USD'],
     ['Las botas cuestan 150 dólares', 150, 'USD'],
     ['Buty kosztują 99 dolarów', 99, 'USD'],
+    ['Retail ár: 140 dollár (nagyjából 50 ezer forint)', 140, 'USD'],
     ['Laukku maksaa 85 eurolla', 85, 'EUR'],
     ['Takki 120 euroa', 120, 'EUR'],
     ['Kurtka za 200 eurów', 200, 'EUR'],
