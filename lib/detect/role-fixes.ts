@@ -28,3 +28,14 @@ export function dropCtaLead(name: string): string {
   const m = CTA_LEAD.exec(name.trim());
   return m && nameOk(m[1]!) ? m[1]! : name;
 }
+
+/** "via Asos", "bei Zalando": a shop preposition and a name. */
+export const SHOP_PHRASE = /^(?:via|at|from|available at|chez|bei|bij|hos|från|fra|presso)\s+(.{2,40})$/i;
+/** A bare web address: "aritzia.com", "www.simons.ca". */
+export const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
+
+/**
+ * A name without the linking word a maker read off its end left behind ("Botas vaqueras de Cuadra",
+ * "Rebozo de seda de Pineda Covalin"): the word is no part of the name. For names whose maker is known.
+ */
+export const dropLinkEnd = (name: string): string => name.replace(/\s+(?:de|di|du|da|do|von|van|by|from|of)$/iu, '');

@@ -8,18 +8,14 @@ import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropPriceVerb, dropVariant } from './name-tail';
 import { clauseName, isSentence } from './clause-name';
 import { cutClause, quotedModel } from './name-clause';
-import { dropCtaLead, dropPossessive } from './role-fixes';
+import { dropCtaLead, dropLinkEnd, dropPossessive, SHOP_PHRASE, WEB_ADDRESS } from './role-fixes';
 import { makerInNamePlace, shopLeadingName, shopOwnModel, swappedRoles } from './role-order';
 import { leadingMaker } from './bracket-maker';
+import { quotedMakerItem } from './quoted-maker';
 import { lowerAlnum, nameOk } from './text';
 import { CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
 export { stripLabels };
-
-/** "via Asos", "bei Zalando": a shop preposition and a name. */
-const SHOP_PHRASE = /^(?:via|at|from|available at|chez|bei|bij|hos|från|fra|presso)\s+(.{2,40})$/i;
-/** A bare web address: "aritzia.com", "www.simons.ca". */
-const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
 
 /**
  * Tidies a candidate's roles: a label or counter read as the brand ("Shoes:", "Winner:", "4 of 6")
@@ -79,6 +75,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
     brand ??= lead.maker;
     name = name.slice(lead.length);
   }
+  // "…汎用性が高い「タトラス」のロングダウンコート": the quoted maker before the item (./quoted-maker).
+  const quotedMaker = quotedMakerItem(brand, name);
+  if (quotedMaker) [brand, name] = quotedMaker;
   // Fields read in the wrong order ("2Jours | Fendi | 1320 €"): a name that is exactly a known maker,
   // with a brand the gazetteer does not know, swaps roles.
   if (brand && name && !lookupBrand(brand)) {
@@ -110,9 +109,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
   const lang = c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   name = cutClause(clauseName(quotedModel(name, brand), brand, lang), lang);
-  // "Botas vaqueras de Cuadra", "Rebozo de seda de Pineda Covalin": the maker read off the end leaves its
-  // linking word behind, which is no part of the name.
-  if (brand) name = name.replace(/\s+(?:de|di|du|da|do|von|van|by|from|of)$/iu, '');
+  if (brand) name = dropLinkEnd(name);
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;
