@@ -7,11 +7,14 @@ import { nounHits } from '../lexicon';
  * and a dash before the next label ("Shirt: Maker - Shoes & Bag: Maker"), where a dash cannot join piece and maker.
  */
 export const SEP = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+|\s+[–—-]\s+(?=[\p{L}][^:;,–—-]{0,40}?:\s)/gu;
+/** A sentence end after a word, not after a title ("Coat: Mrs. Bright"). */
+export const SENTENCE_END =
+  String.raw`(?<=(?:\p{L}{2}|&\p{L})[.!])` + String.raw`(?<!(?:^|[\s&])(?:Mr|Mrs|Ms|Dr|St)\.)\s+(?=\p{Lu})`;
 /**
  * A sentence end after a word ("t-shirt: Lindex. Shorts: H&M."): a blogger's own paragraph of credits. Not in
  * photo captions, where "Dress: Maker. Shoes: Maker. Photo: Agency" is a red-carpet report, not a pick.
  */
-export const SENTENCE = new RegExp(String.raw`${SEP.source}|(?<=(?:\p{L}{2}|&\p{L})[.!])\s+(?=\p{Lu})`, 'gu');
+export const SENTENCE = new RegExp(`${SEP.source}|${SENTENCE_END}`, 'gu');
 /** A run-on credit label inside a span: a word and a colon ("… MinkPink Skirt: Asos"). */
 const RUN_ON = /(?<=\S\s+)([\p{L}][\p{L}'’-]*)\s?:\s/gu;
 /** Pieces joined before a label's last word ("Shoes & Bag:", "Sweater, T-shirt & Skirt:"): one label, not two. */

@@ -102,8 +102,8 @@ function pieceThenUnknown(t: string): { brand: string; name: string } | null {
  */
 export function shareMakers(sp: readonly [string, number][], read: Part[][], joined: readonly boolean[]): void {
   const lead = read.flat().filter((p) => p.lead).length >= 2;
-  // Two spans or more read piece first by a known maker: the list names its pieces first.
-  const tail = read.filter((r) => r.length && r.every((p) => !p.lead)).length >= 2;
+  // A span read piece first by a known maker: the list names its pieces first (it holds two credits or more).
+  const tail = read.some((r) => r.length && r.every((p) => !p.lead));
   for (let k = 0; k < read.length; k++) {
     if (read[k]!.length) continue;
     const [raw, s] = sp[k]!;

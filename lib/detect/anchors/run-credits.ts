@@ -5,7 +5,7 @@ import { nounHits } from '../lexicon';
 import { clean } from '../text';
 import { maker, makers, piece, pieces } from './credit-sides';
 import { listHits, makerFirst, shareMakers, type Part } from './maker-first';
-import { SENTENCE, SEP, spans } from './credit-spans';
+import { SENTENCE, SENTENCE_END, SEP, spans } from './credit-spans';
 
 /** "Piece: Maker", "piece, Maker", "Piece - Maker": the piece first, then its maker. */
 const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
@@ -65,7 +65,7 @@ function readSpan(text: string, s: number): Part[] {
  * Prose and noun-first credits run on with commas and "and", sentence after sentence: "vestido de A, bolso de B y
  * sandalias de C. Yo llevo …". Group 1 holds the word "and".
  */
-const LIST = /,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+|(?<=(?:\p{L}{2}|&\p{L})[.!])\s+(?=\p{Lu})/gu;
+const LIST = new RegExp(String.raw`,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+|${SENTENCE_END}`, 'gu');
 /** The same in a photo caption, where sentences of credits are a red-carpet report (see SENTENCE). */
 const LIST_CAPTION = /,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+/gu;
 
@@ -78,7 +78,7 @@ function readAll(sp: [string, number][], joined: boolean[] = []): Part[] {
   const read = sp.map(([t, s]) => readSpan(t, s));
   // Only spans that name their own maker say the list is credits; the shared ones ride along.
   const hits = listHits(read);
-  if (hits < 2 || hits * 2 < sp.length) return [];
+  if (hits < 2) return [];
   shareMakers(sp, read, joined);
   // "Short, veste et chapeau Stefanel": a bare piece before a comma shares the maker too when the piece after it
   // shared one through "and".
@@ -92,7 +92,9 @@ function readAll(sp: [string, number][], joined: boolean[] = []): Part[] {
     read[k] = [{ ...next[0]!, name: clean(t), s: at, e: at + t.trim().length }];
     shared.add(k);
   }
-  return read.flat();
+  // Most spans read, counting pieces that share a maker and makers the gazetteer does not know in the list's form
+  // ("Short, veste et chapeau A, marinière B, sac c, ballerines D"); prose with one credit clause is not a list.
+  return listHits(read) * 2 < sp.length ? [] : read.flat();
 }
 
 /** "Blazer, chemise, jean et bottines, Zara": pieces listed, then the one maker of them all. */

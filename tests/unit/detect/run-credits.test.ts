@@ -143,6 +143,25 @@ describe('run-on and loosely joined outfit credits', () => {
     expect(got).toContainEqual(['Pikku Myyrä', 'Takki', null]);
   });
 
+  it('counts pieces that share a maker towards a caption list, an unknown maker after a single known one', () => {
+    const got = read(
+      '<figure><figcaption>Jupe, gilet et chapeau Sessùn, sac Atelier Nour, mocassins Minelli, foulard</figcaption></figure>',
+      'fr',
+    );
+    expect(got).toEqual([
+      ['Sessùn', 'Jupe', null],
+      ['Sessùn', 'gilet', null],
+      ['Sessùn', 'chapeau', null],
+      ['Atelier Nour', 'sac', null],
+      ['Minelli', 'mocassins', null],
+    ]);
+  });
+
+  it('does not end a sentence at "Mrs." inside a maker', () => {
+    const got = read('<p>Coat: Mrs. Bright. Jeans: Arket. Boots: Vagabond.</p>');
+    expect(got).toContainEqual(['Mrs. Bright', 'Coat', null]);
+  });
+
   it('takes no place after a preposition for an unknown maker', () => {
     const got = read('<p>Mantel Arket, Stiefel Vagabond, Handschuhe vom Flohmarkt.</p>', 'de');
     expect(got.map((g) => g[0])).not.toContain('Flohmarkt');
