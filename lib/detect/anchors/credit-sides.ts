@@ -39,6 +39,8 @@ export function maker(raw: string): { brand: string; model: string; shop: string
   // A separator left at the end of a caption line ("Trousers: COS |") is no part of the maker.
   let t = clean(raw.replace(/\([^()]*\)/g, ' '))
     .replace(/[\s.,;:!|/•·]+$/, '')
+    // "Forever 21 - Shoes & Bag: …": a dash left after a maker where the next credit starts.
+    .replace(/\s+[–—-]$/u, '')
     .replace(/^the\s+(?=\p{Lu})/u, '');
   for (let k = 0; k < 3; k++) t = t.replace(GIFT, '').replace(LINK_WORD, '').trim();
   let shop: string | null = null;
@@ -60,7 +62,7 @@ export function maker(raw: string): { brand: string; model: string; shop: string
 
 /** "Skirt and Chain", "Tights & Ring": the pieces a credit names, when each is a short noun phrase. */
 export function pieces(p: string): string[] {
-  const ps = p.split(/\s+(?:&|and|und|et|e|y|og|och|en|\+)\s+/i).map((x) => x.trim());
+  const ps = p.split(/\s*,\s+|\s+(?:&|and|und|et|e|y|og|och|en|\+)\s+/i).map((x) => x.trim());
   return ps.length > 1 && ps.every((x) => words(x).length <= 3 && nounHits(x) > 0) ? ps : [p];
 }
 

@@ -1,6 +1,7 @@
 import { findBrands } from '../../gazetteer';
 import { canonical } from '../brand';
-import { nounHits } from '../lexicon';
+import { lexicon, nounHits } from '../lexicon';
+import { clean, properName } from '../text';
 import { NO_MAKER, piece, pieces } from './credit-sides';
 
 /** One credit read from a span of a line: the maker, the piece, a shop, and where it sits (characters s..e). */
@@ -12,6 +13,8 @@ export interface Part {
   e: number;
   /** The maker opened the span ("Topshop tank"): a bare piece joined to it by "and" shares it ("… and jeans"). */
   lead?: boolean;
+  /** Read piece first with a maker the gazetteer does not know, only because the list's other spans read. */
+  unknown?: boolean;
 }
 
 /**
@@ -71,14 +74,36 @@ export const listHits = (read: readonly Part[][]): number =>
 const UNKNOWN = /^((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+){1,3})(\p{Ll}.*)$/u;
 
 /**
+ * A piece, then a maker the gazetteer does not know: "sac Atelier Nour", "Takki Moonstone Design". The piece is the
+ * shortest opening that reads as one whole, the maker the capitalised words after it.
+ */
+function pieceThenUnknown(t: string): { brand: string; name: string } | null {
+  const w = t.split(/\s+/);
+  for (let j = 1; j < w.length && j <= 4; j++) {
+    const who = w.slice(j).join(' ');
+    const head = clean(w.slice(0, j).join(' '));
+    if (!properName(who, 3) || !/\p{L}{2}/u.test(who) || nounHits(who) || NO_MAKER.test(who)) continue;
+    if (lexicon().negative.test(who) || findBrands(head).length || piece(head) !== head) continue;
+    // The piece ends at its noun: "Handschuhe vom Flohmarkt" says where, not who made them.
+    if (!nounHits(w[j - 1]!)) continue;
+    return { brand: canonical(who), name: head };
+  }
+  return null;
+}
+
+/**
  * Fills the spans of a list of maker-first credits that the gazetteer alone could not read, in place:
  * - "Topshop tank and jeans": a bare piece after "and" shares the maker that opened the span before it;
  * - "Gatta over-knee socks" among "H&M shoes, New Look Sweater": in a list that names its makers first, a span of
- *   capitalised words before a lower-case piece is a maker the gazetteer does not know.
+ *   capitalised words before a lower-case piece is a maker the gazetteer does not know;
+ * - "sac Atelier Nour" among "jupe Petit Bateau, baskets Veja": in a list that names its pieces first by known
+ *   makers, a piece followed by capitalised words names a maker the gazetteer does not know.
  * `sp` are the spans with their offsets, `read` what each read as, `joined[k]` whether span k and k+1 share "and".
  */
 export function shareMakers(sp: readonly [string, number][], read: Part[][], joined: readonly boolean[]): void {
   const lead = read.flat().filter((p) => p.lead).length >= 2;
+  // A span read piece first by a known maker: the list names its pieces first (it holds two credits or more).
+  const tail = read.some((r) => r.length && r.every((p) => !p.lead));
   for (let k = 0; k < read.length; k++) {
     if (read[k]!.length) continue;
     const [raw, s] = sp[k]!;
@@ -92,7 +117,11 @@ export function shareMakers(sp: readonly [string, number][], read: Part[][], joi
     const m = lead ? UNKNOWN.exec(t) : null;
     const who = m?.[1]!.trim() ?? '';
     const p = m ? piece(m[2]!) : null;
-    if (!p || NO_MAKER.test(who) || nounHits(who) || findBrands(m![2]!).length) continue;
-    read[k] = [{ brand: canonical(who), name: p, shop: null, s: at, e: at + t.length, lead: true }];
+    if (p && !NO_MAKER.test(who) && !nounHits(who) && !findBrands(m![2]!).length) {
+      read[k] = [{ brand: canonical(who), name: p, shop: null, s: at, e: at + t.length, lead: true }];
+      continue;
+    }
+    const pt = tail && !lead ? pieceThenUnknown(t.replace(/[\s.,;:!]+$/, '')) : null;
+    if (pt) read[k] = [{ ...pt, shop: null, s: at, e: at + t.length, unknown: true }];
   }
 }

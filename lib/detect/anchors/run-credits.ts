@@ -5,18 +5,12 @@ import { nounHits } from '../lexicon';
 import { clean } from '../text';
 import { maker, makers, piece, pieces } from './credit-sides';
 import { listHits, makerFirst, shareMakers, type Part } from './maker-first';
+import { SENTENCE, SENTENCE_END, SEP, spans } from './credit-spans';
 
-/** Where one credit ends in a line the other credit readers do not split: "//" with or without spaces, " | ", ";". */
-const SEP = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+/gu;
-/**
- * A sentence end after a word ("t-shirt: Lindex. Shorts: H&M."): a blogger's own paragraph of credits. Not in
- * photo captions, where "Dress: Maker. Shoes: Maker. Photo: Agency" is a red-carpet report, not a pick.
- */
-const SENTENCE = /\s*;\s*|(?<!:)\/\/\s*|\s+[|•·/]\s+|(?<=(?:\p{L}{2}|&\p{L})[.!])\s+(?=\p{Lu})/gu;
 /** "Piece: Maker", "piece, Maker", "Piece - Maker": the piece first, then its maker. */
 const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
-/** A run-on credit label inside a span: a word and a colon ("… MinkPink Skirt: Asos"). */
-const RUN_ON = /(?<=\S\s+)([\p{L}][\p{L}'’-]*)\s?:\s/gu;
+/** "Piece: Maker" only, when the span has a colon: "Sweater, T-shirt & Skirt: Maker" is one label. */
+const COLON_LABELLED = /^(.{2,60}?)\s?:\s+(\S.*)$/u;
 /** The maker after a preposition in prose credits ("Patri lleva vestido de María Escoté", "Mantel von Totême"). */
 const OF_MAKER = /^(.{2,60}?)\s+(?:von|de|di|del|della|van|by|from|fra|från|af|od|z)\s+(?:the\s+)?(\p{Lu}.{0,40})$/u;
 
@@ -25,7 +19,7 @@ function readSpan(text: string, s: number): Part[] {
   const t = text.trim();
   const at = s + text.indexOf(t);
   const e = at + t.length;
-  const lab = LABELLED.exec(t);
+  const lab = COLON_LABELLED.exec(t) ?? LABELLED.exec(t);
   if (lab) {
     const p = piece(lab[1]!);
     const ms = p ? makers(lab[2]!).filter((m) => !!m) : [];
@@ -67,35 +61,11 @@ function readSpan(text: string, s: number): Part[] {
   return makerFirst(t, at);
 }
 
-/** Splits a line at the credit separators, then a span holding two or more "Noun:" labels at each label. */
-function spans(text: string, sep: RegExp): [string, number][] {
-  const out: [string, number][] = [];
-  let from = 0;
-  const cut = (e: number) => {
-    const chunk = text.slice(from, e);
-    const labels = [...chunk.matchAll(RUN_ON)].filter((m) => nounHits(m[1]!) > 0);
-    let k = 0;
-    // "Sweater: MinkPink Skirt: Asos": a second label after a first one; "Skirt and Chain:" is one label.
-    if (labels.length >= 2 || (labels.length === 1 && chunk.indexOf(':') < labels[0]!.index))
-      for (const m of labels) {
-        out.push([chunk.slice(k, m.index), from + k]);
-        k = m.index;
-      }
-    out.push([chunk.slice(k), from + k]);
-  };
-  for (const m of text.matchAll(sep)) {
-    cut(m.index);
-    from = m.index + m[0].length;
-  }
-  cut(text.length);
-  return out.filter(([t]) => t.trim());
-}
-
 /**
  * Prose and noun-first credits run on with commas and "and", sentence after sentence: "vestido de A, bolso de B y
  * sandalias de C. Yo llevo …". Group 1 holds the word "and".
  */
-const LIST = /,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+|(?<=(?:\p{L}{2}|&\p{L})[.!])\s+(?=\p{Lu})/gu;
+const LIST = new RegExp(String.raw`,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+|${SENTENCE_END}`, 'gu');
 /** The same in a photo caption, where sentences of credits are a red-carpet report (see SENTENCE). */
 const LIST_CAPTION = /,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+/gu;
 
@@ -108,16 +78,45 @@ function readAll(sp: [string, number][], joined: boolean[] = []): Part[] {
   const read = sp.map(([t, s]) => readSpan(t, s));
   // Only spans that name their own maker say the list is credits; the shared ones ride along.
   const hits = listHits(read);
-  if (hits < 2 || hits * 2 < sp.length) return [];
+  if (hits < 2) return [];
   shareMakers(sp, read, joined);
+  // "Short, veste et chapeau Stefanel": a bare piece before a comma shares the maker too when the piece after it
+  // shared one through "and".
+  const shared = new Set<number>();
   for (let k = read.length - 2; k >= 0; k--) {
     const [t, s] = sp[k]!;
     const next = read[k + 1]!;
-    if (read[k]!.length || !joined[k] || next.length !== 1 || next[0]!.lead || piece(t) !== clean(t)) continue;
+    if (read[k]!.length || !(joined[k] || shared.has(k + 1)) || next.length !== 1 || next[0]!.lead) continue;
+    if (piece(t) !== clean(t)) continue;
     const at = s + t.indexOf(t.trim());
     read[k] = [{ ...next[0]!, name: clean(t), s: at, e: at + t.trim().length }];
+    shared.add(k);
   }
-  return read.flat();
+  // Most spans read, counting pieces that share a maker and makers the gazetteer does not know in the list's form
+  // ("Short, veste et chapeau A, marinière B, sac c, ballerines D"); prose with one credit clause is not a list.
+  return listHits(read) * 2 < sp.length ? [] : read.flat();
+}
+
+/** "Blazer, chemise, jean et bottines, Zara": pieces listed, then the one maker of them all. */
+const PIECES_THEN_MAKER = /^(.{2,120}),\s+([^,]{2,40}?)[\s.]*$/u;
+
+/**
+ * A line that is nothing but pieces and, after the last comma, their maker: known to the gazetteer, or any short
+ * proper name in a photo caption.
+ */
+function piecesThenMaker(text: string, cap: boolean): Part[] {
+  const m = PIECES_THEN_MAKER.exec(text);
+  const ps = m ? pieces(m[1]!) : [];
+  // pieces() splits only when every part is a short noun phrase ("Blazer" too, though a maker is named so).
+  if (ps.length < 2) return [];
+  const who = maker(m![2]!);
+  if (!who || who.model || (!cap && !lookupBrand(who.brand))) return [];
+  let pos = 0;
+  return ps.map((x) => {
+    const k = text.indexOf(x, pos);
+    pos = k + x.length;
+    return { brand: who.brand, name: x, shop: who.shop, s: k, e: k + x.length };
+  });
 }
 
 function creditsIn(ctx: Ctx, line: Line): Candidate[] {
@@ -139,6 +138,7 @@ function creditsIn(ctx: Ctx, line: Line): Candidate[] {
       joined,
     );
   }
+  if (!parts.length && line.text.length <= 160) parts = piecesThenMaker(line.text.trim(), line.cap);
   const n = parts.length;
   return parts.map((p) => ({
     brand: p.brand,

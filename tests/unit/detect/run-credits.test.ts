@@ -101,6 +101,72 @@ describe('run-on and loosely joined outfit credits', () => {
     expect(read('<p>Coat: Mango | Skirt: ASOS | Boots: Vagabond</p>')).toContainEqual(['ASOS', 'Skirt', null]);
   });
 
+  it('splits labelled credits at a dash before the next label, several pieces to one label', () => {
+    const got = read('<p>Cardigan, Tee &amp; Jeans: Arket - Boots &amp; Belt: Vagabond - Scarf: Monki</p>');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Arket', 'Cardigan', null],
+        ['Arket', 'Tee', null],
+        ['Arket', 'Jeans', null],
+        ['Vagabond', 'Boots', null],
+        ['Vagabond', 'Belt', null],
+        ['Monki', 'Scarf', null],
+      ]),
+    );
+    expect(got.map((g) => g[0])).not.toContain('Arket - Boots');
+  });
+
+  it('shares a maker back over a comma series that ends in "and"', () => {
+    const got = read(
+      '<figure><figcaption>Jupe, chemise et foulard Sessùn, mocassins Minelli</figcaption></figure>',
+      'fr',
+    );
+    expect(got).toEqual([
+      ['Sessùn', 'Jupe', null],
+      ['Sessùn', 'chemise', null],
+      ['Sessùn', 'foulard', null],
+      ['Minelli', 'mocassins', null],
+    ]);
+  });
+
+  it('reads pieces listed before their one maker after the last comma', () => {
+    const got = read('<figure><figcaption>Chemise, jean et bottines, Arket</figcaption></figure>', 'fr');
+    expect(got.map((g) => [g[0], g[1]])).toEqual([
+      ['Arket', 'Chemise'],
+      ['Arket', 'jean'],
+      ['Arket', 'bottines'],
+    ]);
+  });
+
+  it('reads an unknown maker after its piece among pieces credited to known makers', () => {
+    const got = read('<p>Takki Pikku Myyrä, housut Arket, kengät Vagabond.</p>', 'fi');
+    expect(got).toContainEqual(['Pikku Myyrä', 'Takki', null]);
+  });
+
+  it('counts pieces that share a maker towards a caption list, an unknown maker after a single known one', () => {
+    const got = read(
+      '<figure><figcaption>Jupe, gilet et chapeau Sessùn, sac Atelier Nour, mocassins Minelli, foulard</figcaption></figure>',
+      'fr',
+    );
+    expect(got).toEqual([
+      ['Sessùn', 'Jupe', null],
+      ['Sessùn', 'gilet', null],
+      ['Sessùn', 'chapeau', null],
+      ['Atelier Nour', 'sac', null],
+      ['Minelli', 'mocassins', null],
+    ]);
+  });
+
+  it('does not end a sentence at "Mrs." inside a maker', () => {
+    const got = read('<p>Coat: Mrs. Bright. Jeans: Arket. Boots: Vagabond.</p>');
+    expect(got).toContainEqual(['Mrs. Bright', 'Coat', null]);
+  });
+
+  it('takes no place after a preposition for an unknown maker', () => {
+    const got = read('<p>Mantel Arket, Stiefel Vagabond, Handschuhe vom Flohmarkt.</p>', 'de');
+    expect(got.map((g) => g[0])).not.toContain('Flohmarkt');
+  });
+
   it('leaves one clause of prose alone', () => {
     expect(read('<p>She wore a Chanel dress to the party, and her sister chose a gown by Dior.</p>')).toEqual([]);
   });
