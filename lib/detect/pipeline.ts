@@ -25,6 +25,7 @@ import { setPageLanguage } from './lexicon';
 import { readSafely } from './safe-read';
 import { pieceList } from './piece-list';
 import { priceSurvey } from './price-survey';
+import { ownLabelMaker } from './own-label';
 
 /** The page's declared language (`<html lang>`), '' when none. */
 const pageLanguage = (root: Document | Element): string =>
@@ -144,6 +145,7 @@ export function* gather(
     .map((c) => reviewTidy(ctx, c))
     .map((c) => c && specPrice(ctx, namePrice(ctx, c)))
     .map((c) => c && tidyRoles(c))
+    .map((c) => c && ownLabelMaker(c))
     .flatMap((c) => (c ? pieceList(ctx, c) : []))
     .filter((c) => !priceSurvey(ctx, c));
   const stats = pageStats(ctx, cands);
@@ -172,6 +174,8 @@ export function keep(g: Gathered, scores: readonly number[], accept: number): Ca
     // A shop that is its own brand ("Wool coat" linked to arket.com) made the piece.
     const own = !c.brand && c.retailer ? lookupBrand(c.retailer) : null;
     if (own && lowerAlnum(own.name) === lowerAlnum(c.retailer!)) c.brand = own.name;
+    // A chain that sells only its own label made what it sells (./own-label).
+    c.brand ??= ownLabelMaker(c).brand;
   }
   return kept;
 }

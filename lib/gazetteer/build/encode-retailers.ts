@@ -36,7 +36,8 @@ export function encodeRetailers(records: RetailerRecord[]): string {
     }
   }
   const lines = records.map(
-    (r) => `${(kept.get(r) ?? []).map((n) => n.text).join('|')}@${encodeDomains(r.names[0]!, r.domains)}`,
+    (r) =>
+      `${(kept.get(r) ?? []).map((n) => n.text).join('|')}@${encodeDomains(r.names[0]!, r.domains)}${r.ownLabel ? '!' : ''}`,
   );
   return sortByKey(lines, (l) => nameKey(l.split(/[|@]/)[0]!)).join('\n');
 }
