@@ -1,6 +1,6 @@
 import { lookupBrand } from '../gazetteer';
 import { pageCurrency } from './page-currency';
-import type { Candidate, Claim, Ctx, Line } from './context';
+import type { Candidate, Ctx, Line } from './context';
 import { ANCHORS } from './anchors';
 import { uncoveredRecords } from './anchors/record-groups';
 import { features } from './features';
@@ -18,6 +18,7 @@ import { collectLines } from './lines';
 import { worthReading } from './precheck';
 import { clusters } from './clusters';
 import { lowerAlnum } from './text';
+import { select } from './select';
 import { buyLinkAfter } from './buy-line';
 import { brandVariants } from './brand-variants';
 import { retailerFromText, retailerFromUrl } from './retailer';
@@ -25,6 +26,7 @@ import { setPageLanguage } from './lexicon';
 import { readSafely } from './safe-read';
 import { pieceList } from './piece-list';
 import { priceSurvey } from './price-survey';
+import { ownLabelMaker } from './own-label';
 
 /** The page's declared language (`<html lang>`), '' when none. */
 const pageLanguage = (root: Document | Element): string =>
@@ -57,53 +59,7 @@ function makeCtx(root: Document | Element, pageUrl: string): Ctx {
   return { root, doc, pageUrl, host, currency, lines: [] };
 }
 
-const NO_PRICE = `${undefined}${undefined}`;
-const pos = (c: Candidate) => Math.min(...c.claims.map((x) => x.i * 1e6 + Math.min(x.s, 999_999)));
-
-/**
- * Keeps the most probable candidate for each piece of text, drops repeats, and restores page order.
- * `score` holds the trained scorer's probability here.
- */
-export function select(cands: Candidate[], accept: number): Candidate[] {
-  const kept: Candidate[] = [];
-  const taken = new Map<number, Claim[]>();
-  const free = (x: Claim) => !taken.get(x.i)?.some((y) => x.s < y.e && y.s < x.e);
-  for (const c of cands.filter((c) => c.score >= accept).sort((a, b) => b.score - a.score || pos(a) - pos(b))) {
-    if (!c.claims.every(free)) continue;
-    kept.push(c);
-    for (const x of c.claims) taken.set(x.i, [...(taken.get(x.i) ?? []), x]);
-  }
-  // The same product again (a hero card and a prose line): same price, and the same link or the same
-  // brand with one name inside the other. The more probable reading stays, at the first place on the page.
-  kept.sort((a, b) => b.score - a.score || pos(a) - pos(b));
-  const seen = new Map<string, Candidate[]>();
-  const out: Candidate[] = [];
-  for (const c of kept) {
-    const key = `${c.price?.amount}${c.price?.currency}`;
-    // A pick named without a price in prose is the same product as its priced card ("Arktis Parka" twice).
-    const same = [...(seen.get(key) ?? []), ...(c.price ? (seen.get(NO_PRICE) ?? []) : out.filter((k) => k.price))];
-    const n = lowerAlnum(c.name);
-    const dup = same.find((k) => {
-      const m = lowerAlnum(k.name);
-      return (
-        (!!c.url && c.url === k.url) ||
-        (lowerAlnum(k.brand ?? '') === lowerAlnum(c.brand ?? '') && (m.includes(n) || n.includes(m)))
-      );
-    });
-    if (dup) {
-      dup.claims = [...dup.claims, ...c.claims];
-      if (!dup.price && c.price) Object.assign(dup, { price: c.price, retailer: dup.retailer ?? c.retailer });
-      // Of two readings of one name ("Rubber Boots" in a list line, "Recycled Rubber Boots" on its card),
-      // the fuller one names the product.
-      const m = lowerAlnum(dup.name);
-      if (n.length > m.length && n.includes(m)) dup.name = c.name;
-      continue;
-    }
-    seen.set(key, [...same, c]);
-    out.push(c);
-  }
-  return out.sort((a, b) => pos(a) - pos(b));
-}
+export { select } from './select';
 
 /** A page read into candidates with their feature vectors, before the scorer decides. */
 export interface Gathered {
@@ -144,6 +100,7 @@ export function* gather(
     .map((c) => reviewTidy(ctx, c))
     .map((c) => c && specPrice(ctx, namePrice(ctx, c)))
     .map((c) => c && tidyRoles(c))
+    .map((c) => c && ownLabelMaker(c))
     .flatMap((c) => (c ? pieceList(ctx, c) : []))
     .filter((c) => !priceSurvey(ctx, c));
   const stats = pageStats(ctx, cands);
@@ -172,6 +129,8 @@ export function keep(g: Gathered, scores: readonly number[], accept: number): Ca
     // A shop that is its own brand ("Wool coat" linked to arket.com) made the piece.
     const own = !c.brand && c.retailer ? lookupBrand(c.retailer) : null;
     if (own && lowerAlnum(own.name) === lowerAlnum(c.retailer!)) c.brand = own.name;
+    // A chain that sells only its own label made what it sells (./own-label).
+    c.brand ??= ownLabelMaker(c).brand;
   }
   return kept;
 }

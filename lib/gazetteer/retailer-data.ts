@@ -27,7 +27,7 @@ function decodeDomains(name: string, encoded: string): string[] {
   });
 }
 
-/** Decodes the generated retailer data ("Name|Alias@domain,.suffix" per line) into lookup maps. */
+/** Decodes the generated retailer data ("Name|Alias@domain,.suffix", "!" after an own-label chain) into lookup maps. */
 export function buildRetailerIndex(data: string): RetailerIndex {
   const byKey = new Map<string, Retailer>();
   const byDomain = new Map<string, Retailer>();
@@ -37,10 +37,13 @@ export function buildRetailerIndex(data: string): RetailerIndex {
     const at = line.lastIndexOf('@');
     if (at <= 0) continue;
     const names = line.slice(0, at).split('|');
-    const listed = decodeDomains(names[0]!, line.slice(at + 1));
+    // A trailing "!" marks a chain that sells only its own label.
+    const own = line.endsWith('!');
+    const listed = decodeDomains(names[0]!, line.slice(at + 1, own ? -1 : undefined));
     const retailer: Retailer = Object.freeze({
       name: names[0]!,
       domains: Object.freeze(listed.filter((d) => !d.endsWith('.*'))),
+      ...(own ? { ownLabel: true } : {}),
     });
     all.push(retailer);
     for (const n of names) byKey.set(nameKey(n), retailer);

@@ -20,6 +20,8 @@ export interface BrandOccurrence extends BrandHit {
 export interface Retailer {
   name: string;
   domains: readonly string[];
+  /** A chain that sells only goods under its own name: what it sells, it made (H&M, Zara, C&A). */
+  ownLabel?: boolean;
 }
 
 /** How the background can search a retailer's catalogue. */

@@ -34,7 +34,7 @@ export function compileGazetteer(
     HEADER('lib/gazetteer/data/brands-*.txt and retailers.txt') +
     `\n/** Brands, one per line: "Name|Alias"; a leading "!" marks a name that is also a common word. */\n` +
     `export const BRAND_DATA = ${JSON.stringify(encodeBrands(brands))};\n` +
-    `\n/** Retailers, one per line: "Name|Alias@domain,.suffix" (".suffix" reuses the previous label). */\n` +
+    `\n/** Retailers, one per line: "Name|Alias@domain,.suffix" (".suffix": the label before; "!": own label). */\n` +
     `export const RETAILER_DATA = ${JSON.stringify(encodeRetailers(retailers))};\n` +
     `\n/** Detection words by language, one per line: "section|lang|entry" (see data/lexicon/README.md). */\n` +
     `export const LEXICON_DATA = ${JSON.stringify(encodeLexicon(lexiconFiles))};\n`;

@@ -35,9 +35,10 @@ export function encodeRetailers(records: RetailerRecord[]): string {
       seen.set(d, r.source);
     }
   }
-  const lines = records.map(
-    (r) => `${(kept.get(r) ?? []).map((n) => n.text).join('|')}@${encodeDomains(r.names[0]!, r.domains)}`,
-  );
+  const lines = records.map((r) => {
+    const names = (kept.get(r) ?? []).map((n) => n.text).join('|');
+    return `${names}@${encodeDomains(r.names[0]!, r.domains)}${r.ownLabel ? '!' : ''}`;
+  });
   return sortByKey(lines, (l) => nameKey(l.split(/[|@]/)[0]!)).join('\n');
 }
 

@@ -4,7 +4,7 @@
  *
  * Brand line:     Name | Alias | Alias!            (a trailing "!" marks that one name ambiguous)
  *                 Name | Alias !ambiguous          (every name on the line is ambiguous)
- * Retailer line:  Name | Alias @ domain domain.* ; shopify ; search https://…{q}…
+ * Retailer line:  Name | Alias @ domain domain.* ; shopify ; search https://…{q}… ; own-label
  * Lines starting with "#" and blank lines are ignored.
  */
 
@@ -31,6 +31,8 @@ export interface RetailerRecord {
   domains: string[];
   platform?: string;
   searchUrl?: string;
+  /** A chain that sells only goods under its own name (H&M, Zara, C&A), never other makers'. */
+  ownLabel?: boolean;
   source: string;
 }
 
@@ -88,6 +90,7 @@ export function parseRetailerSource(text: string, file: string): RetailerRecord[
     for (const option of options) {
       const [key = '', value] = option.trim().split(/\s+/, 2);
       if (key === 'shopify' && value === undefined) record.platform = 'shopify';
+      else if (key === 'own-label' && value === undefined) record.ownLabel = true;
       else if (key === 'platform' && value) record.platform = value;
       else if (key === 'search' && value) {
         if (!/^https:\/\/[^\s]+\{q\}/.test(value)) throw new SourceError(`${where}: bad search URL "${value}"`);
