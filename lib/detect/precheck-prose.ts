@@ -8,9 +8,16 @@ import { lazyRegExp } from './precheck-text';
  * before a model ("ナイキのAF1", "アシックス「GEL」"). Each has a cheap first step (a capital, a maker, a katakana run).
  */
 
-/** Two capitalised words (or one joined by & or +), then up to three lower-case words: a name before its noun. */
-const NAME_NOUN =
-  /(?<![\p{L}])\p{Lu}[\p{L}'’]+(?:[ \u00a0](?:[&+][ \u00a0])?\p{Lu}[\p{L}'’]*)+((?:[ \u00a0][a-zß-ÿ-]+){1,4})/gu;
+/**
+ * Two capitalised words (or one joined by & or +), then up to three lower-case words: a name before its noun. Built
+ * at its first use: creating a pattern of Unicode classes parses them, and most pages stop at NAME_JOINT.
+ */
+const NAME_NOUN = lazyRegExp(
+  () =>
+    String.raw`(?<![\p{L}])\p{Lu}[\p{L}'’]+(?:[ \u00a0](?:[&+][ \u00a0])?\p{Lu}[\p{L}'’]*)+` +
+    String.raw`((?:[ \u00a0][a-zß-ÿ-]+){1,4})`,
+  'gu',
+);
 /**
  * What every match of NAME_NOUN holds, without its Unicode classes: a space (and "&" or "+"), a capital (any letter
  * past Latin-1 may be one), letters, a space and a lower-case letter: the last word of the name and the first word

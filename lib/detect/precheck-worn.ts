@@ -1,4 +1,5 @@
 import { ITEM_WORD } from './precheck-lists';
+import { lazyRegExp } from './precheck-text';
 
 /**
  * The lead of an outfit list before its colon: "Wearing:", "(wearing: …", "Outfit details:", "What I wore:" and the
@@ -23,7 +24,8 @@ export const LEADS = [
   'ich trage',
   'visto',
 ];
-const WORN_LEAD = new RegExp(`(?<![a-zà-ÿ])(?:${LEADS.join('|')})\\s?$`);
+/** A lead ending the text before a colon; built at its first use (few pages have a colon after a lead's tail). */
+const WORN_LEAD = lazyRegExp(() => `(?<![a-zà-ÿ])(?:${LEADS.join('|')})\\s?$`);
 /**
  * The colons a lead ends with. The scan looks for them and reads the lead back from each: a regex that starts with a
  * lookbehind and fourteen words tries them all at every character of the page, a colon is rare.

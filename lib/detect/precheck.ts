@@ -7,7 +7,7 @@ import { hostOf, ownHost, sameSite } from './precheck-hosts';
 import { hasProductData, readableText } from './precheck-page';
 import { wornList } from './precheck-worn';
 import { forgetItemWords } from './precheck-lists';
-import { CTA, CTA_ANYWHERE } from './cta';
+import { CTA_ANYWHERE, CTA_LABEL } from './cta';
 
 const MAX_LINKS = 3000;
 /** A product page's path: a product slot (/product/, /p/, /dp/, /prd/, /item/, /shop/…). */
@@ -84,7 +84,7 @@ function reasonOf(root: Document | Element): string | null {
     if (labelsCount) {
       label = (a.textContent ?? '').trim();
       if (!labels.has(label)) {
-        if (CTA.test(label)) return 'buy link';
+        if (CTA_LABEL.test(label)) return 'buy link';
         labels.add(label);
       }
       if (notices.length && notices.some((n) => label!.toLowerCase().includes(n))) noticeLabels++;

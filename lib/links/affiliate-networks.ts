@@ -42,8 +42,12 @@ const PEPPERJAM_DOMAINS = ['pntra.com', 'pntrs.com', 'pntrac.com', 'gopjn.com', 
 const IMPACT_DOMAINS = ['sjv.io', 'pxf.io', 'evyy.net', '7eer.net', 'ojrq.net'];
 const IMPACT_PATH = /^\/c\/\d+\/\d+\/\d+/;
 
-/** Known wrappers, most common first. */
-export const AFFILIATE_NETWORKS: readonly AffiliateNetwork[] = [
+/**
+ * Known wrappers, most common first. Built at the first lookup rather than when the module loads: the content script
+ * carries this table for the pre-check, which reads it only for links to other sites, and every page would otherwise
+ * pay for its closures before the pre-check ran.
+ */
+const makeNetworks = (): readonly AffiliateNetwork[] => [
   { name: 'Skimlinks', matches: onHost('skimresources.com', 'redirectingat.com'), destination: fromParam('url') },
   { name: 'Rakuten', matches: onHost('linksynergy.com'), destination: fromParam('murl', 'RD_PARM1') },
   { name: 'Sovrn', matches: onHost('viglink.com'), destination: fromParam('u', 'out') },
@@ -116,7 +120,9 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetwork[] = [
   { name: 'Tumblr redirect', matches: onHost('t.umblr.com'), destination: fromParam('z') },
 ];
 
+let networks: readonly AffiliateNetwork[] | undefined;
+
 /** The wrapper a URL belongs to, if any. */
 export function networkFor(url: URL): AffiliateNetwork | null {
-  return AFFILIATE_NETWORKS.find((n) => n.matches(url)) ?? null;
+  return (networks ??= makeNetworks()).find((n) => n.matches(url)) ?? null;
 }
