@@ -17,6 +17,9 @@ import { CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } f
 
 export { stripLabels };
 
+/** A word in lower case or Hangul, a full stop, then two more words: a sentence and the start of the next. */
+const RUN_ON = /[\p{Ll}\p{Script=Hangul}]{2}[)）]?[.!?]\s+\S+\s+\S/u;
+
 /**
  * Tidies a candidate's roles: a label or counter read as the brand ("Shoes:", "Winner:", "4 of 6")
  * is dropped and the name split again; stray punctuation leaves the brand ("Simons,"). Returns null
@@ -126,6 +129,8 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose, and so
   // is a whole sentence without a price ("Her co-star wore a suit and a watch."); priced list headings stay.
   if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name) || (!c.price && isSentence(name))) return null;
+  // "…옥스퍼드화가 제격이다. 턱시도에도, 청바지에도…": a name that runs on past a full stop into another sentence is prose.
+  if (RUN_ON.test(name)) return null;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;
   // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
   const range = !!c.price && RANGES.has(c.price);

@@ -60,3 +60,13 @@ describe('a past sale told in the name', () => {
     expect(tidyRoles(cand('Chanel', 'Classic Flap that sold in Geneva', 90000))).toBeNull();
   });
 });
+
+describe('names that run on past a full stop', () => {
+  it('drops a name holding the end of one sentence and the start of the next', () => {
+    expect(
+      tidyRoles(cand('Prada', '에나멜 가죽 옥스퍼드화가 제격이다. 턱시도에도, 청바지에도 어울린다', 650)),
+    ).toBeNull();
+    expect(tidyRoles(cand('Acne Studios', 'wool coat. Perfect with jeans and boots', 650))).toBeNull();
+    expect(tidyRoles(cand('Moncler', 'St. Moritz down jacket', 950))?.name).toBe('St. Moritz down jacket');
+  });
+});
