@@ -1,14 +1,15 @@
-import { findBrands, lookupBrand, lookupRetailer } from '../gazetteer';
+import { findBrands, lookupBrand } from '../gazetteer';
 import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { dropPriceLabel, nounHits } from './lexicon';
-import { endsInPhotoCredit, isLabel, isPointer, onlyLabel, stripLabels } from './labels';
+import { isLabel, onlyLabel, stripLabels } from './labels';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
 import { afterLastPrice, dropMeasure, dropPriceVerb, dropVariant } from './name-tail';
-import { clauseName, isSentence } from './clause-name';
+import { clauseName } from './clause-name';
 import { cutClause, quotedModel } from './name-clause';
-import { dropCtaLead, dropLinkEnd, dropPossessive, PAST_SALE, SHOP_PHRASE, WEB_ADDRESS } from './role-fixes';
+import { dropCtaLead, dropLinkEnd, dropPossessive } from './role-fixes';
+import { namesNothing } from './name-checks';
 import { makerInNamePlace, makerInsideShopName, shopLeadingName, shopOwnModel, swappedRoles } from './role-order';
 import { leadingMaker } from './bracket-maker';
 import { quotedMakerItem } from './quoted-maker';
@@ -16,9 +17,6 @@ import { lowerAlnum, nameOk } from './text';
 import { CAPS_BEFORE_CJK, DIMENSIONS, PRICE_WORDS, QUOTED_NAME, SENTENCE_END } from './cjk-credit';
 
 export { stripLabels };
-
-/** A word in lower case or Hangul, a full stop, then two more words: a sentence and the start of the next. */
-const RUN_ON = /[\p{Ll}\p{Script=Hangul}]{2}[)）]?[.!?]\s+\S+\s+\S/u;
 
 /**
  * Tidies a candidate's roles: a label or counter read as the brand ("Shoes:", "Winner:", "4 of 6")
@@ -119,19 +117,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;
-  // "Precio:", "aritzia.com": a price label or a shop's web address in the name's place names no product.
-  if (onlyLabel(name) || WEB_ADDRESS.test(name) || endsInPhotoCredit(c.name) || PAST_SALE.test(name)) return null;
-  // "Suede Flats: Old Navy $22.94 (link here)": the link's own words point at it and name nothing.
-  if (isPointer(name) || (brand && isPointer(brand))) return null;
-  // "via Asos", "at Net-a-Porter": the way to the shop read as the name.
-  const toShop = SHOP_PHRASE.exec(name);
-  if (toShop && (lookupRetailer(toShop[1]!) || lowerAlnum(toShop[1]!) === lowerAlnum(c.retailer ?? '-'))) return null;
-  // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose, and so
-  // is a whole sentence without a price ("Her co-star wore a suit and a watch."); priced list headings stay.
-  if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name) || (!c.price && isSentence(name))) return null;
-  // "…옥스퍼드화가 제격이다. 턱시도에도, 청바지에도…": a name that runs on past a full stop into another sentence is prose.
-  if (RUN_ON.test(name)) return null;
-  if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;
+  if (namesNothing(name, brand, c)) return null;
   // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
   const range = !!c.price && RANGES.has(c.price);
   // "Allison Wonderland ($100-$300)": a band of prices after a name with no product noun is a label's range.
