@@ -23,5 +23,7 @@ export function namesNothing(name: string, brand: string | null, c: Candidate): 
   // "…옥스퍼드화가 제격이다. 턱시도에도, 청바지에도…": a name that runs on past a full stop into another sentence is prose.
   if (RUN_ON.test(name)) return true;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return true;
+  // "and shoes" (from "gown, jewelry, and shoes by …"): a name opening on a conjunction is the tail of a list.
+  if (/^(?:and|or|und|oder|et|ou|y|o|e|och|eller|og|en|ja|i|oraz)\s/u.test(name)) return true;
   return false;
 }

@@ -70,3 +70,11 @@ describe('names that run on past a full stop', () => {
     expect(tidyRoles(cand('Moncler', 'St. Moritz down jacket', 950))?.name).toBe('St. Moritz down jacket');
   });
 });
+
+describe('a name opening on a conjunction', () => {
+  it('reads the tail of a list as no name of its own', () => {
+    expect(tidyRoles(cand('Versace', 'and shoes', null))).toBeNull();
+    expect(tidyRoles(cand('Versace', 'och skor', null))).toBeNull();
+    expect(tidyRoles(cand('Versace', 'leather shoes', null))?.name).toBe('leather shoes');
+  });
+});
