@@ -53,3 +53,18 @@ export function dropPriceVerb(name: string): string {
   const m = PRICE_VERB_TAIL.exec(name);
   return m && m.index > 1 ? name.slice(0, m.index) : name;
 }
+
+/** A closing size or quantity: ", 200 g", "100g", "12ml", "H24 cm", "(50 ml)"; a lower-case "g", so "5G" stays. */
+const MEASURE_TAIL = new RegExp(
+  String.raw`(?:^|[\s,;/–—-]+)[（(]?\s*(?:[HWDLØ]\s?)?\d+(?:[.,]\d+)?\s?` +
+    String.raw`(?:cm|mm|CM|MM|g|kg|ml|mL|ML|cl|fl\.?\s?oz|oz|OZ)\.?\s*[）)]?$`,
+  'u',
+);
+
+/**
+ * Drops a size or quantity closing a name ("Les Sommets, 200 g" → "Les Sommets"): it is a choice on the shop's page,
+ * not the product's name; a name that is only a measure ("H24 cm", "100g") is left empty and names nothing.
+ */
+export function dropMeasure(name: string): string {
+  return name.replace(MEASURE_TAIL, '').trim();
+}

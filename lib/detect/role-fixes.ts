@@ -39,3 +39,16 @@ export const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
  * "Rebozo de seda de Pineda Covalin"): the word is no part of the name. For names whose maker is known.
  */
 export const dropLinkEnd = (name: string): string => name.replace(/\s+(?:de|di|du|da|do|von|van|by|from|of)$/iu, '');
+
+/**
+ * A past sale told inside the name ("Birkin that sold in Hong Kong that June", "bag which fetched $300,000 at
+ * auction"): a record of what a piece once went for, not an offer to buy it.
+ */
+export const PAST_SALE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:that|which)\s+(?:was\s+)?(?:sold|went|fetched|auctioned)|sold\s+(?:at|for)\s+auction|` +
+    String.raw`auctioned|hammer\s+price|went\s+under\s+the\s+hammer)(?!\p{L})`,
+  'iu',
+);
+
+/** A word in lower case or Hangul, a full stop, then two more words: a sentence and the start of the next. */
+export const RUN_ON = /[\p{Ll}\p{Script=Hangul}]{2}[)）]?[.!?]\s+\S+\s+\S/u;

@@ -1,4 +1,4 @@
-import { lookupBrand, lookupRetailer } from '../gazetteer';
+import { findBrands, lookupBrand, lookupRetailer } from '../gazetteer';
 import { nounHits } from './lexicon';
 import { lowerAlnum, properName } from './text';
 
@@ -50,4 +50,21 @@ export function makerInNamePlace(brand: string, name: string, retailer: string |
   if (lookupBrand(brand) || TRADE.test(brand) || !properName(name, 4)) return null;
   const shop = !!retailer && lowerAlnum(name) === lowerAlnum(retailer);
   return shop || (TRADE.test(name) && nounHits(name) === 0) ? [name.trim(), brand.trim()] : null;
+}
+
+/**
+ * A shop read as the maker ("Buy here: Nykaa" beside "Revlon Matte HD Lipstick", "Valentino taske hos Net-a-porter"):
+ * when the brand is a shop the gazetteer knows and no maker, and the name opens with a maker it knows, the maker in
+ * the name wins and the shop becomes the retailer. An ambiguous maker counts only when written in two or more words.
+ * Returns [brand, name, retailer] or null.
+ */
+export function makerInsideShopName(brand: string, name: string): [string, string, string] | null {
+  const shop = lookupRetailer(brand);
+  if (!shop || lookupBrand(brand)) return null;
+  const lead = findBrands(name).find((b) => b.start === 0);
+  if (!lead || lookupRetailer(lead.name)?.name === shop.name) return null;
+  const written = name.slice(0, lead.end);
+  if (lead.ambiguous && !/\S\s+\S/u.test(written)) return null;
+  const rest = name.slice(lead.end).replace(/^[\s,:–—|-]+/u, '');
+  return rest && nounHits(rest) + (/\p{Lu}/u.test(rest) ? 1 : 0) > 0 ? [lead.name, rest, shop.name] : null;
 }

@@ -1,15 +1,16 @@
-import { findBrands, lookupBrand, lookupRetailer } from '../gazetteer';
+import { findBrands, lookupBrand } from '../gazetteer';
 import { splitBrand } from './brand';
 import { RANGES } from './clusters';
 import type { Candidate } from './context';
 import { dropPriceLabel, nounHits } from './lexicon';
-import { endsInPhotoCredit, isLabel, isPointer, onlyLabel, stripLabels } from './labels';
+import { isLabel, onlyLabel, stripLabels } from './labels';
 import { makerBeforeComma, makerInShopPlace } from './maker-shop';
-import { afterLastPrice, dropPriceVerb, dropVariant } from './name-tail';
-import { clauseName, isSentence } from './clause-name';
+import { afterLastPrice, dropMeasure, dropPriceVerb, dropVariant } from './name-tail';
+import { clauseName } from './clause-name';
 import { cutClause, quotedModel } from './name-clause';
-import { dropCtaLead, dropLinkEnd, dropPossessive, SHOP_PHRASE, WEB_ADDRESS } from './role-fixes';
-import { makerInNamePlace, shopLeadingName, shopOwnModel, swappedRoles } from './role-order';
+import { dropCtaLead, dropLinkEnd, dropPossessive } from './role-fixes';
+import { namesNothing } from './name-checks';
+import { makerInNamePlace, makerInsideShopName, shopLeadingName, shopOwnModel, swappedRoles } from './role-order';
 import { leadingMaker } from './bracket-maker';
 import { quotedMakerItem } from './quoted-maker';
 import { lowerAlnum, nameOk } from './text';
@@ -59,7 +60,7 @@ export function tidyRoles(c: Candidate): Candidate | null {
     const last = name.replace(/^[^]*[。！？]\s*/u, '');
     if (last.trim()) name = last;
   }
-  name = name.replace(DIMENSIONS, '');
+  name = dropMeasure(name.replace(DIMENSIONS, ''));
   // 「Name」230mL: the quoted name without its size.
   const quoted = QUOTED_NAME.exec(name);
   if (quoted) name = quoted[1]!;
@@ -88,6 +89,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
   if (swapped) [brand, name] = swapped;
   const model = brand && name ? shopOwnModel(brand, name, c.retailer) : null;
   if (model) [brand, name] = model;
+  let retailer = c.retailer;
+  const inside = brand && name ? makerInsideShopName(brand, name) : null;
+  if (inside) [brand, name, retailer] = [inside[0], inside[1], retailer ?? inside[2]];
   // "Sephora Lipstick Creme": a shop's name leading the product name is its own label.
   const shopLead = brand ? null : shopLeadingName(name);
   if (shopLead) [brand, name] = shopLead;
@@ -113,21 +117,13 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // Model numbers are names when a maker is known: Levi's "501 '93", New Balance "550".
   const modelNumber = !!brand && /^\d{2,4}\b/.test(name) && name.length <= 16;
   if (!name || PRICE_WORDS.test(name) || (!nameOk(name, 20) && !modelNumber)) return null;
-  // "Precio:", "aritzia.com": a price label or a shop's web address in the name's place names no product.
-  if (onlyLabel(name) || WEB_ADDRESS.test(name) || endsInPhotoCredit(c.name)) return null;
-  // "Suede Flats: Old Navy $22.94 (link here)": the link's own words point at it and name nothing.
-  if (isPointer(name) || (brand && isPointer(brand))) return null;
-  // "via Asos", "at Net-a-Porter": the way to the shop read as the name.
-  const toShop = SHOP_PHRASE.exec(name);
-  if (toShop && (lookupRetailer(toShop[1]!) || lowerAlnum(toShop[1]!) === lowerAlnum(c.retailer ?? '-'))) return null;
-  // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose, and so
-  // is a whole sentence without a price ("Her co-star wore a suit and a watch."); priced list headings stay.
-  if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name) || (!c.price && isSentence(name))) return null;
-  if (brand && lowerAlnum(brand) === lowerAlnum(name)) return null;
+  if (namesNothing(name, brand, c)) return null;
   // "$18-$35": a range names the price band, not the product's price (the labelling rules' null price).
   const range = !!c.price && RANGES.has(c.price);
   // "Allison Wonderland ($100-$300)": a band of prices after a name with no product noun is a label's range.
   if (range && nounHits(name) === 0) return null;
   const price = range ? null : c.price;
-  return brand === c.brand && name === c.name && price === c.price ? c : { ...c, brand, name, price };
+  return brand === c.brand && name === c.name && price === c.price && retailer === c.retailer
+    ? c
+    : { ...c, brand, name, price, retailer };
 }

@@ -20,7 +20,10 @@ const USED = new RegExp(
     String.raw`używan[aey]|noszon[aey]|do negocjacji|jak now[aey]|stan (?:bardzo )?dobry|` +
     String.raw`d['’]occasion|comme neuf|(?:très )?bon état|porté (?:une|deux) fois|` +
     String.raw`de segunda mano|como nuevo|buen estado|negociable|usato|come nuovo|trattabile|` +
-    String.raw`z\.?g\.?a\.?n|zo goed als nieuw|begagnad|knappt använd|nyskick|seminovo|negociável` +
+    String.raw`z\.?g\.?a\.?n|zo goed als nieuw|begagnad|knappt använd|nyskick|seminovo|negociável|` +
+    // An auction's record is resale too: what a piece fetched under the hammer is no shop's offer.
+    String.raw`(?:at|by) auction|auctioned|auction (?:house|record|results?|sale)|hammer price|under the hammer|` +
+    String.raw`versteigert|auktion\p{L}*|aux enchères|subastad[oa]|all['’]asta|geveild|veiling` +
     String.raw`)(?![\p{L}\d])`,
   'iu',
 );

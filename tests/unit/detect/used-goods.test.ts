@@ -11,6 +11,8 @@ describe('second-hand cues for the scorer', () => {
       'Buty zimowe, rozmiar 39, używane, 120 zł do negocjacji',
       'Lampe de bureau en très bon état, 25 €',
       'Cappotto di lana usato, 60 euro trattabile',
+      'The crocodile bag sold at auction in Geneva for a record sum',
+      'Die Tasche wurde 2019 versteigert, der Zuschlag lag bei 30.000 €',
     ])
       expect(saysUsed(t)).toBe(true);
   });

@@ -1,0 +1,29 @@
+import { lookupRetailer } from '../gazetteer';
+import { isSentence } from './clause-name';
+import type { Candidate } from './context';
+import { endsInPhotoCredit, isPointer, onlyLabel } from './labels';
+import { PAST_SALE, RUN_ON, SHOP_PHRASE, WEB_ADDRESS } from './role-fixes';
+import { lowerAlnum } from './text';
+
+/**
+ * Whether a tidied name (with its brand) names no product: a label, a web address, a pointer, the way to the shop,
+ * a past sale, prose, or the brand again. `c` is the candidate before tidying (its raw name, price and retailer).
+ */
+export function namesNothing(name: string, brand: string | null, c: Candidate): boolean {
+  // "Precio:", "aritzia.com": a price label or a shop's web address in the name's place names no product.
+  if (onlyLabel(name) || WEB_ADDRESS.test(name) || endsInPhotoCredit(c.name) || PAST_SALE.test(name)) return true;
+  // "Suede Flats: Old Navy $22.94 (link here)": the link's own words point at it and name nothing.
+  if (isPointer(name) || (brand && isPointer(brand))) return true;
+  // "via Asos", "at Net-a-Porter": the way to the shop read as the name.
+  const toShop = SHOP_PHRASE.exec(name);
+  if (toShop && (lookupRetailer(toShop[1]!) || lowerAlnum(toShop[1]!) === lowerAlnum(c.retailer ?? '-'))) return true;
+  // "…Lamp now lives on our table.": a name that runs into a lower-case clause and a full stop is prose, and so
+  // is a whole sentence without a price ("Her co-star wore a suit and a watch."); priced list headings stay.
+  if (/(?:\s\p{Ll}[\p{Ll}'’-]*){3}[.!?]$/u.test(name) || (!c.price && isSentence(name))) return true;
+  // "…옥스퍼드화가 제격이다. 턱시도에도, 청바지에도…": a name that runs on past a full stop into another sentence is prose.
+  if (RUN_ON.test(name)) return true;
+  if (brand && lowerAlnum(brand) === lowerAlnum(name)) return true;
+  // "and shoes" (from "gown, jewelry, and shoes by …"): a name opening on a conjunction is the tail of a list.
+  if (/^(?:and|or|und|oder|et|ou|y|o|e|och|eller|og|en|ja|i|oraz)\s/u.test(name)) return true;
+  return false;
+}
