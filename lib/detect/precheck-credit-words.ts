@@ -18,11 +18,13 @@ maglia maglietta felpa \bgilet giubb piumin ballerine mocassin \bzaini?\b
 
 /**
  * Words of a first-person post (a blog's own voice: "my", "mine", "je porte", "indosso", "ich trage", "mam na sobie",
- * 私): with one credit line they tell a personal recommendation from a news report of what someone wore.
+ * "a minha saia", "jeg", "ik", 私): with one credit line they tell a personal recommendation from a news report of
+ * what someone wore. Spanish "mi"/"mis" stay out: readers' comments under news write them.
  */
 export const FIRST_PERSON = String.raw`
 \bmy\b \bmine\b \bje\b \bj' \bj’ \bio\b \bmio\b \bmia\b indosso \bich\b
 \bmein \bmam\b \bmój \bmoj[aeą]\b \bnoszę \bjag\b \bmitt\b \bmijn\b \byo\b
+\bmeus?\b \bminhas?\b \bjeg\b \bik\b \bmon\b
 私 わたし 僕 ご紹介 愛用 お気に入り 買いました 購入しました
 `;
 

@@ -22,6 +22,8 @@ const COUNT = new RegExp(
 const MAX_AFTER = 3;
 /** Lower-case words between a noun and the maker after it ("des ballerines jaunes Vuitton"). */
 const MAX_ADJ = 2;
+/** Between two pieces of a credit list: punctuation, or nothing at all ("H&M skirt Rubi heels"). */
+const LIST_GAP = /^[\s,.;:|/+·•–-]*$/u;
 const lower = (t: Tok) => t.word && /^\p{Ll}/u.test(t.t);
 const opener = (t: Tok | undefined) =>
   !!t && t.word && (OPENERS.has(t.t.toLowerCase()) || OWN_OPENERS.has(t.t.toLowerCase()) || COUNT.test(t.t));
@@ -68,6 +70,7 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
   const text = line.text;
   const ts = tokens(text, 0);
   const at = new Map(ts.map((t, k) => [t.s, k]));
+  const found: { brand: string; ambiguous: boolean; name: string; s: number; e: number }[] = [];
   for (const b of findBrands(text)) {
     const spelt = text.slice(b.start, b.end);
     // A maker in running text is a capitalised name ("Mango", not "mango"), or spelt as the maker spells it.
@@ -93,17 +96,25 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
     const name = r.name || text.slice(r.s, r.e);
     const s = Math.min(r.s, b.start);
     const e = Math.max(r.e, b.end);
-    // The writer's own pieces and picks: news names makers the same way ("Her co-star wore a Prada suit").
-    if (!firstPerson(sentenceAround(text, s, e))) continue;
+    found.push({ brand: b.name, ambiguous: b.ambiguous, name, s, e });
+  }
+  for (let n = 0; n < found.length; n++) {
+    const { brand, ambiguous, name, s, e } = found[n]!;
+    // The writer's own pieces and picks: news names makers the same way ("Her co-star wore a Prada suit"). A list of
+    // pieces with nothing but punctuation between them ("Zara sweater. Topshop pants. H&M hat") is an outfit's credits.
+    const listed = [found[n - 1], found[n + 1]].some(
+      (o) => !!o && (o.s >= e ? LIST_GAP.test(text.slice(e, o.s)) : o.e <= s && LIST_GAP.test(text.slice(o.e, s))),
+    );
+    if (!listed && !firstPerson(sentenceAround(text, s, e))) continue;
     out.push({
-      brand: b.name,
+      brand,
       name,
       price: null,
       retailer: null,
       url: linkIn(ctx, line, s, e),
       element: line.el,
       claims: [{ i: line.i, s, e }],
-      score: 2 + (b.ambiguous ? 0 : 1),
+      score: 2 + (ambiguous ? 0 : 1),
       format: 'anchor-maker-noun',
     });
   }

@@ -8,7 +8,19 @@ import { retailerFromText } from '../retailer';
 import { properName } from '../text';
 import { tokens, type Tok } from './prose-tokens';
 import { OPENERS } from './prose-words';
-import { ALSO, COPULA, HAUL, INNER, OWN_OPENERS, PAIR, SHOP_PREP, SOON, STRONG_PREP, WEAK_PREP } from './piece-words';
+import {
+  ALSO,
+  AND,
+  COPULA,
+  HAUL,
+  INNER,
+  OWN_OPENERS,
+  PAIR,
+  SHOP_PREP,
+  SOON,
+  STRONG_PREP,
+  WEAK_PREP,
+} from './piece-words';
 
 /** Words a piece's noun phrase may hold at most (before the maker's preposition). */
 const MAX_NP = 6;
@@ -71,8 +83,13 @@ function pieceBefore(ts: Tok[], j: number): { s: number; e: number; opened: bool
   const haul = copula ? -1 : haulAt(ts, k);
   if (haul >= 0) k = haul;
   const np: Tok[] = [];
+  let listed = false;
   for (; k >= 0 && np.length <= MAX_NP; k--) {
     const t = ts[k]!;
+    if (np.length && t.word && AND.test(t.t)) {
+      listed = true;
+      break;
+    }
     if (!t.word && !/^["“”„«»]$/u.test(t.t)) break;
     // "handskar i ull": a preposition of detail after a product noun, though "i" also opens Italian phrases.
     const inner = np.length > 0 && INNER.test(t.t) && k > 0 && nounHits(ts[k - 1]!.t) > 0;
@@ -85,8 +102,8 @@ function pieceBefore(ts: Tok[], j: number): { s: number; e: number; opened: bool
   }
   while (np.length && (PAIR.test(np[0]!.t) || INNER.test(np[0]!.t) || !np[0]!.word)) np.shift();
   if (!np.length || np.length > MAX_NP) return null;
-  const opened = k >= 0 && ts[k]!.word && opener(ts[k]!.t);
-  const edge = k < 0 || !ts[k]!.word || ts[k]!.end;
+  const opened = !listed && k >= 0 && ts[k]!.word && opener(ts[k]!.t);
+  const edge = listed || k < 0 || !ts[k]!.word || ts[k]!.end;
   // Without an article the piece is a short list item whose last word is its noun ("wide trousers from X").
   if (!opened && !(edge && np.length <= MAX_BARE && nounHits(np[np.length - 1]!.t))) return null;
   return { s: np[0]!.s, e: np[np.length - 1]!.e, opened, copula };

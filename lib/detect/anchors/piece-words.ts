@@ -21,7 +21,10 @@ export const OWN_OPENERS = new Set(
     'the a an this these that those my our your his her their its another ' +
     'dieser dieses diesem mein meine meinen meiner meinem unsere unseren ' +
     'mon ma mes notre nos min mitt mina vår vårt mi mis mio ' +
-    'mia miei mie meu minha meus minhas mijn ons onze'
+    'mia miei mie meu minha meus minhas mijn ons onze ' +
+    // Demonstratives of the Romance languages: "aquela camisa branca da X", "quella borsa di Y", "esa falda de Z".
+    'aquela aquele aquelas aqueles essa esse essas esses aquella aquel aquellos aquellas esa ese esos esas estos ' +
+    'estas quel quella quei quelle quegli questi queste'
   ).split(' '),
 );
 // "a pair of", "ett par", "ein Paar": a count before the piece, not part of its name.
@@ -32,3 +35,6 @@ export const INNER = /^(?:i|in|aus|en|em|di|med|mit|with|im)$/i;
 export const HAUL = /^(?:got|bought|found|ordered|grabbed|snagged|scored|purchased|picked)$/i;
 // An adverb inside that clause: "I recently bought".
 export const SOON = /^(?:recently|finally|just|also|once)$/i;
+// "and" between the pieces of a list: "a bag by X, shoes from Y and sunglasses by Z". It ends the piece before it
+// as a comma does, where other function words end the reading without an edge.
+export const AND = /^(?:and|och|og|und|et|e|y)$/i;

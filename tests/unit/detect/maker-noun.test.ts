@@ -25,4 +25,13 @@ describe('a known maker next to a plain product noun in the writer’s own sente
     expect(read('<p>I hear the JW Anderson sent out knitwear shaped like sculpture.</p>')).toEqual([]);
     expect(read('<p>My Uniqlo jacket cost $50.</p>')).toEqual([]);
   });
+
+  it('reads a run of maker-and-noun credits without a first-person word, but not one pair alone', () => {
+    expect(read('<p>Mango blazer. Uniqlo sweater, Zara skirt</p>')).toEqual([
+      ['Mango', 'blazer'],
+      ['Uniqlo', 'sweater'],
+      ['Zara', 'skirt'],
+    ]);
+    expect(read('<p>The Zara blazer sold out within hours, the company said.</p>')).toEqual([]);
+  });
 });

@@ -58,4 +58,15 @@ describe('pieces before their maker: hauls, second pieces, details and copulas',
       ['Maison Lune', 'manteau', null],
     ]);
   });
+
+  it('ends a piece at "and" in a list and opens one at a demonstrative', () => {
+    expect(read('<p>I had a tote by Mango, flats from Massimo Dutti and sunglasses by Ray-Ban on.</p>')).toEqual([
+      ['Mango', 'tote', null],
+      ['Massimo Dutti', 'flats', null],
+      ['Ray-Ban', 'sunglasses', null],
+    ]);
+    expect(read('<p>Ainda uso aquela saia preta da Massimo Dutti quase todos os dias.</p>', 'pt')).toEqual([
+      ['Massimo Dutti', 'saia preta', null],
+    ]);
+  });
 });

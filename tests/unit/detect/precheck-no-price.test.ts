@@ -36,6 +36,9 @@ describe('pre-check: outfit credits without prices', () => {
     expect(passes('<p>トップス／UNIQLO　スカート／GU</p>', 'ja')).toBe(true);
     expect(passes('<p>今日はZARAのスカートとCONVERSEのスニーカーを合わせました。</p>', 'ja')).toBe(true);
   });
+  it('passes credits whose dash runs into the label', () => {
+    expect(passes('<p>Cardigan- Seasalt Skirt- Boden Boots- Hunter</p>')).toBe(true);
+  });
 });
 
 describe('pre-check: wishlists and single picks', () => {
@@ -51,6 +54,8 @@ describe('pre-check: wishlists and single picks', () => {
     expect(precheckReason(page(`<h1>The Jolie tote by Polène</h1>${prose(3)}`))).toBe('single credit');
     const ja = '<h1>お気に入りのトート</h1><p>今日はA.P.C.のトートバッグをご紹介します。</p>';
     expect(precheckReason(page(ja, 'ja'))).toBe('single credit');
+    const pt = '<p>Uso sempre a minha saia preta da Massimo Dutti com os meus ténis brancos.</p>';
+    expect(precheckReason(page(`<h1>Dias simples</h1>${pt}${prose(3)}`, 'pt'))).toBe('single credit');
   });
   it('stops one garment credited in a news report of what someone wore', () => {
     const news = '<p>The actress wore a Chanel jacket to the show, and her husband wore a suit by Dior.</p>';
