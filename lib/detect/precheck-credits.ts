@@ -21,8 +21,14 @@ const RELEASE = lazyRegExp(() => RELEASE_PATTERN);
  */
 // Spaces first and word joints grouped by letter: the scan then tries one branch at most characters.
 // A dash run into its label counts too ("Hairband- Neon Sheep"); the dash is tested before the letter behind it.
-const JOINT =
-  /[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od|z)[ \u00a0]|[–—-](?<=[a-z].)[ \u00a0]|[:：|／]/g;
+const JOINT = new RegExp(
+  [
+    String.raw`[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od|z)[ \u00a0]`,
+    String.raw`[–—-](?<=[a-z].)[ \u00a0]`,
+    '[:：|／]',
+  ].join('|'),
+  'g',
+);
 /** Where a credit's item label starts: after the previous line, sentence or joint. */
 const LABEL_START = '.!?;:：|/／–—()\n';
 /** How far (characters) a credit's item label reaches back from its joint. */
