@@ -1,14 +1,16 @@
 import { findBrands, lookupBrand } from '../gazetteer';
 import type { Candidate } from './context';
 import { canonical } from './brand';
+import { isColourWord } from './colour-words';
 import { lexicon, nounHits } from './lexicon';
-import { nameOk, words } from './text';
+import { lowerAlnum, nameOk, words } from './text';
+import { destination, hostLabel, hostOf } from './retailer';
 
 /** Which reading of the maker a variant candidate takes (a feature of its own for the scorer). */
 export type BrandAlt = NonNullable<Candidate['alt']>;
 
-/** A capitalised word as makers are written: "Bagsmart", "No7", "B-Young", "L'Oréal", "&". */
-const CAP = /^(?:[\p{Lu}\d][\p{L}\d&'’.+-]*|&|x)$/u;
+/** A capitalised word as makers are written: "Bagsmart", "No7", "B-Young", "L'Oréal", or a joining sign ("&", "+"). */
+const CAP = /^(?:[\p{Lu}\d][\p{L}\d&'’.+-]*|&|\+|x|×)$/u;
 /** A model or article code closing a shop's title: "POWXG4037", "CPH426", "17952". */
 const CODE = /^(?=[\p{L}\d-]*\d)[\p{Lu}\d-]{4,}$/u;
 /** Function words that open a clause, never a maker. */
@@ -33,6 +35,9 @@ const HANDED = new RegExp(
   'u',
 );
 
+/** Signs that join two makers' words into one trading name or a collaboration: "Ollie & Nic", "Nip + Fab", "A x B". */
+const JOINER = /^(?:&|\+|x|×)$/u;
+
 const plain = (w: string) => w.replace(/^[("“'‘«]+|[)"”'’»,:;.!?]+$/gu, '');
 
 function makerOk(ws: string[]): boolean {
@@ -40,7 +45,7 @@ function makerOk(ws: string[]): boolean {
   if (!ws.length || ws.some((w) => !CAP.test(w))) return false;
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
-  if (first === '&' || first === 'x' || last === '&' || last === 'x') return false;
+  if (JOINER.test(first) || JOINER.test(last)) return false;
   if (ws.some((w) => OPENER.test(w) || lex.nouns.has(w.toLowerCase()))) return false;
   if (lex.label.test(ws.join(' '))) return false;
   return /\p{L}{2}/u.test(ws.join(''));
@@ -61,6 +66,8 @@ function nameLeft(name: string): string | null {
   if (open !== (n.match(/\)/g) ?? []).length || !nameOk(n) || !/\p{L}{3}/u.test(n)) return null;
   const ws = words(n);
   if (OPENER.test(ws[0]!.replace(/[^\p{L}]/gu, ''))) return null;
+  // "& Nic make-up bag": a joining sign opening the rest belongs to the maker cut short before it.
+  if (JOINER.test(ws[0]!)) return null;
   // One title-case word that names no product ("Copenhagen Studios") is the maker's own second word.
   return ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(n) && !lexicon().nouns.has(n.toLowerCase()) ? null : n;
 }
@@ -91,20 +98,39 @@ export function brandVariants(c: Candidate): Candidate[] {
       out.push({ ...c, brand, name, alt });
     }
   };
-  if (makerOk(bare.slice(0, 1))) push(bare.slice(0, 1), w.slice(1).join(' '), 'lead');
+  // A colour opening the name describes the piece ("Purple Tea for One mug", "Yellow Puffer").
+  if (makerOk(bare.slice(0, 1)) && !isColourWord(bare[0]!)) push(bare.slice(0, 1), w.slice(1).join(' '), 'lead');
   // Two words lead only when written apart from the name: in capitals, known, or before a quote or a lower-case noun.
   const two = bare.slice(0, 2);
   const apart =
     two.every((x) => x === x.toUpperCase()) || !!lookupBrand(two.join(' ')) || /^[\p{Ll}"“‘'«]/u.test(w[2] ?? '');
   if (w.length > 2 && apart && makerOk(two)) push(two, w.slice(2).join(' '), 'lead');
+  // A trading name or a collaboration joined by a sign ("Ollie & Nic make-up bag", "Nip + Fab Glycolic Fix Scrub",
+  // "Salehe Bembury x Crocs Pollex"): the sign binds the word after it to the maker, not to the name.
+  const join = bare.slice(1, 3).findIndex((x) => JOINER.test(x)) + 1;
+  if (join > 0 && w.length > join + 2 && makerOk(bare.slice(0, join + 2)))
+    push(bare.slice(0, join + 2), w.slice(join + 2).join(' '), 'lead');
+  // The words the link's own address spells ("Tara Starlet Loves Army Jacket" on tarastarlet.com): the maker's
+  // shop names where the maker ends even when the name that follows is in title case too.
+  const host = c.url ? hostLabel(hostOf(destination(c.url)) ?? '') : '';
+  for (let k = 3; k >= 2 && host.length >= 5; k--) {
+    const ws = bare.slice(0, k);
+    if (w.length > k && lowerAlnum(ws.join('')) === host && makerOk(ws)) {
+      push(ws, w.slice(k).join(' '), 'lead');
+      break;
+    }
+  }
   // The maker closing the name, before a model code when there is one.
   const end = w.length > 2 && CODE.test(bare[w.length - 1]!) ? w.length - 1 : w.length;
   for (let k = 1; k <= 3 && k < end; k++) {
     const ws = bare.slice(end - k, end);
     if (!makerOk(ws)) continue;
     const head = w.slice(0, end - k);
+    // "Trencz The Mannei": a capital "The" inside the name opens the maker's own name, never ends the piece.
+    const the = head.length > 1 && plain(head[head.length - 1]!) === 'The';
+    if (the) head.pop();
     if (head.length > 1 && OF.test(plain(head[head.length - 1]!))) head.pop();
-    push(ws, [...head, ...w.slice(end)].join(' '), 'tail');
+    push(the ? ['The', ...ws] : ws, [...head, ...w.slice(end)].join(' '), 'tail');
   }
   const handed = HANDED.exec(c.name.trim());
   if (handed && nounHits(handed[1]!) > 0 && !/\s(?:of|the|de|du|des|la|le|and|&|et|und)$/iu.test(handed[2]!)) {

@@ -32,6 +32,12 @@ const TAX_NOTE = /^\s*(?:すべて|全て|いずれも|各)?\s*(?:税込|税抜|
  */
 const SHARED_MAKER =
   /^\s*(?:[（(][^（()）]{1,20}[）)])?\s*[/／]\s*(?:以上|すべて|共に)?\s*([^（()）/／|｜、。]{2,40}?)\s*(?:[（(]|$)/u;
+/**
+ * A picture credit in the brackets after a price ("(Fot. materiały prasowe)", "(Photo: Instagram)", "(Foto: PR)",
+ * "(写真提供…)"): it names who took or lent the picture, never the maker.
+ */
+const PHOTO_NOTE =
+  /^\s*(?:fot\.|foto\b|photos?\b|photograph|bild\b|kuva\b|billede\b|credit\b|image\b|imagen\b|immagine\b|写真|사진)/iu;
 /** Store words and phone numbers that follow the maker's name in a credit. */
 const CREDIT_TAIL = /\s*(?:TEL|Tel|tel|☎|お問い合わせ).*$/u;
 
@@ -42,7 +48,7 @@ const CREDIT_TAIL = /\s*(?:TEL|Tel|tel|☎|お問い合わせ).*$/u;
 export function creditMaker(after: string): string | null {
   const m = CREDIT_AFTER.exec(after);
   // "(税込・編集部調べ)": a note on the price, not a credit.
-  if (!m || TAX_NOTE.test(m[1]!)) return null;
+  if (!m || TAX_NOTE.test(m[1]!) || PHOTO_NOTE.test(m[1]!)) return null;
   const angled = ANGLED.exec(m[1]!);
   const first = (angled ? angled[1]! : m[1]!.split(/\s*[/／|｜]\s*/u)[0]!)
     .replace(CREDIT_TAIL, '')

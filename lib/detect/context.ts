@@ -53,6 +53,8 @@ export interface Candidate {
   alt?: 'lead' | 'tail' | 'inside';
   /** Its maker or shop was read from a neighbouring credit of the same sentence (./shared-credit). */
   shared?: boolean;
+  /** Its maker is the shop's own name, given to a tile of the shop's grid that names none (./group). */
+  shopLabel?: boolean;
 }
 
 export interface Ctx {

@@ -148,9 +148,8 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
   const ownPage = !!url && internal(ctx, url) && OWN_PRODUCT.test(url);
   const own = !retailer && ownPage ? siteName(ctx) : null;
   if (!retailer && !own && (!split.brand || (url && internal(ctx, url)))) return null;
-  // A shop's own grid names no maker on its tiles ("Boxy Tee | Bone" linking to its /products/ page): the pieces are
-  // its own label, and a guessed maker the gazetteer does not know is part of the name, unless the shop is no known
-  // label either (a multi-brand shop). Its own name as written ("ユニクロ").
+  // Tiles of a shop's grid naming no maker ("Boxy Tee | Bone") are its own label (as written: "ユニクロ"), an unknown
+  // maker part of the name unless the shop is unknown too; marked for ./shop-tiles (a multi-brand shop's grid).
   const site = own ?? siteName(ctx) ?? retailer;
   const guess = split.brand && (lookupBrand(split.brand) || !lookupBrand(site ?? ''));
   const shopLabel = ownPage && !brand && !guess ? site : null;
@@ -167,6 +166,7 @@ export function groupMention(ctx: Ctx, lines: Line[], box: Element, format: stri
     claims: whole(lines),
     score,
     format,
+    ...(shopLabel ? { shopLabel: true } : {}),
   };
 }
 

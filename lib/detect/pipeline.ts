@@ -27,6 +27,7 @@ import { readSafely } from './safe-read';
 import { pieceList } from './piece-list';
 import { priceSurvey } from './price-survey';
 import { ownLabelMaker } from './own-label';
+import { multiBrandShop } from './shop-tiles';
 
 /** The page's declared language (`<html lang>`), '' when none. */
 const pageLanguage = (root: Document | Element): string =>
@@ -96,7 +97,8 @@ export function* gather(
     yield;
   }
   // Round-up tails ("at Amazon Jump to Review") leave the name before the general tidying reads it.
-  const cands = uncoveredRecords(raw)
+  // A multi-brand shop's tiles that name no maker are not the shop's own label (./shop-tiles).
+  const cands = uncoveredRecords(multiBrandShop(raw))
     .map((c) => reviewTidy(ctx, c))
     .map((c) => c && specPrice(ctx, namePrice(ctx, c)))
     .map((c) => c && tidyRoles(c))

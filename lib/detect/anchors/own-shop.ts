@@ -13,6 +13,8 @@ const NOT_PRODUCT = new RegExp(
     String.raw`basket|bag|checkout|wishlist|login|stores?|locations?)(?:[/?#]|$)`,
   'i',
 );
+/** How a story's headline ends and a product's name never does: a question or an exclamation. */
+const HEADLINE_END = /[?？!！]\s*["”»]?$/u;
 /** Locale folders before a path's first real segment ("/uk/", "/en-gb/", "/de_de/"). */
 const LOCALE = /^(?:[a-z]{2}(?:[-_][a-z]{2})?\/)+/i;
 
@@ -117,6 +119,8 @@ export const ownShop: Format = {
         if (section(path) === here && !SLOT.test(`/${here}/x`)) continue;
         const text = clean(line.text.slice(l.s, l.e));
         if (!text || CTA.test(text) || !nameOk(text, 10) || !/\p{L}{2}/u.test(text)) continue;
+        // "Krem za 3,2 mld zł – czy warto?": a teaser that asks or exclaims is a story's headline, not a piece.
+        if (HEADLINE_END.test(text)) continue;
         if (!SLOT.test(path) && !(slugNames(text, path) && nounHits(text) > 0)) continue;
         seen.add(url);
         const v = prev?.brand === shop ? variantOf(prev.name, text) : null;

@@ -84,6 +84,46 @@ describe('other readings of the maker for a brandless priced candidate', () => {
     expect(tidyRoles(cand('& Harrow Pike', 'Quillby'))).toBeNull();
   });
 
+  it('reads a maker joined by a sign as one trading name, and never leaves the sign opening the name', () => {
+    expect(readings('Wren & Moss make-up bag')).toContainEqual(['lead', 'Wren & Moss', 'make-up bag']);
+    expect(readings('Pell + Dune Glycolic Night Peel')).toContainEqual(['lead', 'Pell + Dune', 'Glycolic Night Peel']);
+    expect(readings('Tomas Vell x Quillby Field Runner “Oat”')).toContainEqual([
+      'lead',
+      'Tomas Vell x Quillby',
+      'Field Runner “Oat”',
+    ]);
+    const names = [...readings('Wren & Moss make-up bag'), ...readings('Pell + Dune Glycolic Night Peel')].map(
+      (g) => g[2],
+    );
+    expect(names.filter((n) => /^[&+x]\s/.test(String(n)))).toEqual([]);
+  });
+
+  it('reads the words the link address spells as the maker, even before a title-case name', () => {
+    const linked = { ...cand('Harrow Pike Loves Army Jacket'), url: 'https://www.harrowpike.co.uk/army-jacket' };
+    expect(brandVariants(linked).map((c) => [c.brand, c.name])).toContainEqual(['Harrow Pike', 'Loves Army Jacket']);
+    expect(readings('Harrow Pike Loves Army Jacket').map((g) => g[1])).not.toContain('Harrow Pike');
+  });
+
+  it('keeps a capital "The" inside the name with the maker closing it', () => {
+    expect(readings('Trencz The Vellby')).toContainEqual(['tail', 'The Vellby', 'Trencz']);
+    expect(readings('Cappotto lungo The Quillby Studio')).toContainEqual([
+      'tail',
+      'The Quillby Studio',
+      'Cappotto lungo',
+    ]);
+    expect(readings('Trencz The Vellby').map((g) => g[2])).not.toContain('Trencz The');
+  });
+
+  it('reads no colour opening the name as its maker, in any language', () => {
+    for (const name of ['Purple Tea for One mug', 'Yellow Puffer Coat', 'Schwarz Lederjacke kurz', 'Rosso Abito lungo'])
+      expect(
+        readings(name)
+          .filter((g) => g[0] === 'lead')
+          .map((g) => g[1]),
+      ).toEqual([]);
+    expect(readings('Red Quillby wrap dress')).toContainEqual(['lead', 'Red Quillby', 'wrap dress']);
+  });
+
   it('leaves candidates that have a maker, or no price, alone', () => {
     expect(brandVariants(cand('Quillby Travel Wash Bag', 'Quillby'))).toEqual([]);
     expect(brandVariants(cand('Quillby Travel Wash Bag', null, false))).toEqual([]);

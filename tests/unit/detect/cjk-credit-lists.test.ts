@@ -48,6 +48,18 @@ describe('Japanese credits listing several items', () => {
     expect(creditMaker('(すべて予定価格)')).toBeNull();
   });
 
+  it('reads no maker from a picture credit in the brackets after a price, in any language', () => {
+    for (const after of [
+      ' (Fot. materiały prasowe)',
+      ' (Photo: Instagram)',
+      ' (Foto: PR)',
+      ' (Bild: Hersteller)',
+      '(写真提供:編集部)',
+    ])
+      expect(creditMaker(after)).toBeNull();
+    expect(creditMaker('(ノルドリヒト 青山店)')).toBe('ノルドリヒト 青山店');
+  });
+
   it('takes the model from a 【maker】name heading over a credit that names only the kind of item', () => {
     const got = rows(
       '<section><h2>【ノルドリヒト】フィヨルド ロングコート</h2><figure><img src="a.jpg" alt="">' +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { card } from '@/lib/detect/formats/card';
+import { multiBrandShop } from '@/lib/detect/shop-tiles';
 import { priceRecord } from '@/lib/detect/anchors/price-record';
 import { leadingMaker } from '@/lib/detect/bracket-maker';
 import { makerLine, makerSlot } from '@/lib/detect/maker-slot';
@@ -218,5 +219,28 @@ describe("a shop's own grid: its label or the makers it sells", () => {
     expect(got).toContainEqual(['Moss Rabbit', 'Knitted Bunny']);
     // A tile that names no maker still reads as the shop's own piece.
     expect(got).toContainEqual(['Little Owl Store', 'Linen Bib']);
+  });
+
+  it('credits no tile to a shop whose grid names two or more other makers (an outlet, a multi-brand shop)', () => {
+    const mixed: [string, string][] = [
+      ...tiles,
+      ['lamp', 'Night Lamp Cloud - Hevira Home'],
+      ['boots', 'Puddle Boots - Kallvik'],
+    ];
+    for (const [site, host] of [
+      ['Little Owl Store', 'littleowl.example'],
+      ['Pikku Pöllö', 'pikkupollo.example'],
+    ] as const) {
+      const got = multiBrandShop(card.detect(page(site, host, mixed))).map((c) => [c.brand, c.name]);
+      expect(got).toContainEqual(['Moss Rabbit', 'Knitted Bunny']);
+      expect(got).toHaveLength(3);
+      expect(got.map((g) => g[1])).not.toContain('Linen Bib');
+      expect(got.map((g) => g[1])).not.toContain('Paper Crane Mobile');
+      expect(got.map((g) => g[0])).not.toContain(site);
+    }
+    // One other maker is not enough to tell: the shop may sell its own label beside one guest line.
+    expect(
+      multiBrandShop(card.detect(page('Little Owl Store', 'littleowl.example', tiles))).map((c) => c.brand),
+    ).toContain('Little Owl Store');
   });
 });
