@@ -1,4 +1,5 @@
 import { dataGeneration, gazetteerData, hasGazetteerData } from '../gazetteer/data-source';
+import { isNounForm } from './noun-forms';
 
 /** The detection words of every language, decoded from the gazetteer data (data/lexicon/*.txt). */
 export interface Lexicon {
@@ -145,24 +146,12 @@ export function isPriceLabel(text: string): boolean {
 export const dropPriceLabel = (text: string): string =>
   text.replace(lexicon().priceLabel, (m) => (/^[,(|]/.test(m) ? m[0]! : '')).trimEnd();
 
-// A compound keeps at least this many letters before its head ("Daunen|jacke"), so a head is never a whole word.
-const MIN_STEM = 3;
-
 /** The language of the page being read (two letters, '' when unknown): set once per page by the pipeline. */
 let pageLang = '';
 
 /** Tells the noun lookups which language the page being read is in (its `lang`, e.g. "en-GB"; '' when unknown). */
 export function setPageLanguage(lang: string): void {
   pageLang = lang.slice(0, 2).toLowerCase();
-}
-
-/** Whether one lower-case word is a product noun: itself, its last hyphen part, or a compound ending in a head. */
-function isNoun(w: string, lex: Lexicon, lang: string): boolean {
-  const listed = (x: string) => lex.nouns.has(x) && (lex.scoped.get(x)?.has(lang) ?? true);
-  if (listed(w)) return true;
-  const dash = w.lastIndexOf('-');
-  if (dash > 0 && listed(w.slice(dash + 1))) return true;
-  return lex.heads.some((h) => w.length - h.length >= MIN_STEM && w.endsWith(h));
 }
 
 /**
@@ -178,7 +167,7 @@ export function nounHits(text: string, lex = lexicon(), lang = pageLang): number
       n++;
       return ' ';
     });
-  for (const w of t.split(/[^\p{L}\p{N}'-]+/u)) if (w && isNoun(w, lex, lang)) n++;
+  for (const w of t.split(/[^\p{L}\p{N}'-]+/u)) if (w && isNounForm(w, lex, lang)) n++;
   for (const w of lex.nounsJa) if (text.includes(w)) n++;
   return n;
 }

@@ -1,5 +1,6 @@
 import { nounHits } from './lexicon';
 import { lowerAlnum, nameOk } from './text';
+import { cutJapaneseClause, cutKoreanClause } from './cjk-clause';
 
 /**
  * Finite verbs that follow a piece as the subject of a caption's or a paragraph's clause, per language (the
@@ -41,6 +42,9 @@ const wordsAt = (s: string) => [...s.matchAll(/[^\s]+/gu)].map((m) => ({ w: m[0]
  * the page's language (or a comma before a subordinate clause) after a product noun; other names are kept.
  */
 export function cutClause(name: string, lang: string): string {
+  // Korean and Japanese mark their clauses with particles glued to the words, not with verbs after a space.
+  if (/^ko/i.test(lang)) return cutKoreanClause(name);
+  if (/^ja/i.test(lang)) return cutJapaneseClause(name);
   const sub = SUBCLAUSE.exec(name);
   let head = sub && sub.index > 0 ? name.slice(0, sub.index) : name;
   const verbs = VERB_SETS.get(lang.slice(0, 2).toLowerCase()) ?? (lang ? undefined : VERB_SETS.get('en'));

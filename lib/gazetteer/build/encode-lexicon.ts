@@ -12,9 +12,13 @@ const SECTIONS = new Set([
   'used',
   'sizes',
   'nav',
+  'endings',
 ]);
-/** Sections that list single words, several to a line; "_" joins the words of a multi-word noun ("sac_à_dos"). */
-const WORD_SECTIONS = new Set(['nouns', 'compounds', 'stopwords']);
+/**
+ * Sections that list single words (or endings), several to a line; "_" joins the words of a multi-word noun
+ * ("sac_à_dos").
+ */
+const WORD_SECTIONS = new Set(['nouns', 'compounds', 'stopwords', 'endings']);
 
 /**
  * Encodes the lexicon files (data/lexicon/LANG.txt) as "section|lang|entry" lines, sorted and
