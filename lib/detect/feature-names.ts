@@ -69,6 +69,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'maker-lead',
   'maker-tail',
   'maker-inside',
+  'maker-host',
   'maker-read-known',
   'no-price*brand-heading-run',
   'format:anchor-prose-brand',

@@ -164,6 +164,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     b(c.alt === 'lead'),
     b(c.alt === 'tail'),
     b(c.alt === 'inside'),
+    // A maker spelt by the host of the pick's link, named near it (./host-maker).
+    b(c.alt === 'host'),
     b(!!c.alt && !!brand),
     // A run of headings at one level each naming a known maker ("Brand Model" sneaker and gadget previews):
     // a product list even without a price.

@@ -21,6 +21,7 @@ import { lowerAlnum } from './text';
 import { select } from './select';
 import { buyLinkAfter } from './buy-line';
 import { brandVariants } from './brand-variants';
+import { hostMaker } from './host-maker';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
 import { readSafely } from './safe-read';
@@ -107,7 +108,7 @@ export function* gather(
     .filter((c) => !priceSurvey(ctx, c));
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
-  cands.push(...cands.flatMap(brandVariants));
+  cands.push(...cands.flatMap((c) => [...brandVariants(c), ...hostMaker(ctx, c)]));
   return { ctx, cands, X: cands.map((c) => features(ctx, c, stats)) };
 }
 
