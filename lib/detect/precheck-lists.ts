@@ -110,6 +110,8 @@ function makerName(text: string, low: string, k: number): string | null {
     if (text[at] !== ' ') continue;
     const word = /^\S+/.exec(low.slice(at + 1, at + 12))?.[0] ?? '';
     const next = text[at + 1] ?? '';
+    // A bracket after the name holds a note on it ("Zara (last season)"): the name ends before it.
+    if (next === '(') return low.slice(k, at);
     if (next === low[at + 1] && !/^\d/.test(next) && !NAME_GLUE.test(word)) return null;
     if (gluedItem(text, low, low.indexOf(' ', at + 1) >>> 0)) return '';
   }
@@ -131,7 +133,8 @@ export function listCredits(text: string, low: string, enough: number): number {
       // A capital run into the word before it starts a label ("vintageJeans"): elements' text glued together.
       if (text[--from] !== low[from] && from > 0 && isLower(text[from - 1])) break;
     }
-    const label = low.slice(from, joint);
+    // The label's own words: the space after a list's comma is not a word ("dress, legging et bottes").
+    const label = low.slice(from, joint).trimStart();
     // A label is a common noun: a capital past its first letter makes it a name ("Marc O'Polo, Lacoste").
     const tail = text.slice(from, joint).trimStart().slice(1);
     const plain = label.split(' ').length <= 3 && tail === tail.toLowerCase() && ITEM_WORD.test(label);

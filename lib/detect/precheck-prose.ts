@@ -86,7 +86,10 @@ function kanaModels(text: string, low: string, enough: number): number {
  */
 export function proseCredits(text: string, low: string, found: number, enough: number): number {
   if (found < enough) found += listCredits(text, low, enough - found);
-  if (found < enough && sneakerModels(text, low, MODELS) >= MODELS) found = enough;
+  const models = found < enough ? sneakerModels(text, low, MODELS) : 0;
+  if (models >= MODELS) found = enough;
   if (found < enough) found += kanaModels(text, low, enough - found);
+  // One sneaker model ("the Adidas Superstar") counts as one credit, as a maker before its noun does below.
+  if (found === 0 && models > 0) return 1;
   return found === 0 && text.length === low.length && nameBeforeNoun(text) ? 1 : found;
 }
