@@ -1,4 +1,5 @@
 import { lookupRetailer } from '../gazetteer';
+import { findPrices } from '../price';
 import { isSentence } from './clause-name';
 import type { Candidate } from './context';
 import { endsInPhotoCredit, isPointer, onlyLabel } from './labels';
@@ -23,6 +24,9 @@ export function namesNothing(name: string, brand: string | null, c: Candidate): 
   // "…옥스퍼드화가 제격이다. 턱시도에도, 청바지에도…": a name that runs on past a full stop into another sentence is prose.
   if (RUN_ON.test(name)) return true;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return true;
+  // "약 125만원" ("about 1.25 million won"), "$1,100": an amount read in the maker's place is the sentence's talk of
+  // money, not a maker.
+  if (brand && /\d/.test(brand) && findPrices(brand).length > 0) return true;
   // "and shoes" (from "gown, jewelry, and shoes by …"): a name opening on a conjunction is the tail of a list.
   if (/^(?:and|or|und|oder|et|ou|y|o|e|och|eller|og|en|ja|i|oraz)\s/u.test(name)) return true;
   return false;

@@ -42,6 +42,11 @@ describe('role errors: the right product with a wrong name or brand', () => {
     expect(tidyRoles(cand('Mango', 'Precio'))).toBeNull();
     expect(tidyRoles(cand('Roots', 'roots.com', 98, 'Roots'))).toBeNull();
     expect(tidyRoles(cand('Vero Moda', 'via Zalando', 40, 'Zalando'))).toBeNull();
+    // An amount in the maker's place is money talk ("about 1.25 million won", "$1,100"), not a maker.
+    expect(tidyRoles(cand('약 125만원', '가죽 쇼핑백', 1100))).toBeNull();
+    expect(tidyRoles(cand('Only $1,100', 'leather tote', 1100))).toBeNull();
+    expect(tidyRoles(cand('7 For All Mankind', 'bootcut jeans', 180))).not.toBeNull();
+    expect(tidyRoles(cand('3.1 Phillip Lim', 'Pashli tote', 595))).not.toBeNull();
     expect(tidyRoles(cand('Mango', 'Chaqueta acolchada Precio:'))?.name).toBe('Chaqueta acolchada');
   });
 
