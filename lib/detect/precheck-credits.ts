@@ -16,7 +16,8 @@ const SNEAKER = lazyRegExp(() => SNEAKER_PATTERN);
 const RELEASE = lazyRegExp(() => RELEASE_PATTERN);
 /**
  * The joint of a credit line: "Coat: Sézane", "Płaszcz – Pull&Bear", "Mantel von Barbara Schwarzer",
- * "Klänningen är från American Apparel", "spódnica z Zary", "A / B / C", "トップス／UNIQLO". The name after it is
+ * "Klänningen är från American Apparel", "spódnica z Zary", "A / B / C", "トップス／UNIQLO", and the ideographic
+ * space of Japanese outfit lists ("デニム　ユニクロ"). The name after it is
  * checked apart (capital, & or CJK).
  */
 // Spaces first and word joints grouped by letter: the scan then tries one branch at most characters.
@@ -25,7 +26,7 @@ const JOINT = new RegExp(
   [
     String.raw`[ \u00a0](?:[–—-]|\/\/?|von|by|d(?:e|i|a|el)|van|f(?:rån|ra|rom)|af|od|z)[ \u00a0]`,
     String.raw`[–—-](?<=[a-z].)[ \u00a0]`,
-    '[:：|／]',
+    '[:：|／\u3000]',
   ].join('|'),
   'g',
 );

@@ -122,4 +122,45 @@ describe('Japanese street-snap credits', () => {
       ['Hoshizora Knits', 'ニット', null],
     ]);
   });
+
+  it('reads "item／maker" lines in katakana, two makers of one piece, and no maker from a word for vintage', () => {
+    const got = rows(
+      '<p>雨の日の通勤コーデ。</p><dl class="credit"><dt>CREDIT</dt><dd>ニット／ハルノヒ</dd>' +
+        '<dd>スカート／ミドリヤマ</dd><dd>ピアス／ソラノネ、ルーチェ・ビアンカ</dd><dd>バッグ／ヴィンテージ</dd></dl>',
+    );
+    expect(got).toEqual([
+      ['ハルノヒ', 'ニット', null],
+      ['ミドリヤマ', 'スカート', null],
+      ['ソラノネ', 'ピアス', null],
+      ['ルーチェ・ビアンカ', 'ピアス', null],
+    ]);
+  });
+
+  it('reads "item maker" lines parted by an ideographic space, one list a day', () => {
+    const got = rows(
+      '<section><h2>月曜日</h2><ul><li>ワイドパンツ\u3000ナミキ</li><li>白シャツ\u3000Tokiwa Studio</li></ul></section>' +
+        '<section><h2>火曜日</h2><ul><li>ワンピース\u3000アオゾラ</li></ul></section>' +
+        '<p>撮影場所\u3000みなと公園</p>',
+    );
+    expect(got).toEqual([
+      ['ナミキ', 'ワイドパンツ', null],
+      ['Tokiwa Studio', '白シャツ', null],
+      ['アオゾラ', 'ワンピース', null],
+    ]);
+  });
+
+  it('reads the model after the maker when a category labels the line ("靴／Maker model")', () => {
+    const got = rows(
+      '<ul class="items"><li><span>トップス</span>／Kazeno\u3000リネンブラウス</li>' +
+        '<li><span>靴</span>／ホシゾラ\u3000厚底のローファー（2021）</li></ul>',
+    );
+    expect(got).toEqual([
+      ['Kazeno', 'リネンブラウス', null],
+      ['ホシゾラ', '厚底のローファー', null],
+    ]);
+  });
+
+  it('reads no credit from a lone line or from prose parted by a space', () => {
+    expect(rows('<p>ニット／ハルノヒ</p><p>今日は朝から雨。コートを着て出かけた。</p>')).toEqual([]);
+  });
 });

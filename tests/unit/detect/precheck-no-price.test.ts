@@ -36,6 +36,10 @@ describe('pre-check: outfit credits without prices', () => {
     expect(passes('<p>トップス／UNIQLO　スカート／GU</p>', 'ja')).toBe(true);
     expect(passes('<p>今日はZARAのスカートとCONVERSEのスニーカーを合わせました。</p>', 'ja')).toBe(true);
   });
+  it('passes a Japanese outfit list whose item and maker an ideographic space parts, and stops one without makers', () => {
+    expect(passes('<ul><li>コート\u3000ミナミ</li><li>ブーツ\u3000KOTORI</li></ul>', 'ja')).toBe(true);
+    expect(passes('<ul><li>撮影\u3000みなと公園</li><li>天気\u3000くもり</li></ul>', 'ja')).toBe(false);
+  });
   it('passes credits whose dash runs into the label', () => {
     expect(passes('<p>Cardigan- Seasalt Skirt- Boden Boots- Hunter</p>')).toBe(true);
   });
