@@ -24,6 +24,8 @@ const MAX_AFTER = 3;
 const MAX_ADJ = 2;
 /** Between two pieces of a credit list: punctuation, or nothing at all ("H&M skirt Rubi heels"). */
 const LIST_GAP = /^[\s,.;:|/+·•–-]*$/u;
+/** "and" between two pieces of one maker: "Monki shirt and trousers", "Zara Hose und Jacke", "Cos pull et jupe". */
+const SHARED = /^(?:and|und|et|e|y|en|och|og|&)$/i;
 const lower = (t: Tok) => t.word && /^\p{Ll}/u.test(t.t);
 const opener = (t: Tok | undefined) =>
   !!t && t.word && (OPENERS.has(t.t.toLowerCase()) || OWN_OPENERS.has(t.t.toLowerCase()) || COUNT.test(t.t));
@@ -70,7 +72,8 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
   const text = line.text;
   const ts = tokens(text, 0);
   const at = new Map(ts.map((t, k) => [t.s, k]));
-  const found: { brand: string; ambiguous: boolean; name: string; s: number; e: number }[] = [];
+  const found: { brand: string; ambiguous: boolean; name: string; s: number; e: number; more?: Reading; pe: number }[] =
+    [];
   for (const b of findBrands(text)) {
     const spelt = text.slice(b.start, b.end);
     // A maker in running text is a capitalised name ("Mango", not "mango"), or spelt as the maker spells it.
@@ -95,29 +98,60 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
     if (!r) continue;
     const name = r.name || text.slice(r.s, r.e);
     const s = Math.min(r.s, b.start);
-    const e = Math.max(r.e, b.end);
-    found.push({ brand: b.name, ambiguous: b.ambiguous, name, s, e });
+    const more =
+      r.e > b.end
+        ? second(
+            ts,
+            ts.findIndex((t) => t.s >= r!.e),
+          )
+        : null;
+    const e = Math.max(more?.e ?? r.e, b.end);
+    found.push({
+      brand: b.name,
+      ambiguous: b.ambiguous,
+      name,
+      s,
+      e,
+      pe: Math.max(r.e, b.end),
+      ...(more ? { more } : {}),
+    });
   }
   for (let n = 0; n < found.length; n++) {
-    const { brand, ambiguous, name, s, e } = found[n]!;
+    const { brand, ambiguous, name, s, e, more, pe } = found[n]!;
     // The writer's own pieces and picks: news names makers the same way ("Her co-star wore a Prada suit"). A list of
     // pieces with nothing but punctuation between them ("Zara sweater. Topshop pants. H&M hat") is an outfit's credits.
     const listed = [found[n - 1], found[n + 1]].some(
       (o) => !!o && (o.s >= e ? LIST_GAP.test(text.slice(e, o.s)) : o.e <= s && LIST_GAP.test(text.slice(o.e, s))),
     );
     if (!listed && !firstPerson(sentenceAround(text, s, e))) continue;
-    out.push({
-      brand,
-      name,
-      price: null,
-      retailer: null,
-      url: linkIn(ctx, line, s, e),
-      element: line.el,
-      claims: [{ i: line.i, s, e }],
-      score: 2 + (ambiguous ? 0 : 1),
-      format: 'anchor-maker-noun',
-    });
+    const pieces = more
+      ? [
+          { name, s, e: pe },
+          { name: text.slice(more.s, more.e), s: more.s, e: more.e },
+        ]
+      : [{ name, s, e }];
+    for (const p of pieces)
+      out.push({
+        brand,
+        name: p.name,
+        price: null,
+        retailer: null,
+        url: linkIn(ctx, line, p.s, p.e),
+        element: line.el,
+        claims: [{ i: line.i, s: p.s, e: p.e }],
+        score: 2 + (ambiguous ? 0 : 1),
+        format: 'anchor-maker-noun',
+      });
   }
+}
+
+/** A second piece of the same maker after "and" ("Monki shirt and trousers"): lower-case words ending in a noun. */
+function second(ts: Tok[], k: number): Reading | null {
+  if (k < 0 || !ts[k] || !ts[k]!.word || !SHARED.test(ts[k]!.t) || ts[k - 1]?.end) return null;
+  const r = after(ts, k + 1);
+  // The second piece ends the phrase: "Monki shirt and trousers – Zara shoes", not "shirt and jeans I wore".
+  const next = r ? ts.find((t) => t.s >= r.e) : undefined;
+  return r && (!next || !next.word || ts[ts.indexOf(next) - 1]?.end) ? r : null;
 }
 
 /**

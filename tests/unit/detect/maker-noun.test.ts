@@ -34,4 +34,22 @@ describe('a known maker next to a plain product noun in the writer’s own sente
     ]);
     expect(read('<p>The Zara blazer sold out within hours, the company said.</p>')).toEqual([]);
   });
+
+  it('reads two pieces of one maker joined by "and" in a credit run, each as a piece of its own', () => {
+    expect(read('<p>Vintage hat – Mango shirt and trousers – Zara shoes</p>')).toEqual([
+      ['Mango', 'shirt'],
+      ['Mango', 'trousers'],
+      ['Zara', 'shoes'],
+    ]);
+    expect(read('<p>Uniqlo broek en jas / Zara laarzen</p>', 'nl')).toEqual([
+      ['Uniqlo', 'broek'],
+      ['Uniqlo', 'jas'],
+      ['Zara', 'laarzen'],
+    ]);
+  });
+
+  it('keeps a piece after "and" out when a clause runs on after it or the pair stands alone in a report', () => {
+    expect(read('<p>Her co-star wore a Prada suit and shoes to the premiere.</p>')).toEqual([]);
+    expect(read('<p>My Mango shirt and jeans looked great together.</p>')).toEqual([['Mango', 'shirt']]);
+  });
 });
