@@ -6,7 +6,12 @@ import type { Ctx } from './context';
  * their maker ("BrandPro Mighty Mini, models BAB052", `Brand Model "Colourway"`) exactly as a shopping list does;
  * only the words around them tell that there is nothing to buy. The trained scorer weighs the counts.
  */
-export const PAGE_CUE_NAMES: readonly string[] = ['page-recall-lines', 'page-recall-headline', 'page-unreleased-lines'];
+export const PAGE_CUE_NAMES: readonly string[] = [
+  'page-recall-lines',
+  'page-recall-headline',
+  'page-unreleased-lines',
+  'page-unreleased-headline',
+];
 
 // A safety recall: the word itself, the hazard, the units sold, the style or model numbers, the refund.
 const RECALL = new RegExp(
@@ -14,7 +19,8 @@ const RECALL = new RegExp(
     String.raw`(?<!\bi )recall(?:s|ed|ing)?|hazards?|injur(?:y|ies)|safety commission|units sold|stop using|` +
     String.raw`free replacement|(?:model|style|lot) numbers|` +
     String.raw`rückruf\p{L}*|zurückgerufen|verletzungsgefahr|verletzung\p{L}*|nicht mehr (?:verwenden|benutzen)|` +
-    String.raw`rappel(?:s|ée?s?)? (?:conso|de produits?|volontaire)|rappelée?s?|risque de blessure|blessures?|` +
+    String.raw`rappel(?:s|ée?s?)? (?:conso|de produits?|volontaire)|produits? rappelés?|` +
+    String.raw`risque de blessure|blessures?|` +
     String.raw`retirada del mercado|retira(?:n|do)? del mercado|riesgo de|lesion(?:es)?|` +
     String.raw`richiam(?:o|i|ato|ata|ati) (?:di|del|dal|volontari\p{L}*)|richiamat\p{L}+|rischio di|lesioni|` +
     String.raw`återkall\p{L}*|skaderisk|tilbagekald\p{L}*|tilbakekall\p{L}*|takaisinveto\p{L}*|` +
@@ -29,7 +35,7 @@ const UNRELEASED = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     String.raw`no release date|release date (?:is )?(?:still )?(?:unknown|tba|tbc|tbd)|not (?:yet )?(?:been )?` +
     String.raw`(?:confirmed|announced|released)|yet to be (?:confirmed|announced|released)|unreleased|` +
-    String.raw`first look|first images|leaked|rumou?red|concept|prototype|sample pair|mock-?up|` +
+    String.raw`first look|first images|leaked|rumou?red|concept(?! stores?)|prototype|sample pair|mock-?up|` +
     String.raw`noch kein (?:releasedatum|erscheinungsdatum)|noch nicht (?:bekannt|bestätigt|erschienen)|erste bilder|` +
     String.raw`pas encore (?:de date|connue?|confirmée?|sortie?)|date de sortie (?:inconnue|non)|premières images|` +
     String.raw`aún no (?:tiene|se sabe|hay)|sin fecha de lanzamiento|primeras imágenes|filtrad\p{L}+|` +
@@ -59,7 +65,7 @@ export function pageCues(ctx: Ctx): number[] {
     if (UNRELEASED.test(t)) unreleased++;
   }
   const head = `${ctx.doc.title ?? ''} ${ctx.doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 600);
-  v = [scale(recall), RECALL.test(head) ? 1 : 0, scale(unreleased)];
+  v = [scale(recall), RECALL.test(head) ? 1 : 0, scale(unreleased), UNRELEASED.test(head) ? 1 : 0];
   SEEN.set(ctx.doc, v);
   return v;
 }

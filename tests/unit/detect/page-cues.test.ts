@@ -39,6 +39,7 @@ describe('page cues: recalls and pieces not on sale yet', () => {
       'This Acme kettle, $49, is the one I use every morning.',
       'Ein Rock für den Herbst, 79 € bei Zalando',
       'Un rappel de couleur avec ce sac rouge, 120 €',
+      "La newsletter m'a rappelé ce sac vu en vitrine.",
     ])
       expect(saysRecall(t), t).toBe(false);
   });
@@ -61,6 +62,7 @@ describe('page cues: recalls and pieces not on sale yet', () => {
       'The shoe drops on March 4 for $150 at Foot Locker.',
       'Der Sneaker erscheint am 12. Mai für 130 €.',
       'Disponible dès maintenant à 95 € chez Courir.',
+      'Found it at the new concept store on Regent Street, £45.',
     ])
       expect(saysUnreleased(t), t).toBe(false);
   });
@@ -70,12 +72,19 @@ describe('page cues: recalls and pieces not on sale yet', () => {
       '<title>Hair dryer recall</title><h1>Hair dryers recalled</h1><p>About 30,000 units sold.</p>' +
         '<ul><li>Acme Mini (model numbers AC1, AC2)</li><li>Acme Max</li></ul><p>Stop using them.</p>',
     );
-    const [lines, head, unreleased] = pageCues(recall);
+    const [lines, head, unreleased, unreleasedHead] = pageCues(recall);
     expect(head).toBe(1);
     expect(lines).toBeGreaterThan(0);
     expect(unreleased).toBe(0);
+    expect(unreleasedHead).toBe(0);
+    const preview = ctxOf(
+      '<title>Leaked: the Acme Runner "Dusk"</title><h1>First look at the Acme Runner</h1>' +
+        '<p>Acme Runner "Dusk"</p><p>The release date is still unknown.</p>',
+    );
+    expect(pageCues(preview).slice(2)).toEqual([expect.any(Number), 1]);
+    expect(pageCues(preview)[2]).toBeGreaterThan(0);
     const shop = ctxOf('<title>Ten coats we love</title><h1>Ten coats</h1><p>Acme wool coat, $120 at Shop</p>');
-    expect(pageCues(shop)).toEqual([0, 0, 0]);
+    expect(pageCues(shop)).toEqual([0, 0, 0, 0]);
   });
 
   it('sits in the feature list as one group', () => {
