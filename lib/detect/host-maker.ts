@@ -1,5 +1,6 @@
 import { findBrands, lookupBrand, registrableDomain, retailerForHost } from '../gazetteer';
 import type { Candidate, Ctx } from './context';
+import { hostOf } from './retailer';
 import { lowerAlnum, words } from './text';
 
 /** A run of capitalised words (or words in capitals), with "&" between them: "Yukon Soaps Company", "ANIÁN". */
@@ -20,16 +21,14 @@ const OWN_MAKER = new RegExp(
   'u',
 );
 
-/** The main label of a link's host ("leeloodles" for https://www.leeloodles.com/…), null for odd links. */
-function hostLabel(url: string): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  const reg = registrableDomain(host);
-  const label = lowerAlnum(reg?.split('.')[0] ?? '');
+/**
+ * The main label of a link's registrable domain ("leeloodles" for https://www.leeloodles.com/…, "boden" for
+ * boden.co.uk), null for odd links. Unlike ./retailer's hostLabel it reads the registrable domain, so a country's
+ * second level ("co.uk") is never taken for the shop's name.
+ */
+function hostKey(url: string): string | null {
+  const host = hostOf(url);
+  const label = lowerAlnum(host ? (registrableDomain(host)?.split('.')[0] ?? '') : '');
   return label.length >= 4 ? label : null;
 }
 
@@ -59,19 +58,15 @@ function spelt(text: string, key: string): string | null {
  */
 export function hostMaker(ctx: Ctx, c: Candidate): Candidate[] {
   if (c.brand || !c.url || !c.claims.length) return [];
-  const key = hostLabel(c.url);
+  const key = hostKey(c.url);
   // A pick whose name holds a maker (a known one, or one written as makers are) or spells the host names its own.
   if (!key || lowerAlnum(c.name).includes(key) || OWN_MAKER.test(c.name)) return [];
   if (findBrands(c.name).some((b) => !b.ambiguous)) return [];
   const here = registrableDomain(ctx.host);
   if (here && lowerAlnum(here.split('.')[0]!) === key) return [];
-  try {
-    const shop = retailerForHost(new URL(c.url).hostname);
-    // A shop that is no label of its own sells other makers' pieces.
-    if (shop && !lookupBrand(shop.name)) return [];
-  } catch {
-    return [];
-  }
+  // A shop that is no label of its own sells other makers' pieces (the host parsed: hostKey gave a key).
+  const shop = retailerForHost(hostOf(c.url)!);
+  if (shop && !lookupBrand(shop.name)) return [];
   const first = Math.min(...c.claims.map((x) => x.i));
   const last = Math.max(...c.claims.map((x) => x.i));
   for (let i = last; i >= Math.max(0, first - LOOK_BACK); i--) {
