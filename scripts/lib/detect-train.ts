@@ -20,7 +20,24 @@ export const POSITIVE_WEIGHT = Number(process.env.DETECT_PW ?? 0.5);
 const SECOND = { l2: 1, positiveWeight: 1 };
 export const ACCEPT = Number(process.env.DETECT_ACCEPT ?? 0.5);
 const TREES: BoostOptions = { rounds: 200, depth: 3, shrinkage: 0.1, lambda: 1, minHessian: 1, positiveWeight: 0.5 };
-const useTrees = process.env.DETECT_FIRST === 'trees';
+
+/** The training's settings (defaults above, from the environment); experiments pass their own. */
+export interface TrainOptions {
+  l2: number;
+  positiveWeight: number;
+  /** Boosted trees for the first pass instead of logistic regression. */
+  trees: BoostOptions | null;
+  second: { l2: number; positiveWeight: number };
+  accept: number;
+}
+
+export const TRAIN: TrainOptions = {
+  l2: L2,
+  positiveWeight: POSITIVE_WEIGHT,
+  trees: process.env.DETECT_FIRST === 'trees' ? TREES : null,
+  second: SECOND,
+  accept: ACCEPT,
+};
 
 const round = (w: readonly number[]) => w.map((v) => Math.round(v * 1e4) / 1e4);
 
@@ -41,31 +58,38 @@ function rows(data: readonly PageData[]): { X: number[][]; y: number[]; site: st
 type First = Pick<DetectModel, 'weights' | 'base' | 'trees'>;
 
 /** One first-pass model per site, fitted without that site's pages (`null` site: fitted on every page). */
-function firstPasses(X: number[][], y: number[], site: string[], sites: string[]): Map<string | null, First> {
+function firstPasses(
+  X: number[][],
+  y: number[],
+  site: string[],
+  sites: string[],
+  o: TrainOptions,
+): Map<string | null, First> {
   const out = new Map<string | null, First>();
-  if (useTrees) {
+  const trees = o.trees;
+  if (trees) {
     const B = binFeatures(X);
-    out.set(null, { weights: [], ...fitTrees(B, y, TREES) });
+    out.set(null, { weights: [], ...fitTrees(B, y, trees) });
     for (const s of sites)
       out.set(s, {
         weights: [],
         ...fitTrees(
           B,
           y,
-          TREES,
+          trees,
           site.map((t) => (t === s ? 0 : 1)),
         ),
       });
     return out;
   }
-  const full = fitLogistic(X, y, { l2: L2, positiveWeight: POSITIVE_WEIGHT });
+  const full = fitLogistic(X, y, { l2: o.l2, positiveWeight: o.positiveWeight });
   out.set(null, { weights: round(full) });
   for (const s of sites) {
     const keep = site.flatMap((t, i) => (t === s ? [] : [i]));
     const w = fitLogistic(
       keep.map((i) => X[i]!),
       keep.map((i) => y[i]!),
-      { l2: L2, positiveWeight: POSITIVE_WEIGHT, start: full, iterations: 8 },
+      { l2: o.l2, positiveWeight: o.positiveWeight, start: full, iterations: 8 },
     );
     out.set(s, { weights: round(w) });
   }
@@ -98,13 +122,14 @@ function secondRows(data: readonly PageData[], first: Map<string | null, First>)
 export function fitModels(
   data: readonly PageData[],
   perSite: boolean,
+  o: TrainOptions = TRAIN,
 ): { full: DetectModel; bySite: Map<string, DetectModel> } {
   const { X, y, site } = rows(data);
   const sites = [...new Set(site)];
-  const first = firstPasses(X, y, site, sites);
+  const first = firstPasses(X, y, site, sites, o);
   const Z = secondRows(data, first);
-  const second = fitLogistic(Z, y, SECOND);
-  const full: DetectModel = { ...first.get(null)!, second: round(second), accept: ACCEPT };
+  const second = fitLogistic(Z, y, o.second);
+  const full: DetectModel = { ...first.get(null)!, second: round(second), accept: o.accept };
   const bySite = new Map<string, DetectModel>();
   if (perSite)
     for (const s of sites) {
@@ -112,9 +137,9 @@ export function fitModels(
       const w = fitLogistic(
         keep.map((i) => Z[i]!),
         keep.map((i) => y[i]!),
-        { ...SECOND, start: second, iterations: 8 },
+        { ...o.second, start: second, iterations: 8 },
       );
-      bySite.set(s, { ...first.get(s)!, second: round(w), accept: ACCEPT });
+      bySite.set(s, { ...first.get(s)!, second: round(w), accept: o.accept });
     }
   return { full, bySite };
 }

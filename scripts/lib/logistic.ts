@@ -37,29 +37,42 @@ export interface FitOptions {
   start?: readonly number[];
 }
 
+/** Each row's non-zero entries, kept per row (cross-validation folds refit on the same rows many times). */
+const NON_ZEROS = new WeakMap<readonly number[], Int32Array>();
+function nonZeros(x: readonly number[]): Int32Array {
+  let idx = NON_ZEROS.get(x);
+  if (!idx) NON_ZEROS.set(x, (idx = Int32Array.from(x.flatMap((v, k) => (v ? [k] : [])))));
+  return idx;
+}
+
 /** Fits weights w so that sigmoid(w·x) predicts y (0 or 1). */
 export function fitLogistic(X: readonly (readonly number[])[], y: readonly number[], opts: FitOptions = {}): number[] {
   const d = X[0]?.length ?? 0;
   const l2 = opts.l2 ?? 1;
   const pw = opts.positiveWeight ?? 1;
   const w = opts.start ? [...opts.start] : new Array<number>(d).fill(0);
+  // Each row's non-zero entries once: most features are 0 on most rows, and the Hessian's cost is the
+  // square of a row's non-zeros (the sums run in the same order as over the dense rows: same weights).
+  const nz = X.map(nonZeros);
   for (let it = 0; it < (opts.iterations ?? 25); it++) {
     const g = w.map((v, k) => (k ? l2 * v : 0));
     const H = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j ? (i ? l2 : 1e-6) : 0)));
     for (let n = 0; n < X.length; n++) {
       const x = X[n]!;
+      const idx = nz[n]!;
       let z = 0;
-      for (let k = 0; k < d; k++) z += w[k]! * x[k]!;
+      for (let a = 0; a < idx.length; a++) z += w[idx[a]!]! * x[idx[a]!]!;
       const p = 1 / (1 + Math.exp(-z));
       const s = y[n] ? pw : 1;
       const r = s * (p - y[n]!);
       const q = s * p * (1 - p);
-      for (let i = 0; i < d; i++) {
+      for (let a = 0; a < idx.length; a++) {
+        const i = idx[a]!;
         const xi = x[i]!;
-        if (!xi) continue;
         g[i]! += r * xi;
         const Hi = H[i]!;
-        for (let j = 0; j < d; j++) if (x[j]) Hi[j]! += q * xi * x[j]!;
+        const qx = q * xi;
+        for (let b = 0; b < idx.length; b++) Hi[idx[b]!]! += qx * x[idx[b]!]!;
       }
     }
     const step = solve(H, g);
