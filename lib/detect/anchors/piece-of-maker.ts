@@ -6,6 +6,7 @@ import { linkIn } from '../href';
 import { isStopword, lexicon, nounHits } from '../lexicon';
 import { retailerFromText } from '../retailer';
 import { properName } from '../text';
+import { describedMakerAt } from './maker-descriptor';
 import { tokens, type Tok } from './prose-tokens';
 import { OPENERS } from './prose-words';
 import {
@@ -114,11 +115,13 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
   for (let j = 1; j < ts.length - 1; j++) {
     const p = ts[j]!.t;
     const strong = STRONG_PREP.test(p);
-    if (!strong && !WEAK_PREP.test(p)) continue;
+    // "Silberaccessoire der französischen Marke Le Gramme", "boots from the Italian label Dusan": described makers.
+    const described = describedMakerAt(ts, j, strong || WEAK_PREP.test(p));
+    if (!strong && !WEAK_PREP.test(p) && described < 0) continue;
     const piece = pieceBefore(ts, j);
     if (!piece) continue;
     // After a copula even a weak preposition names the maker ("Le pull vient de Monoprix").
-    const maker = makerAt(ts, j + 1, strong || piece.copula);
+    const maker = makerAt(ts, described >= 0 ? described : j + 1, strong || piece.copula || described >= 0);
     if (!maker) continue;
     // "by London ceramist Paola North": an unknown run followed by a word of description is no maker's name.
     const after = ts[maker.next];
