@@ -59,9 +59,11 @@ function makerAt(
       .slice(0, n)
       .map((x) => x.t)
       .join(' ');
-    // "from Chanel's archive": the maker owns something else.
-    if (/['’]s$/u.test(text)) continue;
     const known = lookupBrand(text);
+    // "from Chanel's archive": the maker owns something else. A name ending the phrase keeps its "'s" ("espadrilles
+    // van Hobb's, in mijn maat", "jeans from Levi's.").
+    const owns = ts[k + n]?.word === true && !run[n - 1]!.end;
+    if (/['’]s$/u.test(text) && owns && !known) continue;
     const ok = known ? !known.ambiguous || strong : strong && n === run.length && properName(text, 3);
     if (ok) return { name: known?.name ?? canonical(text), e: run[n - 1]!.e, next: k + n, known: !!known };
   }

@@ -91,3 +91,12 @@ describe('pieces whose maker is described before its name', () => {
     expect(read('<p>Die Jacke der französischen Marke ist ausverkauft.</p>', 'de')).toEqual([]);
   });
 });
+
+describe("a maker whose name ends in 's", () => {
+  it('reads it when the phrase ends after it, and leaves a maker that owns the next word alone', () => {
+    expect(
+      read("<p>Bij de winkel zag ik ze meteen: de gestreepte espadrilles van Tobbe's, in mijn maat.</p>", 'nl'),
+    ).toEqual([["Tobbe's", 'gestreepte espadrilles', null]]);
+    expect(read("<p>I found this silk scarf from Chanel's archive sale.</p>")).toEqual([]);
+  });
+});
