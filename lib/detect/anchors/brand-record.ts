@@ -9,6 +9,11 @@ import { sameSiblings } from '../siblings';
 import { clean, nameOk, words } from '../text';
 
 const COLON_LABEL = /^\s*([^:]{1,30}):\s+/;
+/**
+ * "Piece by/von/fra/från Maker": the maker after the piece. Nordic "fra"/"från"/"af" and "from" too, so a known
+ * maker after them is not read with its preposition left on the name ("Espadrillos fra Chanel").
+ */
+const MAKER_AFTER = /^(.+?)\s+(?:by|von|de|di|van|fra|från|af|from)\s+(\p{Lu}.{1,40})$/u;
 const SHOP_SPLIT = /\s+(?:via|at|from|@|bei|chez|presso|en|bij|hos|från|w)\s+(.{2,40})$/iu;
 const MAX_WORDS = 16;
 /** Credits that name no maker: a gift from someone, a thrifted or inherited piece ("Ring: Gift from my mom"). */
@@ -78,8 +83,14 @@ export const brandRecord: Format = {
         continue;
       }
       const hits = findBrands(rest).filter((b) => !b.ambiguous || /^\p{Lu}/u.test(rest.slice(b.start)));
-      const by = /^(.+?)\s+(?:by|von|de|di|van)\s+(\p{Lu}.{1,40})$/u.exec(rest);
-      if (by && (lookupBrand(by[2]!) || hits.length === 0)) {
+      const by = MAKER_AFTER.exec(rest);
+      const lead = by && !lookupBrand(by[2]!) ? findBrands(by[1]!).find((b) => b.start === 0 && !b.ambiguous) : null;
+      if (by && lead && nounHits(by[1]!.slice(lead.end))) {
+        // "Andrés Sarda bikini fra Anne Sax": the maker opens the record, so the name after "fra" is its shop.
+        brand = lead.name;
+        name = by[1]!.slice(lead.end);
+        retailer ??= retailerFromText(by[2]!.trim());
+      } else if (by && (lookupBrand(by[2]!) || hits.length === 0)) {
         brand = canonical(by[2]!.trim());
         name = by[1]!;
       } else if (hits.length) {

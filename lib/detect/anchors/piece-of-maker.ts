@@ -6,6 +6,7 @@ import { linkIn } from '../href';
 import { isStopword, lexicon, nounHits } from '../lexicon';
 import { retailerFromText } from '../retailer';
 import { properName } from '../text';
+import { describedMakerAt } from './maker-descriptor';
 import { tokens, type Tok } from './prose-tokens';
 import { OPENERS } from './prose-words';
 import {
@@ -58,9 +59,11 @@ function makerAt(
       .slice(0, n)
       .map((x) => x.t)
       .join(' ');
-    // "from Chanel's archive": the maker owns something else.
-    if (/['’]s$/u.test(text)) continue;
     const known = lookupBrand(text);
+    // "from Chanel's archive": the maker owns something else. A name ending the phrase keeps its "'s" ("espadrilles
+    // van Hobb's, in mijn maat", "jeans from Levi's.").
+    const owns = ts[k + n]?.word === true && !run[n - 1]!.end;
+    if (/['’]s$/u.test(text) && owns && !known) continue;
     const ok = known ? !known.ambiguous || strong : strong && n === run.length && properName(text, 3);
     if (ok) return { name: known?.name ?? canonical(text), e: run[n - 1]!.e, next: k + n, known: !!known };
   }
@@ -114,11 +117,13 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
   for (let j = 1; j < ts.length - 1; j++) {
     const p = ts[j]!.t;
     const strong = STRONG_PREP.test(p);
-    if (!strong && !WEAK_PREP.test(p)) continue;
+    // "Silberaccessoire der französischen Marke Le Gramme", "boots from the Italian label Dusan": described makers.
+    const described = describedMakerAt(ts, j, strong || WEAK_PREP.test(p));
+    if (!strong && !WEAK_PREP.test(p) && described < 0) continue;
     const piece = pieceBefore(ts, j);
     if (!piece) continue;
     // After a copula even a weak preposition names the maker ("Le pull vient de Monoprix").
-    const maker = makerAt(ts, j + 1, strong || piece.copula);
+    const maker = makerAt(ts, described >= 0 ? described : j + 1, strong || piece.copula || described >= 0);
     if (!maker) continue;
     // "by London ceramist Paola North": an unknown run followed by a word of description is no maker's name.
     const after = ts[maker.next];

@@ -70,3 +70,33 @@ describe('pieces before their maker: hauls, second pieces, details and copulas',
     ]);
   });
 });
+
+describe('pieces whose maker is described before its name', () => {
+  it('reads "der französischen Marke X", "from the Italian label X", "van het Griekse label X"', () => {
+    expect(
+      read('<p>Auf der Liste: ein Silberaccessoire der französischen Marke Lumière Argent, sonst nichts.</p>', 'de'),
+    ).toEqual([['Lumière Argent', 'Silberaccessoire', null]]);
+    expect(read('<p>She wore these suede boots from the Italian label Ferrucci all week.</p>')).toEqual([
+      ['Ferrucci', 'suede boots', null],
+    ]);
+    expect(read('<p>Ze droeg een wit jurkje van het Griekse label Kalyma op het feest.</p>', 'nl')).toEqual([
+      ['Kalyma', 'wit jurkje', null],
+    ]);
+  });
+
+  it('reads the maker after "Designer von", and no maker when the description names none', () => {
+    expect(
+      read('<p>Dazu: weiche Alpaka-Knitwear der dänischen Designer von Nordlys, warm und leicht.</p>', 'de'),
+    ).toEqual([['Nordlys', 'weiche Alpaka-Knitwear', null]]);
+    expect(read('<p>Die Jacke der französischen Marke ist ausverkauft.</p>', 'de')).toEqual([]);
+  });
+});
+
+describe("a maker whose name ends in 's", () => {
+  it('reads it when the phrase ends after it, and leaves a maker that owns the next word alone', () => {
+    expect(
+      read("<p>Bij de winkel zag ik ze meteen: de gestreepte espadrilles van Tobbe's, in mijn maat.</p>", 'nl'),
+    ).toEqual([["Tobbe's", 'gestreepte espadrilles', null]]);
+    expect(read("<p>I found this silk scarf from Chanel's archive sale.</p>")).toEqual([]);
+  });
+});
