@@ -6,6 +6,7 @@ import { linkIn } from '../href';
 import { isStopword, lexicon, nounHits } from '../lexicon';
 import { retailerFromText } from '../retailer';
 import { properName } from '../text';
+import { detailPiece } from './detail-piece';
 import { tokens, type Tok } from './prose-tokens';
 import { OPENERS } from './prose-words';
 import {
@@ -115,7 +116,11 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
     const p = ts[j]!.t;
     const strong = STRONG_PREP.test(p);
     if (!strong && !WEAK_PREP.test(p)) continue;
-    const piece = pieceBefore(ts, j);
+    const short = pieceBefore(ts, j);
+    // "la capa de punto con mezcla de lana de Zara", "il cardigan con collo a scialle di X": the short reading
+    // ends at the first small word ("lana", "scialle") or finds nothing; the long one reaches the article.
+    const long = short?.copula ? null : detailPiece(ts, j);
+    const piece = long && (!short || long.s < short.s) ? { ...long, opened: true, copula: false } : short;
     if (!piece) continue;
     // After a copula even a weak preposition names the maker ("Le pull vient de Monoprix").
     const maker = makerAt(ts, j + 1, strong || piece.copula);
