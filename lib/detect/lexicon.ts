@@ -1,5 +1,6 @@
 import { dataGeneration, gazetteerData, hasGazetteerData } from '../gazetteer/data-source';
 import { isNounForm } from './noun-forms';
+import { alt, CJK, navPattern, negativePattern, NEVER } from './lexicon-patterns';
 
 /** The detection words of every language, decoded from the gazetteer data (data/lexicon/*.txt). */
 export interface Lexicon {
@@ -22,7 +23,10 @@ export interface Lexicon {
   buy: RegExp;
   /** A label before the product: "Winner:", "Pictured", "Our pick". */
   label: RegExp;
-  /** Words of texts that name prices without selling: earnings, auction, per month. */
+  /**
+   * Words of texts that name prices without selling: earnings, auction, per month. A [localnegative] word
+   * ("rose", "fine") counts only on a page in its own language or a page that names none (see lexiconFor).
+   */
   negative: RegExp;
   /** A price label ending a text: "Precio:", "Prix", "Our price" (the text before a price, or a whole label). */
   priceLabel: RegExp;
@@ -36,9 +40,6 @@ export interface Lexicon {
   nav: RegExp;
 }
 
-const NEVER = /(?!)/;
-/** Kana, ideographs and Hangul. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const EMPTY: Lexicon = {
   nouns: new Set(),
   phrases: null,
@@ -55,29 +56,46 @@ const EMPTY: Lexicon = {
   stop: new Map(),
   nav: NEVER,
 };
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Word edges that work for accented and Cyrillic letters.
-const alt = (xs: string[]) =>
-  xs
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
+let cache: {
+  gen: number;
+  lex: Lexicon;
+  /** The [negative] words of every language. */
+  negative: string[];
+  /** The [localnegative] words by language. */
+  local: Map<string, string[]>;
+  byLang: Map<string, Lexicon>;
+} | null = null;
 
-/** Nav texts at the end of a text; a trailing " *" stands for a shop's name of one or two words. */
-function navPattern(xs: string[]): RegExp {
-  if (!xs.length) return NEVER;
-  const one = (x: string) => (x.endsWith(' *') ? `${esc(x.slice(0, -2))}\\s+\\S+(?:\\s+\\S+)?` : esc(x));
-  const all = [...xs].sort((a, b) => b.length - a.length).map(one);
-  return new RegExp(`(?:^|\\s)(?:${all.join('|')})\\s*[.!»›>→]*\\s*$`, 'iu');
+/**
+ * The lexicon for the installed gazetteer data, for the page language the pipeline set; empty (matching nothing)
+ * before data is installed.
+ */
+export function lexicon(): Lexicon {
+  return lexiconFor(pageLang);
 }
 
-let cache: { gen: number; lex: Lexicon } | null = null;
+/**
+ * The lexicon for a page in `lang` ('' when the page names none). Only the negative words differ by language:
+ * a [localnegative] word is an everyday word elsewhere ("rose" is pink in French, "fine" the end in Italian), so
+ * it counts on pages in its own language and on pages that name no language, where the other languages' pages
+ * read it as the ordinary word it is there.
+ */
+export function lexiconFor(lang: string): Lexicon {
+  const base = baseLexicon();
+  if (!cache || base === EMPTY) return base;
+  const known = cache.byLang.get(lang);
+  if (known) return known;
+  const own = lang ? (cache.local.get(lang) ?? []) : [...cache.local.values()].flat();
+  const lex = own.length ? { ...base, negative: negativePattern([...cache.negative, ...own]) } : base;
+  cache.byLang.set(lang, lex);
+  return lex;
+}
 
-/** The lexicon for the installed gazetteer data; empty (matching nothing) before data is installed. */
-export function lexicon(): Lexicon {
+function baseLexicon(): Lexicon {
   if (!hasGazetteerData()) return EMPTY;
   const gen = dataGeneration();
   if (cache?.gen === gen) return cache.lex;
+  const local = new Map<string, string[]>();
   const by: Record<string, string[]> = {
     nouns: [],
     compounds: [],
@@ -95,6 +113,7 @@ export function lexicon(): Lexicon {
   for (const line of (gazetteerData().lexicon ?? '').split('\n')) {
     const [section, lang, entry] = line.split('|');
     if (!section || !entry) continue;
+    if (section === 'localnegative') local.set(lang!, [...(local.get(lang!) ?? []), entry]);
     if (section === 'nouns' || section === 'stopwords') {
       const m = langs[section];
       m.set(entry, (m.get(entry) ?? new Set()).add(lang!));
@@ -118,12 +137,7 @@ export function lexicon(): Lexicon {
     buy: new RegExp(`^\\s*(?:${words(by.buy!)})(?![\\p{L}])`, 'iu'),
     label: new RegExp(`^\\s*(?:${words(by.labels!)})(?![\\p{L}])\\s*[:–—-]?\\s*`, 'iu'),
     nav: navPattern(by.nav!),
-    // Japanese and Chinese write words without spaces: their cues match inside longer runs ("連結決算は").
-    negative: new RegExp(
-      `(?:^|[^\\p{L}])(?:${words(by.negative!.filter((w) => !CJK.test(w)))})(?![\\p{L}])|` +
-        `(?:${words(by.negative!.filter((w) => CJK.test(w)))})`,
-      'iu',
-    ),
+    negative: negativePattern(by.negative!),
     priceLabel: new RegExp(`(?:^|[\\s,(|])(?:${words(by.prices!)})\\s*[:：–—-]?\\s*$`, 'iu'),
     used: new RegExp(`(?:^|[^\\p{L}])(?:${words(by.used!)})(?![\\p{L}])`, 'iu'),
     // The size follows a space, a colon or the label's own dot: "sizes" is no "size S".
@@ -132,7 +146,7 @@ export function lexicon(): Lexicon {
       'iu',
     ),
   };
-  cache = { gen, lex };
+  cache = { gen, lex, local, byLang: new Map(), negative: by.negative! };
   return lex;
 }
 

@@ -7,6 +7,7 @@ import { isStopword, lexicon, nounHits } from '../lexicon';
 import { retailerFromText } from '../retailer';
 import { properName } from '../text';
 import { describedMakerAt } from './maker-descriptor';
+import { detailPiece } from './detail-piece';
 import { tokens, type Tok } from './prose-tokens';
 import { OPENERS } from './prose-words';
 import {
@@ -120,7 +121,11 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
     // "Silberaccessoire der französischen Marke Le Gramme", "boots from the Italian label Dusan": described makers.
     const described = describedMakerAt(ts, j, strong || WEAK_PREP.test(p));
     if (!strong && !WEAK_PREP.test(p) && described < 0) continue;
-    const piece = pieceBefore(ts, j);
+    const short = pieceBefore(ts, j);
+    // "la capa de punto con mezcla de lana de Zara", "il cardigan con collo a scialle di X": the short reading
+    // ends at the first small word ("lana", "scialle") or finds nothing; the long one reaches the article.
+    const long = short?.copula ? null : detailPiece(ts, j);
+    const piece = long && (!short || long.s < short.s) ? { ...long, opened: true, copula: false } : short;
     if (!piece) continue;
     // After a copula even a weak preposition names the maker ("Le pull vient de Monoprix").
     const maker = makerAt(ts, described >= 0 ? described : j + 1, strong || piece.copula || described >= 0);

@@ -7,6 +7,7 @@ const SECTIONS = new Set([
   'buy',
   'labels',
   'negative',
+  'localnegative',
   'stopwords',
   'prices',
   'used',
