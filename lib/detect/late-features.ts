@@ -6,13 +6,15 @@ import { MAKER_FIRST_FEATURE_NAMES, makerFirstFeatures } from './maker-first-fea
 import { PAST_CUE_NAMES, pastCues } from './past-cues';
 import { MAKER_NOUN_FEATURE_NAMES, makerNounFeatures } from './maker-noun-features';
 import { PAGE_CUE_NAMES, pageCues } from './page-cues';
+import { SECTION_MAKER_FEATURE_NAMES, sectionMakerFeatures } from './section-maker';
 
 /**
  * The last groups of the feature vector, each kept in a file of its own so that lib/detect/features.ts stays small:
  * pieces named before their maker and the voice of an unpriced candidate's sentence (./prose-cues), classified-ad
  * cues (./used-goods), titled product blocks with their offer on a short line (./block-features), credits read
- * maker first (./maker-first-features), pieces bought years ago, parted with or warned against (./past-cues), and
- * a maker next to a plain noun (./maker-noun-features), and pages about a recall or an unreleased piece (./page-cues).
+ * maker first (./maker-first-features), pieces bought years ago, parted with or warned against (./past-cues),
+ * a maker next to a plain noun (./maker-noun-features), pages about a recall or an unreleased piece (./page-cues),
+ * and makers read from the heading of a pick's section (./section-maker).
  */
 export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PROSE_CUE_NAMES,
@@ -22,6 +24,7 @@ export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PAST_CUE_NAMES,
   ...MAKER_NOUN_FEATURE_NAMES,
   ...PAGE_CUE_NAMES,
+  ...SECTION_MAKER_FEATURE_NAMES,
 ];
 
 /** The late feature groups of one candidate, in the order of LATE_FEATURE_NAMES. */
@@ -33,4 +36,5 @@ export const lateFeatures = (ctx: Ctx, c: Candidate): number[] => [
   ...pastCues(ctx, c),
   ...makerNounFeatures(c),
   ...pageCues(ctx),
+  ...sectionMakerFeatures(ctx, c),
 ];

@@ -22,6 +22,7 @@ import { select } from './select';
 import { buyLinkAfter } from './buy-line';
 import { brandVariants } from './brand-variants';
 import { hostMaker } from './host-maker';
+import { sectionMaker } from './section-maker';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
 import { readSafely } from './safe-read';
@@ -108,7 +109,7 @@ export function* gather(
     .filter((c) => !priceSurvey(ctx, c));
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
-  cands.push(...cands.flatMap((c) => [...brandVariants(c), ...hostMaker(ctx, c)]));
+  cands.push(...cands.flatMap((c) => [...brandVariants(c), ...hostMaker(ctx, c), ...sectionMaker(ctx, c)]));
   return { ctx, cands, X: cands.map((c) => features(ctx, c, stats)) };
 }
 

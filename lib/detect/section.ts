@@ -12,7 +12,8 @@ import { readBuy, type Buy } from './buy-line';
 import { proseEndBuy } from './prose-buy';
 import { lookupBrand } from '../gazetteer';
 
-const SECTION_LABEL = new RegExp(
+/** A heading that labels a pick's role in a guide ("Best overall", "Our pick", "Pros"), never a product or maker. */
+export const SECTION_LABEL = new RegExp(
   String.raw`^(?:the\s+)?(?:best|top|our|runner|budget|upgrade|also great|editor|verdict|bottom line|how we|` +
     String.raw`why|what|where|final|faq|pros?|cons?|(?:key )?specs?|rating|things to)\b`,
   'i',
