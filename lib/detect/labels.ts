@@ -17,6 +17,9 @@ export function isLabel(text: string): boolean {
   const lex = lexicon();
   const bare = t.replace(/[:–—-]\s*$/, '').trim();
   if (COUNTER.test(t) && COUNTER.exec(t)![0].length >= t.length - 1) return true;
+  // A rail's or list's number in an element of its own ("7" beside a headline) reads as a bare number: no maker is
+  // one or two digits alone.
+  if (/^\d{1,2}$/.test(t)) return true;
   // "Candidate #1", "Look 3", "Pick no. 2": a word and a number number a record, they name no maker.
   if (/^\p{L}+\s+(?:#|no\.?\s?)\d{1,3}[:.]?$/iu.test(t) && !lookupBrand(t)) return true;
   if (lex.label.test(t) && lex.label.exec(t)![0].length >= t.length - 1) return true;

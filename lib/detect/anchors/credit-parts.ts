@@ -5,13 +5,14 @@ import { linkIn } from '../href';
 import { lexicon, nounHits } from '../lexicon';
 import { clean, nameOk, properName, words } from '../text';
 import { NO_MAKER } from './credit-sides';
+import { CREDIT_STOP, PRESS_CAPTION, shareMaker, splitAt as split } from './credit-stops';
 
 // Credits listed in one line: "Mantel: Brand / Schal: Brand", "coat – Brand; scarf – Brand".
 const LIST_SPLIT = /\s[/|•·]\s|;\s/;
 // Prose credits run on with commas and "and": "einen Mantel von A, eine Hose von B und Schuhe von C".
 const PROSE_SPLIT = /,\s|\s(?:und|and|et|e|y|och|og|samt|oraz|ja|sowie|en)\s/;
-// "Noun: Brand", "Noun – Brand": the piece, then its maker.
-const LABELLED = /^(.{2,40}?)\s*(?::|\s[–—-])\s*(.+)$/u;
+// "Noun: Brand", "Noun – Brand", "Noun- Brand" (the dash glued to the piece): the piece, then its maker.
+const LABELLED = /^(.{2,40}?)\s*(?::|\s[–—-]|(?<=\p{L})[–—-](?=\s))\s*(.+)$/u;
 // "Noun von Brand", "robe de Brand", "jurk van Brand", "kjole fra Brand": the maker after a preposition.
 const OF_MAKER = /^(.{2,60}?)\s+(?:von|de|d'|di|del|della|van|by|from|från|fra|af|da|do|od|z|ze)\s+(\p{Lu}.{0,40})$/u;
 // Articles before the piece: only the words after the last one name it ("trägt einen Mantel" → "Mantel").
@@ -22,14 +23,17 @@ const ARTICLE = new RegExp(
 );
 const MAX_PIECE_WORDS = 5;
 // A quick look before splitting: a label mark, or a maker preposition before a capital.
-const MAYBE = /\S\s?:\s|\s[–—-]\s|\s(?:von|de|d'|di|del|della|van|by|from|från|fra|af|da|do|od|z|ze)\s+\p{Lu}/u;
+const MAYBE =
+  /\S\s?:\s|\s[–—-]\s|\p{L}[–—-]\s|\s(?:von|de|d'|di|del|della|van|by|from|från|fra|af|da|do|od|z|ze)\s+\p{Lu}/u;
 
 /** The maker in a credit's right-hand side: a known brand (maybe with a model after it) or a short proper name. */
 function maker(text: string): { brand: string; model: string } | null {
   // "c/o Maker", "courtesy of Maker": a gifted piece still names its maker.
   const t = clean(text.replace(/\s*\([^()]*\)\s*/g, ' '))
     .replace(/[.,;:!]+$/, '')
-    .replace(/^(?:c\/o|℅|courtesy\s+of|gifted\s+by)\s+/iu, '');
+    .replace(/^(?:c\/o|℅|courtesy\s+of|gifted\s+by)\s+/iu, '')
+    // "Laetitia Rouget at Anthropologie": the shop after the maker says where, not who.
+    .replace(/\s+(?:at|via|from)\s+\p{Lu}\S*(?:\s\p{Lu}\S*){0,2}$/u, '');
   if (NO_MAKER.test(t)) return null;
   // An ambiguous brand ("& Other Stories") counts when it is the whole credit.
   const hit = findBrands(t).find((b) => b.start === 0 && (!b.ambiguous || b.end === t.length));
@@ -61,50 +65,77 @@ interface Part {
   e: number;
 }
 
-function readPart(text: string, s: number): Part | null {
+function readPart(text: string, s: number, labelledOnly = false): Part | null {
   // "Mon look : Manteau : Brand": only the last label names the piece.
   const colons = [...text.matchAll(/\s?:\s/g)];
   if (colons.length > 1) {
     const cut = colons[colons.length - 2]!;
     const k = cut.index + cut[0].length;
-    return readPart(text.slice(k), s + k);
+    return readPart(text.slice(k), s + k, labelledOnly);
   }
   const lab = LABELLED.exec(text);
-  const of = lab ? null : OF_MAKER.exec(text);
+  const of = lab || labelledOnly ? null : OF_MAKER.exec(text);
   const m = lab ?? of;
   if (!m) return null;
-  const p = piece(m[1]!);
+  // "slingbacks. Photo: Studio X": a piece never runs over a sentence's end.
+  const p = CREDIT_STOP.test(m[1]!) ? null : piece(m[1]!);
   const mk = p ? maker(m[2]!) : null;
   if (!p || !mk) return null;
-  return { brand: mk.brand, name: clean(`${p} ${mk.model}`), s, e: s + text.length };
+  return {
+    brand: mk.brand,
+    name: clean(`${p} ${mk.model}`),
+    s,
+    e: s + text.length,
+  };
 }
 
-/** Splits a text at a separator, keeping each part's offset. */
-function split(text: string, at: RegExp, base = 0): [string, number][] {
-  const out: [string, number][] = [];
-  const re = new RegExp(at.source, 'gu');
-  let from = 0;
-  for (const m of text.matchAll(re)) {
-    out.push([text.slice(from, m.index), base + from]);
-    from = m.index + m[0].length;
+/**
+ * Credits written as short sentences ("Merino Tee – Filippa K. Watch – Larsson & Jennings"): each sentence a
+ * labelled credit. Only the labelled form counts here, so prose sentences ("The coat is from Zara.") stay out.
+ */
+function stopParts(chunk: string, at: number): Part[] {
+  const bits = PRESS_CAPTION.test(chunk) ? [] : split(chunk, CREDIT_STOP, at);
+  if (bits.length < 2) return [];
+  const out: Part[] = [];
+  for (const [bit, k] of bits) {
+    const t = bit.trim().replace(/\.$/, '');
+    // "Linen shirt, wide trousers – Maker" names two pieces, not one.
+    const p = t && !/,\s/.test(t) ? readPart(t, k + bit.indexOf(t), true) : null;
+    if (p) out.push(p);
+    else out.push(...sharedLabel(bit, k));
   }
-  out.push([text.slice(from), base + from]);
   return out;
 }
+
+/** "Ribbed knit tee, Carmen Slacks – Filippa K": bare pieces share the labelled credit's maker (./credit-stops). */
+const sharedLabel = (text: string, at: number): Part[] =>
+  shareMaker(
+    split(text, PROSE_SPLIT, at),
+    (u, s) => readPart(u, s, true),
+    (u) => (LABELLED.test(u) ? null : piece(u)),
+  );
 
 function partsOf(line: Line): Part[] {
   const out: Part[] = [];
   for (const [chunk, at] of split(line.text, LIST_SPLIT)) {
+    const stops = stopParts(chunk, at);
+    if (stops.length >= 2) {
+      out.push(...stops);
+      continue;
+    }
     const whole = readPart(chunk.trim(), at + chunk.indexOf(chunk.trim()));
     if (whole && !/,\s/.test(chunk)) {
       out.push(whole);
       continue;
     }
+    const from = out.length;
     for (const [bit, k] of split(chunk, PROSE_SPLIT, at)) {
       const t = bit.trim();
       const p = t ? readPart(t, k + bit.indexOf(t)) : null;
       if (p) out.push(p);
     }
+    const seen = new Set(out.slice(from).map((p) => p.s));
+    out.push(...sharedLabel(chunk, at).filter((p) => !seen.has(p.s)));
   }
   return out;
 }

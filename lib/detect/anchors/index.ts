@@ -25,6 +25,7 @@ import { titleBlock } from './title-block';
 import { headingPiece } from './heading-piece';
 import { makerNoun } from './maker-noun';
 import { shopLinks } from './shop-links';
+import { tableCredits } from './table-credits';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -58,6 +59,7 @@ export const ANCHORS: readonly Format[] = [
   headingPiece,
   makerNoun,
   shopLinks,
+  tableCredits,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

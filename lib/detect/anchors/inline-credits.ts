@@ -2,12 +2,15 @@ import { findBrands, lookupBrand } from '../../gazetteer';
 import { canonical } from '../brand';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { record } from './brand-record';
+import { CREDIT_STOP, PRESS_CAPTION } from './credit-stops';
 import { lexicon, nounHits } from '../lexicon';
 import { retailerFromText } from '../retailer';
 import { properName, words } from '../text';
 
 /** Where one credit ends and the next begins inside a line: ";", " | ", " // ", " • ". */
-const SEP = /\s*;\s*|\s+(?:\||\/\/|•|·)\s+/g;
+const SEP = /\s*;\s*|\s+(?:\||\/\/|•|·)\s+/gu;
+/** The same, and a full stop between credits (./credit-stops), outside a news photo's caption. */
+const SEP_STOPS = new RegExp(`${SEP.source}|${CREDIT_STOP.source}`, 'gu');
 /** "Wearing:", "Outfit details:", "On me:": a lead label over the whole credit line. */
 const LEAD = /^\s*(?:wearing|outfit(?: details)?|on (?:me|her|him)|details|credits?|look)\s*:\s*/i;
 /** "piece, Maker" or "Piece: Maker", the piece a few words at most. */
@@ -47,7 +50,7 @@ function credits(ctx: Ctx, line: Line, out: Candidate[]): void {
   const from = lead ? lead[0].length : 0;
   const spans: [number, number][] = [];
   let at = from;
-  for (const m of text.slice(from).matchAll(SEP)) {
+  for (const m of text.slice(from).matchAll(PRESS_CAPTION.test(text) ? SEP : SEP_STOPS)) {
     spans.push([at, from + m.index]);
     at = from + m.index + m[0].length;
   }

@@ -6,6 +6,7 @@ import { clean } from '../text';
 import { maker, makers, piece, pieces } from './credit-sides';
 import { listHits, makerFirst, shareMakers, type Part } from './maker-first';
 import { SENTENCE, SENTENCE_END, SEP, spans } from './credit-spans';
+import { PRESS_CAPTION } from './credit-stops';
 
 /** "Piece: Maker", "piece, Maker", "Piece - Maker": the piece first, then its maker. */
 const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
@@ -167,6 +168,8 @@ export const runCredits: Format = {
     // Negative cues are read on each piece, not the line: a maker's name may hold one ("Denny Rose").
     for (const line of ctx.lines) {
       if (line.pc?.length || line.h === 1 || line.text.length > 600) continue;
+      // A news photo's caption says what someone wore (./credit-stops).
+      if (line.cap && PRESS_CAPTION.test(line.text)) continue;
       out.push(...creditsIn(ctx, line));
     }
     return out;

@@ -61,4 +61,9 @@ describe('rank counters', () => {
     expect(isLabel('7/')).toBe(true);
     expect(stripLabels('3位 ナチュラル クリーム')).toBe('ナチュラル クリーム');
   });
+  it("reads a rail's bare number as a label, not a maker, while longer numbers stay", () => {
+    expect(isLabel('7')).toBe(true);
+    expect(isLabel('12')).toBe(true);
+    expect(isLabel('424')).toBe(false);
+  });
 });
