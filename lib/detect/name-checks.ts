@@ -24,6 +24,8 @@ export function namesNothing(name: string, brand: string | null, c: Candidate): 
   // "…옥스퍼드화가 제격이다. 턱시도에도, 청바지에도…": a name that runs on past a full stop into another sentence is prose.
   if (RUN_ON.test(name)) return true;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return true;
+  // "Shirt: model's own", "Jacket: Ravish's own": the wearer's own piece, a credit convention that names no maker.
+  if (brand && /(?:['’]s|\b(?:her|his|their|my|our|your))\s+own$/iu.test(brand.trim())) return true;
   // "약 125만원" ("about 1.25 million won"), "$1,100": an amount read in the maker's place is the sentence's talk of
   // money, not a maker.
   if (brand && /\d/.test(brand) && findPrices(brand).length > 0) return true;

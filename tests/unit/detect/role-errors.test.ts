@@ -131,4 +131,11 @@ describe('role errors: the right product with a wrong name or brand', () => {
     // Without a maker the dangling word still marks a clause cut short, not a name.
     expect(tidyRoles(cand(null, 'Chal de lana de'))).toBeNull();
   });
+
+  it("drops a credit whose maker is the wearer's own piece, and keeps a label that merely ends in a name", () => {
+    expect(tidyRoles(cand('model’s own', 'Shirt', null))).toBeNull();
+    expect(tidyRoles(cand("Dara's own", 'Jacket', null))).toBeNull();
+    expect(tidyRoles(cand('her own', 'Scarf', null))).toBeNull();
+    expect(tidyRoles(cand('Ownd', 'Linen shirt', null))?.brand).toBe('Ownd');
+  });
 });
