@@ -10,7 +10,9 @@ const SLOT = /\/(?:products?|p|dp|prd|item|items|shop|store|s)\/[^/?#]*[a-z][^/?
 const NOT_PRODUCT = new RegExp(
   String.raw`\/(?:blogs?|journal|news|stories|story|features?|articles?|magazine|editorial|learn|advice|guides?|` +
     String.raw`category|categories|collections?|tags?|authors?|search|help|pages|about|contact|account|cart|` +
-    String.raw`basket|bag|checkout|wishlist|login|stores?|locations?)(?:[/?#]|$)`,
+    String.raw`basket|bag|checkout|wishlist|login|stores?|locations?)(?:\.html?)?(?:[/?#]|$)|` +
+    // A blog's dated permalink ("/2014/09/worn-coats.html", WordPress's "/2019/03/12/slug/") is a post.
+    String.raw`\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])(?:[/?#]|$)`,
   'i',
 );
 /** How a story's headline ends and a product's name never does: a question or an exclamation. */

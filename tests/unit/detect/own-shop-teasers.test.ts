@@ -37,4 +37,16 @@ describe("links back into the page's own site", () => {
     for (const [lang, path, text] of teasers)
       expect(ownShop.detect(page('Rynek Dnia', 'rynekdnia.example', lang, [[path, text]]))).toEqual([]);
   });
+
+  it("reads a blog's dated posts and its static about page as no pieces", () => {
+    const links: [string, string][] = [
+      ['/2014/09/linen-shirt-and-jeans.html', 'Linen Shirt + Jeans'],
+      ['/2019/03/12/the-wool-coat/', 'The Wool Coat'],
+      ['/p/about.html', 'About'],
+    ];
+    expect(ownShop.detect(page('Westie Style', 'westiestyle.example', 'en', links))).toEqual([]);
+    // A product slot without a date still reads.
+    const shop = page('Westie Style', 'westiestyle.example', 'en', [['/p/linen-shirt-2014', 'Linen Shirt']]);
+    expect(ownShop.detect(shop).map((c) => c.name)).toContain('Linen Shirt');
+  });
 });

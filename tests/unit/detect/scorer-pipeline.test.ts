@@ -102,6 +102,7 @@ describe('anchor candidates', () => {
       'anchor-heading-piece',
       'anchor-maker-noun',
       'anchor-shop-links',
+      'anchor-credit',
       'anchor-group',
     ]);
   });
