@@ -61,7 +61,8 @@ function makerName(ws: string[]): string {
 
 /** A name left after the maker is taken out: a product phrase, not a fragment ("of 4)", "(prezzo", "Studios"). */
 function nameLeft(name: string): string | null {
-  const n = name.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '').replace(/\s*\([^)]*$/, '');
+  // A slash left by a credit's maker read off its end ("シャツ / COOHEM") belongs to neither.
+  const n = name.replace(/^[\s,;:|／｜：/–—-]+|[\s,;:|／｜：/–—-]+$/gu, '').replace(/\s*\([^)]*$/, '');
   const open = (n.match(/\(/g) ?? []).length;
   if (open !== (n.match(/\)/g) ?? []).length || !nameOk(n) || !/\p{L}{3}/u.test(n)) return null;
   const ws = words(n);

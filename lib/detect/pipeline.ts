@@ -30,6 +30,7 @@ import { pieceList } from './piece-list';
 import { priceSurvey } from './price-survey';
 import { ownLabelMaker } from './own-label';
 import { multiBrandShop } from './shop-tiles';
+import { withUninflectedMaker } from './brand-inflection';
 
 /** The page's declared language (`<html lang>`), '' when none. */
 const pageLanguage = (root: Document | Element): string =>
@@ -100,10 +101,13 @@ export function* gather(
   }
   // Round-up tails ("at Amazon Jump to Review") leave the name before the general tidying reads it.
   // A multi-brand shop's tiles that name no maker are not the shop's own label (./shop-tiles).
+  const lang = pageLanguage(root);
   const cands = uncoveredRecords(multiBrandShop(raw))
     .map((c) => reviewTidy(ctx, c))
     .map((c) => c && specPrice(ctx, namePrice(ctx, c)))
     .map((c) => c && tidyRoles(c))
+    // A maker the page declined ("od Balenciagi", "Kiomin takki") is the label the gazetteer knows.
+    .map((c) => c && withUninflectedMaker(c, lang))
     .map((c) => c && ownLabelMaker(c))
     .flatMap((c) => (c ? pieceList(ctx, c) : []))
     .filter((c) => !priceSurvey(ctx, c));

@@ -110,7 +110,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const after = written ? name.slice(written.end) : '';
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
-  name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
+  // Separators left at an end when a credit's maker was read off it ("シャツ / COOHEM", "シューズ／UGG"), and an
+  // affiliate link's asterisk ("paljettilaukku - *"), belong to neither role.
+  name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|／｜：/–—*-]+|[\s,;:|／｜：/–—*-]+$/gu, ''));
   const lang = c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   name = cutClause(clauseName(quotedModel(name, brand), brand, lang), lang);
   if (brand) name = dropLinkEnd(name);
