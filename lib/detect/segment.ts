@@ -5,6 +5,7 @@ import { retailerFromText } from './retailer';
 import { creditTail, makerAlone } from './credit-tail';
 import { clean, CTA, LABEL, nameOk, properName, words } from './text';
 import { PRICE_WORDS_END } from './cjk-credit';
+import { APPROX_END } from './approx-words';
 import { isPriceLabel } from './lexicon';
 import { BRAND_FIELD, BY_MAKER_END, CTA_AT, PREP, PRE_LABEL, SEP_END } from './segment-words';
 
@@ -29,7 +30,7 @@ export interface Parsed {
 export function parseAround(line: Line, c: Cluster, from: number, to: number, credit = false): Parsed | null {
   const text = line.text;
   let pre = text.slice(from, c.s);
-  pre = pre.replace(PRE_LABEL, '').replace(PRICE_WORDS_END, '');
+  pre = pre.replace(APPROX_END, '').replace(PRE_LABEL, '').replace(PRICE_WORDS_END, '');
   const inParen = /\(\s*$/.test(pre);
   // No separator is needed where a link or bold run ends at the price, or holds name and price ("<a>Name $P</a>").
   const spans = [...line.bold.map(([s, e]) => ({ s, e })), ...line.links];
