@@ -10,6 +10,7 @@ import { clauseName } from './clause-name';
 import { cutClause, quotedModel } from './name-clause';
 import { dropCtaLead, dropLinkEnd, dropPossessive } from './role-fixes';
 import { namesNothing } from './name-checks';
+import { dropCourtesy, dropPointerTail } from './pointer-tail';
 import { makerInNamePlace, makerInsideShopName, shopLeadingName, shopOwnModel, swappedRoles } from './role-order';
 import { leadingMaker } from './bracket-maker';
 import { quotedMakerItem } from './quoted-maker';
@@ -110,7 +111,9 @@ export function tidyRoles(c: Candidate): Candidate | null {
   const after = written ? name.slice(written.end) : '';
   if (written?.name === brand && /^\s*[,:–—|-]/.test(after) && after.trim().length > 2)
     [brand, name] = [name.slice(0, written.end).trim(), after];
-  name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''));
+  name = dropVariant(
+    dropPriceVerb(afterLastPrice(dropPointerTail(dropCourtesy(name)))).replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''),
+  );
   const lang = c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   name = cutClause(clauseName(quotedModel(name, brand), brand, lang), lang);
   if (brand) name = dropLinkEnd(name);
