@@ -31,6 +31,7 @@ export const FORMAT_IDS = [
   'anchor-carry',
   'anchor-link',
   'anchor-heading',
+  'anchor-heading-prose',
 ] as const;
 export const LANGS = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'sv', 'ja'] as const;
 

@@ -3,8 +3,32 @@ import { findPrices } from '../price';
 import { isSentence } from './clause-name';
 import type { Candidate } from './context';
 import { endsInPhotoCredit, isPointer, onlyLabel } from './labels';
+import { namesNoMaker } from './no-maker';
 import { PAST_SALE, RUN_ON, SHOP_PHRASE, WEB_ADDRESS } from './role-fixes';
 import { lowerAlnum } from './text';
+
+/** A whole name that is a part of the site around the article ("Blog", "Archivo", "Newsletter"), never a product. */
+const CHROME_WORDS = [
+  'blog',
+  'blogg',
+  'home',
+  'inicio',
+  'accueil',
+  'startseite',
+  'archives?',
+  'archivo',
+  'archivi?',
+  'arkiv',
+  'contact',
+  'contacto',
+  'kontakt',
+  'newsletter',
+  'men[uú]',
+  'search',
+  'buscar',
+  'suche',
+];
+const CHROME_NAME = new RegExp(`^(?:${CHROME_WORDS.join('|')})$`, 'iu');
 
 /**
  * Whether a tidied name (with its brand) names no product: a label, a web address, a pointer, the way to the shop,
@@ -24,6 +48,10 @@ export function namesNothing(name: string, brand: string | null, c: Candidate): 
   // "…옥스퍼드화가 제격이다. 턱시도에도, 청바지에도…": a name that runs on past a full stop into another sentence is prose.
   if (RUN_ON.test(name)) return true;
   if (brand && lowerAlnum(brand) === lowerAlnum(name)) return true;
+  // "Gracias a Dior · Blog": a section of the site's own chrome read as the name.
+  if (CHROME_NAME.test(name.trim())) return true;
+  // "Ring: Vintage", "Jacket: Hand-me-down", "Photograph: Amazon": words in the maker's place that name none.
+  if (brand && namesNoMaker(brand)) return true;
   // "Shirt: model's own", "Jacket: Ravish's own": the wearer's own piece, a credit convention that names no maker.
   if (brand && /(?:['’]s|\b(?:her|his|their|my|our|your))\s+own$/iu.test(brand.trim())) return true;
   // "약 125만원" ("about 1.25 million won"), "$1,100": an amount read in the maker's place is the sentence's talk of

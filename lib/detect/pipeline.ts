@@ -9,6 +9,7 @@ import { FORMATS, PRODUCT_PAGE } from './formats';
 import { DETECT_MODEL, type DetectModel } from './generated/detect-model';
 import { scoreAll } from './model';
 import { tidyRoles } from './roles';
+import { markedOld } from './old-piece';
 import { reviewTidy } from './review-tidy';
 import { specPrice } from './spec-price';
 import { namePrice } from './name-price';
@@ -110,7 +111,7 @@ export function* gather(
     .map((c) => c && withUninflectedMaker(c, lang))
     .map((c) => c && ownLabelMaker(c))
     .flatMap((c) => (c ? pieceList(ctx, c) : []))
-    .filter((c) => !priceSurvey(ctx, c));
+    .filter((c) => !priceSurvey(ctx, c) && !markedOld(ctx, c));
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
   cands.push(...cands.flatMap((c) => [...brandVariants(c), ...hostMaker(ctx, c), ...sectionMaker(ctx, c)]));

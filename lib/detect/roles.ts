@@ -10,6 +10,7 @@ import { clauseName } from './clause-name';
 import { cutClause, quotedModel } from './name-clause';
 import { dropCtaLead, dropLinkEnd, dropPossessive } from './role-fixes';
 import { namesNothing } from './name-checks';
+import { dropCourtesy, dropPointerTail } from './pointer-tail';
 import { makerInNamePlace, makerInsideShopName, shopLeadingName, shopOwnModel, swappedRoles } from './role-order';
 import { leadingMaker } from './bracket-maker';
 import { quotedMakerItem } from './quoted-maker';
@@ -112,7 +113,12 @@ export function tidyRoles(c: Candidate): Candidate | null {
     [brand, name] = [name.slice(0, written.end).trim(), after];
   // Separators left at an end when a credit's maker was read off it ("シャツ / COOHEM", "シューズ／UGG"), and an
   // affiliate link's asterisk ("paljettilaukku - *"), belong to neither role.
-  name = dropVariant(dropPriceVerb(afterLastPrice(name)).replace(/^[\s,;:|／｜：/–—*-]+|[\s,;:|／｜：/–—*-]+$/gu, ''));
+  name = dropVariant(
+    dropPriceVerb(afterLastPrice(dropPointerTail(dropCourtesy(name)))).replace(
+      /^[\s,;:|／｜：/–—*-]+|[\s,;:|／｜：/–—*-]+$/gu,
+      '',
+    ),
+  );
   const lang = c.element.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   name = cutClause(clauseName(quotedModel(name, brand), brand, lang), lang);
   if (brand) name = dropLinkEnd(name);

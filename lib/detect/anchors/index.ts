@@ -10,6 +10,7 @@ import { creditParts } from './credit-parts';
 import { proseMaker } from './prose-maker';
 import { inlineCredits } from './inline-credits';
 import { headingPrice } from './heading-price';
+import { headingProsePrice } from './heading-prose-price';
 import { linkProse } from './link-prose';
 import { priceLine } from './price-line';
 import { proseBrand } from './prose-brand';
@@ -39,6 +40,7 @@ export const ANCHORS: readonly Format[] = [
   priceRecord,
   linkProse,
   headingPrice,
+  headingProsePrice,
   cjkCreditLine,
   cjkQuoted,
   cjkSpec,

@@ -11,6 +11,8 @@ const SECTIONS = new Set([
   'stopwords',
   'prices',
   'used',
+  'nomaker',
+  'old',
   'sizes',
   'nav',
   'endings',

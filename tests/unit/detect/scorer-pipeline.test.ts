@@ -82,6 +82,7 @@ describe('anchor candidates', () => {
       'anchor-record',
       'anchor-link',
       'anchor-heading',
+      'anchor-heading-prose',
       'anchor-cjk',
       'anchor-cjk',
       'table',
