@@ -5,6 +5,7 @@ import { USED_GOODS_FEATURE_NAMES, usedGoodsFeatures } from './used-goods';
 import { MAKER_FIRST_FEATURE_NAMES, makerFirstFeatures } from './maker-first-features';
 import { PAST_CUE_NAMES, pastCues } from './past-cues';
 import { MAKER_NOUN_FEATURE_NAMES, makerNounFeatures } from './maker-noun-features';
+import { NOUN_MAKER_FEATURE_NAMES, nounMakerFeatures } from './noun-maker-features';
 import { PAGE_CUE_NAMES, pageCues } from './page-cues';
 import { SECTION_MAKER_FEATURE_NAMES, sectionMakerFeatures } from './section-maker';
 
@@ -14,7 +15,8 @@ import { SECTION_MAKER_FEATURE_NAMES, sectionMakerFeatures } from './section-mak
  * cues (./used-goods), titled product blocks with their offer on a short line (./block-features), credits read
  * maker first (./maker-first-features), pieces bought years ago, parted with or warned against (./past-cues),
  * a maker next to a plain noun (./maker-noun-features), pages about a recall or an unreleased piece (./page-cues),
- * and makers read from the heading of a pick's section (./section-maker).
+ * makers read from the heading of a pick's section (./section-maker), and makers closing a piece's phrase
+ * (./noun-maker-features).
  */
 export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PROSE_CUE_NAMES,
@@ -25,6 +27,7 @@ export const LATE_FEATURE_NAMES: readonly string[] = [
   ...MAKER_NOUN_FEATURE_NAMES,
   ...PAGE_CUE_NAMES,
   ...SECTION_MAKER_FEATURE_NAMES,
+  ...NOUN_MAKER_FEATURE_NAMES,
 ];
 
 /** The late feature groups of one candidate, in the order of LATE_FEATURE_NAMES. */
@@ -37,4 +40,5 @@ export const lateFeatures = (ctx: Ctx, c: Candidate): number[] => [
   ...makerNounFeatures(c),
   ...pageCues(ctx),
   ...sectionMakerFeatures(ctx, c),
+  ...nounMakerFeatures(c),
 ];

@@ -168,6 +168,9 @@ export function setPageLanguage(lang: string): void {
   pageLang = lang.slice(0, 2).toLowerCase();
 }
 
+/** The page language setPageLanguage set. */
+export const pageLanguage = (): string => pageLang;
+
 /**
  * How many product nouns a text holds (any language; a multi-word noun such as "sac à dos" counts once).
  * `lang` is the page's language, by default the one the pipeline set: nouns spelt like another language's

@@ -1,6 +1,6 @@
 import { findBrands } from '../gazetteer';
 import type { Candidate, Ctx } from './context';
-import { nounHits } from './lexicon';
+import { nounHits, pageLanguage } from './lexicon';
 import { nameOk, words } from './text';
 
 // Several pieces credited to one maker: "Blazer, tee shirt, legging et bottes, Zara", "Sweater & Jeans & Ring: H&M",
@@ -14,6 +14,11 @@ const JOIN = new RegExp(String.raw`\s*,\s*|${AND}`, 'giu');
 const ONLY_JOIN = new RegExp(String.raw`^(?:\s*,\s*|${AND})$`, 'iu');
 /** A join closing the text before a piece: "pants, " or "shirt and ". */
 const TAIL_JOIN = new RegExp(String.raw`(?:\s*,|${AND_WORD})\s*$`, 'iu');
+// In French and Spanish "en" is "in" ("chemise en jean clair"), in Italian "i" is "the": a piece's own words there.
+const LATIN_AND = String.raw`\s+(?:&|and|et|e|y|\+)\s+`;
+const LATIN_JOIN = new RegExp(String.raw`\s*,\s*|${LATIN_AND}`, 'giu');
+const LATIN_ONLY_JOIN = new RegExp(String.raw`^(?:\s*,\s*|${LATIN_AND})$`, 'iu');
+const LATIN = new Set(['fr', 'it', 'es', 'pt']);
 /** Between the last piece and its maker: ", Zara", ": Zara", " - Zara". */
 const MAKER_AFTER = /^\s*(?:[,:]|\s?[–—-])\s*/u;
 const MAX_PIECE_WORDS = 3;
@@ -64,8 +69,9 @@ export function pieceList(ctx: Ctx, c: Candidate): Candidate[] {
   if (!line) return [c];
   // Asides keep their length, so places in this text are places in the line: "tee shirt (worn back to front)".
   const text = line.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const latin = LATIN.has(pageLanguage());
   const parts = c.name
-    .split(JOIN)
+    .split(latin ? LATIN_JOIN : JOIN)
     .map((p) => p.trim())
     .filter(Boolean);
   if (!parts.every(bare)) return [c];
@@ -74,7 +80,7 @@ export function pieceList(ctx: Ctx, c: Candidate): Candidate[] {
   for (const p of parts) {
     const k = text.indexOf(p, at);
     if (k < 0 || k >= Math.min(cl.e, text.length)) return [c];
-    if (spans.length && !ONLY_JOIN.test(text.slice(at, k))) return [c];
+    if (spans.length && !(latin ? LATIN_ONLY_JOIN : ONLY_JOIN).test(text.slice(at, k))) return [c];
     spans.push([k, k + p.length]);
     at = k + p.length;
   }

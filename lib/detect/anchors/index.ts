@@ -25,6 +25,7 @@ import { possessivePiece } from './possessive-piece';
 import { titleBlock } from './title-block';
 import { headingPiece } from './heading-piece';
 import { makerNoun } from './maker-noun';
+import { nounMaker } from './noun-maker';
 import { shopLinks } from './shop-links';
 import { tableCredits } from './table-credits';
 
@@ -60,6 +61,7 @@ export const ANCHORS: readonly Format[] = [
   titleBlock,
   headingPiece,
   makerNoun,
+  nounMaker,
   shopLinks,
   tableCredits,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.

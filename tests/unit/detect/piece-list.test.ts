@@ -31,6 +31,17 @@ describe('several pieces credited to one maker', () => {
     ]);
   });
 
+  it('reads "en" as "in" on French pages and as "and" on Dutch ones', () => {
+    const fr = split(
+      '<p>une chemise en jean clair The Kooples</p>',
+      'fr',
+      cand('The Kooples', 'chemise en jean clair'),
+    );
+    expect(fr.map((g) => g[1])).toEqual(['chemise en jean clair']);
+    const nl = split('<p>broek en jas: Uniqlo</p>', 'nl', cand('Uniqlo', 'broek en jas'));
+    expect(nl.map((g) => g[1])).toEqual(['broek', 'jas']);
+  });
+
   it('adds the bare pieces listed before when the maker follows the last one', () => {
     const body = '<p>Chemise, jupe (un peu trop longue), collants et escarpins, Mango (automne 2021)</p>';
     const got = split(body, 'fr', cand('Mango', 'jupe, collants et escarpins'));
