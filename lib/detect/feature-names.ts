@@ -73,6 +73,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'maker-read-known',
   'no-price*brand-heading-run',
   'format:anchor-prose-brand',
+  'format:anchor-lead',
   ...CJK_FEATURE_NAMES,
   ...RECORD_FEATURE_NAMES,
   'shared-credit',

@@ -175,6 +175,8 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
       : 0,
     // Picks named in a sentence after a determiner without a price (./anchors/prose-brand): their own generator.
     b(c.format === 'anchor-prose-brand'),
+    // Entries led by a maker-and-product sentence (./anchors/lead-sentence): their own generator.
+    b(c.format === 'anchor-lead'),
     // Japanese, Chinese and Korean candidates: their generator, sentence-like names, quoted names.
     ...cjkFeatures(ctx, c),
     // The repeated record around the candidate and its group (./record-features).

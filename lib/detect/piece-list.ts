@@ -8,7 +8,7 @@ import { nameOk, words } from './text';
 // last) is split here, so every piece gets the maker.
 
 /** "and" between two pieces in the languages of the lexicon, and "&" / "+". */
-const AND_WORD = String.raw`\s+(?:&|and|und|et|e|y|og|och|en|i|oraz|ja|\+)`;
+const AND_WORD = String.raw`\s+(?:&|and/or|and|und|et|e|y|og|och|en|i|oraz|ja|\+)`;
 const AND = String.raw`${AND_WORD}\s+`;
 const JOIN = new RegExp(String.raw`\s*,\s*|${AND}`, 'giu');
 const ONLY_JOIN = new RegExp(String.raw`^(?:\s*,\s*|${AND})$`, 'iu');

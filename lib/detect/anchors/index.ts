@@ -28,6 +28,7 @@ import { makerNoun } from './maker-noun';
 import { nounMaker } from './noun-maker';
 import { shopLinks } from './shop-links';
 import { tableCredits } from './table-credits';
+import { leadSentence } from './lead-sentence';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -64,6 +65,7 @@ export const ANCHORS: readonly Format[] = [
   nounMaker,
   shopLinks,
   tableCredits,
+  leadSentence,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

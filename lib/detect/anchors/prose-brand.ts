@@ -61,7 +61,8 @@ function nameAfter(text: string, from: number, sure: boolean): { name: string; e
 function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
   const text = line.text;
   for (const b of findBrands(text)) {
-    if (!/^[\p{Lu}\p{N}]/u.test(text.slice(b.start)) && b.name !== text.slice(b.start, b.end)) continue;
+    const lower = !/^[\p{Lu}\p{N}]/u.test(text.slice(b.start));
+    if (lower && b.name !== text.slice(b.start, b.end)) continue;
     const before = text
       .slice(Math.max(0, b.start - 60), b.start)
       .split(/\s+/)
@@ -71,8 +72,10 @@ function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
     if (before.slice(k + 1).some((w) => !/^\p{Ll}+$/u.test(w))) continue;
     const n = /^\s/.test(text.slice(b.end)) ? nameAfter(text, b.end + 1, !b.ambiguous) : null;
     if (!n || (!/[\p{Lu}\d"“„]/u.test(n.name) && !OWN.test(before[k]!))) continue;
-    // A maker whose name is also a word ("Away", "Parachute") names a piece only in capitals before a product noun.
-    if (b.ambiguous && (!/^\p{Lu}/u.test(text.slice(b.start)) || !nounHits(n.name))) continue;
+    // A maker whose name is also a word ("Away", "Parachute", "Puma") names a piece only in capitals, before a
+    // product noun or a model of two capitalised words or a number ("der Puma Tsugi Evoknit", "der Vans Sk8-Hi").
+    const model = /\d/.test(n.name) || /^\p{Lu}\S*\s+\p{Lu}/u.test(n.name);
+    if (b.ambiguous && (lower || !(nounHits(n.name) || model))) continue;
     out.push({
       brand: b.name,
       name: n.name,

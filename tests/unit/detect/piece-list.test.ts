@@ -42,6 +42,15 @@ describe('several pieces credited to one maker', () => {
     expect(nl.map((g) => g[1])).toEqual(['broek', 'jas']);
   });
 
+  it('splits pieces offered as alternatives ("Hoodie and/or Joggers")', () => {
+    const got = split(
+      '<p>Arket Hoodie and/or Joggers. Soft and warm.</p>',
+      'en',
+      cand('Arket', 'Hoodie and/or Joggers', 6, 27),
+    );
+    expect(got.map((g) => g[1])).toEqual(['Hoodie', 'Joggers']);
+  });
+
   it('adds the bare pieces listed before when the maker follows the last one', () => {
     const body = '<p>Chemise, jupe (un peu trop longue), collants et escarpins, Mango (automne 2021)</p>';
     const got = split(body, 'fr', cand('Mango', 'jupe, collants et escarpins'));

@@ -38,3 +38,14 @@ describe('picks named in a sentence: sure makers and everyday-word makers', () =
     expect(read('<p>I wore my coach sandals the whole trip.</p>')).toEqual([]);
   });
 });
+
+describe('picks named in a sentence: everyday-word makers before a model', () => {
+  it('reads an everyday-word maker in capitals before a model of two words or with a number', () => {
+    expect(read('<p>Für den Regen passt der Puma Speedcat Ballet mit flacher Sohle.</p>', 'de')).toEqual([
+      ['Puma', 'Speedcat Ballet'],
+    ]);
+    expect(read('<p>Zum Schluss noch der Vans Sk8-Hi aus Wildleder.</p>', 'de')).toEqual([['Vans', 'Sk8-Hi']]);
+    expect(read('<p>We met at the Puma store downtown.</p>')).toEqual([]);
+    expect(read('<p>Dazu passt der vans Sk8-Hi aus Wildleder.</p>', 'de')).toEqual([]);
+  });
+});

@@ -105,6 +105,7 @@ describe('anchor candidates', () => {
       'anchor-noun-maker',
       'anchor-shop-links',
       'anchor-credit',
+      'anchor-lead',
       'anchor-group',
     ]);
   });
