@@ -173,9 +173,9 @@ export function features(ctx: Ctx, c: Candidate, page: PageStats): number[] {
     line?.h && !c.price && !page.brandHeads.priced.has(line.i)
       ? Math.log1p(clip((page.brandHeads.runs.get(line.h) ?? 1) - 1, 10)) / 2
       : 0,
-    // Picks named in a sentence after a determiner without a price (./anchors/prose-brand): their own generator.
+    // Unpriced picks after a determiner in a sentence (./anchors/prose-brand).
     b(c.format === 'anchor-prose-brand'),
-    // Entries led by a maker-and-product sentence (./anchors/lead-sentence): their own generator.
+    // Entries led by a "Maker Product." sentence (./anchors/lead-sentence).
     b(c.format === 'anchor-lead'),
     // Japanese, Chinese and Korean candidates: their generator, sentence-like names, quoted names.
     ...cjkFeatures(ctx, c),

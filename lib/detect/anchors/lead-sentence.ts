@@ -50,11 +50,9 @@ export const leadSentence: Format = {
       if (lead) found.push({ line, lead });
     }
     if (found.length < MIN_ENTRIES) return [];
-    return found.map(
-      ({ line, lead }): Candidate => ({
-        ...record(ctx, line, lead.brand, lead.name, null, 2 + (lead.bold ? 1 : 0), lead.s, lead.e),
-        format: 'anchor-lead',
-      }),
-    );
+    return found.map(({ line, lead }): Candidate => ({
+      ...record(ctx, line, lead.brand, lead.name, null, 2 + (lead.bold ? 1 : 0), lead.s, lead.e),
+      format: 'anchor-lead',
+    }));
   },
 };
