@@ -8,16 +8,22 @@ import { nameOk, words } from './text';
 // last) is split here, so every piece gets the maker.
 
 /** "and" between two pieces in the languages of the lexicon, and "&" / "+". */
-const AND_WORD = String.raw`\s+(?:&|and/or|and|und|et|e|y|og|och|en|i|oraz|ja|\+)`;
-const AND = String.raw`${AND_WORD}\s+`;
-const JOIN = new RegExp(String.raw`\s*,\s*|${AND}`, 'giu');
-const ONLY_JOIN = new RegExp(String.raw`^(?:\s*,\s*|${AND})$`, 'iu');
+const AND_WORDS = String.raw`&|and/or|and|und|et|e|y|og|och|en|i|oraz|ja|\+`;
+const AND_WORD = String.raw`\s+(?:${AND_WORDS})`;
 /** A join closing the text before a piece: "pants, " or "shirt and ". */
 const TAIL_JOIN = new RegExp(String.raw`(?:\s*,|${AND_WORD})\s*$`, 'iu');
+
+/** The joins between pieces for a set of "and" words: a comma or one of the words (`any`), or nothing else (`only`). */
+function joins(andWords: string): { any: RegExp; only: RegExp } {
+  const and = String.raw`\s+(?:${andWords})\s+`;
+  return {
+    any: new RegExp(String.raw`\s*,\s*|${and}`, 'giu'),
+    only: new RegExp(String.raw`^(?:\s*,\s*|${and})$`, 'iu'),
+  };
+}
+const JOINS = joins(AND_WORDS);
 // In French and Spanish "en" is "in" ("chemise en jean clair"), in Italian "i" is "the": a piece's own words there.
-const LATIN_AND = String.raw`\s+(?:&|and|et|e|y|\+)\s+`;
-const LATIN_JOIN = new RegExp(String.raw`\s*,\s*|${LATIN_AND}`, 'giu');
-const LATIN_ONLY_JOIN = new RegExp(String.raw`^(?:\s*,\s*|${LATIN_AND})$`, 'iu');
+const LATIN_JOINS = joins(String.raw`&|and|et|e|y|\+`);
 const LATIN = new Set(['fr', 'it', 'es', 'pt']);
 /** Between the last piece and its maker: ", Zara", ": Zara", " - Zara". */
 const MAKER_AFTER = /^\s*(?:[,:]|\s?[–—-])\s*/u;
@@ -45,8 +51,8 @@ function piecesBefore(text: string, start: number): [number, number][] {
   let before = text.slice(0, start);
   for (let m = TAIL_JOIN.exec(before); m; m = TAIL_JOIN.exec(before)) {
     const cut = before.slice(0, m.index);
-    const joins = [...cut.matchAll(JOIN)];
-    const last = joins[joins.length - 1];
+    const found = [...cut.matchAll(JOINS.any)];
+    const last = found[found.length - 1];
     const from = last ? last.index + last[0].length : 0;
     const chunk = cut.slice(from);
     if (!bare(chunk)) break;
@@ -69,9 +75,9 @@ export function pieceList(ctx: Ctx, c: Candidate): Candidate[] {
   if (!line) return [c];
   // Asides keep their length, so places in this text are places in the line: "tee shirt (worn back to front)".
   const text = line.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-  const latin = LATIN.has(pageLanguage());
+  const join = LATIN.has(pageLanguage()) ? LATIN_JOINS : JOINS;
   const parts = c.name
-    .split(latin ? LATIN_JOIN : JOIN)
+    .split(join.any)
     .map((p) => p.trim())
     .filter(Boolean);
   if (!parts.every(bare)) return [c];
@@ -80,7 +86,7 @@ export function pieceList(ctx: Ctx, c: Candidate): Candidate[] {
   for (const p of parts) {
     const k = text.indexOf(p, at);
     if (k < 0 || k >= Math.min(cl.e, text.length)) return [c];
-    if (spans.length && !(latin ? LATIN_ONLY_JOIN : ONLY_JOIN).test(text.slice(at, k))) return [c];
+    if (spans.length && !join.only.test(text.slice(at, k))) return [c];
     spans.push([k, k + p.length]);
     at = k + p.length;
   }
