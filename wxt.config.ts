@@ -112,6 +112,8 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
+      // MAGPIE_SOURCEMAP=1: .map files beside the scripts, so a profile names source files (scripts/bench/trace-worker.ts).
+      if (process.env.MAGPIE_SOURCEMAP === '1') (config.build ??= {}).sourcemap = true;
       const nativeBrowser = () => {
         const resolveConfig = (config.resolve ??= {});
         const alias = resolveConfig.alias ?? [];
