@@ -1,4 +1,4 @@
-import * as db from '@/lib/db';
+import { WORKER_DB_EXPORTS } from '@/lib/db/worker-exports';
 import { provideWorkerModule } from '@/lib/background/worker-modules';
 
 // The wishlist's database (Dexie and its schema), loaded by Chromium's worker the first time a
@@ -6,6 +6,6 @@ import { provideWorkerModule } from '@/lib/background/worker-modules';
 export default defineUnlistedScript({
   exclude: ['firefox'],
   main() {
-    provideWorkerModule('db', db);
+    provideWorkerModule('db', WORKER_DB_EXPORTS);
   },
 });

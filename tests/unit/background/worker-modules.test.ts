@@ -4,6 +4,9 @@ import { provideWorkerModule, workerModule, workerModuleScript } from '@/lib/bac
 import { lazyWorkerModules } from '@/scripts/build/lazy-worker-modules';
 import { gazetteerData, installGazetteerData } from '@/lib/gazetteer/data-source';
 import { installBundledGazetteer } from '@/lib/gazetteer/bundled';
+import { WORKER_MODULES } from '@/lib/background/worker-modules';
+import { WORKER_DB_EXPORTS } from '@/lib/db/worker-exports';
+import * as db from '@/lib/db';
 
 const g = globalThis as Record<string, unknown>;
 afterEach(() => {
@@ -28,6 +31,13 @@ describe('workerModule', () => {
 
   it('says so outside a worker, where no script can be imported', () => {
     expect(() => workerModule('listing')).toThrow(/no way to load listing/);
+  });
+});
+
+describe('the db worker script (entrypoints/worker-db.ts)', () => {
+  it('provides exactly the functions the worker stubs stand for, the database layer’s own', () => {
+    expect(Object.keys(WORKER_DB_EXPORTS).sort()).toEqual([...WORKER_MODULES.db.exports].sort());
+    for (const [name, fn] of Object.entries(WORKER_DB_EXPORTS)) expect(fn).toBe(db[name as keyof typeof db]);
   });
 });
 
