@@ -19,6 +19,7 @@ import { browserBenchPages } from './browser-pages';
 import { writeNoopExtension } from './noop-extension';
 import { ROOT } from './pages';
 import { printMedians, selfTimes, summarize, type TraceEvent } from './trace-summary';
+import { sourceMapper } from './trace-profile';
 
 const ROUNDS = Number(process.env.MAGPIE_TRACE_ROUNDS ?? 5);
 const SETTLE_MS = 1500;
@@ -62,7 +63,7 @@ async function collectTrace(cdp: CDPSession, run: () => Promise<void>): Promise<
 }
 
 /** One load, traced or (profile) CPU-profiled: never both, so the profiler's cost stays out of the trace. */
-async function loadTraced(context: BrowserContext, url: string, profile: boolean) {
+async function loadTraced(context: BrowserContext, url: string, profile: boolean, dir?: string | null) {
   const page = await context.newPage();
   try {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -77,7 +78,10 @@ async function loadTraced(context: BrowserContext, url: string, profile: boolean
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
       await load();
-      return { trace: null, prof: selfTimes((await cdp.send('Profiler.stop')).profile as never) };
+      // Rows name the project's sources where the build has .map files (MAGPIE_SOURCEMAP=1).
+      const map = dir ? sourceMapper(dir) : undefined;
+      const where = map && ((f: Parameters<typeof map>[0]) => map(f).where);
+      return { trace: null, prof: selfTimes((await cdp.send('Profiler.stop')).profile as never, where) };
     }
     return { trace: summarize(await collectTrace(cdp, load), CPU), prof: null };
   } finally {
@@ -113,7 +117,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < 2 * ROUNDS; r++) {
       for (let i = 0; i < runs.length; i++) {
         const k = (i + r) % runs.length;
-        const got = await loadTraced(runs[k]!.context, url(), PROFILE && r % 2 === 1);
+        const got = await loadTraced(runs[k]!.context, url(), PROFILE && r % 2 === 1, runs[k]!.dir);
         if (got.trace) traces[k]!.push(got.trace);
         if (got.prof) profs[k]!.push(got.prof);
       }
@@ -134,7 +138,9 @@ async function main(): Promise<void> {
 }
 
 /** Chromium in a fresh profile with one unpacked extension (or none). */
-async function launch(dir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch(
+  dir: string | null,
+): Promise<{ context: BrowserContext; dir: string | null; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'magpie-trace-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -147,6 +153,7 @@ async function launch(dir: string | null): Promise<{ context: BrowserContext; cl
   });
   return {
     context,
+    dir,
     close: async () => {
       await context.close().catch(() => {});
       await rm(userDataDir, { recursive: true, force: true });

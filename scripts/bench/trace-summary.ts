@@ -43,7 +43,7 @@ export function summarize(events: TraceEvent[], cpu = false): Map<string, number
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
@@ -51,16 +51,22 @@ interface ProfileNode {
  * Time (ms) by function of a CPU profile: self time keyed "fn file:line", time including callees keyed
  * "+ fn file:line" (extension scripts only), and the total per script.
  */
-export function selfTimes(profile: {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}): Map<string, number> {
+export function selfTimes(
+  profile: {
+    nodes: ProfileNode[];
+    samples: number[];
+    timeDeltas: number[];
+  },
+  /** Names a frame's place ("file:line"), e.g. in the project's sources through a build's .map files. */
+  where?: (frame: ProfileNode['callFrame']) => string,
+): Map<string, number> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const keyOf = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop() || ''}:${n.callFrame.lineNumber + 1}`;
+    `${n.callFrame.functionName || '(anon)'} ${
+      where?.(n.callFrame) || `${n.callFrame.url.split('/').pop() || ''}:${n.callFrame.lineNumber + 1}`
+    }`;
   const out = new Map<string, number>();
   const add = (k: string, dt: number) => out.set(k, (out.get(k) ?? 0) + dt);
   for (let k = 0; k < profile.samples.length; k++) {
