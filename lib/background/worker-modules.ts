@@ -14,15 +14,21 @@
  * The lazily loaded modules: name → the module it stands for (a package, or a file from the project
  * root), other files of that module imported directly (`also`, served by the same script), and the
  * functions the worker imports from them (a stub can only stand for functions). A module marked
- * `data` has no script: lib/background/gazetteer-ready.ts provides it from a packaged JSON file.
+ * `data` has no script: lib/background/gazetteer-ready.ts provides it from a packaged JSON file. `swap` replaces
+ * files inside the module's own script (project-root paths) with lighter stand-ins for code it never runs there.
  */
 export const WORKER_MODULES = {
   linkedom: { module: 'linkedom', exports: ['parseHTML'] },
   // Every script a worker imported at install is handed to it again at each start, in proportion to
   // its size, used or not: the data (a third of those bytes) is read as JSON only when needed.
   'gazetteer-data': { module: 'lib/gazetteer/bundled-data.ts', exports: ['bundledGazetteerData'], data: true },
-  // Needed only for findMentions (a page that passed the content script's pre-check).
-  detector: { module: 'lib/background/find-in-snapshot.ts', exports: ['findInSnapshot'] },
+  // Needed only for findMentions (a page that passed the content script's pre-check). Its script never runs the
+  // pre-check itself (findInSnapshot passes precheck: false), so a stand-in keeps the pre-check's code out of it.
+  detector: {
+    module: 'lib/background/find-in-snapshot.ts',
+    exports: ['findInSnapshot'],
+    swap: { 'lib/detect/precheck.ts': 'lib/background/no-precheck.ts' },
+  },
   // Needed only when a shop page is read (resolving, saving, refreshing).
   listing: { module: 'lib/listing/index.ts', exports: ['extractListing'] },
   // The wishlist's database (Dexie and its schema): needed once a message reads or writes saved
@@ -49,7 +55,13 @@ export const WORKER_MODULES = {
   },
 } as const satisfies Record<
   string,
-  { module: string; also?: readonly string[]; exports: readonly string[]; data?: true }
+  {
+    module: string;
+    also?: readonly string[];
+    exports: readonly string[];
+    data?: true;
+    swap?: Readonly<Record<string, string>>;
+  }
 >;
 
 /** The packaged file the gazetteer's data is read from in Chromium's worker (emitted by the build). */

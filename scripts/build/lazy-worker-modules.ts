@@ -35,6 +35,14 @@ export function lazyWorkerModules(root: string, own?: string): Plugin {
     ),
   );
   const byName = new Map(modules.map((m) => [m.name, m]));
+  // Files the module's own script takes from lighter stand-ins (code it never runs there).
+  const ownEntry =
+    own === undefined ? undefined : (WORKER_MODULES as Record<string, { swap?: Record<string, string> }>)[own];
+  const swaps = new Map(
+    Object.entries(ownEntry?.swap ?? {}).map(
+      ([from, to]) => [stripExt(resolve(root, from)), resolve(root, to)] as const,
+    ),
+  );
   const loader = resolve(root, 'lib/background/worker-modules.ts');
   return {
     name: 'magpie-lazy-worker-modules',
@@ -42,6 +50,8 @@ export function lazyWorkerModules(root: string, own?: string): Plugin {
     resolveId(source, importer) {
       let m = modules.find((x) => x.module === source);
       const file = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
+      const swapped = isAbsolute(file) ? swaps.get(stripExt(file)) : undefined;
+      if (swapped) return swapped;
       // A folder import ('../listing') stands for its index file.
       if (!m && isAbsolute(file)) m = byFile.get(stripExt(file)) ?? byFile.get(`${stripExt(file)}/index`);
       return m ? PREFIX + m.name : null;

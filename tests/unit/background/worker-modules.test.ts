@@ -66,6 +66,10 @@ describe('lazyWorkerModules (the Chromium build’s stubs)', () => {
     expect(stub).toContain(
       'export function parseHTML(...args) { return workerModule("linkedom").parseHTML(...args); }',
     );
+    // The detector's own script takes the pre-check from its stand-in; other builds keep the real one.
+    const detector = lazyWorkerModules(root, 'detector').resolveId as Hook;
+    expect(detector('./precheck', '/repo/lib/detect/pipeline.ts')).toBe('/repo/lib/background/no-precheck.ts');
+    expect(resolveId('./precheck', '/repo/lib/detect/pipeline.ts')).toBeNull();
     const own = lazyWorkerModules(root, 'linkedom').resolveId as Hook;
     expect(own('linkedom', '/repo/entrypoints/worker-linkedom.ts')).toBeNull();
     expect(own('../listing', '/repo/lib/resolve/default-deps.ts')).toMatch(/listing$/);
