@@ -5,6 +5,7 @@ import { lazyWorkerModules } from './scripts/build/lazy-worker-modules';
 import { lazyEventPage } from './scripts/build/lazy-event-page';
 import { PAGE_WORK_SCRIPT } from './lib/content/page-work-script';
 import { compileHint } from './scripts/build/compile-hint';
+import { parserOnly } from './scripts/build/parser-only';
 
 /** The entrypoint of the content script's second part (entrypoints/content-work.ts, built as PAGE_WORK_SCRIPT). */
 const PAGE_WORK_ENTRY = 'content-work';
@@ -93,7 +94,7 @@ export const CONTENT_BROWSER = resolve(import.meta.dirname, 'lib/native-browser.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), parserOnly(import.meta.dirname)],
     resolve: {
       alias: [
         // linkedom's stylesheet parser is never used by listing extraction (lib/listing/no-style-sheets.ts).
