@@ -2,6 +2,7 @@ import type { Format } from '../context';
 import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
 import { cjkQuoted } from './cjk-quoted';
+import { hangulQuoted } from './hangul-quoted';
 import { cjkPossessive } from './cjk-possessive';
 import { cjkHeading } from './cjk-heading';
 import { cjkSnap } from './cjk-snap';
@@ -45,6 +46,7 @@ export const ANCHORS: readonly Format[] = [
   headingProsePrice,
   cjkCreditLine,
   cjkQuoted,
+  hangulQuoted,
   cjkSpec,
   creditParts,
   proseMaker,
