@@ -3,6 +3,7 @@ import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
 import { cjkQuoted } from './cjk-quoted';
 import { hangulQuoted } from './hangul-quoted';
+import { hangulCredit } from './hangul-credit';
 import { cjkPossessive } from './cjk-possessive';
 import { cjkHeading } from './cjk-heading';
 import { cjkSnap } from './cjk-snap';
@@ -47,6 +48,7 @@ export const ANCHORS: readonly Format[] = [
   cjkCreditLine,
   cjkQuoted,
   hangulQuoted,
+  hangulCredit,
   cjkSpec,
   creditParts,
   proseMaker,
