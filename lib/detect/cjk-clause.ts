@@ -10,6 +10,8 @@ const CASE_WORD = /^(.*[\p{Script=Hangul}\p{L}\d)）」』])(?:은|는|이|가|�
 const PREDICATE = /\p{Script=Hangul}(?:다|며|고|면|요|지만|는데|니다)[.!?,。…]*$/u;
 /** A possessive word before the piece: "케네스 콜의 미스터 맨 구두", "Prada)의 에나멜 가죽 옥스퍼드화". */
 const POSSESSIVE = /\S의$/u;
+/** A possessive of description, not of a maker: "사슴 가죽 소재의 시어링 재킷" (of deerskin), "블루 컬러의 코트". */
+const DESCRIBING = /(?:소재|컬러|색상|색|디자인|스타일|느낌|모양|패턴|무늬|사이즈|길이|가죽|원단)의$/u;
 /** A topic or object particle closing the name itself: "23FW 면가디건은". */
 const CLOSING = /(\p{Script=Hangul}{2,})(?:은|는|을|를)$/u;
 
@@ -28,7 +30,7 @@ export function cutKoreanClause(name: string): string {
     break;
   }
   for (let k = ws.length - 2; k >= 0; k--)
-    if (POSSESSIVE.test(ws[k]!)) {
+    if (POSSESSIVE.test(ws[k]!) && !DESCRIBING.test(ws[k]!)) {
       ws = ws.slice(k + 1);
       break;
     }

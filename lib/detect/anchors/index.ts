@@ -2,6 +2,8 @@ import type { Format } from '../context';
 import { brandRecord, splitRecords } from './brand-record';
 import { cjkCreditLine } from './cjk-credit-line';
 import { cjkQuoted } from './cjk-quoted';
+import { hangulQuoted } from './hangul-quoted';
+import { hangulCredit } from './hangul-credit';
 import { cjkPossessive } from './cjk-possessive';
 import { cjkHeading } from './cjk-heading';
 import { cjkSnap } from './cjk-snap';
@@ -45,6 +47,8 @@ export const ANCHORS: readonly Format[] = [
   headingProsePrice,
   cjkCreditLine,
   cjkQuoted,
+  hangulQuoted,
+  hangulCredit,
   cjkSpec,
   creditParts,
   proseMaker,

@@ -14,6 +14,11 @@ describe('Korean particles glued to a piece named in a sentence', () => {
     expect(cutKoreanClause('(Coach)의 태비 숄더백이 눈에 띈다')).toBe('태비 숄더백');
   });
 
+  it('keeps a possessive that describes the piece, not its maker', () => {
+    expect(cutKoreanClause('양가죽 소재의 라이더 재킷')).toBe('양가죽 소재의 라이더 재킷');
+    expect(cutKoreanClause('네이비 컬러의 롱 코트')).toBe('네이비 컬러의 롱 코트');
+  });
+
   it('drops a topic or object particle closing the name', () => {
     expect(cutKoreanClause('24SS 린넨 셔츠는')).toBe('24SS 린넨 셔츠');
   });
