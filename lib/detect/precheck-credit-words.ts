@@ -13,6 +13,7 @@ headband bandana \bbibs?\b brooch anklet cufflink \bwatch\b \bsuits?\b gown \bma
 bottine \bdébardeur \bcol_roul \bgolf\b kardigan żakiet kapelusz trencz sweterek body\b
 vaquer \bjoyas?\b schmuck smycken outerwear knitwear accessor
 maglia maglietta felpa \bgilet giubb piumin ballerine mocassin \bzaini?\b
+chaussette \bboina \bbolsas?\b hairspray bronzer eyeshadow
 トート ローファー カットソー ニット帽 スラックス
 `;
 

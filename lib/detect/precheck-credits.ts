@@ -2,7 +2,8 @@ import { RELEASE_PATTERN, SNEAKER_PATTERN, VOICE_PATTERN } from './generated/pre
 import { ITEM_WORD as ITEM } from './precheck-lists';
 import { runTogether } from './precheck-glued';
 import { proseCredits } from './precheck-prose';
-import { lazyRegExp } from './precheck-text';
+import { isLower, lazyRegExp } from './precheck-text';
+import { lowerCredit } from './precheck-lower';
 
 /*
  * The pre-check's reading of pages without prices or shop links: outfit credits, wishlist prose and release
@@ -64,11 +65,17 @@ export function creditLines(text: string, low: string, enough: number): number {
   // Lower-casing changes the length of a few characters (İ); then capitals cannot be told by position.
   if (text.length !== low.length) text = low;
   let found = 0;
+  // Credits whose name has no capital ("sweater: zara"): they count only as a list of two or more.
+  let lower = 0;
   JOINT.lastIndex = 0;
   for (let m = JOINT.exec(low); m && found < enough; m = JOINT.exec(low)) {
     let k = m.index + m[0].length;
     while (low[k] === ' ') k++;
-    if (!nameStarts(text, low, k)) continue;
+    if (!nameStarts(text, low, k)) {
+      // Only after a sign (a word joint has a letter after its space): after "de" ("zapatos de pala"), it is prose.
+      if (!isLower(m[0][1]) && lowerCredit(low, m.index, k) && ++lower >= 2) found = enough;
+      continue;
+    }
     let from = m.index;
     while (from > 0 && m.index - from < LABEL_REACH && !LABEL_START.includes(low[from - 1]!)) from--;
     const label = low.slice(from, m.index);

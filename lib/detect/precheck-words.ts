@@ -73,4 +73,4 @@ zar aed sar mxn czk huf \brs \brm r\$ s\$ us\$ a\$ c\$ hk\$ nt\$ fr\.`;
 
 /** Currency codes and words written after an amount ("1.499 kr.", "129,99 zł", "120 francs", "280만 원"). */
 export const CODES_AFTER = String.raw`usd eur gbp chf cad aud sgd hkd sek nok dkk pln brl jpy zar kr zł zl kč lei ft
-euros? dollars? pounds francs? yen won reais rupees złotych kronor kroner`;
+euros? euroa dollars? pounds francs? yen won reais rupees złotych kronor kroner`;
