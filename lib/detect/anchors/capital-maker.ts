@@ -2,7 +2,8 @@ import { lookupBrand } from '../../gazetteer';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { clusters } from '../clusters';
 import { linkIn } from '../href';
-import { isStopword, lexicon, nounHits, pageLanguage } from '../lexicon';
+import { isStopword, nounHits, pageLanguage } from '../lexicon';
+import { unpricedNegative } from '../unpriced-negative';
 import { tokens, type Tok } from './prose-tokens';
 import { JOIN, OPENERS } from './prose-words';
 import { OWN_OPENERS } from './piece-words';
@@ -134,9 +135,9 @@ export const capitalMaker: Format = {
     const out: Candidate[] = [];
     // Capitals mark names only in English prose: German capitalises every noun, Dutch its adjectives of nations.
     if (!/^(?:en)?$/.test(pageLanguage())) return out;
-    const lex = lexicon();
+    const neg = unpricedNegative();
     for (const line of ctx.lines) {
-      if (line.h || line.text.length > 1200 || lex.negative.test(line.text) || clusters(ctx, line).length) continue;
+      if (line.h || line.text.length > 1200 || neg.test(line.text) || clusters(ctx, line).length) continue;
       readLine(ctx, line, out);
     }
     return out;
