@@ -1,4 +1,4 @@
-import { lookupBrand } from '../../gazetteer';
+import { findBrands, lookupBrand } from '../../gazetteer';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { clusters } from '../clusters';
 import { linkIn } from '../href';
@@ -18,6 +18,10 @@ const MAX_RUN = 6;
 const MAX_MAKER = 3;
 /** Lower-case words after the run up to the product noun ("Marske country brogues"). */
 const MAX_AFTER = 3;
+
+/** A list item's marker at the start of a line: "7 –", "2.", "+", "•". */
+const MARKER = /^\s*(?:\d{1,2}\s*[.)–—-]|[+*•·])\s*/u;
+const ITEM_END = /^\s*(?:[.:!–—]|$)/u;
 
 const capital = (t: Tok | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.t);
 const lower = (t: Tok | undefined) => !!t && t.word && /^\p{Ll}/u.test(t.t);
@@ -83,24 +87,29 @@ function plainRun(text: string, ts: Tok[], k: number, n: number): boolean {
   if (words.some((t) => t.t === 'I' || /['’]s$/u.test(t.t) || /^I['’]/u.test(t.t))) return false;
   // A known maker is read by ./prose-brand and ./maker-noun; this reads the names the gazetteer lacks.
   for (let j = k + 1; j <= n; j++) if (lookupBrand(text.slice(ts[k]!.s, ts[j - 1]!.e))) return false;
-  return true;
+  // A known maker inside the run ("Suede Topshop Bag") is that maker's piece.
+  return !findBrands(text.slice(ts[k]!.s, ts[n - 1]!.e)).some((b) => !b.ambiguous);
 }
 
 function readLine(ctx: Ctx, line: Line, out: Candidate[]): void {
   const text = line.text;
   const ts = tokens(text, 0);
   if (titleCase(ts)) return;
-  for (let k = 1; k < ts.length; k++) {
-    if (!capital(ts[k]) || capital(ts[k - 1]) || !opened(ts, k)) continue;
+  const marker = MARKER.exec(text);
+  const head = marker ? ts.findIndex((t) => t.s === marker[0].length) : -1;
+  for (let k = 0; k < ts.length; k++) {
+    if (!capital(ts[k]) || (k !== head && (k < 1 || capital(ts[k - 1]) || !opened(ts, k)))) continue;
     const n = run(ts, k);
     const last = ts[n - 1]!;
     const tail = last.end ? -1 : nounEnd(ts, n);
+    const e = tail >= 0 ? ts[tail]!.e : last.e;
     // The piece ends on a product noun: in lower case after the run, or the run's own last word ("White Trousers").
-    if ((tail < 0 && !nounHits(last.t)) || !plainRun(text, ts, k, n)) {
+    // A numbered item's head ends at a full stop, a colon or a dash ("7 – Cobra Rock boots. Handmade in…").
+    const bad = (tail < 0 && !nounHits(last.t)) || (k === head && !ITEM_END.test(text.slice(e)));
+    if (bad || !plainRun(text, ts, k, n)) {
       k = n - 1;
       continue;
     }
-    const e = tail >= 0 ? ts[tail]!.e : last.e;
     for (let j = k + 1; j <= Math.min(n, k + MAX_MAKER); j++) {
       if (joins(ts[j - 1]) || (j === n && tail < 0)) continue;
       const maker = text.slice(ts[k]!.s, ts[j - 1]!.e);

@@ -34,6 +34,18 @@ describe('a maker the gazetteer lacks, between an opener and a product noun', ()
     expect(read('<p>Ich liebe das Emily Kleid.</p>', 'de')).toEqual([]);
   });
 
+  it('reads the head of a numbered item up to its full stop or colon, without a known maker inside', () => {
+    expect(read('<p>3 – Larkspur Mills blanket. Warm enough for the whole winter.</p>')).toEqual([
+      ['Larkspur', 'Mills blanket'],
+      ['Larkspur Mills', 'blanket'],
+    ]);
+    expect(
+      read('<p>+Fenn Works Travel Charger: it never leaves my bag when I travel for work.</p>').map(([b]) => b),
+    ).toEqual(['Fenn', 'Fenn Works', 'Fenn Works Travel']);
+    expect(read('<p>3 – Larkspur Mills blanket made by hand in a small village.</p>')).toEqual([]);
+    expect(read('<p>1. Suede Topshop Bag: on repeat.</p>')).toEqual([]);
+  });
+
   it('needs a product noun and an opener before the capitals', () => {
     expect(read('<p>We met the Harbour Lane team at noon.</p>')).toEqual([]);
     expect(read('<p>Bramble Wool cardigan, on repeat.</p>')).toEqual([]);
