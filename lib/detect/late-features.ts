@@ -8,6 +8,7 @@ import { MAKER_NOUN_FEATURE_NAMES, makerNounFeatures } from './maker-noun-featur
 import { NOUN_MAKER_FEATURE_NAMES, nounMakerFeatures } from './noun-maker-features';
 import { PAGE_CUE_NAMES, pageCues } from './page-cues';
 import { SECTION_MAKER_FEATURE_NAMES, sectionMakerFeatures } from './section-maker';
+import { CAPITAL_MAKER_FEATURE_NAMES, capitalMakerFeatures } from './capital-maker-features';
 
 /**
  * The last groups of the feature vector, each kept in a file of its own so that lib/detect/features.ts stays small:
@@ -28,6 +29,7 @@ export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PAGE_CUE_NAMES,
   ...SECTION_MAKER_FEATURE_NAMES,
   ...NOUN_MAKER_FEATURE_NAMES,
+  ...CAPITAL_MAKER_FEATURE_NAMES,
 ];
 
 /** The late feature groups of one candidate, in the order of LATE_FEATURE_NAMES. */
@@ -41,4 +43,5 @@ export const lateFeatures = (ctx: Ctx, c: Candidate): number[] => [
   ...pageCues(ctx),
   ...sectionMakerFeatures(ctx, c),
   ...nounMakerFeatures(c),
+  ...capitalMakerFeatures(ctx, c),
 ];

@@ -27,6 +27,7 @@ import { possessivePiece } from './possessive-piece';
 import { titleBlock } from './title-block';
 import { headingPiece } from './heading-piece';
 import { makerNoun } from './maker-noun';
+import { capitalMaker } from './capital-maker';
 import { nounMaker } from './noun-maker';
 import { shopLinks } from './shop-links';
 import { tableCredits } from './table-credits';
@@ -66,6 +67,7 @@ export const ANCHORS: readonly Format[] = [
   titleBlock,
   headingPiece,
   makerNoun,
+  capitalMaker,
   nounMaker,
   shopLinks,
   tableCredits,

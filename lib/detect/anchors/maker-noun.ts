@@ -2,7 +2,8 @@ import { findBrands } from '../../gazetteer';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { clusters } from '../clusters';
 import { linkIn } from '../href';
-import { isStopword, lexicon, nounHits } from '../lexicon';
+import { isStopword, nounHits } from '../lexicon';
+import { unpricedNegative } from '../unpriced-negative';
 import { tokens, type Tok } from './prose-tokens';
 import { OPENERS } from './prose-words';
 import { OWN_OPENERS, PAIR } from './piece-words';
@@ -163,9 +164,9 @@ export const makerNoun: Format = {
   id: 'anchor-maker-noun',
   detect(ctx: Ctx) {
     const out: Candidate[] = [];
-    const lex = lexicon();
+    const neg = unpricedNegative();
     for (const line of ctx.lines) {
-      if (line.h || clusters(ctx, line).length || line.text.length > 1200 || lex.negative.test(line.text)) continue;
+      if (line.h || clusters(ctx, line).length || line.text.length > 1200 || neg.test(line.text)) continue;
       readLine(ctx, line, out);
     }
     return out;

@@ -3,7 +3,8 @@ import { canonical } from '../brand';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { clusters } from '../clusters';
 import { linkIn } from '../href';
-import { isStopword, lexicon, nounHits } from '../lexicon';
+import { isStopword, nounHits } from '../lexicon';
+import { unpricedNegative } from '../unpriced-negative';
 import { retailerFromUrl } from '../retailer';
 import { nameOk, properName } from '../text';
 
@@ -83,7 +84,7 @@ export const possessivePiece: Format = {
   id: 'anchor-possessive',
   detect(ctx: Ctx) {
     const out: Candidate[] = [];
-    const neg = lexicon().negative;
+    const neg = unpricedNegative();
     for (const line of ctx.lines) {
       if (line.h || line.text.length > 1500 || neg.test(line.text) || clusters(ctx, line).length) continue;
       readLine(ctx, line, out);

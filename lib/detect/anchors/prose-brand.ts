@@ -1,7 +1,8 @@
 import { findBrands, lookupBrand } from '../../gazetteer';
 import type { Candidate, Ctx, Format, Line } from '../context';
 import { linkIn } from '../href';
-import { isStopword, lexicon, nounHits } from '../lexicon';
+import { isStopword, nounHits } from '../lexicon';
+import { unpricedNegative } from '../unpriced-negative';
 import { nameOk } from '../text';
 
 /**
@@ -98,9 +99,9 @@ export const proseBrand: Format = {
   id: 'anchor-prose-brand',
   detect(ctx: Ctx) {
     const out: Candidate[] = [];
-    const lex = lexicon();
+    const neg = unpricedNegative();
     for (const line of ctx.lines) {
-      if (line.pc?.length || line.h || line.text.length > 1200 || lex.negative.test(line.text)) continue;
+      if (line.pc?.length || line.h || line.text.length > 1200 || neg.test(line.text)) continue;
       readLine(ctx, line, out);
     }
     return out;

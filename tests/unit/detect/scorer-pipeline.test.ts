@@ -102,6 +102,7 @@ describe('anchor candidates', () => {
       'anchor-block',
       'anchor-heading-piece',
       'anchor-maker-noun',
+      'anchor-capital-maker',
       'anchor-noun-maker',
       'anchor-shop-links',
       'anchor-credit',
