@@ -8,6 +8,7 @@ import { MAKER_NOUN_FEATURE_NAMES, makerNounFeatures } from './maker-noun-featur
 import { NOUN_MAKER_FEATURE_NAMES, nounMakerFeatures } from './noun-maker-features';
 import { PAGE_CUE_NAMES, pageCues } from './page-cues';
 import { SECTION_MAKER_FEATURE_NAMES, sectionMakerFeatures } from './section-maker';
+import { SHOP_MAKER_FEATURE_NAMES, shopMakerFeatures } from './price-shop-maker';
 
 /**
  * The last groups of the feature vector, each kept in a file of its own so that lib/detect/features.ts stays small:
@@ -16,7 +17,7 @@ import { SECTION_MAKER_FEATURE_NAMES, sectionMakerFeatures } from './section-mak
  * maker first (./maker-first-features), pieces bought years ago, parted with or warned against (./past-cues),
  * a maker next to a plain noun (./maker-noun-features), pages about a recall or an unreleased piece (./page-cues),
  * makers read from the heading of a pick's section (./section-maker), and makers closing a piece's phrase
- * (./noun-maker-features).
+ * (./noun-maker-features), and shops named after a credit's price read as its maker (./price-shop-maker).
  */
 export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PROSE_CUE_NAMES,
@@ -28,6 +29,7 @@ export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PAGE_CUE_NAMES,
   ...SECTION_MAKER_FEATURE_NAMES,
   ...NOUN_MAKER_FEATURE_NAMES,
+  ...SHOP_MAKER_FEATURE_NAMES,
 ];
 
 /** The late feature groups of one candidate, in the order of LATE_FEATURE_NAMES. */
@@ -41,4 +43,5 @@ export const lateFeatures = (ctx: Ctx, c: Candidate): number[] => [
   ...pageCues(ctx),
   ...sectionMakerFeatures(ctx, c),
   ...nounMakerFeatures(c),
+  ...shopMakerFeatures(ctx, c),
 ];
