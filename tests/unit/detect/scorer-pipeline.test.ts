@@ -106,6 +106,7 @@ describe('anchor candidates', () => {
       'anchor-shop-links',
       'anchor-credit',
       'anchor-lead',
+      'anchor-list-item',
       'anchor-group',
     ]);
   });
