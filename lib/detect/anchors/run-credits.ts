@@ -10,8 +10,8 @@ import { PRESS_CAPTION } from './credit-stops';
 import { piecesThenMaker } from './pieces-then-maker';
 import { separatedList } from './separated-list';
 
-/** "Piece: Maker", "piece, Maker", "Piece - Maker": the piece first, then its maker. */
-const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
+/** "Piece: Maker", "piece, Maker", "Piece - Maker", "Knit/Maker": the piece first, then its maker. */
+const LABELLED = /^(.{2,60}?)(?:\s*(?::|,|\s[–—-])\s+|(?<=\p{Ll})\/(?=\p{Lu}))(\S.*)$/u;
 /** "Piece: Maker" only, when the span has a colon: "Sweater, T-shirt & Skirt: Maker" is one label. */
 const COLON_LABELLED = /^(.{2,60}?)\s?:\s+(\S.*)$/u;
 /** The maker after a preposition in prose credits ("Patri lleva vestido de María Escoté", "Mantel von Totême"). */

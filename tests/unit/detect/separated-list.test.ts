@@ -39,3 +39,17 @@ describe('credits in a separated list where most items name no maker', () => {
     ).toEqual([]);
   });
 });
+
+describe('credits with the maker glued to the piece by a slash', () => {
+  it('reads "Piece/Maker" items of a comma list', () => {
+    expect(read('<p>Coat/Monki, Boots &amp; Skirt/Zara, Knit/Holzweiler, Bag/Longchamp</p>')).toEqual(
+      expect.arrayContaining([
+        ['Monki', 'Coat'],
+        ['Zara', 'Boots'],
+        ['Zara', 'Skirt'],
+        ['Holzweiler', 'Knit'],
+        ['Longchamp', 'Bag'],
+      ]),
+    );
+  });
+});
