@@ -9,6 +9,8 @@ import { NOUN_MAKER_FEATURE_NAMES, nounMakerFeatures } from './noun-maker-featur
 import { PAGE_CUE_NAMES, pageCues } from './page-cues';
 import { SECTION_MAKER_FEATURE_NAMES, sectionMakerFeatures } from './section-maker';
 import { CAPITAL_MAKER_FEATURE_NAMES, capitalMakerFeatures } from './capital-maker-features';
+import { SHOP_MAKER_FEATURE_NAMES, shopMakerFeatures } from './price-shop-maker';
+import { LIST_ITEM_FEATURE_NAMES, listItemFeatures } from './anchors/list-item-maker';
 
 /**
  * The last groups of the feature vector, each kept in a file of its own so that lib/detect/features.ts stays small:
@@ -17,7 +19,8 @@ import { CAPITAL_MAKER_FEATURE_NAMES, capitalMakerFeatures } from './capital-mak
  * maker first (./maker-first-features), pieces bought years ago, parted with or warned against (./past-cues),
  * a maker next to a plain noun (./maker-noun-features), pages about a recall or an unreleased piece (./page-cues),
  * makers read from the heading of a pick's section (./section-maker), and makers closing a piece's phrase
- * (./noun-maker-features).
+ * (./noun-maker-features), and shops named after a credit's price read as its maker (./price-shop-maker),
+ * and pieces listed with their makers (./anchors/list-item-maker).
  */
 export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PROSE_CUE_NAMES,
@@ -30,6 +33,8 @@ export const LATE_FEATURE_NAMES: readonly string[] = [
   ...SECTION_MAKER_FEATURE_NAMES,
   ...NOUN_MAKER_FEATURE_NAMES,
   ...CAPITAL_MAKER_FEATURE_NAMES,
+  ...SHOP_MAKER_FEATURE_NAMES,
+  ...LIST_ITEM_FEATURE_NAMES,
 ];
 
 /** The late feature groups of one candidate, in the order of LATE_FEATURE_NAMES. */
@@ -44,4 +49,6 @@ export const lateFeatures = (ctx: Ctx, c: Candidate): number[] => [
   ...sectionMakerFeatures(ctx, c),
   ...nounMakerFeatures(c),
   ...capitalMakerFeatures(ctx, c),
+  ...shopMakerFeatures(ctx, c),
+  ...listItemFeatures(c),
 ];

@@ -23,6 +23,7 @@ import { select } from './select';
 import { buyLinkAfter } from './buy-line';
 import { brandVariants } from './brand-variants';
 import { hostMaker } from './host-maker';
+import { priceShopMaker } from './price-shop-maker';
 import { sectionMaker } from './section-maker';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
@@ -114,7 +115,14 @@ export function* gather(
     .filter((c) => !priceSurvey(ctx, c) && !markedOld(ctx, c));
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
-  cands.push(...cands.flatMap((c) => [...brandVariants(c), ...hostMaker(ctx, c), ...sectionMaker(ctx, c)]));
+  cands.push(
+    ...cands.flatMap((c) => [
+      ...brandVariants(c),
+      ...hostMaker(ctx, c),
+      ...sectionMaker(ctx, c),
+      ...priceShopMaker(ctx, c),
+    ]),
+  );
   return { ctx, cands, X: cands.map((c) => features(ctx, c, stats)) };
 }
 

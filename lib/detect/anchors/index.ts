@@ -32,6 +32,7 @@ import { nounMaker } from './noun-maker';
 import { shopLinks } from './shop-links';
 import { tableCredits } from './table-credits';
 import { leadSentence } from './lead-sentence';
+import { listItemMaker } from './list-item-maker';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -72,6 +73,7 @@ export const ANCHORS: readonly Format[] = [
   shopLinks,
   tableCredits,
   leadSentence,
+  listItemMaker,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

@@ -7,9 +7,11 @@ import { maker, makers, piece, pieces } from './credit-sides';
 import { listHits, makerFirst, shareMakers, type Part } from './maker-first';
 import { SENTENCE, SENTENCE_END, SEP, spans } from './credit-spans';
 import { PRESS_CAPTION } from './credit-stops';
+import { piecesThenMaker } from './pieces-then-maker';
+import { separatedList } from './separated-list';
 
-/** "Piece: Maker", "piece, Maker", "Piece - Maker": the piece first, then its maker. */
-const LABELLED = /^(.{2,60}?)\s*(?::|,|\s[–—-])\s+(\S.*)$/u;
+/** "Piece: Maker", "piece, Maker", "Piece - Maker", "Knit/Maker": the piece first, then its maker. */
+const LABELLED = /^(.{2,60}?)(?:\s*(?::|,|\s[–—-])\s+|(?<=\p{Ll})\/(?=\p{Lu}))(\S.*)$/u;
 /** "Piece: Maker" only, when the span has a colon: "Sweater, T-shirt & Skirt: Maker" is one label. */
 const COLON_LABELLED = /^(.{2,60}?)\s?:\s+(\S.*)$/u;
 /** The maker after a preposition in prose credits ("Patri lleva vestido de María Escoté", "Mantel von Totême"). */
@@ -75,7 +77,7 @@ const LIST_CAPTION = /,\s+|\s+(and|und|et|e|y|och|og|en|i|oraz|ja)\s+/gu;
  * `joined[k]` says span k is tied to the next by "and": a bare piece there shares the next one's maker
  * ("estola y bolso de Zara").
  */
-function readAll(sp: [string, number][], joined: boolean[] = []): Part[] {
+function readAll(sp: [string, number][], joined: boolean[] = [], listed = false): Part[] {
   const read = sp.map(([t, s]) => readSpan(t, s));
   // Only spans that name their own maker say the list is credits; the shared ones ride along.
   const hits = listHits(read);
@@ -95,33 +97,12 @@ function readAll(sp: [string, number][], joined: boolean[] = []): Part[] {
   }
   // Most spans read, counting pieces that share a maker and makers the gazetteer does not know in the list's form
   // ("Short, veste et chapeau A, marinière B, sac c, ballerines D"); prose with one credit clause is not a list.
-  return listHits(read) * 2 < sp.length ? [] : read.flat();
-}
-
-/** "Blazer, chemise, jean et bottines, Zara": pieces listed, then the one maker of them all. */
-const PIECES_THEN_MAKER = /^(.{2,120}),\s+([^,]{2,40}?)[\s.]*$/u;
-
-/**
- * A line that is nothing but pieces and, after the last comma, their maker: known to the gazetteer, or any short
- * proper name in a photo caption.
- */
-function piecesThenMaker(text: string, cap: boolean): Part[] {
-  const m = PIECES_THEN_MAKER.exec(text);
-  const ps = m ? pieces(m[1]!) : [];
-  // pieces() splits only when every part is a short noun phrase ("Blazer" too, though a maker is named so).
-  if (ps.length < 2) return [];
-  const who = maker(m![2]!);
-  if (!who || who.model || (!cap && !lookupBrand(who.brand))) return [];
-  let pos = 0;
-  return ps.map((x) => {
-    const k = text.indexOf(x, pos);
-    pos = k + x.length;
-    return { brand: who.brand, name: x, shop: who.shop, s: k, e: k + x.length };
-  });
+  // A list of short spans between list separators is credits even where most name no maker (./separated-list).
+  return listHits(read) * 2 < sp.length && !listed ? [] : read.flat();
 }
 
 function creditsIn(ctx: Ctx, line: Line): Candidate[] {
-  let parts = readAll(spans(line.text, line.cap ? SEP : SENTENCE));
+  let parts = readAll(spans(line.text, line.cap ? SEP : SENTENCE), [], separatedList(line.text));
   if (!parts.length) {
     const sp: [string, number][] = [];
     const joined: boolean[] = [];

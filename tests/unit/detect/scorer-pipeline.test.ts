@@ -107,6 +107,7 @@ describe('anchor candidates', () => {
       'anchor-shop-links',
       'anchor-credit',
       'anchor-lead',
+      'anchor-list-item',
       'anchor-group',
     ]);
   });
