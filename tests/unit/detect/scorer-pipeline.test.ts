@@ -85,6 +85,8 @@ describe('anchor candidates', () => {
       'anchor-heading-prose',
       'anchor-cjk',
       'anchor-cjk',
+      'anchor-cjk',
+      'anchor-credit',
       'table',
       'anchor-credit',
       'anchor-maker',
