@@ -1,5 +1,6 @@
 import { findBrands } from '../gazetteer';
 import type { Candidate, Ctx } from './context';
+import { escapeRegExp } from './escape-reg-exp';
 
 /**
  * Names of the features of a maker the gazetteer lacks, read from a run of capitals before a product noun
@@ -16,7 +17,6 @@ export const CAPITAL_MAKER_FEATURE_NAMES: readonly string[] = [
   'capital-maker:known-in-line',
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "… from Penny Sage", "… by Vera Bradley": another maker named right after the piece. */
 const MAKER_AFTER = /^\s*(?:,\s*)?(?:\p{Ll}+\s+){0,2}(?:from|by|at)\s+\p{Lu}/u;
 
@@ -25,7 +25,7 @@ export function capitalMakerFeatures(ctx: Ctx, c: Candidate): number[] {
   const claim = c.claims[0];
   const line = claim ? ctx.lines[claim.i] : undefined;
   if (c.format !== 'anchor-capital-maker' || !c.brand || !claim || !line) return [0, 0, 0, 0, 0, 0];
-  const maker = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(c.brand)}(?![\p{L}\p{N}])`, 'u');
+  const maker = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(c.brand)}(?![\p{L}\p{N}])`, 'u');
   const again = ctx.lines.some((l) => l !== line && maker.test(l.text));
   const known = findBrands(line.text).some((b) => !b.ambiguous && (b.end <= claim.s || b.start >= claim.e));
   return [

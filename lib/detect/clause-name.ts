@@ -3,12 +3,12 @@ import { phrases } from './anchors/prose-phrases';
 import { tokens } from './anchors/prose-tokens';
 import { MAKER_PREP, OPENERS } from './anchors/prose-words';
 import { nameOk } from './text';
+import { escapeRegExp } from './escape-reg-exp';
 
 /** Languages whose prose ./anchors/prose-maker reads by its noun phrases. */
 const LANGS = /^(?:de|fr|it|es|pt|nl|da|sv|nb|nn|no|fi|pl)\b/i;
 /** Function words, articles and prepositions that make a name a clause: "Tartan chez X pour ses bottes" holds three. */
 const CLAUSE = 2;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The product's words in a name read as a whole clause of European prose: the last noun phrase opened by an
@@ -22,7 +22,7 @@ export function clauseName(name: string, brand: string | null, lang: string): st
   const ts = tokens(name, 0);
   const first = ts[0]?.t.toLowerCase() ?? '';
   if (brand && OPENERS.has(first)) {
-    const m = new RegExp(`^\\S+\\s+${esc(brand)}\\s+(.+)$`, 'iu').exec(name);
+    const m = new RegExp(`^\\S+\\s+${escapeRegExp(brand)}\\s+(.+)$`, 'iu').exec(name);
     if (m && nameOk(m[1]!)) return m[1]!;
   }
   const small = (t: string) => isStopword(t) || OPENERS.has(t.toLowerCase()) || MAKER_PREP.test(t);

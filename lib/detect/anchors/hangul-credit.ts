@@ -2,9 +2,8 @@ import { findBrands } from '../../gazetteer';
 import type { Candidate, Ctx, Format } from '../context';
 import { clusters } from '../clusters';
 import { nounHits } from '../lexicon';
+import { HANGUL } from './hangul-quoted';
 
-/** Hangul: the pages this reader is for. */
-const HANGUL = /[\uac00-\ud7af]/u;
 /** Where an item starts: after a list comma, a sentence end or a bracket. */
 const ITEM_START = /[,.·)\]]\s*/gu;
 /** The maker after a price, up to the next comma or full stop: "1400만원 벨루티.", "89만원 모두 프라다." */

@@ -3,8 +3,8 @@ import { asWritten } from '../brand';
 import type { Candidate, Ctx, Format } from '../context';
 import { clusters } from '../clusters';
 
-/** Hangul: the pages this reader is for. */
-const HANGUL = /[\uac00-\ud7af]/u;
+/** Hangul: the lines the Korean readers (this one and ./hangul-credit) are for. */
+export const HANGUL = /[\uac00-\ud7af]/u;
 /** A product's name in the single or double quotes Korean prose sets it in: ‘…’, '…', “…”. */
 const QUOTED = /[‘'“]([^‘’'“”。.!?]{2,50})[’'”]/gu;
 /**

@@ -6,13 +6,13 @@ import { lexicon, nounHits } from '../lexicon';
 import { clean, nameOk, properName, words } from '../text';
 import { NO_MAKER } from './credit-sides';
 
+/** A word of a maker's name: "Royal", "1:6", "L.L.Bean", "Ørskov" (a full stop or colon only inside it). */
+const WORD = String.raw`[\p{Lu}\d](?:[\p{L}\d&'’+-]|[.:](?=[\p{L}\d]))*`;
 /**
  * A list item opened by a piece and its maker, then maybe a comment: "Etagere 3 layer from Royal Copenhagen",
  * "black high heeled ankle boots by Via Spiga – I live in black boots", "Music System from Tivoli Audio — we own
  * one". Groups: the piece, the maker (a capitalised run up to the item's end or a mark before its comment).
  */
-/** A word of a maker's name: "Royal", "1:6", "L.L.Bean", "Ørskov" (a full stop or colon only inside it). */
-const WORD = String.raw`[\p{Lu}\d](?:[\p{L}\d&'’+-]|[.:](?=[\p{L}\d]))*`;
 const ITEM = new RegExp(
   String.raw`^(\p{L}[^.:;!?,]{1,80}?)\s+(?:from|by|van|von|fra|från|af|di|da|par|chez)\s+` +
     String.raw`(${WORD}(?:\s+(?:&\s+|of\s+|the\s+)?${WORD}){0,3})(?=\s*(?:$|[—–:;,(.]|-\s))`,
@@ -70,7 +70,9 @@ export const listItemMaker: Format = {
       const item = readItem(line);
       const list = line.el.parentElement;
       if (!item || !list) continue;
-      byList.set(list, [...(byList.get(list) ?? []), item]);
+      const items = byList.get(list);
+      if (items) items.push(item);
+      else byList.set(list, [item]);
     }
     const out: Candidate[] = [];
     for (const items of byList.values()) {
