@@ -34,6 +34,9 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
     // alarms: the scheduled re-check of saved items' prices; notifications: price-drop and back-in-stock alerts.
     // activeTab: the popup reads the address of the tab it was opened on, to say whether Magpie is switched off there
     // (a page that fails the pre-check sends nothing, not even that).
+    // offscreen (Chromium only; Firefox has no such API and its event page does the work itself): one hidden document
+    // that reads pages (the detector on a page snapshot, a shop page's listing), so the service worker, which restarts
+    // often, never loads the HTML parser, the detector or the listing reader (lib/page-work).
     permissions: [
       'activeTab',
       'storage',
@@ -42,6 +45,7 @@ export function magpieManifest(browser: string, opts: { testBuild: boolean }) {
       'declarativeNetRequestWithHostAccess',
       'alarms',
       'notifications',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // Live price checks fetch shop pages only on origins the reader grants at runtime.
     optional_host_permissions: ['http://*/*', 'https://*/*'],

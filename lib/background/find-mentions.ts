@@ -1,10 +1,8 @@
-import { findInSnapshot } from './find-in-snapshot';
+import { findInSnapshot } from '../page-work';
+import { DETECT_TIMEOUT_MS } from '../page-work/timeouts';
 import type { FoundMentions, PageSnapshotMessage } from '../protocol';
 
 export { findInSnapshot };
-
-/** Longest the detector may run on one snapshot before it is given up. */
-const DETECT_TIMEOUT_MS = 10_000;
 
 let queue: Promise<unknown> = Promise.resolve();
 /** When each tab's latest detection may start (ms since the epoch). */

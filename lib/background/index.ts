@@ -35,7 +35,8 @@ export function registerBackground(): void {
     if (sender.id !== browser.runtime.id || tabId === undefined) throw new Error('not from a Magpie content script');
     const snapshot = parsePageSnapshot(data);
     if (!snapshot) throw new Error('malformed page snapshot');
-    await gazetteerReady();
+    // No gazetteerReady() wait: the detector reads its own copy of the data (Firefox's bundle, Chromium's offscreen
+    // document), so a cold worker answers without first reading the data file.
     const found = await findMentionsForTab(tabId, snapshot);
     // The count is known now: show it without waiting for the content script's report round trip and
     // the storage write. reportMentions sets it again from what was kept (the top frame owns the tab).

@@ -1,38 +1,28 @@
 /**
  * Parts of the background that Chromium's service worker loads on first use rather than at every
  * start. An MV3 worker stops after ~30 s idle and pays its script's load, compile and top-level run
- * again at each wake-up; most wake-ups (a popup's question, a tab closing) need none of the HTML
- * parser or the gazetteer's data. The Chromium build swaps each listed module for a stub that calls
- * workerModule() (scripts/build/lazy-worker-modules.ts); each module is built as its own script
- * (entrypoints/worker-*.ts). Firefox's event page and the tests import the modules directly.
+ * again at each wake-up; most wake-ups (a popup's question, a tab closing) need neither the database
+ * nor the gazetteer's data. The Chromium build swaps each listed module for a stub that calls
+ * workerModule() (scripts/build/lazy-worker-modules.ts); a module with a script is built as its own
+ * (entrypoints/worker-db.ts). Firefox's event page and the tests import the modules directly.
  * Not free: Chromium hands every installed script to the worker at each start, with the code cache
  * it compiled eagerly at install (about 2.7 times the script's size), and runs background.js only
- * once the last one arrived: the four module scripts cost about 9 ms of a ~30 ms cold start on the
- * bench machine (scripts/bench/trace-worker.ts). A module earns a place here only when running it at
- * start costs more than carrying it, and every byte left out of these scripts counts.
+ * once the last one arrived (scripts/bench/trace-worker.ts). A module earns a place here only when
+ * running it at start costs more than carrying it, and every byte left out of these scripts counts.
+ * That is why the HTML parser, the detector and the listing reader are not here at all: in Chromium
+ * they run in an offscreen document (lib/page-work), which outlives the worker and is loaded once.
  */
 
 /**
  * The lazily loaded modules: name → the module it stands for (a package, or a file from the project
  * root), other files of that module imported directly (`also`, served by the same script), and the
  * functions the worker imports from them (a stub can only stand for functions). A module marked
- * `data` has no script: lib/background/gazetteer-ready.ts provides it from a packaged JSON file. `swap` replaces
- * files inside the module's own script (project-root paths) with lighter stand-ins for code it never runs there.
+ * `data` has no script: lib/background/gazetteer-ready.ts provides it from a packaged JSON file.
  */
 export const WORKER_MODULES = {
-  linkedom: { module: 'linkedom', exports: ['parseHTML'] },
   // Every script a worker imported at install is handed to it again at each start, in proportion to
   // its size, used or not: the data (a third of those bytes) is read as JSON only when needed.
   'gazetteer-data': { module: 'lib/gazetteer/bundled-data.ts', exports: ['bundledGazetteerData'], data: true },
-  // Needed only for findMentions (a page that passed the content script's pre-check). Its script never runs the
-  // pre-check itself (findInSnapshot passes precheck: false), so a stand-in keeps the pre-check's code out of it.
-  detector: {
-    module: 'lib/background/find-in-snapshot.ts',
-    exports: ['findInSnapshot'],
-    swap: { 'lib/detect/precheck.ts': 'lib/background/no-precheck.ts' },
-  },
-  // Needed only when a shop page is read (resolving, saving, refreshing).
-  listing: { module: 'lib/listing/index.ts', exports: ['extractListing'] },
   // The wishlist's database (Dexie and its schema): needed once a message reads or writes saved
   // items, not by every wake-up (a tab closing, a page with nothing saved, a popup's first question).
   db: {
@@ -62,7 +52,6 @@ export const WORKER_MODULES = {
     also?: readonly string[];
     exports: readonly string[];
     data?: true;
-    swap?: Readonly<Record<string, string>>;
   }
 >;
 

@@ -1,8 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { capDepth } from './depth-cap';
+import { MAX_SHOP_HTML_CHARS } from '../protocol/limits';
 
 /** Pages larger than this are cut: a product's data sits in the first megabytes. */
-export const MAX_HTML_CHARS = 12_000_000;
+export const MAX_HTML_CHARS = MAX_SHOP_HTML_CHARS;
 /** Inline scripts longer than this are code bundles, not data: their bodies are dropped before parsing. */
 export const MAX_SCRIPT_CHARS = 1_000_000;
 

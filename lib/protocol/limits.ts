@@ -29,3 +29,6 @@ export const TAB_STATES_MAX_BYTES = 256 * 1024;
 export const SESSION_TOTAL_MAX_BYTES = 7 * 1024 * 1024;
 /** How many evicted tabs storage.session remembers (the newest), so a save on one can say why it failed. */
 export const MAX_EVICTED_TABS = 100;
+
+/** Most characters of a shop page's HTML read for a listing or search links; the rest is cut (the data sits early). */
+export const MAX_SHOP_HTML_CHARS = 12_000_000;

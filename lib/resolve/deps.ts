@@ -1,4 +1,5 @@
 import type { Listing } from '../listing/types';
+import type { ProductQuery } from './match';
 import type { Fetcher } from './fetch/fetch-types';
 import type { ResolveState } from '../protocol/resolve-state';
 
@@ -22,7 +23,9 @@ export interface ResolveCache {
 export interface ResolverDeps {
   fetcher: Fetcher;
   /** Reads the listing from a product page's HTML; null when the page shows none. */
-  extract(html: string, url: string): Listing | null;
+  extract(html: string, url: string): Promise<Listing | null> | Listing | null;
+  /** The product links on a shop's search results page that best match `query`, best first, at most `max`. */
+  searchLinks(html: string, url: string, query: ProductQuery, max: number): Promise<string[]> | string[];
   /** The destination inside a known affiliate wrapper, decoded offline; null when `url` is none. */
   unwrap(url: string): string | null;
   /** Whether a link only names its destination by an opaque id (bit.ly, rstyle.me…). */

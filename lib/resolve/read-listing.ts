@@ -8,10 +8,10 @@ import { guardedUrl } from '../links/url-guard';
  * hostile markup. An image or canonical URL on a private host is dropped (the URL falls back to
  * the page fetched, which passed the guard).
  */
-export function readListing(page: Fetched, deps: ResolverDeps): Listing | null {
+export async function readListing(page: Fetched, deps: ResolverDeps): Promise<Listing | null> {
   let listing: Listing | null;
   try {
-    listing = deps.extract(page.text, page.url);
+    listing = await deps.extract(page.text, page.url);
   } catch {
     return null;
   }

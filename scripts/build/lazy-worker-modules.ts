@@ -14,6 +14,14 @@ interface LazyModule {
   exports: readonly string[];
 }
 
+/**
+ * Files the worker's own build (background.js) takes from stand-ins, project-root paths: the page work that needs
+ * an HTML parser is asked of Chromium's offscreen document instead (lib/page-work).
+ */
+export const WORKER_SWAPS: Readonly<Record<string, string>> = {
+  'lib/page-work/index.ts': 'lib/page-work/offscreen-client.ts',
+};
+
 const PREFIX = '\0magpie-lazy-worker:';
 const stripExt = (p: string) => p.replace(/\.[cm]?[jt]sx?$/, '');
 
@@ -35,11 +43,9 @@ export function lazyWorkerModules(root: string, own?: string): Plugin {
     ),
   );
   const byName = new Map(modules.map((m) => [m.name, m]));
-  // Files the module's own script takes from lighter stand-ins (code it never runs there).
-  const ownEntry =
-    own === undefined ? undefined : (WORKER_MODULES as Record<string, { swap?: Record<string, string> }>)[own];
+  // The worker's own script reads pages through the offscreen document; a module's script has no such files.
   const swaps = new Map(
-    Object.entries(ownEntry?.swap ?? {}).map(
+    Object.entries(own === undefined ? WORKER_SWAPS : {}).map(
       ([from, to]) => [stripExt(resolve(root, from)), resolve(root, to)] as const,
     ),
   );
@@ -50,7 +56,10 @@ export function lazyWorkerModules(root: string, own?: string): Plugin {
     resolveId(source, importer) {
       let m = modules.find((x) => x.module === source);
       const file = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
-      const swapped = isAbsolute(file) ? swaps.get(stripExt(file)) : undefined;
+      // A folder import ('../page-work') stands for its index file here too.
+      const swapped = isAbsolute(file)
+        ? (swaps.get(stripExt(file)) ?? swaps.get(`${stripExt(file)}/index`))
+        : undefined;
       if (swapped) return swapped;
       // A folder import ('../listing') stands for its index file.
       if (!m && isAbsolute(file)) m = byFile.get(stripExt(file)) ?? byFile.get(`${stripExt(file)}/index`);

@@ -27,7 +27,7 @@ export async function resolveByLink(
     const out = await deps.fetcher.get(url, { kind: 'html', signal });
     if (!out.ok) return failureResult(out.failure, out.url);
     const page = out.page;
-    const listing = readListing(page, deps);
+    const listing = await readListing(page, deps);
     if (looksLikeProduct(listing) && isSameProduct(query, listing, 'link')) return resolved(listing);
     const next = hop < MAX_HOPS ? nextHop(page.text, page.url, deps) : null;
     if (next) {

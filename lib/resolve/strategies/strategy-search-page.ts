@@ -3,7 +3,6 @@ import type { ResolverDeps } from '../deps';
 import { searchFailure } from '../fetch/fetch-failure-result';
 import { compareListing, isSameProduct, looksLikeProduct, type ProductQuery } from '../match';
 import { readListing } from '../read-listing';
-import { searchCandidates } from './search-candidates';
 import { MAX_CANDIDATES, type SearchResult, type SearchStrategy } from './search-types';
 import { resolved } from './strategy-result';
 
@@ -21,12 +20,12 @@ export async function searchResultsPage(
   for (const searchUrl of searchUrls) {
     const out = await deps.fetcher.get(searchUrl, { kind: 'html', signal });
     if (!out.ok) return searchFailure(out.failure);
-    const links = searchCandidates(out.page.text, out.page.url, query, MAX_CANDIDATES);
+    const links = await deps.searchLinks(out.page.text, out.page.url, query, MAX_CANDIDATES);
     let best: { listing: Listing; score: number } | null = null;
     for (const link of links) {
       const got = await deps.fetcher.get(link, { kind: 'html', signal });
       if (!got.ok) continue;
-      const listing = readListing(got.page, deps);
+      const listing = await readListing(got.page, deps);
       if (!looksLikeProduct(listing) || !isSameProduct(query, listing, 'search')) continue;
       const score = compareListing(query, listing).score;
       if (!best || score > best.score) best = { listing, score };

@@ -16,21 +16,29 @@ afterEach(() => {
 });
 
 describe('workerModule', () => {
-  it('loads a module’s script on first use only, and fails clearly when the script provides nothing', () => {
-    const parse = (html: string) => ({ html });
+  it('loads a module’s script on first use only', () => {
+    const getDb = () => 'db';
     const importScripts = vi.fn((url: string) => {
-      if (url === workerModuleScript('linkedom')) provideWorkerModule('linkedom', { parseHTML: parse });
+      if (url === workerModuleScript('db')) provideWorkerModule('db', { getDb });
     });
     g.importScripts = importScripts;
-    const m = workerModule<{ parseHTML: typeof parse }>('linkedom');
-    expect(m.parseHTML('<p>')).toEqual({ html: '<p>' });
-    workerModule('linkedom');
+    const m = workerModule<{ getDb: typeof getDb }>('db');
+    expect(m.getDb()).toBe('db');
+    workerModule('db');
     expect(importScripts).toHaveBeenCalledTimes(1);
-    expect(() => workerModule('detector')).toThrow(/worker-detector\.js did not provide detector/);
+  });
+
+  it('fails clearly when the script provides nothing', () => {
+    g.importScripts = vi.fn();
+    expect(() => workerModule('db')).toThrow(/worker-db\.js did not provide db/);
   });
 
   it('says so outside a worker, where no script can be imported', () => {
-    expect(() => workerModule('listing')).toThrow(/no way to load listing/);
+    expect(() => workerModule('db')).toThrow(/no way to load db/);
+  });
+
+  it('holds no HTML parser, detector or listing reader (Chromium reads pages in its offscreen document)', () => {
+    expect(Object.keys(WORKER_MODULES).sort()).toEqual(['db', 'gazetteer-data']);
   });
 });
 
@@ -55,24 +63,20 @@ describe('the lazy gazetteer data', () => {
 describe('lazyWorkerModules (the Chromium build’s stubs)', () => {
   const root = '/repo';
   type Hook = (this: unknown, source: string, importer?: string) => string | null;
-  it('stands in for each module, wherever it is imported from, except in the module’s own script', () => {
-    const plugin = lazyWorkerModules(root);
-    const resolveId = plugin.resolveId as Hook;
-    expect(resolveId('linkedom', '/repo/lib/listing/parse-html.ts')).toMatch(/linkedom$/);
-    expect(resolveId('../listing', '/repo/lib/resolve/default-deps.ts')).toMatch(/listing$/);
+  it('stands in for the gazetteer data wherever it is imported from', () => {
+    const resolveId = lazyWorkerModules(root).resolveId as Hook;
     expect(resolveId('./bundled-data', '/repo/lib/gazetteer/bundled.ts')).toMatch(/gazetteer-data$/);
     expect(resolveId('../listing/types', '/repo/lib/db/items.ts')).toBeNull();
-    const stub = (plugin.load as (id: string) => string)(resolveId('linkedom', '/repo/x.ts')!);
-    expect(stub).toContain(
-      'export function parseHTML(...args) { return workerModule("linkedom").parseHTML(...args); }',
-    );
-    // The detector's own script takes the pre-check from its stand-in; other builds keep the real one.
-    const detector = lazyWorkerModules(root, 'detector').resolveId as Hook;
-    expect(detector('./precheck', '/repo/lib/detect/pipeline.ts')).toBe('/repo/lib/background/no-precheck.ts');
-    expect(resolveId('./precheck', '/repo/lib/detect/pipeline.ts')).toBeNull();
-    const own = lazyWorkerModules(root, 'linkedom').resolveId as Hook;
-    expect(own('linkedom', '/repo/entrypoints/worker-linkedom.ts')).toBeNull();
-    expect(own('../listing', '/repo/lib/resolve/default-deps.ts')).toMatch(/listing$/);
+  });
+
+  it('gives the worker’s own build the offscreen client for lib/page-work, and no module script', () => {
+    const resolveId = lazyWorkerModules(root).resolveId as Hook;
+    const client = '/repo/lib/page-work/offscreen-client.ts';
+    expect(resolveId('../page-work', '/repo/lib/resolve/default-deps.ts')).toBe(client);
+    expect(resolveId('../page-work/index', '/repo/lib/background/find-mentions.ts')).toBe(client);
+    expect(resolveId('../page-work/timeouts', '/repo/lib/background/find-mentions.ts')).toBeNull();
+    const own = lazyWorkerModules(root, 'db').resolveId as Hook;
+    expect(own('../page-work', '/repo/lib/resolve/default-deps.ts')).toBeNull();
   });
 
   it('stands in for the database layer and its schema file with one stub, Dexie-free files left alone', () => {

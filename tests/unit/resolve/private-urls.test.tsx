@@ -44,9 +44,9 @@ describe('guardedUrl', () => {
 });
 
 describe('at the resolver boundary', () => {
-  it.each(PRIVATE)('drops a listing image or canonical URL on %s', (bad) => {
+  it.each(PRIVATE)('drops a listing image or canonical URL on %s', async (bad) => {
     const deps = { extract: () => listing({ image: bad, url: bad }) } as unknown as ResolverDeps;
-    const got = readListing(
+    const got = await readListing(
       { url: 'https://www.shop.com/bag?x=1', status: 200, contentType: 'text/html', text: '' },
       deps,
     );
