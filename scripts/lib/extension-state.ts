@@ -15,8 +15,22 @@ interface WorkerChrome {
     session: { get(key: string): Promise<Record<string, unknown>> };
     local: { set(items: object): Promise<void> };
   };
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
+  offscreen: { closeDocument(): Promise<void> };
 }
 declare const chrome: WorkerChrome;
+
+/** How many offscreen documents Magpie has open (Chromium; lib/page-work/offscreen-host.ts). */
+export function offscreenDocuments(worker: Worker): Promise<number> {
+  return worker.evaluate(
+    async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length,
+  );
+}
+
+/** Closes Magpie's offscreen document, as Chrome may. */
+export function closeOffscreenDocument(worker: Worker): Promise<void> {
+  return worker.evaluate(() => chrome.offscreen.closeDocument());
+}
 
 /**
  * The id of the tab the test or demo drives. Magpie has no "tabs" permission, so tabs carry no

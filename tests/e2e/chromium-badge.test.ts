@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../fixture-server';
 import { launchChromiumWithMagpie, type MagpieChromium } from '../../scripts/lib/chromium-extension';
 import {
+  closeOffscreenDocument,
+  offscreenDocuments,
   pageTabId,
   readBadge,
   readTabMentions,
@@ -70,5 +72,16 @@ describe('Magpie in Chromium', () => {
     }, ARTICLE);
     const badge = await waitForBadge(chromium.worker, tabId);
     expect(badge).toBe(String(expected.mentions.length));
+  });
+
+  it('reads pages in one offscreen document, which the worker makes again once Chrome closed it', async () => {
+    const documents = () => offscreenDocuments(chromium.worker);
+    expect(await documents()).toBe(1);
+    await closeOffscreenDocument(chromium.worker);
+    expect(await documents()).toBe(0);
+    await page.goto(server.url + ARTICLE);
+    const tabId = await pageTabId(chromium.worker);
+    expect(await waitForBadge(chromium.worker, tabId)).toBe(String(expected.mentions.length));
+    expect(await documents()).toBe(1);
   });
 });
