@@ -1,5 +1,5 @@
 import { defineMessaging } from './messaging';
-import { isListingValue } from './resolve-state';
+import { AVAILABILITIES } from '../listing/types';
 import { parsePageSnapshot } from './page-snapshot';
 import { MAX_PAGE_MENTIONS, type FoundMentions, type PageSnapshotMessage } from './messages';
 import { MAX_PAGE_URL, MAX_SHOP_HTML_CHARS } from './limits';
@@ -22,6 +22,11 @@ export interface SearchLinksQuery extends ShopPage {
 
 /** The most links one search results page may yield (the resolver reads three). */
 export const MAX_SEARCH_LINKS = 10;
+/**
+ * The longest text or address in an answer. Generous on purpose: the answer must be what the worker would have read
+ * itself (the resolver and storage cut values later, as before), so this only stops an answer of absurd size.
+ */
+export const MAX_ANSWER_TEXT = 65_536;
 
 /**
  * Chromium's worker → its offscreen document (lib/page-work/offscreen-client.ts → offscreen-server.ts): the
@@ -43,6 +48,7 @@ type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isHttpUrl = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= MAX_PAGE_URL && /^https?:\/\//i.test(v);
+const isText = (v: unknown): v is string | null => v === null || (typeof v === 'string' && v.length <= MAX_ANSWER_TEXT);
 
 /** Validates an offscreenExtractListing request; null when malformed or over the cap. */
 export function parseShopPage(v: unknown): ShopPage | null {
@@ -75,12 +81,21 @@ export function parseFoundMentions(v: unknown): FoundMentions | null {
   return { mentions, at, ids };
 }
 
-/** Validates the document's answer to offscreenExtractListing: a listing, or null for none (undefined: malformed). */
+/**
+ * Validates the document's answer to offscreenExtractListing: a listing, or null for none (undefined: malformed).
+ * Checks shape and size only, not the stricter limits of a stored listing, which the background applies later.
+ */
 export function parseListingReply(v: unknown): Listing | null | undefined {
-  return v === null || isListingValue(v) ? v : undefined;
+  if (v === null) return null;
+  if (!isRec(v) || ![v.title, v.brand, v.currency, v.image, v.url].every(isText)) return undefined;
+  if (!(v.price === null || (typeof v.price === 'number' && Number.isFinite(v.price)))) return undefined;
+  if (!(v.availability === null || (AVAILABILITIES as readonly unknown[]).includes(v.availability))) return undefined;
+  const { title, brand, price, currency, availability, image, url } = v as unknown as Listing;
+  return { title, brand, price, currency, availability, image, url };
 }
 
 /** Validates the document's answer to offscreenSearchLinks; null when malformed. */
 export function parseSearchLinks(v: unknown, max: number): string[] | null {
-  return Array.isArray(v) && v.length <= max && v.every(isHttpUrl) ? v : null;
+  const ok = (u: unknown) => typeof u === 'string' && u.length <= MAX_ANSWER_TEXT && /^https?:\/\//i.test(u);
+  return Array.isArray(v) && v.length <= max && v.every(ok) ? (v as string[]) : null;
 }

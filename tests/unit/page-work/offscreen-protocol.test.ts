@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_ANSWER_TEXT,
   MAX_SEARCH_LINKS,
   parseFoundMentions,
   parseListingReply,
@@ -62,7 +63,13 @@ describe('the offscreen wire contract', () => {
     expect(parseFoundMentions({ mentions: many, at: many.map((_m, i) => i) })).toBeNull();
     expect(parseListingReply(null)).toBeNull();
     expect(parseListingReply(listing)).toEqual(listing);
-    expect(parseListingReply({ ...listing, price: -1 })).toBeUndefined();
+    // Shape and size only: values a stored listing would not keep still come back as the extractor read them.
+    const odd = { ...listing, title: 'T'.repeat(1500), image: 'data:image/png;base64,AAAA' };
+    expect(parseListingReply({ ...odd, extra: 1 })).toEqual(odd);
+    expect(parseListingReply({ ...listing, price: 'cheap' })).toBeUndefined();
+    expect(parseListingReply({ ...listing, availability: 'Maybe' })).toBeUndefined();
+    expect(parseListingReply({ ...listing, title: 'T'.repeat(MAX_ANSWER_TEXT + 1) })).toBeUndefined();
+    expect(parseListingReply('listing')).toBeUndefined();
     expect(parseSearchLinks(['https://shop.example/p/1'], 3)).toEqual(['https://shop.example/p/1']);
     expect(parseSearchLinks(['javascript:alert(1)'], 3)).toBeNull();
     expect(parseSearchLinks(['https://a.example/1', 'https://a.example/2'], 1)).toBeNull();
