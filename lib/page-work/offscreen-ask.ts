@@ -1,12 +1,9 @@
 import { NoReceiverError, type DataOf } from '../protocol/messaging';
-import type { OffscreenProtocolMap } from '../protocol/offscreen';
+import type { OffscreenProtocolMap, OffscreenSend } from '../protocol/offscreen';
 import { TimeoutError, withTimeout, type OffscreenHost } from './offscreen-host';
 
 type Map = OffscreenProtocolMap;
 type Type = keyof Map & string;
-
-/** Sends one message to the offscreen document and resolves with its raw answer (offscreenMessaging's sendMessage). */
-export type OffscreenSend = <K extends Type>(type: K, data: DataOf<Map[K]>) => Promise<unknown>;
 
 /** How one question to the document is asked. */
 export interface AskOptions<T> {

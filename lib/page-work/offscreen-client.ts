@@ -6,25 +6,28 @@
  */
 import { MAX_SHOP_HTML_CHARS } from '../protocol/limits';
 import {
-  offscreenMessaging,
   parseFoundMentions,
   parseListingReply,
   parseSearchLinks,
   parseSearchLinksQuery,
   parseShopPage,
   parseSnapshotRequest,
+  type OffscreenSend,
 } from '../protocol/offscreen';
 import type { FoundMentions, PageSnapshotMessage } from '../protocol/messages';
 import type { Listing } from '../listing/types';
 import type { ProductQuery } from '../resolve/match';
-import { askOffscreen, type OffscreenSend } from './offscreen-ask';
+import { askOffscreen } from './offscreen-ask';
+import { portSend } from './offscreen-port';
 import { chromiumOffscreenApi, offscreenHost, type OffscreenHost } from './offscreen-host';
 import { ANSWER_MARGIN_MS, DETECT_TIMEOUT_MS, READ_TIMEOUT_MS } from './timeouts';
 
 let host: OffscreenHost | null = null;
 /** The worker's one offscreen document, set up on first need (touches no browser API before). */
 const theHost = (): OffscreenHost => (host ??= offscreenHost(chromiumOffscreenApi()));
-const send: OffscreenSend = (type, data) => offscreenMessaging.sendMessage(type, data);
+let port: OffscreenSend | null = null;
+/** Questions go over one port to the document (./offscreen-port.ts), opened on the first. */
+const send: OffscreenSend = (type, data) => (port ??= portSend())(type, data);
 
 const nothingFound = (): FoundMentions => ({ mentions: [], at: [], ids: [] });
 

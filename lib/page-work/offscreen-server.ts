@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import {
-  offscreenMessaging,
   parseSearchLinksQuery,
   parseShopPage,
   parseSnapshotRequest,
-  type OffscreenProtocolMap,
+  type OffscreenHandlers,
 } from '../protocol/offscreen';
-import type { MessageSender, Messaging } from '../protocol/messaging';
+import type { MessageSender } from '../protocol/messaging';
 import { extractListing, findInSnapshot, searchLinks } from './index';
+import { servePort, type ConnectEvent } from './offscreen-port';
 import { DETECT_TIMEOUT_MS } from './timeouts';
 
 /** Who the document answers: this extension's id and its worker script's address. */
@@ -24,37 +24,37 @@ export function isOwnWorker(sender: MessageSender, worker: OwnWorker): boolean {
   return sender.id === worker.id && sender.tab === undefined && sender.url === worker.url;
 }
 
+/** Checks a request before any work; a malformed one gets an error answer, which the worker reads as nothing found. */
+function checked<T>(data: unknown, parse: (v: unknown) => T | null): T {
+  const request = parse(data);
+  if (!request) throw new Error('malformed request');
+  return request;
+}
+
+/** lib/page-work's functions, behind the wire contract's checks. */
+export const OFFSCREEN_HANDLERS: OffscreenHandlers = {
+  offscreenFindMentions(data) {
+    const snapshot = checked(data, parseSnapshotRequest);
+    // Given up after DETECT_TIMEOUT_MS, as in the worker.
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(new Error('detection took too long')), DETECT_TIMEOUT_MS);
+    return findInSnapshot(snapshot, stop.signal).finally(() => clearTimeout(timer));
+  },
+  offscreenExtractListing(data) {
+    const page = checked(data, parseShopPage);
+    return extractListing(page.html, page.url);
+  },
+  offscreenSearchLinks(data) {
+    const q = checked(data, parseSearchLinksQuery);
+    return searchLinks(q.html, q.url, { brand: q.brand, name: q.name }, q.max);
+  },
+};
+
 /**
- * The offscreen document's side (entrypoints/offscreen): runs lib/page-work's functions for the worker's
- * offscreen messages. Each request is checked (sender and shape) before any work; a rejected one gets an error
- * answer, which the worker reads as "nothing found". A detection is given up after DETECT_TIMEOUT_MS, as in the
- * worker. Returns the function that stops serving.
+ * The offscreen document's side (entrypoints/offscreen): answers the questions on the worker's port
+ * (./offscreen-port.ts) with OFFSCREEN_HANDLERS; a port from anyone but the extension's own worker is closed
+ * unheard. Returns the function that stops serving.
  */
-export function serveOffscreen(
-  messaging: Messaging<OffscreenProtocolMap> = offscreenMessaging,
-  worker: OwnWorker = ownWorker(),
-): () => void {
-  const checked = <T>(sender: MessageSender, data: unknown, parse: (v: unknown) => T | null): T => {
-    if (!isOwnWorker(sender, worker)) throw new Error('not from Magpie’s worker');
-    const request = parse(data);
-    if (!request) throw new Error('malformed request');
-    return request;
-  };
-  const stops = [
-    messaging.onMessage('offscreenFindMentions', ({ data, sender }) => {
-      const snapshot = checked(sender, data, parseSnapshotRequest);
-      const stop = new AbortController();
-      const timer = setTimeout(() => stop.abort(new Error('detection took too long')), DETECT_TIMEOUT_MS);
-      return findInSnapshot(snapshot, stop.signal).finally(() => clearTimeout(timer));
-    }),
-    messaging.onMessage('offscreenExtractListing', ({ data, sender }) => {
-      const page = checked(sender, data, parseShopPage);
-      return extractListing(page.html, page.url);
-    }),
-    messaging.onMessage('offscreenSearchLinks', ({ data, sender }) => {
-      const q = checked(sender, data, parseSearchLinksQuery);
-      return searchLinks(q.html, q.url, { brand: q.brand, name: q.name }, q.max);
-    }),
-  ];
-  return () => stops.forEach((stop) => stop());
+export function serveOffscreen(onConnect?: ConnectEvent, worker: OwnWorker = ownWorker()): () => void {
+  return servePort(OFFSCREEN_HANDLERS, (sender) => isOwnWorker(sender, worker), onConnect);
 }

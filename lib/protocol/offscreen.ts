@@ -1,4 +1,4 @@
-import { defineMessaging } from './messaging';
+import type { DataOf, ReplyOf } from './messaging';
 import { AVAILABILITIES } from '../listing/types';
 import { parsePageSnapshot } from './page-snapshot';
 import { MAX_PAGE_MENTIONS, type FoundMentions, type PageSnapshotMessage } from './messages';
@@ -29,9 +29,10 @@ export const MAX_SEARCH_LINKS = 10;
 export const MAX_ANSWER_TEXT = 65_536;
 
 /**
- * Chromium's worker → its offscreen document (lib/page-work/offscreen-client.ts → offscreen-server.ts): the
- * work that needs an HTML parser, run where the worker does not have to load one. The document answers only the
- * extension's own worker; both ends validate what they receive. Firefox's event page runs the same work itself.
+ * Chromium's worker → its offscreen document (lib/page-work/offscreen-client.ts → offscreen-server.ts, over the port
+ * of lib/page-work/offscreen-port.ts): the work that needs an HTML parser, run where the worker does not have to load
+ * one. The document answers only the extension's own worker; both ends validate what they receive. Firefox's event
+ * page runs the same work itself.
  */
 export interface OffscreenProtocolMap {
   /** The detector on a tab's page snapshot (as findMentions). */
@@ -42,7 +43,13 @@ export interface OffscreenProtocolMap {
   offscreenSearchLinks(data: SearchLinksQuery): string[];
 }
 
-export const offscreenMessaging = defineMessaging<OffscreenProtocolMap>();
+type Map = OffscreenProtocolMap;
+
+/** Sends one question to the offscreen document and resolves with its raw answer (checked by the caller). */
+export type OffscreenSend = <K extends keyof Map & string>(type: K, data: DataOf<Map[K]>) => Promise<unknown>;
+
+/** What the document runs for each question: the raw request in (the handler checks it), the answer out. */
+export type OffscreenHandlers = { [K in keyof Map]: (data: unknown) => ReplyOf<Map[K]> | Promise<ReplyOf<Map[K]>> };
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { askOffscreen, type OffscreenSend } from '@/lib/page-work/offscreen-ask';
+import { askOffscreen } from '@/lib/page-work/offscreen-ask';
 import type { OffscreenHost } from '@/lib/page-work/offscreen-host';
 import { NoReceiverError } from '@/lib/protocol/messaging';
-import { parseFoundMentions } from '@/lib/protocol/offscreen';
+import { parseFoundMentions, type OffscreenSend } from '@/lib/protocol/offscreen';
 
 const snapshot = { pageUrl: 'https://mag.example/a', html: '<p m="0">x</p>', truncated: false };
 const found = { mentions: [], at: [], ids: [] };

@@ -3,12 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as local from '@/lib/page-work';
 import * as remote from '@/lib/page-work/offscreen-client';
 import { serveOffscreen } from '@/lib/page-work/offscreen-server';
-import { offscreenMessaging } from '@/lib/protocol/offscreen';
 import { MAX_SHOP_HTML_CHARS, PAGE_SNAPSHOT_MAX_CHARS } from '@/lib/protocol';
 import type { MessageSender } from '@/lib/protocol/messaging';
 import { snapshotPage } from '@/lib/content/snapshot';
 import { fixtures, happyDoc } from '../detect/helpers';
 import { loadRetailFixtures } from '../listing/fixtures';
+import { fakeConnections, posted } from './fake-ports';
 
 // Chromium's worker build swaps lib/page-work for the offscreen client: both must offer the same functions.
 const sameFunctions: typeof local = remote;
@@ -18,28 +18,25 @@ const worker = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/b
 let sender: MessageSender = { ...worker };
 let open = false;
 let stopServing: (() => void) | null = null;
+const ports = fakeConnections(() => sender);
 
 // Chromium's offscreen API as the worker sees it: creating the document loads entrypoints/offscreen, which serves.
 const offscreen = {
   createDocument: vi.fn(async () => {
     if (open) throw new Error('Only a single offscreen document may be created.');
     open = true;
-    stopServing = serveOffscreen(offscreenMessaging, worker);
+    stopServing = serveOffscreen(ports.onConnect, worker);
   }),
   closeDocument: vi.fn(async () => {
     open = false;
     stopServing?.();
     stopServing = null;
+    ports.closeAll();
   }),
 };
 Object.assign(fakeBrowser, { offscreen });
-const sendMessage = vi.fn(async (message: unknown) => {
-  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  const reply = replies.find((r) => r !== undefined);
-  if (reply === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
-  return reply;
-});
-Object.assign(fakeBrowser.runtime, { sendMessage, getContexts: vi.fn(async () => (open ? [{}] : [])) });
+const connect = vi.fn(ports.connect);
+Object.assign(fakeBrowser.runtime, { connect, getContexts: vi.fn(async () => (open ? [{}] : [])) });
 
 const seed = fixtures('articles').find((a) => a.file === 'micro-purses-2018.html')!;
 const snapshot = { pageUrl: seed.expected.pageUrl, html: snapshotPage(happyDoc(seed.html)).html, truncated: false };
@@ -49,6 +46,7 @@ const query = { brand: 'Sophie Hulme', name: 'Black Nano Milner Bag' };
 
 beforeEach(() => {
   sender = { ...worker };
+  posted.length = 0;
   vi.clearAllMocks();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -88,6 +86,8 @@ describe('the offscreen client (Chromium’s worker)', () => {
       { ...worker, url: 'https://mag.example/' },
       { ...worker, id: 'another-extension' },
     ]) {
+      // The sender is checked when a port opens: start from a fresh one.
+      ports.closeAll();
       sender = intruder;
       expect(await remote.findInSnapshot(snapshot)).toEqual({ mentions: [], at: [], ids: [] });
       expect(await remote.extractListing('<h1>Bag</h1>', 'https://shop.example/p')).toBeNull();
@@ -105,17 +105,27 @@ describe('the offscreen client (Chromium’s worker)', () => {
     offscreen.createDocument.mockReset();
   });
 
+  it('asks over a port only the document listens on, not by a message every extension page would parse', async () => {
+    const onMessage = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener(onMessage);
+    expect(await remote.searchLinks(searchPage, 'https://www.shop.example/s', query, 3)).toHaveLength(1);
+    expect(onMessage).not.toHaveBeenCalled();
+    fakeBrowser.runtime.onMessage.removeListener(onMessage);
+  });
+
   it('sends shop pages cut to the cap, and no request the document would refuse', async () => {
-    sendMessage.mockImplementationOnce(async () => ({ magpie: 1, data: null }));
-    open = true;
+    if (!open) await offscreen.createDocument();
+    // An intruder's port is closed unheard, so the document does no work on the page: only what was sent counts.
+    ports.closeAll();
+    sender = { ...worker, url: 'https://mag.example/' };
     await remote.extractListing('x'.repeat(MAX_SHOP_HTML_CHARS + 10), 'https://shop.example/p');
-    const sent = sendMessage.mock.calls[0]![0] as { data: { html: string } };
+    const sent = posted[0] as { data: { html: string } };
     expect(sent.data.html).toHaveLength(MAX_SHOP_HTML_CHARS);
-    sendMessage.mockClear();
+    posted.length = 0;
     const huge = { ...snapshot, html: 'x'.repeat(PAGE_SNAPSHOT_MAX_CHARS * 2 + 1) };
     expect(await remote.findInSnapshot(huge)).toEqual({ mentions: [], at: [], ids: [] });
     expect(await remote.extractListing('<h1>Bag</h1>', 'file:///etc/passwd')).toBeNull();
     expect(await remote.searchLinks(searchPage, 'https://www.shop.example/s', query, 99)).toEqual([]);
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(posted).toEqual([]);
   });
 });
