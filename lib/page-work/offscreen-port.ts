@@ -45,12 +45,15 @@ const isAnswer = (v: unknown): v is Answer =>
  * NoReceiverError, as a message to nobody would.
  */
 export function portSend(
-  connect: () => PortLike = () => browser.runtime.connect({ name: OFFSCREEN_PORT }),
+  connect: (info: { name: string }) => PortLike = (info) => browser.runtime.connect(info),
 ): OffscreenSend {
   let open: { port: PortLike; waiting: Map<number, { ok(v: unknown): void; fail(e: unknown): void }> } | null = null;
   let next = 0;
   const start = () => {
-    const now = { port: connect(), waiting: new Map<number, { ok(v: unknown): void; fail(e: unknown): void }>() };
+    const now = {
+      port: connect({ name: OFFSCREEN_PORT }),
+      waiting: new Map<number, { ok(v: unknown): void; fail(e: unknown): void }>(),
+    };
     now.port.onMessage.addListener((m) => {
       const w = isAnswer(m) ? now.waiting.get(m.id) : undefined;
       if (!w || !isAnswer(m)) return;
