@@ -43,4 +43,12 @@ describe('report checks: used goods and label makers', () => {
     expect(unreportable(ctx, cand(ctx, 'The Country Candle Company', 'candle'))).toBe(false);
     expect(unreportable(ctx, cand(ctx, 'Acme', 'rain jacket'))).toBe(false);
   });
+
+  it('leaves out quantities and price notes read as makers, and the writer’s own sentence read as a name', () => {
+    const ctx = lineCtx('<p>Glowbury toner pads 70 pads, $12</p>', 'en');
+    for (const b of ['30cc', '70 ml', '+ tax']) expect(unreportable(ctx, cand(ctx, b, 'toner pads')), b).toBe(true);
+    expect(unreportable(ctx, cand(ctx, 'Acme', 'The eyeliner I reached for all month'))).toBe(true);
+    expect(unreportable(ctx, cand(ctx, 'Acme', 'sneakers kocht ik met geld'))).toBe(true);
+    expect(unreportable(ctx, cand(ctx, 'Acme', 'Belvedere I'))).toBe(false);
+  });
 });
