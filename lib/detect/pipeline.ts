@@ -20,6 +20,8 @@ import { worthReading } from './precheck';
 import { clusters } from './clusters';
 import { lowerAlnum } from './text';
 import { select } from './select';
+import { outsideStory } from './story-box';
+import { unreportable } from './report-checks';
 import { buyLinkAfter } from './buy-line';
 import { brandVariants } from './brand-variants';
 import { hostMaker } from './host-maker';
@@ -134,7 +136,11 @@ export function decide(g: Gathered, model: DetectModel = DETECT_MODEL): Candidat
 /** Keeps candidates by their probabilities (`scores`, one per candidate) and fills in shops and links. */
 export function keep(g: Gathered, scores: readonly number[], accept: number): Candidate[] {
   const { ctx } = g;
-  const scored = g.cands.map((c, k) => ({ ...c, score: scores[k]! }));
+  // Rails and teasers around the story's box recommend nothing the story does (./story-box); used goods and
+  // label makers are no shop's products (./report-checks).
+  const scored = g.cands
+    .map((c, k) => ({ ...c, score: scores[k]! }))
+    .filter((c) => !outsideStory(ctx, c.element) && !unreportable(ctx, c));
   const kept = select(scored, accept);
   const claimed = new Set(kept.flatMap((c) => c.claims.map((x) => x.i)));
   for (const c of kept) {
