@@ -18,6 +18,11 @@ describe('product nouns of the languages added in session 23', () => {
     ['ja', 'ウールのストッキング'],
     ['ko', '가죽 파우치'],
     ['ko', '수분 크림'],
+    ['fr', 'Une tunique en lin'],
+    ['de', 'Ein Sakko aus Tweed'],
+    ['pl', 'Skórzana nerka'],
+    ['fi', 'Punainen kynsilakka'],
+    ['nl', 'Een sleutelhanger van leer'],
   ])('%s: %s', (lang, text) => {
     setPageLanguage(lang);
     expect(nounHits(text)).toBeGreaterThan(0);
@@ -30,9 +35,11 @@ describe('product nouns of the languages added in session 23', () => {
     expect(nounHits('시뮬레이션 결과')).toBe(0);
   });
 
-  it('keeps a Dutch "overal" (everywhere) no product', () => {
+  it('keeps a Dutch "overal" (everywhere) and the English maker Slip no product', () => {
     setPageLanguage('nl');
     expect(nounHits('Je ziet ze overal')).toBe(0);
+    setPageLanguage('en');
+    expect(nounHits('Slip')).toBe(0);
   });
 
   it('reads a Hungarian price label whole', () => {
