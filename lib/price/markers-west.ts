@@ -41,8 +41,9 @@ export const MARKERS_WEST: Record<string, string> = {
   SRD: 'SRD',
   FKP: 'FKP',
   // Europe
-  // Finnish inflects the word ("85 eurolla", "50 euroa"); Polish says "eurów"
-  EUR: '€ eur euro euros euroa eurolla eurolle eurosta euron eurów 유로 ユーロ 欧元 歐元',
+  // Finnish inflects the word ("85 eurolla", "50 euroa"); Polish says "eurów"; Slovenian "99,99 evra", "180 evrov",
+  // Croatian and Slovak "eura"
+  EUR: '€ eur euro euros euroa eurolla eurolle eurosta euron eurów evro evra evrov eura 유로 ユーロ 欧元 歐元',
   // the pound in the other languages of the lexicon: Nordic "pund", German "Pfund", Dutch "pond",
   // French "livres", Italian "sterline", Spanish and Portuguese "libras", Polish "funtów", Finnish "puntaa"
   GBP:
