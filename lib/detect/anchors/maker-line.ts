@@ -17,8 +17,12 @@ const SHORT_LINE = 90;
 const SMALL = /^(?:a|an|the|of|in|and|&|de|du|la|le|x|for|with|on|to|by|or)$/iu;
 
 /** Words after a maker that name the company, its shop or a page about it, not a product ("Nike Inc."). */
-const NOT_PRODUCT =
-  /^(?:inc|ltd|llc|plc|corp|co|group|company|store|stores|shop|shops|outlet|website|app|brand|gift|sale|mania)\b/iu;
+const NOT_PRODUCT = new RegExp(
+  String.raw`^(?:inc|ltd|llc|plc|corp|corporation|co|group|company|holdings|industries|international|` +
+    String.raw`technologies|robotics|labs|motors|brands|store|stores|shop|shops|outlet|website|app|brand|gift|sale|` +
+    String.raw`mania)\b`,
+  'iu',
+);
 
 /**
  * Whether a name reads as a model's title ("Ball Stars", "Air Force 1 Puerto Rico") or as a plain piece: lower-case

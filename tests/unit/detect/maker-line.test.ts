@@ -36,6 +36,7 @@ describe('picks written maker first at the head of a line', () => {
   it('reads no clause, no company and no long sentence that opens with a maker', () => {
     expect(read('<p>Nike has cut its forecast for the year.</p>')).toEqual([]);
     expect(read('<p>Nike Inc.</p>')).toEqual([]);
+    expect(read('<p>Chanel Holdings</p>')).toEqual([]);
     expect(read(`<p>Chanel Rouge Allure Velvet${' and then a long story about the evening'.repeat(3)}</p>`)).toEqual(
       [],
     );
