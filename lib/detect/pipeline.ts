@@ -4,6 +4,7 @@ import type { Candidate, Ctx, Line } from './context';
 import { ANCHORS } from './anchors';
 import { uncoveredRecords } from './anchors/record-groups';
 import { features } from './features';
+import { withoutMakerLineTwins } from './maker-line-twins';
 import { pageStats } from './page-stats';
 import { FORMATS, PRODUCT_PAGE } from './formats';
 import { DETECT_MODEL, type DetectModel } from './generated/detect-model';
@@ -106,7 +107,7 @@ export function* gather(
   // Round-up tails ("at Amazon Jump to Review") leave the name before the general tidying reads it.
   // A multi-brand shop's tiles that name no maker are not the shop's own label (./shop-tiles).
   const lang = pageLanguage(root);
-  const cands = uncoveredRecords(multiBrandShop(raw))
+  const cands = uncoveredRecords(multiBrandShop(withoutMakerLineTwins(raw)))
     .map((c) => reviewTidy(ctx, c))
     .map((c) => c && specPrice(ctx, namePrice(ctx, c)))
     .map((c) => c && tidyRoles(c))

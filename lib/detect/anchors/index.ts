@@ -33,6 +33,7 @@ import { shopLinks } from './shop-links';
 import { tableCredits } from './table-credits';
 import { leadSentence } from './lead-sentence';
 import { listItemMaker } from './list-item-maker';
+import { makerLine } from './maker-line';
 
 /**
  * Candidate generators built on anchors rather than formats: prices in lines and prose, brands in
@@ -74,6 +75,7 @@ export const ANCHORS: readonly Format[] = [
   tableCredits,
   leadSentence,
   listItemMaker,
+  makerLine,
   // Repeated records by structure, last: they claim whole cards, and the scorer weighs them against the rest.
   recordGroupsFormat,
 ];

@@ -110,6 +110,7 @@ describe('anchor candidates', () => {
       'anchor-credit',
       'anchor-lead',
       'anchor-list-item',
+      'anchor-maker-line',
       'anchor-group',
     ]);
   });
