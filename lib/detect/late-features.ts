@@ -11,6 +11,7 @@ import { SECTION_MAKER_FEATURE_NAMES, sectionMakerFeatures } from './section-mak
 import { CAPITAL_MAKER_FEATURE_NAMES, capitalMakerFeatures } from './capital-maker-features';
 import { SHOP_MAKER_FEATURE_NAMES, shopMakerFeatures } from './price-shop-maker';
 import { LIST_ITEM_FEATURE_NAMES, listItemFeatures } from './anchors/list-item-maker';
+import { NEAR_MAKER_FEATURE_NAMES, nearMakerFeatures } from './near-maker-features';
 
 /**
  * The last groups of the feature vector, each kept in a file of its own so that lib/detect/features.ts stays small:
@@ -20,7 +21,8 @@ import { LIST_ITEM_FEATURE_NAMES, listItemFeatures } from './anchors/list-item-m
  * a maker next to a plain noun (./maker-noun-features), pages about a recall or an unreleased piece (./page-cues),
  * makers read from the heading of a pick's section (./section-maker), and makers closing a piece's phrase
  * (./noun-maker-features), and shops named after a credit's price read as its maker (./price-shop-maker),
- * and pieces listed with their makers (./anchors/list-item-maker).
+ * and pieces listed with their makers (./anchors/list-item-maker), and makers named near a priced piece
+ * (./near-maker-features).
  */
 export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PROSE_CUE_NAMES,
@@ -35,6 +37,7 @@ export const LATE_FEATURE_NAMES: readonly string[] = [
   ...CAPITAL_MAKER_FEATURE_NAMES,
   ...SHOP_MAKER_FEATURE_NAMES,
   ...LIST_ITEM_FEATURE_NAMES,
+  ...NEAR_MAKER_FEATURE_NAMES,
 ];
 
 /** The late feature groups of one candidate, in the order of LATE_FEATURE_NAMES. */
@@ -51,4 +54,5 @@ export const lateFeatures = (ctx: Ctx, c: Candidate): number[] => [
   ...capitalMakerFeatures(ctx, c),
   ...shopMakerFeatures(ctx, c),
   ...listItemFeatures(c),
+  ...nearMakerFeatures(ctx, c),
 ];
