@@ -50,7 +50,7 @@ export interface Candidate {
   score: number;
   format: string;
   /** Set on a variant that reads the maker another way (./brand-variants): a feature of its own. */
-  alt?: 'lead' | 'tail' | 'inside' | 'host' | 'section' | 'shop';
+  alt?: 'lead' | 'tail' | 'inside' | 'host' | 'section' | 'shop' | 'near';
   /** Its maker or shop was read from a neighbouring credit of the same sentence (./shared-credit). */
   shared?: boolean;
   /** Its maker is the shop's own name, given to a tile of the shop's grid that names none (./group). */

@@ -12,6 +12,7 @@ import { CAPITAL_MAKER_FEATURE_NAMES, capitalMakerFeatures } from './capital-mak
 import { SHOP_MAKER_FEATURE_NAMES, shopMakerFeatures } from './price-shop-maker';
 import { LIST_ITEM_FEATURE_NAMES, listItemFeatures } from './anchors/list-item-maker';
 import { MAKER_LINE_FEATURE_NAMES, makerLineFeatures } from './maker-line-features';
+import { NEAR_MAKER_FEATURE_NAMES, nearMakerFeatures } from './near-maker-features';
 
 /**
  * The last groups of the feature vector, each kept in a file of its own so that lib/detect/features.ts stays small:
@@ -22,7 +23,7 @@ import { MAKER_LINE_FEATURE_NAMES, makerLineFeatures } from './maker-line-featur
  * makers read from the heading of a pick's section (./section-maker), and makers closing a piece's phrase
  * (./noun-maker-features), and shops named after a credit's price read as its maker (./price-shop-maker),
  * and pieces listed with their makers (./anchors/list-item-maker), and picks read maker first at a line's head
- * (./maker-line-features).
+ * (./maker-line-features), and makers named near a priced piece (./near-maker-features).
  */
 export const LATE_FEATURE_NAMES: readonly string[] = [
   ...PROSE_CUE_NAMES,
@@ -38,6 +39,7 @@ export const LATE_FEATURE_NAMES: readonly string[] = [
   ...SHOP_MAKER_FEATURE_NAMES,
   ...LIST_ITEM_FEATURE_NAMES,
   ...MAKER_LINE_FEATURE_NAMES,
+  ...NEAR_MAKER_FEATURE_NAMES,
 ];
 
 /** The late feature groups of one candidate, in the order of LATE_FEATURE_NAMES. */
@@ -55,4 +57,5 @@ export const lateFeatures = (ctx: Ctx, c: Candidate): number[] => [
   ...shopMakerFeatures(ctx, c),
   ...listItemFeatures(c),
   ...makerLineFeatures(ctx, c),
+  ...nearMakerFeatures(ctx, c),
 ];

@@ -28,6 +28,7 @@ import { brandVariants } from './brand-variants';
 import { hostMaker } from './host-maker';
 import { priceShopMaker } from './price-shop-maker';
 import { sectionMaker } from './section-maker';
+import { nearMakerVariants } from './near-maker';
 import { retailerFromText, retailerFromUrl } from './retailer';
 import { setPageLanguage } from './lexicon';
 import { readSafely } from './safe-read';
@@ -118,6 +119,7 @@ export function* gather(
     .filter((c) => !priceSurvey(ctx, c) && !markedOld(ctx, c));
   const stats = pageStats(ctx, cands);
   // Makers read another way compete with the brandless reading over the same text; page stats stay the originals'.
+  const near = nearMakerVariants(ctx, cands);
   cands.push(
     ...cands.flatMap((c) => [
       ...brandVariants(c),
@@ -125,6 +127,7 @@ export function* gather(
       ...sectionMaker(ctx, c),
       ...priceShopMaker(ctx, c),
     ]),
+    ...near,
   );
   return { ctx, cands, X: cands.map((c) => features(ctx, c, stats)) };
 }

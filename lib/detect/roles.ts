@@ -30,8 +30,10 @@ export function tidyRoles(c: Candidate): Candidate | null {
   // "The Air Mag (prezzo": a bracket the line closes after the price is no part of the name.
   // An empty "()" is where a price was read out of the name; a leading "& …" is the rest of a collaboration's maker.
   // A price label closing the name ("Jeans 501 – Precio:") belongs to the price.
+  // A credit wrapped whole in brackets ("(Smoking suit jacket, Mango, £79.99)") opens its name with one.
   name = dropPriceLabel(
     dropCtaLead(name)
+      .replace(/^\s*\((?=[^()]*$)/, '')
       .replace(/\s*\([^()]*$/, '')
       .replace(/\s*\(\s*\)/g, ''),
   );
