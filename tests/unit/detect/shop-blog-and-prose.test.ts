@@ -166,8 +166,11 @@ describe('"Shop the look" link lists', () => {
     ]);
   });
 
-  it('reads nothing from one link, links back into the blog, or links without a known brand', () => {
-    expect(found(`<p>Shop the look</p><ul>${li(everlane, 'Everlane French Terry Hoodie')}</ul>`, url)).toEqual([]);
+  // One linked item is no link list, but it is a short line opened by a known maker: the maker-first reader
+  // (anchor-maker-line) reports it as a pick, without the shop link's retailer.
+  it('reads one link only as a maker-first line; nothing from links back into the blog or without a known brand', () => {
+    const one = found(`<p>Shop the look</p><ul>${li(everlane, 'Everlane French Terry Hoodie')}</ul>`, url);
+    expect(one.map((m) => [m[0], m[1]])).toEqual([['Everlane', 'French Terry Hoodie']]);
     expect(
       found(
         `<p>Shop the look</p><ul>${li('/2024/heels/', 'My favourite heels')}${li('/2024/bags/', 'My favourite bags')}</ul>`,
