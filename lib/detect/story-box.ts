@@ -12,6 +12,10 @@ const MIN_WORDS = 30;
  * page's lines inside it hold some prose. Null when the headline stands in no such box (many blogs and older
  * sites mark none) or in a banner of its own whose story follows outside it.
  */
+/** Whether an element comes after the box in the document's order. */
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the detector also runs where Node is no global
+const followsBox = (box: Element, el: Element): boolean => (box.compareDocumentPosition(el) & FOLLOWING) !== 0;
+
 function storyBox(ctx: Ctx): Element | null {
   let box = STORY.get(ctx);
   if (box === undefined) {
@@ -19,6 +23,10 @@ function storyBox(ctx: Ctx): Element | null {
     box = h1?.closest('main') ?? h1?.closest('article') ?? null;
     const inside = box ? ctx.lines.filter((l) => !l.h && box!.contains(l.el)) : [];
     if (inside.reduce((n, l) => n + words(l.text).length, 0) < MIN_WORDS) box = null;
+    // A headline after the box starts another story below it (a publisher's "next story" infinite scroll):
+    // the page then holds more than one story, and the box no longer tells story from rails.
+    const later = box && [...ctx.doc.querySelectorAll('h1')].some((h) => !box!.contains(h) && followsBox(box!, h));
+    if (later) box = null;
     STORY.set(ctx, box);
   }
   return box;

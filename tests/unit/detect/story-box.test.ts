@@ -30,6 +30,13 @@ describe('story box: rails around the story', () => {
     expect(outsideStory(ctx, byText(ctx, 'The shop opens'))).toBe(false);
   });
 
+  it('says nothing once another story with its own headline follows the box (infinite scroll)', () => {
+    const next = '<div class="next"><h1>Ten bags to buy now</h1><p>Bag one, €40 at Example Shop.</p></div>';
+    const ctx = pageCtx(`<main><article><h1>A new shop in town</h1>${STORY}</article></main>${RAIL}${next}`);
+    expect(outsideStory(ctx, byText(ctx, 'Bag one'))).toBe(false);
+    expect(outsideStory(ctx, byText(ctx, 'Petrol prices'))).toBe(false);
+  });
+
   it('takes the article when the page marks no main', () => {
     const ctx = pageCtx(`<article><h1>A new shop in town</h1>${STORY}</article>${RAIL}`);
     expect(outsideStory(ctx, byText(ctx, 'Bus fares'))).toBe(true);
